@@ -1,0 +1,19 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+  name: "NetworkAdvisor",
+  platforms: [.macOS(.v13)],
+  products: [
+    .library(name: "NetworkAdvisor", targets: ["NetworkAdvisor"]),
+    .executable(name: "network-advisor", targets: ["network-advisor"]),
+  ],
+  targets: [
+    .target(name: "NetworkAdvisor"),
+    .executableTarget(name: "network-advisor", dependencies: ["NetworkAdvisor"]),
+    .executableTarget(name: "advisor-bench", dependencies: ["NetworkAdvisor"]),
+    .executableTarget(name: "embed-rules", dependencies: ["NetworkAdvisor"]),
+    .testTarget(name: "NetworkAdvisorTests", dependencies: ["NetworkAdvisor"]),
+  ],
+  swiftLanguageModes: [.v6]
+)

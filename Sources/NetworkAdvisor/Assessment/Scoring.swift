@@ -1,0 +1,74 @@
+/// Turns rule outcomes into scores and grades, so that the assessment and its
+/// what-if questions ("if this rule passed…") share one calculation.
+struct Scoring {
+  struct Summary {
+    /// Per area, in framework order; `nil` where no rule applies.
+    var areaScores: [Double?]
+    var score: Double
+    var grade: Framework.Grade
+    var uncappedGrade: Framework.Grade
+    /// Indices of failed essential rules that lowered the grade.
+    var cappedBy: [Int]
+  }
+
+  let framework: Framework
+
+  /// Area score: the weighted share of the area's applicable rules that pass, 0 to 100.
+  /// Overall: the mean of the scored areas, weighted by area weight. A failed essential
+  /// rule caps the grade at the grade it names.
+  func summarise(_ outcomes: [Outcome]) -> Summary {
+    var passedWeight = Array(repeating: 0.0, count: framework.areas.count)
+    var applicableWeight = Array(repeating: 0.0, count: framework.areas.count)
+    for (rule, outcome) in zip(framework.rules, outcomes) where outcome != .notApplicable {
+      applicableWeight[rule.areaIndex] += rule.weight
+      if outcome == .pass { passedWeight[rule.areaIndex] += rule.weight }
+    }
+    let areaScores: [Double?] = framework.areas.indices.map { index in
+      applicableWeight[index] > 0 ? 100 * passedWeight[index] / applicableWeight[index] : nil
+    }
+    var weighted = 0.0
+    var totalWeight = 0.0
+    for (area, score) in zip(framework.areas, areaScores) {
+      guard let score else { continue }
+      weighted += area.weight * score
+      totalWeight += area.weight
+    }
+    let score = totalWeight > 0 ? weighted / totalWeight : 0
+    let uncapped = framework.grade(for: score)
+    var grade = uncapped
+    var cappedBy: [Int] = []
+    for (index, (rule, outcome)) in zip(framework.rules, outcomes).enumerated()
+    where outcome == .fail {
+      guard let cap = rule.cap else { continue }
+      if framework.rank(of: cap) > framework.rank(of: uncapped.letter) {
+        cappedBy.append(index)
+        if framework.rank(of: cap) > framework.rank(of: grade.letter),
+          let capGrade = framework.grades.first(where: { $0.letter == cap })
+        {
+          grade = capGrade
+        }
+      }
+    }
+    return Summary(
+      areaScores: areaScores, score: score, grade: grade, uncappedGrade: uncapped,
+      cappedBy: cappedBy)
+  }
+
+  /// The first verdict whose condition holds, evaluated against facts of the assessment.
+  func verdict(for summary: Summary, outcomes: [Outcome]) -> String {
+    let failedEssential = zip(framework.rules, outcomes).filter {
+      $0.0.isEssential && $0.1 == .fail
+    }.count
+    let facts: [Value] = [
+      .number(summary.score), .string(summary.grade.letter), .string(summary.uncappedGrade.letter),
+      .number(Double(outcomes.filter { $0 == .fail }.count)), .number(Double(failedEssential)),
+      .bool(summary.grade != summary.uncappedGrade),
+    ]
+    var evaluator = Evaluator(subject: facts, localSlots: framework.localSlots)
+    for verdict in framework.verdicts {
+      guard let condition = verdict.condition else { return verdict.id }
+      if evaluator.evaluate(condition).boolValue { return verdict.id }
+    }
+    return framework.verdicts.last?.id ?? "not-ready"
+  }
+}

@@ -1,0 +1,120 @@
+/// A command line's words sorted into positional arguments and option values.
+public struct ParsedArguments: Sendable {
+  public var positionals: [String] = []
+  public var values: [String: [String]] = [:]
+  public var flags: Set<String> = []
+
+  /// The last value given for an option.
+  public func value(_ option: String) -> String? { values[option]?.last }
+
+  /// Every value given for a repeatable option, in order.
+  public func all(_ option: String) -> [String] { values[option] ?? [] }
+
+  public func has(_ flag: String) -> Bool { flags.contains(flag) }
+}
+
+/// A mistake on the command line; printed with the command's usage, exit status 2.
+public struct UsageError: Error, Sendable {
+  public let message: String
+  public let spec: CommandSpec?
+
+  public init(_ message: String, spec: CommandSpec?) {
+    self.message = message
+    self.spec = spec
+  }
+
+  /// `Error: …`, then `Usage: …` and where to find help, as swift-argument-parser prints.
+  public var rendered: String {
+    var text = "Error: \(message)\n"
+    if let spec {
+      text += "Usage: \(spec.usage)\n  See 'network-advisor \(spec.name) --help'.\n"
+    } else {
+      text += "Usage: network-advisor <subcommand>\n  See 'network-advisor --help'.\n"
+    }
+    return text
+  }
+}
+
+/// Sorts a command's words against its ``CommandSpec``: `--name value`, `--name=value`,
+/// flags, `--` to end options, and `-` as a positional (standard input).
+public enum ArgumentParser {
+  public static func parse(_ words: [String], for spec: CommandSpec) throws(UsageError)
+    -> ParsedArguments
+  {
+    var parsed = ParsedArguments()
+    var index = 0
+    var optionsEnded = false
+    while index < words.count {
+      let word = words[index]
+      index += 1
+      if optionsEnded || !word.hasPrefix("-") || word == "-" {
+        parsed.positionals.append(word)
+        continue
+      }
+      if word == "--" {
+        optionsEnded = true
+        continue
+      }
+      var name = word
+      var inlineValue: String?
+      if let equals = word.firstIndex(of: "=") {
+        name = String(word[..<equals])
+        inlineValue = String(word[word.index(after: equals)...])
+      }
+      if name == "-h" { name = "--help" }
+      guard let option = spec.options.first(where: { $0.name == name }) else {
+        let names = spec.options.map(\.name)
+        var message = "Unknown option '\(name)'."
+        if let close = EditDistance.closest(to: name, among: names) {
+          message += " Did you mean '\(close)'?"
+        }
+        throw UsageError(message, spec: spec)
+      }
+      guard let valueName = option.valueName else {
+        if inlineValue != nil {
+          throw UsageError("The flag '\(name)' takes no value.", spec: spec)
+        }
+        parsed.flags.insert(name)
+        continue
+      }
+      let value: String
+      if let inlineValue {
+        value = inlineValue
+      } else if index < words.count, !words[index].hasPrefix("--") {
+        value = words[index]
+        index += 1
+      } else {
+        throw UsageError("Missing value for '\(name) <\(valueName)>'.", spec: spec)
+      }
+      if let choices = option.choices, !choices.contains(value) {
+        var message = "The value '\(value)' is invalid for '\(name) <\(valueName)>'."
+        if let close = EditDistance.closest(to: value, among: choices) {
+          message += " Did you mean '\(close)'?"
+        }
+        message += " Please provide one of \(choices.map { "'\($0)'" }.joined(separator: ", "))."
+        throw UsageError(message, spec: spec)
+      }
+      if parsed.values[name] != nil, !option.isRepeatable {
+        throw UsageError("The option '\(name)' was given more than once.", spec: spec)
+      }
+      parsed.values[name, default: []].append(value)
+    }
+    if parsed.has("--help") { return parsed }
+    try checkPositionals(parsed.positionals, spec)
+    return parsed
+  }
+
+  private static func checkPositionals(_ positionals: [String], _ spec: CommandSpec)
+    throws(UsageError)
+  {
+    let required = spec.arguments.filter { !$0.isOptional }
+    if positionals.count < required.count {
+      let missing = required[positionals.count]
+      throw UsageError("Missing expected argument '<\(missing.name)>'.", spec: spec)
+    }
+    let acceptsMany = spec.arguments.last?.isRepeatable ?? false
+    if !acceptsMany, positionals.count > spec.arguments.count {
+      throw UsageError("Unexpected argument '\(positionals[spec.arguments.count])'.", spec: spec)
+    }
+  }
+}

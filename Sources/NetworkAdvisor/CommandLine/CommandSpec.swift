@@ -1,0 +1,98 @@
+/// A command's interface, as data: what it takes and how its help reads.
+public struct CommandSpec: Sendable {
+  public struct Argument: Sendable {
+    public let name: String
+    public let help: String
+    public let isOptional: Bool
+    public let isRepeatable: Bool
+
+    public init(_ name: String, help: String, isOptional: Bool = false, isRepeatable: Bool = false)
+    {
+      self.name = name
+      self.help = help
+      self.isOptional = isOptional
+      self.isRepeatable = isRepeatable
+    }
+  }
+
+  public struct Option: Sendable {
+    /// With its dashes: `--format`.
+    public let name: String
+    /// The value's placeholder (`FORMAT`), or `nil` for a flag.
+    public let valueName: String?
+    public let help: String
+    public let isRepeatable: Bool
+    /// The values accepted, when they are a closed set.
+    public let choices: [String]?
+
+    public init(
+      _ name: String, value: String? = nil, help: String, isRepeatable: Bool = false,
+      choices: [String]? = nil
+    ) {
+      self.name = name
+      self.valueName = value
+      self.help = help
+      self.isRepeatable = isRepeatable
+      self.choices = choices
+    }
+  }
+
+  /// The words after `network-advisor`: `assess`, or `rules check`.
+  public let name: String
+  public let abstract: String
+  public let discussion: String?
+  public let arguments: [Argument]
+  public let options: [Option]
+
+  public init(
+    name: String, abstract: String, discussion: String? = nil, arguments: [Argument] = [],
+    options: [Option] = []
+  ) {
+    self.name = name
+    self.abstract = abstract
+    self.discussion = discussion
+    self.arguments = arguments
+    self.options = options + [Option("--help", help: "Show help for this command.")]
+  }
+
+  /// `network-advisor assess <proposal> [--format <format>] …`
+  public var usage: String {
+    var parts = ["network-advisor", name]
+    for argument in arguments {
+      let word = "<\(argument.name)>" + (argument.isRepeatable ? " ..." : "")
+      parts.append(argument.isOptional ? "[\(word)]" : word)
+    }
+    for option in options where option.name != "--help" {
+      let word = option.valueName.map { "\(option.name) <\($0)>" } ?? option.name
+      parts.append("[\(word)]" + (option.isRepeatable ? " ..." : ""))
+    }
+    return parts.joined(separator: " ")
+  }
+
+  /// The help page: OVERVIEW, USAGE, ARGUMENTS, OPTIONS.
+  public var help: String {
+    var text = "OVERVIEW: \(abstract)\n"
+    if let discussion { text += "\n\(discussion)\n" }
+    text += "\nUSAGE: \(usage)\n"
+    if !arguments.isEmpty {
+      text += "\nARGUMENTS:\n"
+      for argument in arguments { text += Self.row("<\(argument.name)>", argument.help) }
+    }
+    text += "\nOPTIONS:\n"
+    for option in options {
+      let left = option.valueName.map { "\(option.name) <\($0)>" } ?? option.name
+      var help = option.help
+      if let choices = option.choices { help += " (values: \(choices.joined(separator: ", ")))" }
+      text += Self.row(left, help)
+    }
+    return text
+  }
+
+  static func row(_ left: String, _ right: String) -> String {
+    let padded = "  " + left
+    if padded.count < 26 {
+      return padded + String(repeating: " ", count: 26 - padded.count) + right + "\n"
+    }
+    return padded + "\n" + String(repeating: " ", count: 26) + right + "\n"
+  }
+}

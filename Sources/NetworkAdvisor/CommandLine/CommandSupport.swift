@@ -1,0 +1,111 @@
+import Foundation
+
+/// Steps that several commands share: loading rules, reading a proposal, writing output.
+enum CommandSupport {
+  /// The largest proposal read, so that a mistaken path to a huge file fails clearly.
+  static let maximumProposalBytes = 10 * 1024 * 1024
+
+  /// Loads the default framework, or the `--rules` layers; prints problems and returns
+  /// `nil` when they do not load.
+  static func loadFramework(_ folders: [String], _ console: Console) -> Framework? {
+    do throws(Diagnostic) {
+      let layers = try RuleSource.layers(forFolders: folders)
+      do throws(DiagnosticError) {
+        let loaded = try FrameworkLoader.load(layers, subject: ProposalSubject())
+        return loaded.framework
+      } catch {
+        console.report(error.diagnostics)
+        let count = error.diagnostics.count
+        console.printError(
+          "\(count) error\(count == 1 ? "" : "s") in the rules; nothing was assessed.\n")
+        return nil
+      }
+    } catch {
+      console.report([error])
+      return nil
+    }
+  }
+
+  /// The bytes of a file, or of standard input for `-`.
+  static func readInput(_ path: String, _ console: Console) -> (name: String, bytes: [UInt8])? {
+    if path == "-" { return ("<stdin>", console.readAll()) }
+    let manager = FileManager.default
+    var isFolder: ObjCBool = false
+    guard manager.fileExists(atPath: path, isDirectory: &isFolder) else {
+      console.report([
+        Diagnostic(
+          id: "no-file", "no such file '\(path)'", at: nil,
+          hint: "check the path, or use - to read standard input")
+      ])
+      return nil
+    }
+    guard !isFolder.boolValue else {
+      console.report([
+        Diagnostic(id: "no-file", "'\(path)' is a folder, not a proposal file", at: nil)
+      ])
+      return nil
+    }
+    let size = (try? manager.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
+    guard size <= maximumProposalBytes else {
+      console.report([
+        Diagnostic(
+          id: "too-large",
+          "'\(path)' is \(size / 1_048_576) MiB; proposals may be at most \(maximumProposalBytes / 1_048_576) MiB",
+          at: nil)
+      ])
+      return nil
+    }
+    guard let data = manager.contents(atPath: path) else {
+      console.report([Diagnostic(id: "unreadable-file", "cannot read '\(path)'", at: nil)])
+      return nil
+    }
+    return (path, Array(data))
+  }
+
+  /// Reads and checks a proposal; prints every problem and returns `nil` when it is invalid.
+  static func readProposal(_ path: String, _ console: Console) -> ProposalReader.Result? {
+    guard let input = readInput(path, console) else { return nil }
+    switch ProposalDocument.read(input.bytes, name: input.name) {
+    case .success(let result): return result
+    case .failure(let error):
+      console.report(error.diagnostics)
+      let count = error.diagnostics.count
+      console.printError(
+        "\(count) problem\(count == 1 ? "" : "s") in \(input.name); nothing was assessed.\n")
+      return nil
+    }
+  }
+
+  /// Writes a report to standard output, or to a file whole or not at all, never over one
+  /// of the command's input files.
+  static func emit(_ text: String, to output: String?, inputs: [String], _ console: Console) -> Bool
+  {
+    guard let output else {
+      console.print(text)
+      return true
+    }
+    let target = URL(fileURLWithPath: output).standardizedFileURL.resolvingSymlinksInPath()
+    for input in inputs where input != "-" {
+      let source = URL(fileURLWithPath: input).standardizedFileURL.resolvingSymlinksInPath()
+      if source.path == target.path {
+        console.report([
+          Diagnostic(
+            id: "output-is-input",
+            "the output file '\(output)' is an input of this command; it was not overwritten",
+            at: nil, hint: "choose another name for --output")
+        ])
+        return false
+      }
+    }
+    do {
+      try Data(text.utf8).write(to: target, options: .atomic)
+      return true
+    } catch {
+      console.report([
+        Diagnostic(
+          id: "cannot-write", "cannot write '\(output)': \(error.localizedDescription)", at: nil)
+      ])
+      return false
+    }
+  }
+}

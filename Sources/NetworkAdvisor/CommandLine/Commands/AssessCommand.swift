@@ -1,0 +1,64 @@
+/// `network-advisor assess PROPOSAL`: grades a proposal and prints a report.
+enum AssessCommand {
+  static let formats = ["text", "json"]
+
+  static let spec = CommandSpec(
+    name: "assess",
+    abstract: "Assess a proposed network against the framework and recommend what to change.",
+    arguments: [
+      .init("proposal", help: "A network-proposal/1 JSON file, or - for standard input.")
+    ],
+    options: [
+      .init(
+        "--format", value: "format", help: "The report's format (default: text).", choices: formats),
+      .init(
+        "--output", value: "file",
+        help: "Write the report to a file (whole or not at all) instead of standard output."),
+      .init(
+        "--rules", value: "dir",
+        help: "A folder of rules on top of the default (repeatable; see the README).",
+        isRepeatable: true),
+      .init(
+        "--fail-below", value: "grade",
+        help: "Exit with status 1 when the overall grade is below this grade."),
+    ])
+
+  static func run(_ arguments: ParsedArguments, _ console: Console) -> ExitCode {
+    let path = arguments.positionals[0]
+    guard let framework = CommandSupport.loadFramework(arguments.all("--rules"), console) else {
+      return .invalidInput
+    }
+    if let minimum = arguments.value("--fail-below"),
+      !framework.grades.contains(where: { $0.letter == minimum })
+    {
+      console.printError(
+        UsageError(
+          "The value '\(minimum)' is invalid for '--fail-below <grade>'. Please provide one of \(framework.grades.map { "'\($0.letter)'" }.joined(separator: ", ")).",
+          spec: spec
+        ).rendered)
+      return .invalidInput
+    }
+    guard let proposal = CommandSupport.readProposal(path, console) else { return .invalidInput }
+    let assessment = Assessment(
+      framework: framework, subjectName: proposal.proposal.name, fields: proposal.fields)
+    let usesColour = arguments.value("--output") == nil && console.usesColour
+    let report: String
+    switch arguments.value("--format") ?? "text" {
+    case "json": report = JSONReport.render(assessment)
+    default: report = TextReport(usesColour: usesColour).render(assessment)
+    }
+    let inputs = [path] + framework.files.map(\.name)
+    guard CommandSupport.emit(report, to: arguments.value("--output"), inputs: inputs, console)
+    else {
+      return .invalidInput
+    }
+    if let minimum = arguments.value("--fail-below"),
+      framework.rank(of: assessment.grade.letter) > framework.rank(of: minimum)
+    {
+      console.printError(
+        "The grade \(assessment.grade.letter) is below \(minimum) (--fail-below).\n")
+      return .shortfall
+    }
+    return .success
+  }
+}

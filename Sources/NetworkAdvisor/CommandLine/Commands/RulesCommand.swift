@@ -1,0 +1,105 @@
+/// `network-advisor rules list|check|docs`: look at the framework itself.
+enum RulesCommand {
+  static let subcommands = ["list", "check", "docs"]
+
+  static let rulesOption = CommandSpec.Option(
+    "--rules", value: "dir", help: "A folder of rules on top of the default (repeatable).",
+    isRepeatable: true)
+
+  static let listSpec = CommandSpec(
+    name: "rules list", abstract: "List the framework's rules by area.", options: [rulesOption])
+  static let checkSpec = CommandSpec(
+    name: "rules check",
+    abstract:
+      "Check the rule files: syntax, names, types, and that every example gives its declared outcome.",
+    options: [rulesOption])
+  static let docsSpec = CommandSpec(
+    name: "rules docs",
+    abstract:
+      "Print a Markdown catalogue of the framework: areas, grades, rules, sources and examples.",
+    options: [rulesOption])
+
+  static let spec = CommandSpec(
+    name: "rules", abstract: "List, check or document the framework's rules.",
+    discussion: "SUBCOMMANDS:\n" + CommandSpec.row("list", listSpec.abstract)
+      + CommandSpec.row("check", checkSpec.abstract)
+      + CommandSpec.row("docs", docsSpec.abstract).dropLast())
+
+  static func spec(for subcommand: String) -> CommandSpec? {
+    switch subcommand {
+    case "list": listSpec
+    case "check": checkSpec
+    case "docs": docsSpec
+    default: nil
+    }
+  }
+
+  static func run(_ subcommand: String, _ arguments: ParsedArguments, _ console: Console)
+    -> ExitCode
+  {
+    switch subcommand {
+    case "check": return check(arguments, console)
+    case "docs":
+      guard let framework = CommandSupport.loadFramework(arguments.all("--rules"), console) else {
+        return .invalidInput
+      }
+      console.print(RulesCatalogue.markdown(for: framework))
+      return .success
+    default:
+      guard let framework = CommandSupport.loadFramework(arguments.all("--rules"), console) else {
+        return .invalidInput
+      }
+      console.print(list(framework))
+      return .success
+    }
+  }
+
+  static func list(_ framework: Framework) -> String {
+    var text =
+      "\(framework.name): \(framework.rules.count) rules in \(framework.areas.count) areas\n"
+    let width = framework.rules.map(\.id.count).max() ?? 0
+    for (index, area) in framework.areas.enumerated() {
+      text += "\n\(area.title) [\(area.id), weight \(Value.format(area.weight))]\n"
+      for rule in framework.rules where rule.areaIndex == index {
+        let essential = rule.cap.map { "  (essential, caps at \($0))" } ?? ""
+        text +=
+          "  \(rule.id)\(String(repeating: " ", count: width - rule.id.count))  \(rule.title)\(essential)\n"
+      }
+    }
+    return text
+  }
+
+  /// Loads the rules and runs every example. Problems in the rules themselves (they do not
+  /// load) and examples with the wrong outcome both mean the check found problems: exit 1.
+  static func check(_ arguments: ParsedArguments, _ console: Console) -> ExitCode {
+    let layers: [RuleSource]
+    do throws(Diagnostic) {
+      layers = try RuleSource.layers(forFolders: arguments.all("--rules"))
+    } catch {
+      console.report([error])
+      return .invalidInput
+    }
+    let loaded: (framework: Framework, warnings: [Diagnostic])
+    do throws(DiagnosticError) {
+      loaded = try FrameworkLoader.load(layers, subject: ProposalSubject())
+    } catch {
+      console.report(error.diagnostics)
+      console.printError(
+        "rules check: \(error.diagnostics.count) error\(error.diagnostics.count == 1 ? "" : "s").\n"
+      )
+      return .shortfall
+    }
+    let problems = loaded.warnings + loaded.framework.checkExamples()
+    if !problems.isEmpty { console.report(problems) }
+    let errors = problems.filter { $0.severity == .error }.count
+    let examples = loaded.framework.rules.reduce(0) { $0 + $1.examples.count }
+    if errors > 0 {
+      console.printError("rules check: \(errors) error\(errors == 1 ? "" : "s").\n")
+      return .shortfall
+    }
+    console.print(
+      "rules check: \(loaded.framework.rules.count) rules in \(loaded.framework.areas.count) areas are well formed; all \(examples) examples give their declared outcome.\n"
+    )
+    return .success
+  }
+}

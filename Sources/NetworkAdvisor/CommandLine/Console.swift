@@ -1,0 +1,86 @@
+import Foundation
+
+/// Where a command reads and writes: the process's standard streams, or memory in tests.
+public final class Console: @unchecked Sendable {
+  /// Everything the command has written, when the console keeps it in memory.
+  public final class Memory: @unchecked Sendable {
+    public var output = ""
+    public var errors = ""
+  }
+
+  private let writeOutput: (String) -> Void
+  private let writeError: (String) -> Void
+  private let readLineFromInput: () -> String?
+  private let readAllInput: () -> [UInt8]
+  public let environment: [String: String]
+  public let isOutputTerminal: Bool
+  public let isInputTerminal: Bool
+
+  public init(
+    writeOutput: @escaping (String) -> Void, writeError: @escaping (String) -> Void,
+    readLine: @escaping () -> String?, readAll: @escaping () -> [UInt8],
+    environment: [String: String], isOutputTerminal: Bool, isInputTerminal: Bool
+  ) {
+    self.writeOutput = writeOutput
+    self.writeError = writeError
+    self.readLineFromInput = readLine
+    self.readAllInput = readAll
+    self.environment = environment
+    self.isOutputTerminal = isOutputTerminal
+    self.isInputTerminal = isInputTerminal
+  }
+
+  /// The process's standard input, output and error.
+  public static func standard() -> Console {
+    Console(
+      writeOutput: { FileHandle.standardOutput.write(Data($0.utf8)) },
+      writeError: { FileHandle.standardError.write(Data($0.utf8)) },
+      readLine: { Swift.readLine(strippingNewline: true) },
+      readAll: { Array(FileHandle.standardInput.readDataToEndOfFile()) },
+      environment: ProcessInfo.processInfo.environment,
+      isOutputTerminal: isatty(STDOUT_FILENO) == 1, isInputTerminal: isatty(STDIN_FILENO) == 1)
+  }
+
+  /// A console that reads `input` and keeps what is written in memory, for tests.
+  public static func memory(input: String = "", environment: [String: String] = [:]) -> (
+    Console, Memory
+  ) {
+    let memory = Memory()
+    var lines = input.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    if input.hasSuffix("\n") { lines.removeLast() }
+    if input.isEmpty { lines = [] }
+    nonisolated(unsafe) var remaining = lines[...]
+    let console = Console(
+      writeOutput: { memory.output += $0 }, writeError: { memory.errors += $0 },
+      readLine: { remaining.popFirst() }, readAll: { Array(input.utf8) },
+      environment: environment, isOutputTerminal: false, isInputTerminal: false)
+    return (console, memory)
+  }
+
+  public func print(_ text: String) { writeOutput(text) }
+
+  public func printError(_ text: String) { writeError(text) }
+
+  public func readLine() -> String? { readLineFromInput() }
+
+  public func readAll() -> [UInt8] { readAllInput() }
+
+  /// Whether to colour standard output: only on a terminal, and never with NO_COLOR set.
+  public var usesColour: Bool { isOutputTerminal && environment["NO_COLOR"] == nil }
+
+  /// Diagnostics as the compiler prints them, in colour only where standard output would be.
+  public func report(_ diagnostics: [Diagnostic]) {
+    printError(DiagnosticRenderer(usesColour: usesColour).render(diagnostics))
+  }
+}
+
+/// The process's exit status, as the contract defines it.
+public enum ExitCode: Int32, Sendable {
+  /// Done (for `test`: every scenario passed).
+  case success = 0
+  /// The work was done but fell short: a grade below `--fail-below`, a failed scenario,
+  /// problems found by `rules check`.
+  case shortfall = 1
+  /// The input or the command line was invalid; nothing was assessed.
+  case invalidInput = 2
+}

@@ -1,0 +1,65 @@
+/// What one rule made of one subject.
+public enum Outcome: String, Sendable, Equatable {
+  case pass, fail
+  case notApplicable = "not-applicable"
+}
+
+extension Framework {
+  /// Evaluates every rule against a subject's fields, in rule order.
+  /// - Returns: each rule's outcome, and for failures the advice with its values filled in.
+  /// - Complexity: one pass over each rule's nodes; no names are looked up.
+  public func evaluate(_ fields: [Value]) -> [(outcome: Outcome, advice: String?)] {
+    var evaluator = Evaluator(subject: fields, localSlots: localSlots)
+    return rules.map { rule in
+      let outcome = Self.outcome(of: rule, with: &evaluator)
+      return (outcome, outcome == .fail ? Self.advice(of: rule, with: &evaluator) : nil)
+    }
+  }
+
+  /// One rule's outcome, with an evaluator that may be recording a trace.
+  public static func outcome(of rule: Rule, with evaluator: inout Evaluator) -> Outcome {
+    if let applicability = rule.applicability, !evaluator.evaluate(applicability).boolValue {
+      return .notApplicable
+    }
+    return evaluator.evaluate(rule.condition).boolValue ? .pass : .fail
+  }
+
+  /// The rule's advice with its interpolations filled in.
+  public static func advice(of rule: Rule, with evaluator: inout Evaluator) -> String {
+    var text = ""
+    for part in rule.advice {
+      switch part {
+      case .text(let literal): text += literal
+      case .value(let node): text += evaluator.evaluate(node).plainText
+      }
+    }
+    return text
+  }
+
+  /// Runs every rule's examples; a diagnostic for each example whose outcome is not the
+  /// one it declares.
+  public func checkExamples() -> [Diagnostic] {
+    var problems: [Diagnostic] = []
+    for rule in rules {
+      for example in rule.examples {
+        var evaluator = Evaluator(subject: example.fields, localSlots: localSlots)
+        let outcome = Self.outcome(of: rule, with: &evaluator)
+        let expected: Outcome =
+          switch example.expectation {
+          case .pass: .pass
+          case .fail: .fail
+          case .notApplicable: .notApplicable
+          }
+        if outcome != expected {
+          problems.append(
+            Diagnostic(
+              id: "example-mismatch",
+              "this example of '\(rule.id)' should \(expected == .notApplicable ? "be not-applicable" : expected.rawValue), but it is \(outcome.rawValue == "pass" ? "a pass" : outcome.rawValue == "fail" ? "a fail" : "not applicable")",
+              at: example.location,
+              hint: "run: network-advisor explain on the example, or fix the rule's condition"))
+        }
+      }
+    }
+    return problems
+  }
+}

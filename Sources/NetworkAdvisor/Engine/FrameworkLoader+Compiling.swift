@@ -1,0 +1,169 @@
+extension FrameworkLoader {
+  /// The record type verdict conditions are checked against: facts about one assessment.
+  public static let verdictFacts = RecordType(
+    name: "assessment",
+    fields: [
+      .init("score", .number, "the overall score, 0 to 100"),
+      .init("grade", .string, "the overall grade letter, after any cap"),
+      .init("uncappedGrade", .string, "the grade the score alone would earn"),
+      .init("failed", .number, "how many rules failed"),
+      .init("failedEssential", .number, "how many essential rules failed"),
+      .init("capped", .bool, "whether a failed essential rule lowered the grade"),
+    ])
+
+  mutating func compile(files: [SourceFile]) -> Framework? {
+    let constantValues = compileConstants()
+    let lookup: ExpressionChecker.ConstantLookup = { name in
+      constantValues[name].map { ($0.value, $0.type) }
+    }
+    let compiledAreas = compileAreas()
+    let compiledGrades = compileGrades()
+    let (compiledVerdicts, verdictSlots) = compileVerdicts(lookup: lookup)
+    var compiledRules: [Rule] = []
+    var slots = max(1, verdictSlots)
+    for id in ruleOrder {
+      guard let declaration = rules[id] else { continue }
+      if let (rule, ruleSlots) = compileRule(
+        declaration, areas: compiledAreas, grades: compiledGrades, lookup: lookup)
+      {
+        compiledRules.append(rule)
+        slots = max(slots, ruleSlots)
+      }
+    }
+    if frameworkName == nil {
+      error(
+        "no-framework", "no framework is declared", at: files.first.map { SourceRange($0, 0..<0) },
+        hint: "start the first rule file with: framework \"Name\"")
+    }
+    for area in compiledAreas
+    where !compiledRules.contains(where: { compiledAreas[$0.areaIndex].id == area.id }) {
+      diagnostics.append(
+        Diagnostic(
+          .warning, id: "empty-area", "the area '\(area.id)' has no rules",
+          at: areas[area.id]?.location,
+          hint: "its score counts as full marks; add a rule or give it weight 0"))
+    }
+    guard let frameworkName, !compiledGrades.isEmpty, !compiledAreas.isEmpty else { return nil }
+    return Framework(
+      name: frameworkName, areas: compiledAreas, grades: compiledGrades, verdicts: compiledVerdicts,
+      rules: compiledRules,
+      constants: constantOrder.compactMap { name in
+        constantValues[name].map { Framework.Constant(name: name, value: $0.value, type: $0.type) }
+      },
+      digest: Self.digest(of: files), localSlots: slots, files: files)
+  }
+
+  private mutating func compileAreas() -> [Framework.Area] {
+    var result: [Framework.Area] = []
+    for id in areaOrder {
+      guard let area = areas[id] else { continue }
+      if area.weight < 0 {
+        error("bad-weight", "the weight of area '\(id)' is negative", at: area.location)
+      }
+      result.append(Framework.Area(id: id, title: area.title, weight: area.weight))
+    }
+    if result.isEmpty {
+      error(
+        "no-areas", "no areas are declared", at: nil,
+        hint: "declare one with: area knots \"Networked learning knots\" weight 1")
+    }
+    return result
+  }
+
+  private mutating func compileGrades() -> [Framework.Grade] {
+    let declared = grades.values.sorted { $0.threshold > $1.threshold }
+    if declared.isEmpty {
+      error(
+        "no-grades", "no grades are declared", at: nil,
+        hint: "declare them with: grade A \"Label\" from 85")
+      return []
+    }
+    for (first, second) in zip(declared, declared.dropFirst())
+    where first.threshold == second.threshold {
+      error(
+        "duplicate-threshold",
+        "the grades '\(first.letter)' and '\(second.letter)' start at the same score",
+        at: second.location)
+    }
+    if let lowest = declared.last, lowest.threshold != 0 {
+      error(
+        "no-floor",
+        "the lowest grade '\(lowest.letter)' starts at \(Value.format(lowest.threshold)), so some scores have no grade",
+        at: lowest.location, hint: "let the lowest grade start from 0")
+    }
+    for grade in declared where grade.threshold < 0 || grade.threshold > 100 {
+      error("bad-threshold", "a grade's threshold must be between 0 and 100", at: grade.location)
+    }
+    return declared.map {
+      Framework.Grade(letter: $0.letter, label: $0.label, threshold: $0.threshold)
+    }
+  }
+
+  private mutating func compileVerdicts(lookup: @escaping ExpressionChecker.ConstantLookup)
+    -> ([Framework.Verdict], slots: Int)
+  {
+    var result: [Framework.Verdict] = []
+    var slots = 0
+    for (index, verdict) in verdicts.enumerated() {
+      if !Self.verdictIDs.contains(verdict.id) {
+        error(
+          "unknown-verdict", "unknown verdict '\(verdict.id)'", at: verdict.location,
+          hint: Diagnostic.didYouMean(verdict.id, among: Self.verdictIDs) ?? "the verdicts are: "
+            + Self.verdictIDs.joined(separator: ", "))
+      }
+      if verdict.condition == nil, index != verdicts.count - 1 {
+        error(
+          "unreachable-verdict", "verdicts after 'otherwise' are never reached",
+          at: verdicts[index + 1].location)
+      }
+      var condition: Node?
+      if let expression = verdict.condition {
+        var checker = ExpressionChecker(
+          file: verdict.location.file, subject: Self.verdictFacts, constantNames: constantOrder,
+          constant: lookup)
+        condition = checker.check(expression, expecting: .bool, role: "a verdict's condition")
+        diagnostics += checker.diagnostics
+        slots = max(slots, checker.slotCount)
+      }
+      let text = verdict.condition.map { verdict.location.file.text(of: $0.range) } ?? "otherwise"
+      result.append(Framework.Verdict(id: verdict.id, condition: condition, text: text))
+    }
+    if verdicts.last.map({ $0.condition != nil }) ?? true {
+      error(
+        "no-otherwise", "the verdicts must end with one that applies otherwise",
+        at: verdicts.last?.location,
+        hint: "add: verdict ready otherwise")
+    }
+    return (result, slots)
+  }
+
+  /// Compiles constants in declaration order; a constant may use those declared before it.
+  private mutating func compileConstants() -> [String: (value: Value, type: ValueType)] {
+    var values: [String: (value: Value, type: ValueType)] = [:]
+    for name in constantOrder {
+      guard let declaration = constants[name] else { continue }
+      let known = values
+      var checker = ExpressionChecker(
+        file: declaration.location.file, subject: nil, constantNames: constantOrder,
+        constant: { known[$0].map { ($0.value, $0.type) } })
+      let node = checker.check(declaration.value)
+      diagnostics += checker.diagnostics
+      guard let node else { continue }
+      var evaluator = Evaluator(subject: [], localSlots: checker.slotCount)
+      values[name] = (evaluator.evaluate(node), node.type)
+    }
+    return values
+  }
+
+  /// A 64-bit FNV-1a hash of the files' names and contents, in hex.
+  static func digest(of files: [SourceFile]) -> String {
+    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+    for file in files {
+      for byte in Array(file.name.utf8) + [0] + file.utf8 + [0] {
+        hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3
+      }
+    }
+    let hex = String(hash, radix: 16)
+    return String(repeating: "0", count: 16 - hex.count) + hex
+  }
+}

@@ -1,0 +1,164 @@
+extension FrameworkLoader {
+  /// Checks one rule's clauses and compiles its expressions, advice and examples.
+  mutating func compileRule(
+    _ declaration: RuleDeclaration, areas: [Framework.Area], grades: [Framework.Grade],
+    lookup: @escaping ExpressionChecker.ConstantLookup
+  ) -> (Rule, slots: Int)? {
+    let id = declaration.id
+    let at = declaration.location
+    func missing(_ clause: String, _ example: String) -> Diagnostic {
+      Diagnostic(
+        id: "missing-clause", "the rule '\(id)' has no '\(clause)'", at: at, hint: "add: \(example)"
+      )
+    }
+    var problems: [Diagnostic] = []
+    if declaration.title == nil {
+      problems.append(missing("title", "title \"What a good design has\""))
+    }
+    if declaration.source == nil {
+      problems.append(missing("source", "source \"Section of the seed\""))
+    }
+    if declaration.condition == nil {
+      problems.append(missing("passes when", "passes when CONDITION"))
+    }
+    if declaration.advice == nil { problems.append(missing("advice", "advice \"What to do\"")) }
+    var areaIndex: Int?
+    if let area = declaration.area {
+      areaIndex = areas.firstIndex { $0.id == area.id }
+      if areaIndex == nil {
+        problems.append(
+          Diagnostic(
+            id: "unknown-area", "unknown area '\(area.id)'", at: area.location,
+            hint: Diagnostic.didYouMean(area.id, among: areas.map(\.id))
+              ?? "the areas are: " + areas.map(\.id).joined(separator: ", ")))
+      }
+    } else {
+      problems.append(missing("area", "area knots"))
+    }
+    if let cap = declaration.cap, !grades.isEmpty,
+      !grades.contains(where: { $0.letter == cap.grade })
+    {
+      problems.append(
+        Diagnostic(
+          id: "unknown-grade", "unknown grade '\(cap.grade)'", at: cap.location,
+          hint: Diagnostic.didYouMean(cap.grade, among: grades.map(\.letter))
+            ?? "the grades are: " + grades.map(\.letter).joined(separator: ", ")))
+    }
+    if let weight = declaration.weight, weight <= 0 {
+      problems.append(
+        Diagnostic(id: "bad-weight", "the weight of rule '\(id)' must be more than 0", at: at))
+    }
+    for expectation in [ExampleDeclaration.Expectation.pass, .fail]
+    where !declaration.examples.contains(where: { $0.expectation == expectation }) {
+      problems.append(
+        Diagnostic(
+          id: "missing-example",
+          "the rule '\(id)' has no example that must \(expectation.rawValue)", at: at,
+          hint: "add: example \(expectation.rawValue) { … }, a proposal or a fragment of one"))
+    }
+    if declaration.applicability == nil,
+      declaration.examples.contains(where: { $0.expectation == .notApplicable })
+    {
+      problems.append(
+        Diagnostic(
+          id: "bad-example", "the rule '\(id)' always applies, so no example can be not-applicable",
+          at: at,
+          hint: "add 'applies when CONDITION', or make the example pass or fail"))
+    }
+
+    var checker = ExpressionChecker(
+      file: declaration.file, subject: subject.recordType, constantNames: constantOrder,
+      constant: lookup)
+    let applicability = declaration.applicability.flatMap {
+      checker.check($0, expecting: .bool, role: "the condition after 'applies when'")
+    }
+    let condition = declaration.condition.flatMap {
+      checker.check($0, expecting: .bool, role: "the condition after 'passes when'")
+    }
+    var advice: [Rule.AdvicePart] = []
+    for part in declaration.advice?.parts ?? [] {
+      switch part {
+      case .text(let text): advice.append(.text(text))
+      case .expression(let expression):
+        guard let node = checker.check(expression) else { continue }
+        if case .record = node.type {
+          checker.report(
+            "unprintable", "a \(node.type) cannot be written in advice", expression.range,
+            hint: "pick a field, such as its name")
+        } else if case .list(.record) = node.type {
+          checker.report(
+            "unprintable", "a \(node.type) cannot be written in advice", expression.range,
+            hint: "pick a field of each: [k.name for k in …]")
+        } else {
+          advice.append(.value(node))
+        }
+      }
+    }
+    diagnostics += problems + checker.diagnostics
+    let examples = compileExamples(declaration.examples)
+    guard problems.isEmpty, checker.diagnostics.isEmpty, let condition, let areaIndex,
+      let title = declaration.title, let source = declaration.source, let examples
+    else { return nil }
+    if declaration.applicability != nil, applicability == nil { return nil }
+    let rule = Rule(
+      id: id, title: title, areaIndex: areaIndex, weight: declaration.weight ?? 1,
+      cap: declaration.cap?.grade, source: source, applicability: applicability,
+      condition: condition,
+      advice: advice, examples: examples, location: at)
+    return (rule, checker.slotCount)
+  }
+
+  private mutating func compileExamples(_ examples: [ExampleDeclaration]) -> [Rule.Example]? {
+    var result: [Rule.Example] = []
+    var failed = false
+    for example in examples {
+      let file = example.location.file
+      do throws(ExampleProblem) {
+        let json = try Self.json(from: example.value)
+        let fields = try subject.fields(fromExample: json)
+        result.append(
+          Rule.Example(expectation: example.expectation, fields: fields, location: example.location)
+        )
+      } catch {
+        failed = true
+        diagnostics.append(
+          Diagnostic(
+            id: "bad-example", "malformed example: \(error.message)",
+            at: SourceRange(file, error.range),
+            hint: error.hint))
+      }
+    }
+    return failed ? nil : result
+  }
+
+  /// An example as JSON: examples are written as JSON objects inside rule files.
+  static func json(from expression: Expression) throws(ExampleProblem) -> JSONValue {
+    let range = expression.range
+    switch expression.kind {
+    case .number(let value): return JSONValue(.number(value), range: range)
+    case .string(let text): return JSONValue(.string(text), range: range)
+    case .bool(let flag): return JSONValue(.bool(flag), range: range)
+    case .unary(.negate, let operand):
+      guard case .number(let value) = operand.kind else { break }
+      return JSONValue(.number(-value), range: range)
+    case .list(let elements):
+      var values: [JSONValue] = []
+      for element in elements { values.append(try json(from: element)) }
+      return JSONValue(.array(values), range: range)
+    case .map(let entries):
+      var members: [JSONMember] = []
+      for entry in entries {
+        if members.contains(where: { $0.key == entry.key }) {
+          throw ExampleProblem("the key \"\(entry.key)\" appears twice", range: entry.keyRange)
+        }
+        members.append(
+          JSONMember(key: entry.key, keyRange: entry.keyRange, value: try json(from: entry.value)))
+      }
+      return JSONValue(.object(members), range: range)
+    default: break
+    }
+    throw ExampleProblem(
+      "an example is written as JSON (objects, arrays, strings, numbers, true, false)", range: range
+    )
+  }
+}

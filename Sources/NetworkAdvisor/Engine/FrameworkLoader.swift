@@ -1,0 +1,127 @@
+/// Loads rule sources into a ``Framework``: parses every file, merges the layers, checks
+/// every declaration and compiles it. All problems in all files come back at once.
+public struct FrameworkLoader {
+  /// The verdicts the contract allows, best first.
+  public static let verdictIDs = ["ready", "ready-with-conditions", "not-ready"]
+
+  let subject: any Subject
+  var diagnostics: [Diagnostic] = []
+
+  var frameworkName: String?
+  var areas: [String: AreaDeclaration] = [:]
+  var areaOrder: [String] = []
+  var grades: [String: GradeDeclaration] = [:]
+  var verdicts: [VerdictDeclaration] = []
+  var constants: [String: ConstantDeclaration] = [:]
+  var constantOrder: [String] = []
+  var rules: [String: RuleDeclaration] = [:]
+  var ruleOrder: [String] = []
+
+  /// Loads and compiles the layers, later layers on top of earlier ones.
+  /// - Throws: ``DiagnosticError`` with every error found; warnings alone do not throw.
+  public static func load(_ layers: [RuleSource], subject: any Subject) throws(DiagnosticError)
+    -> (framework: Framework, warnings: [Diagnostic])
+  {
+    var loader = FrameworkLoader(subject: subject)
+    for layer in layers { loader.merge(layer) }
+    let framework = loader.compile(files: layers.flatMap(\.files))
+    let errors = loader.diagnostics.filter { $0.severity == .error }
+    guard errors.isEmpty, let framework else {
+      throw DiagnosticError(loader.diagnostics.filter { $0.severity == .error })
+    }
+    return (framework, loader.diagnostics.filter { $0.severity == .warning })
+  }
+
+  init(subject: any Subject) { self.subject = subject }
+
+  mutating func error(
+    _ id: String, _ message: String, at location: SourceRange?, hint: String? = nil
+  ) {
+    diagnostics.append(Diagnostic(id: id, message, at: location, hint: hint))
+  }
+
+  /// Adds one layer's declarations, applying `override` and `disable`.
+  mutating func merge(_ layer: RuleSource) {
+    var layerVerdicts: [VerdictDeclaration] = []
+    for file in layer.files {
+      let parsed = Parser.parse(file)
+      diagnostics += parsed.diagnostics
+      for declaration in parsed.declarations {
+        switch declaration {
+        case .framework(let name, _):
+          frameworkName = name
+        case .area(let area):
+          if accept(
+            area.id, "area", area.isOverride, area.location, areas[area.id]?.location, areaOrder)
+          {
+            if areas[area.id] == nil { areaOrder.append(area.id) }
+            areas[area.id] = area
+          }
+        case .grade(let grade):
+          let letters = Array(grades.keys)
+          if accept(
+            grade.letter, "grade", grade.isOverride, grade.location, grades[grade.letter]?.location,
+            letters)
+          {
+            grades[grade.letter] = grade
+          }
+        case .verdict(let verdict):
+          layerVerdicts.append(verdict)
+        case .constant(let constant):
+          if accept(
+            constant.name, "constant", constant.isOverride, constant.location,
+            constants[constant.name]?.location, constantOrder)
+          {
+            if constants[constant.name] == nil { constantOrder.append(constant.name) }
+            constants[constant.name] = constant
+          }
+        case .rule(let rule):
+          if accept(
+            rule.id, "rule", rule.isOverride, rule.location, rules[rule.id]?.location, ruleOrder)
+          {
+            if rules[rule.id] == nil { ruleOrder.append(rule.id) }
+            rules[rule.id] = rule
+          }
+        case .disable(let id, let location):
+          if rules.removeValue(forKey: id) != nil {
+            ruleOrder.removeAll { $0 == id }
+          } else {
+            error(
+              "unknown-rule", "there is no rule '\(id)' to disable", at: location,
+              hint: Diagnostic.didYouMean(id, among: ruleOrder))
+          }
+        }
+      }
+    }
+    // A layer that declares verdicts replaces the whole list: their order is their meaning.
+    if !layerVerdicts.isEmpty { verdicts = layerVerdicts }
+  }
+
+  /// Whether a declaration is taken: a redeclaration must say `override`, and an
+  /// `override` must replace something.
+  private mutating func accept(
+    _ key: String, _ what: String, _ isOverride: Bool, _ location: SourceRange,
+    _ existing: SourceRange?, _ known: [String]
+  ) -> Bool {
+    let keyword = what == "constant" ? "let" : what
+    if let existing {
+      guard isOverride else {
+        error(
+          "duplicate-\(what)", "the \(what) '\(key)' is declared twice", at: location,
+          hint:
+            "it is first declared at \(existing.description); to replace it, write 'override \(keyword) \(key)'"
+        )
+        return false
+      }
+      return true
+    }
+    if isOverride {
+      error(
+        "nothing-to-override", "'override' but there is no \(what) '\(key)' to replace",
+        at: location,
+        hint: Diagnostic.didYouMean(key, among: known))
+      return false
+    }
+    return true
+  }
+}

@@ -1,0 +1,77 @@
+import Foundation
+
+/// Where rule files come from: a folder on disk, or the default framework built into the
+/// executable.
+public struct RuleSource: Sendable {
+  /// How the source is named in messages: a folder path, or `default`.
+  public let name: String
+  public let files: [SourceFile]
+
+  public init(name: String, files: [SourceFile]) {
+    self.name = name
+    self.files = files
+  }
+
+  /// The default framework, embedded at build time from the top-level `rules/` folder.
+  public static var embedded: RuleSource {
+    RuleSource(
+      name: "default",
+      files: EmbeddedRules.files.map { SourceFile(name: "rules/" + $0.name, text: $0.text) })
+  }
+
+  /// Every `.rules` file of a folder, in name order.
+  /// - Throws: a ``Diagnostic`` when the folder cannot be read or holds no rule files.
+  public static func directory(_ path: String) throws(Diagnostic) -> RuleSource {
+    let manager = FileManager.default
+    var isFolder: ObjCBool = false
+    guard manager.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue else {
+      throw Diagnostic(
+        id: "no-rules-folder", "no folder at '\(path)'", at: nil,
+        hint: "--rules takes a folder of .rules files")
+    }
+    let names: [String]
+    do {
+      names = try manager.contentsOfDirectory(atPath: path).filter { $0.hasSuffix(".rules") }
+        .sorted()
+    } catch {
+      throw Diagnostic(id: "no-rules-folder", "cannot read the folder '\(path)'", at: nil)
+    }
+    guard !names.isEmpty else {
+      throw Diagnostic(
+        id: "no-rules-folder", "the folder '\(path)' has no .rules files", at: nil,
+        hint: "rule files end in .rules")
+    }
+    var files: [SourceFile] = []
+    for name in names {
+      let filePath = (path as NSString).appendingPathComponent(name)
+      guard let data = manager.contents(atPath: filePath),
+        let text = String(data: data, encoding: .utf8)
+      else {
+        throw Diagnostic(id: "unreadable-file", "cannot read '\(filePath)' as UTF-8 text", at: nil)
+      }
+      files.append(SourceFile(name: filePath, text: text))
+    }
+    return RuleSource(name: path, files: files)
+  }
+
+  /// Whether this source declares a framework of its own (`framework "…"`), and so stands
+  /// alone rather than adding to the default.
+  public var declaresFramework: Bool {
+    files.contains { file in
+      Parser.parse(file).declarations.contains {
+        if case .framework = $0 { return true }
+        return false
+      }
+    }
+  }
+
+  /// The layers to load for the `--rules` folders given on a command line: the default
+  /// alone; or the folders on top of the default; or, when the first folder declares a
+  /// framework of its own, the folders alone.
+  public static func layers(forFolders folders: [String]) throws(Diagnostic) -> [RuleSource] {
+    var layers: [RuleSource] = []
+    for folder in folders { layers.append(try directory(folder)) }
+    if let first = layers.first, first.declaresFramework { return layers }
+    return [embedded] + layers
+  }
+}

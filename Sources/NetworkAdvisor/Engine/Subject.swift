@@ -1,0 +1,25 @@
+/// What the engine evaluates rules against, described as data: a record type for the
+/// checker, and a way to read an example written in a rule file.
+///
+/// The engine knows nothing of schools; the proposal model plugs in as one subject.
+public protocol Subject: Sendable {
+  /// The record type whose fields rules may name.
+  var recordType: RecordType { get }
+
+  /// Reads an example (a JSON value written in a rule file) into the subject's fields.
+  /// - Throws: ``ExampleProblem`` when the example does not fit the format.
+  func fields(fromExample example: JSONValue) throws(ExampleProblem) -> [Value]
+}
+
+/// A problem with an example, located by the offsets of the JSON value it concerns.
+public struct ExampleProblem: Error, Sendable {
+  public var message: String
+  public var range: Range<Int>
+  public var hint: String?
+
+  public init(_ message: String, range: Range<Int>, hint: String? = nil) {
+    self.message = message
+    self.range = range
+    self.hint = hint
+  }
+}

@@ -1,0 +1,317 @@
+/// A problem in JSON text, at a UTF-8 offset.
+public struct JSONSyntaxError: Error, Sendable, Equatable {
+  public var message: String
+  public var offset: Int
+  public var hint: String?
+}
+
+/// Reads JSON text (RFC 8259) into ``JSONValue``s that keep their positions.
+///
+/// Foundation's parser keeps no positions and accepts duplicate keys; this one refuses
+/// duplicates and bounds nesting, so hostile input gives an error rather than a crash.
+public struct JSONReader {
+  /// The deepest nesting of arrays and objects accepted.
+  public static let maximumDepth = 64
+
+  private let bytes: [UInt8]
+  private var index = 0
+  private var depth = 0
+
+  /// Parses a whole document; a byte-order mark at the start is skipped.
+  /// - Throws: ``JSONSyntaxError`` at the first problem.
+  public static func parse(_ bytes: [UInt8]) throws(JSONSyntaxError) -> JSONValue {
+    var reader = JSONReader(bytes: bytes)
+    if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { reader.index = 3 }
+    reader.skipWhitespace()
+    let value = try reader.readValue()
+    reader.skipWhitespace()
+    if reader.index < bytes.count {
+      throw reader.error("unexpected text after the end of the document")
+    }
+    return value
+  }
+
+  /// Parses a UTF-8 string.
+  public static func parse(_ text: String) throws(JSONSyntaxError) -> JSONValue {
+    try parse(Array(text.utf8))
+  }
+
+  private init(bytes: [UInt8]) { self.bytes = bytes }
+
+  private func error(_ message: String, at offset: Int? = nil, hint: String? = nil)
+    -> JSONSyntaxError
+  {
+    JSONSyntaxError(message: message, offset: offset ?? index, hint: hint)
+  }
+
+  private var current: UInt8? { index < bytes.count ? bytes[index] : nil }
+
+  private mutating func skipWhitespace() {
+    while let byte = current, byte == 0x20 || byte == 0x0A || byte == 0x0D || byte == 0x09 {
+      index += 1
+    }
+  }
+
+  private mutating func readValue() throws(JSONSyntaxError) -> JSONValue {
+    guard let byte = current else {
+      throw error("unexpected end of the document; expected a value")
+    }
+    let start = index
+    switch byte {
+    case UInt8(ascii: "{"): return try readObject()
+    case UInt8(ascii: "["): return try readArray()
+    case UInt8(ascii: "\""):
+      let text = try readString()
+      return JSONValue(.string(text), range: start..<index)
+    case UInt8(ascii: "t"): return try readWord("true", .bool(true))
+    case UInt8(ascii: "f"): return try readWord("false", .bool(false))
+    case UInt8(ascii: "n"): return try readWord("null", .null)
+    case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): return try readNumber()
+    case UInt8(ascii: "'"):
+      throw error("strings must use double quotes", hint: "write \"text\" rather than 'text'")
+    default:
+      throw error("unexpected character \(Self.describe(byte)); expected a value")
+    }
+  }
+
+  private mutating func readWord(_ word: String, _ kind: JSONValue.Kind) throws(JSONSyntaxError)
+    -> JSONValue
+  {
+    let start = index
+    let expected = Array(word.utf8)
+    guard bytes.count - index >= expected.count,
+      Array(bytes[index..<index + expected.count]) == expected
+    else {
+      throw error(
+        "unexpected text; expected a value such as \"text\", a number, true, false or null")
+    }
+    index += expected.count
+    return JSONValue(kind, range: start..<index)
+  }
+
+  private mutating func enter() throws(JSONSyntaxError) {
+    depth += 1
+    if depth > Self.maximumDepth {
+      throw error("nesting is deeper than \(Self.maximumDepth) levels")
+    }
+  }
+
+  private mutating func readObject() throws(JSONSyntaxError) -> JSONValue {
+    let start = index
+    try enter()
+    index += 1
+    var members: [JSONMember] = []
+    var seen: [String: Int] = [:]
+    skipWhitespace()
+    if current == UInt8(ascii: "}") {
+      index += 1
+      depth -= 1
+      return JSONValue(.object([]), range: start..<index)
+    }
+    while true {
+      skipWhitespace()
+      guard current == UInt8(ascii: "\"") else {
+        if current == UInt8(ascii: "}") {
+          throw error("a comma before '}' is not allowed", hint: "remove the last comma")
+        }
+        throw error("expected a key in double quotes")
+      }
+      let keyStart = index
+      let key = try readString()
+      let keyRange = keyStart..<index
+      if seen[key] != nil {
+        throw error(
+          "duplicate key \"\(key)\"", at: keyStart, hint: "each key may appear once in an object")
+      }
+      seen[key] = members.count
+      skipWhitespace()
+      guard current == UInt8(ascii: ":") else {
+        throw error("expected ':' after the key \"\(key)\"")
+      }
+      index += 1
+      skipWhitespace()
+      let value = try readValue()
+      members.append(JSONMember(key: key, keyRange: keyRange, value: value))
+      skipWhitespace()
+      if current == UInt8(ascii: ",") {
+        index += 1
+        continue
+      }
+      if current == UInt8(ascii: "}") {
+        index += 1
+        depth -= 1
+        return JSONValue(.object(members), range: start..<index)
+      }
+      throw error(
+        "expected ',' or '}' after a member of an object",
+        hint: current == UInt8(ascii: "\"") ? "add a comma between members" : nil)
+    }
+  }
+
+  private mutating func readArray() throws(JSONSyntaxError) -> JSONValue {
+    let start = index
+    try enter()
+    index += 1
+    var elements: [JSONValue] = []
+    skipWhitespace()
+    if current == UInt8(ascii: "]") {
+      index += 1
+      depth -= 1
+      return JSONValue(.array([]), range: start..<index)
+    }
+    while true {
+      skipWhitespace()
+      if current == UInt8(ascii: "]") {
+        throw error("a comma before ']' is not allowed", hint: "remove the last comma")
+      }
+      elements.append(try readValue())
+      skipWhitespace()
+      if current == UInt8(ascii: ",") {
+        index += 1
+        continue
+      }
+      if current == UInt8(ascii: "]") {
+        index += 1
+        depth -= 1
+        return JSONValue(.array(elements), range: start..<index)
+      }
+      throw error("expected ',' or ']' after an element of an array")
+    }
+  }
+
+  private mutating func readNumber() throws(JSONSyntaxError) -> JSONValue {
+    let start = index
+    if current == UInt8(ascii: "-") { index += 1 }
+    guard let first = current, Self.isDigit(first) else { throw error("expected a digit") }
+    if first == UInt8(ascii: "0") {
+      index += 1
+      if let next = current, Self.isDigit(next) {
+        throw error("numbers may not start with 0", at: start)
+      }
+    } else {
+      while let byte = current, Self.isDigit(byte) { index += 1 }
+    }
+    if current == UInt8(ascii: ".") {
+      index += 1
+      guard let byte = current, Self.isDigit(byte) else {
+        throw error("expected a digit after '.'")
+      }
+      while let byte = current, Self.isDigit(byte) { index += 1 }
+    }
+    if current == UInt8(ascii: "e") || current == UInt8(ascii: "E") {
+      index += 1
+      if current == UInt8(ascii: "+") || current == UInt8(ascii: "-") { index += 1 }
+      guard let byte = current, Self.isDigit(byte) else {
+        throw error("expected a digit in the exponent")
+      }
+      while let byte = current, Self.isDigit(byte) { index += 1 }
+    }
+    let text = String(decoding: bytes[start..<index], as: UTF8.self)
+    guard let number = Double(text), number.isFinite else {
+      throw error("the number \(text) is too large", at: start)
+    }
+    return JSONValue(.number(number), range: start..<index)
+  }
+
+  private mutating func readString() throws(JSONSyntaxError) -> String {
+    let start = index
+    index += 1
+    var scalars = String.UnicodeScalarView()
+    var runStart = index
+    func flush(_ reader: JSONReader, upTo end: Int) throws(JSONSyntaxError) {
+      guard runStart < end else { return }
+      guard let run = String(validating: reader.bytes[runStart..<end], as: UTF8.self) else {
+        throw reader.error("the text is not valid UTF-8", at: runStart)
+      }
+      scalars.append(contentsOf: run.unicodeScalars)
+    }
+    while true {
+      guard let byte = current else {
+        throw error("unterminated string", at: start, hint: "add the closing '\"'")
+      }
+      switch byte {
+      case UInt8(ascii: "\""):
+        try flush(self, upTo: index)
+        index += 1
+        return String(scalars)
+      case UInt8(ascii: "\\"):
+        try flush(self, upTo: index)
+        index += 1
+        scalars.append(try readEscape())
+        runStart = index
+      case 0x00..<0x20:
+        throw error(
+          byte == 0x0A ? "a line break inside a string" : "a control character inside a string",
+          hint: byte == 0x0A ? "close the string on the same line, or write \\n" : nil)
+      default:
+        index += 1
+      }
+    }
+  }
+
+  private mutating func readEscape() throws(JSONSyntaxError) -> Unicode.Scalar {
+    guard let byte = current else { throw error("unterminated escape") }
+    index += 1
+    switch byte {
+    case UInt8(ascii: "\""): return "\""
+    case UInt8(ascii: "\\"): return "\\"
+    case UInt8(ascii: "/"): return "/"
+    case UInt8(ascii: "b"): return "\u{08}"
+    case UInt8(ascii: "f"): return "\u{0C}"
+    case UInt8(ascii: "n"): return "\n"
+    case UInt8(ascii: "r"): return "\r"
+    case UInt8(ascii: "t"): return "\t"
+    case UInt8(ascii: "u"):
+      let high = try readHex4()
+      if (0xD800..<0xDC00).contains(high) {
+        guard current == UInt8(ascii: "\\"), index + 1 < bytes.count,
+          bytes[index + 1] == UInt8(ascii: "u")
+        else { throw error("a lone surrogate in a \\u escape") }
+        index += 2
+        let low = try readHex4()
+        guard (0xDC00..<0xE000).contains(low) else {
+          throw error("a lone surrogate in a \\u escape")
+        }
+        return Unicode.Scalar(0x10000 + ((high - 0xD800) << 10) + (low - 0xDC00))!
+      }
+      guard let scalar = Unicode.Scalar(high) else {
+        throw error("a lone surrogate in a \\u escape")
+      }
+      return scalar
+    default:
+      throw error(
+        "unknown escape '\\\(Self.describe(byte))'", at: index - 2,
+        hint: "write \\\\ for a backslash")
+    }
+  }
+
+  private mutating func readHex4() throws(JSONSyntaxError) -> UInt32 {
+    var value: UInt32 = 0
+    for _ in 0..<4 {
+      guard let byte = current, let digit = Self.hexValue(byte) else {
+        throw error("expected four hexadecimal digits after \\u")
+      }
+      value = value * 16 + digit
+      index += 1
+    }
+    return value
+  }
+
+  private static func isDigit(_ byte: UInt8) -> Bool {
+    byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")
+  }
+
+  private static func hexValue(_ byte: UInt8) -> UInt32? {
+    switch byte {
+    case UInt8(ascii: "0")...UInt8(ascii: "9"): UInt32(byte - UInt8(ascii: "0"))
+    case UInt8(ascii: "a")...UInt8(ascii: "f"): UInt32(byte - UInt8(ascii: "a") + 10)
+    case UInt8(ascii: "A")...UInt8(ascii: "F"): UInt32(byte - UInt8(ascii: "A") + 10)
+    default: nil
+    }
+  }
+
+  private static func describe(_ byte: UInt8) -> String {
+    byte >= 0x20 && byte < 0x7F
+      ? "'\(Character(Unicode.Scalar(byte)))'" : "byte 0x\(String(byte, radix: 16))"
+  }
+}

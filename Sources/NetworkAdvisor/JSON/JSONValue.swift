@@ -1,0 +1,61 @@
+/// A JSON value that remembers where it stood in its source text.
+///
+/// Positions are UTF-8 byte offsets into the document, so that a problem found long after
+/// parsing (an unknown key, a wrong type) can still be reported at its line and column.
+public struct JSONValue: Sendable, Equatable {
+  /// The kinds of JSON value (RFC 8259).
+  public enum Kind: Sendable, Equatable {
+    case null
+    case bool(Bool)
+    case number(Double)
+    case string(String)
+    case array([JSONValue])
+    case object([JSONMember])
+  }
+
+  public var kind: Kind
+  /// The UTF-8 offsets of the value in its document; empty for values made in code.
+  public var range: Range<Int>
+
+  public init(_ kind: Kind, range: Range<Int> = 0..<0) {
+    self.kind = kind
+    self.range = range
+  }
+
+  /// The member called `key`, if this is an object that has one.
+  public subscript(key: String) -> JSONValue? {
+    guard case .object(let members) = kind else { return nil }
+    return members.first { $0.key == key }?.value
+  }
+
+  /// A short name of the value's kind, as a person would say it ("a string", "an array").
+  public var kindDescription: String {
+    switch kind {
+    case .null: "null"
+    case .bool: "a boolean"
+    case .number: "a number"
+    case .string: "a string"
+    case .array: "an array"
+    case .object: "an object"
+    }
+  }
+
+  /// The value as written in compact JSON, shortened for messages.
+  public var excerpt: String {
+    let text = JSONWriter.compact(self)
+    return text.count > 40 ? String(text.prefix(37)) + "..." : text
+  }
+}
+
+/// One `"key": value` pair of a JSON object, in the order written.
+public struct JSONMember: Sendable, Equatable {
+  public var key: String
+  public var keyRange: Range<Int>
+  public var value: JSONValue
+
+  public init(key: String, keyRange: Range<Int> = 0..<0, value: JSONValue) {
+    self.key = key
+    self.keyRange = keyRange
+    self.value = value
+  }
+}

@@ -1,0 +1,94 @@
+/// Writes ``JSONValue``s as text, deterministically: members in the order given,
+/// two-space indentation, numbers in their shortest round-trip form.
+public enum JSONWriter {
+  /// Pretty-printed JSON ending in a newline.
+  public static func pretty(_ value: JSONValue) -> String {
+    var output = ""
+    write(value, indent: 0, pretty: true, into: &output)
+    output += "\n"
+    return output
+  }
+
+  /// JSON on one line.
+  public static func compact(_ value: JSONValue) -> String {
+    var output = ""
+    write(value, indent: 0, pretty: false, into: &output)
+    return output
+  }
+
+  /// A string as a JSON string literal, with quotes.
+  public static func quoted(_ text: String) -> String {
+    var output = ""
+    writeString(text, into: &output)
+    return output
+  }
+
+  /// A number as JSON writes it: whole numbers without a fraction.
+  public static func number(_ value: Double) -> String {
+    if value == value.rounded(), abs(value) < 1e15 { return String(Int(value)) }
+    return "\(value)"
+  }
+
+  private static func write(
+    _ value: JSONValue, indent: Int, pretty: Bool, into output: inout String
+  ) {
+    let pad = pretty ? String(repeating: "  ", count: indent + 1) : ""
+    let closePad = pretty ? String(repeating: "  ", count: indent) : ""
+    let newline = pretty ? "\n" : ""
+    switch value.kind {
+    case .null: output += "null"
+    case .bool(let flag): output += flag ? "true" : "false"
+    case .number(let number): output += Self.number(number)
+    case .string(let text): writeString(text, into: &output)
+    case .array(let elements):
+      if elements.isEmpty {
+        output += "[]"
+        return
+      }
+      output += "[" + newline
+      for (offset, element) in elements.enumerated() {
+        output += pad
+        write(element, indent: indent + 1, pretty: pretty, into: &output)
+        output += (offset < elements.count - 1 ? "," : "") + newline
+      }
+      output += closePad + "]"
+    case .object(let members):
+      if members.isEmpty {
+        output += "{}"
+        return
+      }
+      output += "{" + newline
+      for (offset, member) in members.enumerated() {
+        output += pad
+        writeString(member.key, into: &output)
+        output += pretty ? ": " : ":"
+        write(member.value, indent: indent + 1, pretty: pretty, into: &output)
+        output += (offset < members.count - 1 ? "," : "") + newline
+      }
+      output += closePad + "}"
+    }
+  }
+
+  private static func writeString(_ text: String, into output: inout String) {
+    output += "\""
+    for scalar in text.unicodeScalars {
+      switch scalar {
+      case "\"": output += "\\\""
+      case "\\": output += "\\\\"
+      case "\n": output += "\\n"
+      case "\r": output += "\\r"
+      case "\t": output += "\\t"
+      case "\u{2028}": output += "\\u2028"
+      case "\u{2029}": output += "\\u2029"
+      default:
+        if scalar.value < 0x20 {
+          let hex = String(scalar.value, radix: 16)
+          output += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+        } else {
+          output.unicodeScalars.append(scalar)
+        }
+      }
+    }
+    output += "\""
+  }
+}

@@ -1,0 +1,81 @@
+extension ExpressionChecker {
+  mutating func checkCall(
+    _ name: String, _ nameRange: Range<Int>, _ arguments: [Expression], _ range: Range<Int>
+  ) -> Node? {
+    guard let function = BuiltinFunction(rawValue: name) else {
+      report(
+        "unknown-function", "unknown function '\(name)'", nameRange,
+        hint: Diagnostic.didYouMean(name, among: BuiltinFunction.allCases.map(\.rawValue))
+          ?? "the functions are: "
+          + BuiltinFunction.allCases.map(\.rawValue).joined(separator: ", "))
+      return nil
+    }
+    let nodes = arguments.map { check($0) }
+    let arity = function == .intersection || function == .difference || function == .join ? 2 : 1
+    guard nodes.count == arity else {
+      report(
+        "wrong-arguments",
+        "\(name) takes \(arity) argument\(arity == 1 ? "" : "s"), not \(nodes.count)",
+        range, hint: function.summary)
+      return nil
+    }
+    let checked = nodes.compactMap { $0 }
+    guard checked.count == nodes.count else { return nil }
+    guard let type = resultType(of: function, checked, arguments) else { return nil }
+    return make(.call(function, checked), type, range)
+  }
+
+  private mutating func resultType(
+    of function: BuiltinFunction, _ nodes: [Node], _ arguments: [Expression]
+  ) -> ValueType? {
+    func require(_ index: Int, _ accepts: (ValueType) -> Bool, _ what: String) -> Bool {
+      guard accepts(nodes[index].type) else {
+        report(
+          "type-mismatch", "\(function.rawValue) needs \(what), but this is a \(nodes[index].type)",
+          arguments[index].range, hint: function.summary)
+        return false
+      }
+      return true
+    }
+    let isList: (ValueType) -> Bool = { $0.element != nil }
+    let isNumbers: (ValueType) -> Bool = { $0.element == .number || $0.element == .nothing }
+    let isStrings: (ValueType) -> Bool = {
+      $0.element?.isStringLike == true || $0.element == .nothing
+    }
+    switch function {
+    case .size:
+      return require(0, { isList($0) || $0.isStringLike }, "a list or a string") ? .number : nil
+    case .count:
+      return require(0, isList, "a list") ? .number : nil
+    case .given:
+      return require(0, \.isStringLike, "a string") ? .bool : nil
+    case .lower:
+      return require(0, \.isStringLike, "a string") ? .string : nil
+    case .union:
+      guard require(0, { $0.element?.element != nil || $0.element == .nothing }, "a list of lists")
+      else { return nil }
+      return nodes[0].type.element ?? .list(.nothing)
+    case .distinct:
+      return require(0, isList, "a list") ? nodes[0].type : nil
+    case .intersection, .difference:
+      guard require(0, isList, "a list"), require(1, isList, "a list") else { return nil }
+      guard nodes[0].type.joined(with: nodes[1].type) != nil else {
+        report(
+          "type-mismatch",
+          "\(function.rawValue) needs two lists of one kind: \(nodes[0].type) and \(nodes[1].type)",
+          arguments[1].range)
+        return nil
+      }
+      checkEnumerated(nodes[0].type.element ?? .nothing, againstItemsOf: nodes[1])
+      checkEnumerated(nodes[1].type.element ?? .nothing, againstItemsOf: nodes[0])
+      return nodes[0].type
+    case .sum, .min, .max:
+      return require(0, isNumbers, "a list of numbers") ? .number : nil
+    case .join:
+      guard require(0, isStrings, "a list of strings"),
+        require(1, \.isStringLike, "a separator string")
+      else { return nil }
+      return .string
+    }
+  }
+}

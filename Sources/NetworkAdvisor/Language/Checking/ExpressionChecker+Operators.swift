@@ -1,0 +1,181 @@
+extension ExpressionChecker {
+  mutating func checkBinary(
+    _ op: BinaryOperator, _ left: Expression, _ right: Expression, _ operatorRange: Range<Int>,
+    _ range: Range<Int>
+  ) -> Node? {
+    switch op {
+    case .and, .or:
+      let a = check(left, expecting: .bool, role: "each side of '\(op.rawValue)'")
+      let b = check(right, expecting: .bool, role: "each side of '\(op.rawValue)'")
+      guard let a, let b else { return nil }
+      return make(op == .and ? .and(a, b) : .or(a, b), .bool, range)
+    case .add:
+      let a = check(left)
+      let b = check(right)
+      guard let a, let b else { return nil }
+      if a.type.isStringLike, b.type.isStringLike {
+        return make(.concatenate(a, b), .string, range)
+      }
+      if a.type.element != nil, let joined = a.type.joined(with: b.type), joined.element != nil {
+        return make(.concatenate(a, b), joined, range)
+      }
+      guard a.type == .number, b.type == .number else {
+        report(
+          "type-mismatch",
+          "'+' adds two numbers, joins two strings or joins two lists, but this is a \(a.type) and a \(b.type)",
+          operatorRange)
+        return nil
+      }
+      return make(.add(a, b), .number, range)
+    case .subtract, .multiply, .divide, .less, .lessOrEqual, .greater, .greaterOrEqual:
+      let a = check(left, expecting: .number, role: "each side of '\(op.rawValue)'")
+      let b = check(right, expecting: .number, role: "each side of '\(op.rawValue)'")
+      guard let a, let b else { return nil }
+      let kind: Node.Kind
+      switch op {
+      case .subtract: kind = .subtract(a, b)
+      case .multiply: kind = .multiply(a, b)
+      case .divide: kind = .divide(a, b)
+      case .less: kind = .less(a, b)
+      case .lessOrEqual: kind = .lessOrEqual(a, b)
+      case .greater: kind = .greater(a, b)
+      default: kind = .greaterOrEqual(a, b)
+      }
+      let isArithmetic = [.subtract, .multiply, .divide].contains(op)
+      return make(kind, isArithmetic ? .number : .bool, range)
+    case .equal, .notEqual:
+      let a = check(left)
+      let b = check(right)
+      guard let a, let b else { return nil }
+      guard a.type.joined(with: b.type) != nil else {
+        report(
+          "type-mismatch", "cannot compare a \(a.type) with a \(b.type) using '\(op.rawValue)'",
+          operatorRange)
+        return nil
+      }
+      checkEnumerated(a.type, against: b)
+      checkEnumerated(b.type, against: a)
+      return make(op == .equal ? .equal(a, b) : .notEqual(a, b), .bool, range)
+    case .in, .notIn:
+      let a = check(left)
+      let b = check(right)
+      guard let a, let b else { return nil }
+      guard let element = b.type.element else {
+        report(
+          "type-mismatch",
+          "the right side of '\(op.rawValue)' must be a list, but this is a \(b.type)",
+          right.range)
+        return nil
+      }
+      guard a.type.joined(with: element) != nil || element == .nothing else {
+        report(
+          "type-mismatch", "a \(a.type) can never be in a list of \(element)", operatorRange)
+        return nil
+      }
+      checkEnumerated(element, against: a)
+      checkEnumerated(a.type, againstItemsOf: b)
+      return make(
+        op == .in ? .contains(element: a, list: b) : .notContains(element: a, list: b), .bool, range
+      )
+    case .covers:
+      let a = check(left)
+      let b = check(right)
+      guard let a, let b else { return nil }
+      guard let first = a.type.element, let second = b.type.element else {
+        report("type-mismatch", "both sides of 'covers' must be lists", operatorRange)
+        return nil
+      }
+      guard first.joined(with: second) != nil else {
+        report(
+          "type-mismatch", "a list of \(first) cannot cover a list of \(second)", operatorRange)
+        return nil
+      }
+      checkEnumerated(first, againstItemsOf: b)
+      checkEnumerated(second, againstItemsOf: a)
+      return make(.covers(a, b), .bool, range)
+    }
+  }
+
+  /// Reports a literal or constant string that is not a value of the enumeration it is
+  /// compared with: `k.type == "colaborative-enquiry"`.
+  mutating func checkEnumerated(_ type: ValueType, against node: Node) {
+    guard case .enumeration(let enumeration) = type, case .string(let text)? = node.constantValue,
+      !enumeration.contains(text)
+    else { return }
+    report(
+      "unknown-value", "\"\(text)\" is not a \(enumeration.name)", node.range,
+      hint: Diagnostic.didYouMean(text, among: enumeration.values)
+        ?? "the values are: " + enumeration.values.joined(separator: ", "))
+  }
+
+  /// The same check for each item of a constant list.
+  mutating func checkEnumerated(_ type: ValueType, againstItemsOf node: Node) {
+    guard case .enumeration(let enumeration) = type, case .list(let items)? = node.constantValue
+    else { return }
+    for case .string(let text) in items where !enumeration.contains(text) {
+      report(
+        "unknown-value", "\"\(text)\" is not a \(enumeration.name)", node.range,
+        hint: Diagnostic.didYouMean(text, among: enumeration.values)
+          ?? "the values are: " + enumeration.values.joined(separator: ", "))
+    }
+  }
+
+  mutating func checkQuantifier(
+    _ quantifier: Quantifier, _ variable: String, _ variableRange: Range<Int>, _ list: Expression,
+    _ body: Expression, _ range: Range<Int>
+  ) -> Node? {
+    guard let listNode = checkIterable(list, for: quantifier.rawValue) else { return nil }
+    let slot = bind(variable, listNode.type.element ?? .nothing)
+    defer { locals.removeLast() }
+    guard
+      let bodyNode = check(
+        body, expecting: .bool, role: "the condition of '\(quantifier.rawValue)'")
+    else { return nil }
+    let kind: Node.Kind =
+      quantifier == .exists
+      ? .exists(slot: slot, list: listNode, body: bodyNode)
+      : .all(slot: slot, list: listNode, body: bodyNode)
+    return make(kind, .bool, range)
+  }
+
+  mutating func checkComprehension(
+    _ result: Expression, _ variable: String, _ variableRange: Range<Int>, _ list: Expression,
+    _ condition: Expression?, _ range: Range<Int>
+  ) -> Node? {
+    guard let listNode = checkIterable(list, for: "for") else { return nil }
+    let slot = bind(variable, listNode.type.element ?? .nothing)
+    defer { locals.removeLast() }
+    var conditionNode: Node?
+    if let condition {
+      conditionNode = check(condition, expecting: .bool, role: "the condition after 'where'")
+      if conditionNode == nil { return nil }
+    }
+    guard let resultNode = check(result) else { return nil }
+    // `[k for k in list where …]` is a filter: the result is the item itself.
+    var isIdentity = false
+    if case .local(let resultSlot) = resultNode.kind, resultSlot == slot { isIdentity = true }
+    return make(
+      .comprehension(
+        slot: slot, list: listNode, result: isIdentity ? nil : resultNode, condition: conditionNode),
+      .list(resultNode.type), range)
+  }
+
+  private mutating func checkIterable(_ list: Expression, for word: String) -> Node? {
+    guard let node = check(list) else { return nil }
+    guard node.type.element != nil else {
+      report(
+        "type-mismatch", "'\(word)' needs a list to go through, but this is a \(node.type)",
+        list.range)
+      return nil
+    }
+    return node
+  }
+
+  /// Binds a variable to a fresh slot for the duration of a quantifier or comprehension.
+  private mutating func bind(_ name: String, _ type: ValueType) -> Int {
+    let slot = locals.count
+    locals.append((name, slot, type))
+    slotCount = max(slotCount, locals.count)
+    return slot
+  }
+}

@@ -1,0 +1,112 @@
+/// The static type of a rule-language expression.
+public indirect enum ValueType: Sendable, Equatable, CustomStringConvertible {
+  case bool
+  case number
+  case string
+  /// A string restricted to a closed set of values, such as a knot type.
+  case enumeration(EnumerationType)
+  case list(ValueType)
+  case record(RecordType)
+  /// The element type of the empty list `[]`, which fits any list.
+  case nothing
+
+  public var description: String {
+    switch self {
+    case .bool: "boolean"
+    case .number: "number"
+    case .string: "string"
+    case .enumeration(let type): type.name
+    case .list(let element): element == .nothing ? "empty list" : "list of \(element)"
+    case .record(let type): type.name
+    case .nothing: "nothing"
+    }
+  }
+
+  /// Whether a value of this type can stand where `other` is expected: an enumeration is a
+  /// string, and the empty list is any list.
+  public func fits(_ other: ValueType) -> Bool {
+    switch (self, other) {
+    case (.nothing, _): true
+    case (.enumeration, .string): true
+    case (.list(let mine), .list(let theirs)): mine.fits(theirs)
+    default: self == other
+    }
+  }
+
+  /// The type both fit in, if any (for list literals, `if` branches and `==`).
+  public func joined(with other: ValueType) -> ValueType? {
+    if self.fits(other) { return other }
+    if other.fits(self) { return self }
+    switch (self, other) {
+    case (.enumeration, .enumeration): return .string
+    case (.list(let a), .list(let b)): return a.joined(with: b).map { .list($0) }
+    default: return nil
+    }
+  }
+
+  /// The element type, if this is a list.
+  public var element: ValueType? {
+    if case .list(let element) = self { return element }
+    return nil
+  }
+
+  /// Whether values of this type are strings (plain or enumerated).
+  public var isStringLike: Bool {
+    switch self {
+    case .string, .enumeration: true
+    default: false
+    }
+  }
+}
+
+/// A closed set of string values, each with a description in plain words.
+public final class EnumerationType: Sendable, Equatable {
+  public let name: String
+  public let cases: [(value: String, summary: String)]
+
+  public init(name: String, cases: [(value: String, summary: String)]) {
+    self.name = name
+    self.cases = cases
+  }
+
+  public var values: [String] { cases.map(\.value) }
+
+  public func contains(_ value: String) -> Bool { cases.contains { $0.value == value } }
+
+  public static func == (lhs: EnumerationType, rhs: EnumerationType) -> Bool { lhs === rhs }
+}
+
+/// A record's fields, each at a fixed slot so that evaluation reads them by index.
+public final class RecordType: Sendable, Equatable {
+  public struct Field: Sendable {
+    public let name: String
+    public let type: ValueType
+    public let summary: String
+    /// Whether the value is computed from the proposal rather than written in it.
+    public let isDerived: Bool
+
+    public init(_ name: String, _ type: ValueType, _ summary: String, isDerived: Bool = false) {
+      self.name = name
+      self.type = type
+      self.summary = summary
+      self.isDerived = isDerived
+    }
+  }
+
+  public let name: String
+  public let fields: [Field]
+  private let slots: [String: Int]
+
+  public init(name: String, fields: [Field]) {
+    self.name = name
+    self.fields = fields
+    var slots: [String: Int] = [:]
+    for (index, field) in fields.enumerated() { slots[field.name] = index }
+    self.slots = slots
+  }
+
+  /// The slot of the field called `name`.
+  public func slot(of name: String) -> Int? { slots[name] }
+
+  public static func == (lhs: RecordType, rhs: RecordType) -> Bool { lhs === rhs }
+}

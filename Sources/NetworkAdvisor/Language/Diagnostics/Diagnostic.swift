@@ -1,0 +1,49 @@
+/// A problem found in some input, as a value: a phase collects all it finds and the caller
+/// decides what to do with them.
+public struct Diagnostic: Sendable, Error {
+  public enum Severity: String, Sendable, Comparable {
+    case warning
+    case error
+
+    public static func < (lhs: Severity, rhs: Severity) -> Bool {
+      lhs == .warning && rhs == .error
+    }
+  }
+
+  public var severity: Severity
+  /// A stable identifier of the kind of problem, such as `unknown-field`.
+  public var id: String
+  public var message: String
+  /// Where the problem is; `nil` for problems with no place, such as a missing folder.
+  public var location: SourceRange?
+  /// A suggestion of how to fix it ("did you mean 'type'?").
+  public var hint: String?
+  /// Further lines printed after the source excerpt.
+  public var notes: [String]
+
+  public init(
+    _ severity: Severity = .error, id: String, _ message: String, at location: SourceRange?,
+    hint: String? = nil, notes: [String] = []
+  ) {
+    self.severity = severity
+    self.id = id
+    self.message = message
+    self.location = location
+    self.hint = hint
+    self.notes = notes
+  }
+
+  /// The hint "did you mean 'X'?" for the closest of `candidates` to `word`, if one is close.
+  public static func didYouMean(_ word: String, among candidates: some Sequence<String>) -> String?
+  {
+    guard let match = EditDistance.closest(to: word, among: candidates) else { return nil }
+    return "did you mean '\(match)'?"
+  }
+}
+
+/// Diagnostics collected by one or more phases.
+public struct DiagnosticError: Error, Sendable {
+  public var diagnostics: [Diagnostic]
+
+  public init(_ diagnostics: [Diagnostic]) { self.diagnostics = diagnostics }
+}

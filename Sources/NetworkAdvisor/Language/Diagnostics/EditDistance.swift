@@ -1,0 +1,37 @@
+/// Levenshtein distance, for "did you mean" suggestions.
+public enum EditDistance {
+  /// The number of single-character insertions, deletions and substitutions that turn
+  /// `a` into `b`, compared case-insensitively.
+  /// - Complexity: O(*m* × *n*) for strings of lengths *m* and *n*.
+  public static func between(_ a: String, _ b: String) -> Int {
+    let left = Array(a.lowercased())
+    let right = Array(b.lowercased())
+    if left.isEmpty { return right.count }
+    if right.isEmpty { return left.count }
+    var previous = Array(0...right.count)
+    var current = [Int](repeating: 0, count: right.count + 1)
+    for i in 1...left.count {
+      current[0] = i
+      for j in 1...right.count {
+        let cost = left[i - 1] == right[j - 1] ? 0 : 1
+        current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+      }
+      swap(&previous, &current)
+    }
+    return previous[right.count]
+  }
+
+  /// The candidate closest to `word`, if it is close enough to be a likely misspelling:
+  /// at most a third of the word's length in edits (and at least one edit allowed).
+  public static func closest(to word: String, among candidates: some Sequence<String>) -> String? {
+    let limit = max(1, word.count / 3)
+    var best: (candidate: String, distance: Int)?
+    for candidate in candidates where candidate != word {
+      let distance = between(word, candidate)
+      if distance <= limit, distance < (best?.distance ?? Int.max) {
+        best = (candidate, distance)
+      }
+    }
+    return best?.candidate
+  }
+}

@@ -1,0 +1,73 @@
+/// A value of the rule language. Records hold their fields by slot, in the order their
+/// ``RecordType`` declares them; enumerated strings are plain strings.
+public enum Value: Sendable, Hashable {
+  case bool(Bool)
+  case number(Double)
+  case string(String)
+  case list([Value])
+  case record([Value])
+
+  var boolValue: Bool {
+    if case .bool(let flag) = self { return flag }
+    return false
+  }
+
+  var numberValue: Double {
+    if case .number(let number) = self { return number }
+    return 0
+  }
+
+  var stringValue: String {
+    if case .string(let text) = self { return text }
+    return ""
+  }
+
+  var listValue: [Value] {
+    if case .list(let elements) = self { return elements }
+    return []
+  }
+
+  /// The value in plain words, for advice and traces: numbers without needless decimals,
+  /// lists as "a, b and c", the empty list as "none".
+  public var plainText: String {
+    switch self {
+    case .bool(let flag): flag ? "yes" : "no"
+    case .number(let number): Self.format(number)
+    case .string(let text): text
+    case .list(let elements):
+      Self.sentenceList(elements.map(\.plainText))
+    case .record: "(a record)"
+    }
+  }
+
+  /// The value as the rule language would write it, for traces.
+  public var literalText: String {
+    switch self {
+    case .bool(let flag): flag ? "true" : "false"
+    case .number(let number): Self.format(number)
+    case .string(let text): JSONWriter.quoted(text)
+    case .list(let elements):
+      elements.count > 8
+        ? "[" + elements.prefix(8).map(\.literalText).joined(separator: ", ")
+          + ", … \(elements.count - 8) more]"
+        : "[" + elements.map(\.literalText).joined(separator: ", ") + "]"
+    case .record: "{…}"
+    }
+  }
+
+  /// A number with at most two decimals, and none when it is whole.
+  public static func format(_ number: Double) -> String {
+    if number == number.rounded(), abs(number) < 1e15 { return String(Int(number)) }
+    let rounded = (number * 100).rounded() / 100
+    return rounded == rounded.rounded() ? String(Int(rounded)) : "\(rounded)"
+  }
+
+  /// "a", "a and b", "a, b and c"; "none" for no items.
+  public static func sentenceList(_ items: [String]) -> String {
+    switch items.count {
+    case 0: "none"
+    case 1: items[0]
+    default: items.dropLast().joined(separator: ", ") + " and " + items[items.count - 1]
+    }
+  }
+}

@@ -1,0 +1,39 @@
+/// One token of the rule language.
+public struct Token: Sendable, Equatable {
+  public enum Kind: Sendable, Equatable {
+    /// A name: letters, digits, `_`, and hyphens between letters or digits (`joint-work`).
+    case identifier(String)
+    case number(Double)
+    /// A string literal, decoded; its raw text stays in the source for templates.
+    case string(String)
+    /// Punctuation and operators: `( ) [ ] { } , : . = == != < <= > >= + - * /`.
+    case symbol(String)
+    case endOfFile
+  }
+
+  public var kind: Kind
+  /// The UTF-8 offsets of the token in its file.
+  public var range: Range<Int>
+
+  public init(_ kind: Kind, _ range: Range<Int>) {
+    self.kind = kind
+    self.range = range
+  }
+
+  /// Whether this is the identifier `word`.
+  public func isWord(_ word: String) -> Bool { kind == .identifier(word) }
+
+  /// Whether this is the symbol `symbol`.
+  public func isSymbol(_ symbol: String) -> Bool { kind == .symbol(symbol) }
+
+  /// How the token reads in a message: `'passes'`, `a number`, `the end of the file`.
+  public var description: String {
+    switch kind {
+    case .identifier(let name): "'\(name)'"
+    case .number: "a number"
+    case .string: "a string"
+    case .symbol(let symbol): "'\(symbol)'"
+    case .endOfFile: "the end of the file"
+    }
+  }
+}

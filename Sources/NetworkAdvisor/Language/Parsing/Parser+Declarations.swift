@@ -1,0 +1,266 @@
+extension Parser {
+  mutating func parseFile() -> [Declaration] {
+    var declarations: [Declaration] = []
+    while current.kind != .endOfFile {
+      let start = position
+      do {
+        declarations.append(try parseDeclaration())
+      } catch {
+        diagnostics.append(error)
+        if position == start { advance() }
+        recoverToDeclaration()
+      }
+    }
+    return declarations
+  }
+
+  /// Skips tokens until one that can start a declaration, after an error.
+  mutating func recoverToDeclaration() {
+    while current.kind != .endOfFile {
+      if case .identifier(let word) = current.kind, Self.declarationKeywords.contains(word) {
+        return
+      }
+      advance()
+    }
+  }
+
+  /// Skips tokens until the next clause of a rule or its `end`, after an error in a clause.
+  mutating func recoverToClause() {
+    advance()
+    while current.kind != .endOfFile {
+      if case .identifier(let word) = current.kind,
+        Self.clauseKeywords.contains(word) || word == "end" || word == "rule"
+      {
+        return
+      }
+      advance()
+    }
+  }
+
+  mutating func parseDeclaration() throws(Diagnostic) -> Declaration {
+    let start = current.range.lowerBound
+    var isOverride = false
+    if current.isWord("override") {
+      advance()
+      isOverride = true
+      guard
+        current.isWord("rule") || current.isWord("area") || current.isWord("grade")
+          || current.isWord("let")
+      else { throw unexpected("'rule', 'area', 'grade' or 'let' after 'override'") }
+    }
+    guard case .identifier(let keyword) = current.kind else {
+      throw unexpected("a declaration ('rule', 'area', 'grade', 'verdict', 'let' or 'framework')")
+    }
+    switch keyword {
+    case "framework":
+      advance()
+      let (name, range) = try expectString("the framework's name")
+      return .framework(name: name, at: location(start..<range.upperBound))
+    case "area":
+      advance()
+      let (id, _) = try expectIdentifier("the area's id, such as 'knots'")
+      let (title, _) = try expectString("the area's title")
+      _ = try expectWord("weight", hint: "write: area \(id) \"Title\" weight 1")
+      let (weight, weightRange) = try expectNumber("the area's weight")
+      return .area(
+        AreaDeclaration(
+          id: id, title: title, weight: weight, isOverride: isOverride,
+          location: location(start..<weightRange.upperBound)))
+    case "grade":
+      advance()
+      let (letter, _) = try expectIdentifier("the grade's letter, such as 'A'")
+      let (label, _) = try expectString("the grade's label")
+      _ = try expectWord("from", hint: "write: grade \(letter) \"Label\" from 85")
+      let (threshold, thresholdRange) = try expectNumber("the lowest score of the grade")
+      return .grade(
+        GradeDeclaration(
+          letter: letter, label: label, threshold: threshold, isOverride: isOverride,
+          location: location(start..<thresholdRange.upperBound)))
+    case "verdict":
+      advance()
+      let (id, idRange) = try expectIdentifier("the verdict, such as 'ready'")
+      if current.isWord("otherwise") {
+        let end = advance().range.upperBound
+        return .verdict(VerdictDeclaration(id: id, condition: nil, location: location(start..<end)))
+      }
+      _ = try expectWord(
+        "when", hint: "write: verdict \(id) when CONDITION, or verdict \(id) otherwise")
+      let condition = try parseExpression()
+      return .verdict(
+        VerdictDeclaration(
+          id: id, condition: condition,
+          location: location(idRange.lowerBound..<condition.range.upperBound)))
+    case "let":
+      advance()
+      let (name, _) = try expectIdentifier("the constant's name")
+      _ = try expectSymbol("=")
+      let value = try parseExpression()
+      return .constant(
+        ConstantDeclaration(
+          name: name, value: value, isOverride: isOverride,
+          location: location(start..<value.range.upperBound)))
+    case "rule":
+      return .rule(try parseRule(start: start, isOverride: isOverride))
+    case "disable":
+      advance()
+      _ = try expectWord("rule", hint: "write: disable rule ID")
+      let (id, range) = try expectDottedName("the id of the rule to disable")
+      return .disable(ruleID: id, at: location(range))
+    default:
+      let hint = Diagnostic.didYouMean(keyword, among: Self.declarationKeywords)
+      throw Diagnostic(
+        id: "syntax",
+        "expected a declaration ('rule', 'area', 'grade', 'verdict', 'let' or 'framework'), found '\(keyword)'",
+        at: location(current.range), hint: hint)
+    }
+  }
+
+  mutating func parseRule(start: Int, isOverride: Bool) throws(Diagnostic) -> RuleDeclaration {
+    advance()
+    let (id, idRange) = try expectDottedName("the rule's id, such as 'knots.enquiry-group'")
+    var rule = RuleDeclaration(
+      id: id, examples: [], isOverride: isOverride, location: location(idRange))
+    var seen: Set<String> = []
+    while !current.isWord("end") {
+      guard case .identifier(let clause) = current.kind, Self.clauseKeywords.contains(clause) else {
+        if current.kind == .endOfFile {
+          throw Diagnostic(
+            id: "syntax", "the rule '\(id)' has no 'end'", at: location(idRange),
+            hint: "finish each rule with 'end'")
+        }
+        var hint =
+          "a rule's clauses are: " + Self.clauseKeywords.joined(separator: ", ")
+          + "; it finishes with 'end'"
+        if case .identifier(let word) = current.kind,
+          let suggestion = Diagnostic.didYouMean(word, among: Self.clauseKeywords + ["end"])
+        {
+          hint = suggestion
+        }
+        throw unexpected("a clause of the rule or 'end'", hint: hint)
+      }
+      let clauseToken = advance()
+      if clause != "example", !seen.insert(clause).inserted {
+        diagnostics.append(
+          Diagnostic(
+            id: "duplicate-clause", "the rule '\(id)' has more than one '\(clause)' clause",
+            at: location(clauseToken.range)))
+      }
+      do {
+        try parseClause(clause, token: clauseToken, into: &rule)
+      } catch {
+        diagnostics.append(error)
+        recoverToClause()
+        if current.isWord("rule") || current.kind == .endOfFile {
+          throw Diagnostic(
+            id: "syntax", "the rule '\(id)' has no 'end'", at: location(idRange),
+            hint: "finish each rule with 'end'")
+        }
+      }
+    }
+    advance()
+    return rule
+  }
+
+  private mutating func parseClause(
+    _ clause: String, token: Token, into rule: inout RuleDeclaration
+  )
+    throws(Diagnostic)
+  {
+    switch clause {
+    case "title":
+      rule.title = try expectString("the rule's title").0
+    case "area":
+      let (area, range) = try expectIdentifier("the rule's area, such as 'knots'")
+      rule.area = (area, location(range))
+    case "weight":
+      rule.weight = try expectNumber("the rule's weight").0
+    case "essential":
+      _ = try expectWord("caps", hint: "write: essential caps C")
+      let (grade, range) = try expectIdentifier("the grade it caps at, such as 'C'")
+      rule.cap = (grade, location(range))
+    case "source":
+      rule.source = try expectString("the section of the seed the rule rests on").0
+    case "applies":
+      _ = try expectWord("when", hint: "write: applies when CONDITION")
+      rule.applicability = try parseExpression()
+    case "passes":
+      _ = try expectWord("when", hint: "write: passes when CONDITION")
+      rule.condition = try parseExpression()
+    case "advice":
+      guard case .string = current.kind else { throw unexpected("the advice, in double quotes") }
+      rule.advice = parseTemplate(advance())
+    case "example":
+      guard case .identifier(let word) = current.kind,
+        let expectation = ExampleDeclaration.Expectation(rawValue: word)
+      else {
+        throw unexpected("'pass', 'fail' or 'not-applicable' after 'example'")
+      }
+      advance()
+      let value = try parseExpression()
+      rule.examples.append(
+        ExampleDeclaration(
+          expectation: expectation, value: value,
+          location: location(token.range.lowerBound..<value.range.upperBound)))
+    default:
+      break
+    }
+  }
+
+  /// Splits a string token's raw text into literal parts and `{expression}` parts.
+  /// `{{` and `}}` stand for literal braces.
+  mutating func parseTemplate(_ token: Token) -> Template {
+    let bytes = file.utf8
+    var parts: [Template.Part] = []
+    var text = ""
+    var index = token.range.lowerBound + 1
+    let end = token.range.upperBound - 1
+    while index < end {
+      let byte = bytes[index]
+      if byte == UInt8(ascii: "{"), index + 1 < end, bytes[index + 1] == UInt8(ascii: "{") {
+        text += "{"
+        index += 2
+      } else if byte == UInt8(ascii: "}"), index + 1 < end, bytes[index + 1] == UInt8(ascii: "}") {
+        text += "}"
+        index += 2
+      } else if byte == UInt8(ascii: "{") {
+        var close = index + 1
+        var inString = false
+        while close < end, inString || bytes[close] != UInt8(ascii: "}") {
+          if bytes[close] == UInt8(ascii: "\\") && inString {
+            close += 1
+          } else if bytes[close] == UInt8(ascii: "\"") {
+            inString.toggle()
+          }
+          close += 1
+        }
+        guard close < end else {
+          diagnostics.append(
+            Diagnostic(
+              id: "syntax", "unclosed '{' in the advice", at: location(index..<index + 1),
+              hint: "close it with '}', or write '{{' for a brace"))
+          break
+        }
+        if !text.isEmpty { parts.append(.text(text)) }
+        text = ""
+        let (expression, problems) = Parser.parseExpression(in: file, range: index + 1..<close)
+        diagnostics += problems
+        if let expression { parts.append(.expression(expression)) }
+        index = close + 1
+      } else if byte == UInt8(ascii: "\\"), index + 1 < end {
+        switch bytes[index + 1] {
+        case UInt8(ascii: "n"): text += "\n"
+        case UInt8(ascii: "t"): text += "\t"
+        default: text += String(decoding: [bytes[index + 1]], as: UTF8.self)
+        }
+        index += 2
+      } else {
+        let start = index
+        index += 1
+        while index < end, bytes[index] & 0xC0 == 0x80 { index += 1 }
+        text += file.text(of: start..<index)
+      }
+    }
+    if !text.isEmpty { parts.append(.text(text)) }
+    return Template(parts: parts, location: location(token.range))
+  }
+}

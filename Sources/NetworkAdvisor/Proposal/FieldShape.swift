@@ -1,0 +1,83 @@
+/// The shape of a value in a JSON format, as data: one description drives reading,
+/// validation, the rule checker's schema, the JSON Schema and the questionnaire.
+public indirect enum FieldShape: Sendable {
+  /// A string; `pattern` restricts it (described in words for messages).
+  case text(pattern: TextPattern?)
+  /// A number ≥ `minimum`, whole when `isInteger`.
+  case number(minimum: Double, isInteger: Bool)
+  case boolean
+  case choice(EnumerationType)
+  /// An array of at least `minimumCount` items.
+  case list(FieldShape, minimumCount: Int)
+  case object(ObjectShape)
+  /// A string that must be the id of a member school.
+  case schoolReference
+
+  /// How the shape reads in a message: "a string", "one of …", "an array of …".
+  public var description: String {
+    switch self {
+    case .text(let pattern): pattern.map { "a string of \($0.description)" } ?? "a string"
+    case .number(let minimum, let isInteger):
+      (isInteger ? "a whole number" : "a number")
+        + (minimum == 0 ? " (0 or more)" : " (\(Value.format(minimum)) or more)")
+    case .boolean: "true or false"
+    case .choice(let type): "one of " + type.values.map { "\"\($0)\"" }.joined(separator: ", ")
+    case .list(let element, _): "an array of \(element.shortDescription)"
+    case .object(let shape): "an object (\(shape.name))"
+    case .schoolReference: "the id of a member school"
+    }
+  }
+
+  /// A shorter form for inside "an array of …".
+  var shortDescription: String {
+    switch self {
+    case .choice(let type): type.name + "s"
+    case .object(let shape): shape.name + "s"
+    case .schoolReference: "school ids"
+    case .text: "strings"
+    default: description
+    }
+  }
+}
+
+/// A restriction on a string's characters.
+public struct TextPattern: Sendable {
+  /// A regular expression for JSON Schema.
+  public let regex: String
+  /// The same in words, for messages.
+  public let description: String
+  public let matches: @Sendable (String) -> Bool
+}
+
+/// An object's fields, in the order the format lists them.
+public final class ObjectShape: Sendable {
+  public let name: String
+  public let summary: String
+  public let fields: [FieldSpec]
+
+  public init(name: String, summary: String, fields: [FieldSpec]) {
+    self.name = name
+    self.summary = summary
+    self.fields = fields
+  }
+
+  public func field(_ name: String) -> FieldSpec? { fields.first { $0.name == name } }
+
+  public func slot(of name: String) -> Int? { fields.firstIndex { $0.name == name } }
+}
+
+/// One key of an object.
+public struct FieldSpec: Sendable {
+  public let name: String
+  public let shape: FieldShape
+  public let isRequired: Bool
+  /// What the field means, in the seed's words where it has them.
+  public let summary: String
+
+  public init(_ name: String, _ shape: FieldShape, required: Bool = false, _ summary: String) {
+    self.name = name
+    self.shape = shape
+    self.isRequired = required
+    self.summary = summary
+  }
+}

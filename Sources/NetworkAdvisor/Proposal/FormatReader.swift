@@ -1,0 +1,156 @@
+/// Reads JSON into rule-language values following a ``FieldShape`` description, and
+/// collects every way it breaks the description rather than stopping at the first.
+///
+/// Absent keys take their defaults: empty arrays, `false`, empty strings (which rules read
+/// as "not given"), and 0 for numbers.
+struct FormatReader {
+  /// Whether required keys must be present (a whole proposal) or may be left out
+  /// (an example in a rule file, which may be a fragment).
+  let requiresAll: Bool
+  private(set) var problems: [FormatProblem] = []
+
+  init(requiresAll: Bool) { self.requiresAll = requiresAll }
+
+  mutating func problem(_ path: String, _ range: Range<Int>, _ message: String, hint: String? = nil)
+  {
+    problems.append(FormatProblem(path: path, range: range, message: message, hint: hint))
+  }
+
+  /// The value a field takes when it is absent.
+  static func defaultValue(of shape: FieldShape) -> Value {
+    switch shape {
+    case .text, .choice, .schoolReference: .string("")
+    case .number: .number(0)
+    case .boolean: .bool(false)
+    case .list: .list([])
+    case .object(let object): .record(object.fields.map { defaultValue(of: $0.shape) })
+    }
+  }
+
+  /// Reads an object's fields in the order the shape declares them.
+  mutating func readObject(_ json: JSONValue, _ shape: ObjectShape, path: String) -> [Value] {
+    guard case .object(let members) = json.kind else {
+      problem(
+        path, json.range,
+        "expected \(FieldShape.object(shape).description), found \(json.kindDescription)")
+      return shape.fields.map { Self.defaultValue(of: $0.shape) }
+    }
+    for member in members where shape.field(member.key) == nil {
+      let names = shape.fields.map(\.name)
+      let hint =
+        Diagnostic.didYouMean(member.key, among: names)
+        ?? "the keys of \(Self.article(shape.name)) \(shape.name) are: "
+        + names.joined(separator: ", ")
+      problem(join(path, member.key), member.keyRange, "unknown key \"\(member.key)\"", hint: hint)
+    }
+    return shape.fields.map { field in
+      let fieldPath = join(path, field.name)
+      guard let member = members.first(where: { $0.key == field.name }) else {
+        if requiresAll, field.isRequired {
+          problem(
+            fieldPath,
+            json.range.lowerBound..<min(json.range.lowerBound + 1, json.range.upperBound),
+            "missing required key \"\(field.name)\"",
+            hint: "add \"\(field.name)\": \(field.shape.description)")
+        }
+        return Self.defaultValue(of: field.shape)
+      }
+      return read(member.value, field.shape, path: fieldPath)
+    }
+  }
+
+  mutating func read(_ json: JSONValue, _ shape: FieldShape, path: String) -> Value {
+    func wrongType() -> Value {
+      var hint: String?
+      if case .string(let text) = json.kind {
+        if case .number = shape, Double(text) != nil {
+          hint = "write the number without quotes: \(text)"
+        }
+        if case .boolean = shape, text == "true" || text == "false" {
+          hint = "write \(text) without quotes"
+        }
+        if case .list = shape { hint = "put it in an array: [\(JSONWriter.quoted(text))]" }
+      }
+      if case .null = json.kind { hint = "leave the key out instead of writing null" }
+      problem(
+        path, json.range,
+        "expected \(shape.description), found \(json.kindDescription) \(json.excerpt)", hint: hint)
+      return Self.defaultValue(of: shape)
+    }
+    switch shape {
+    case .text(let pattern):
+      guard case .string(let text) = json.kind else { return wrongType() }
+      if let pattern, !pattern.matches(text) {
+        problem(
+          path, json.range,
+          "\(JSONWriter.quoted(text)) is not a valid id: use \(pattern.description)",
+          hint: Self.idSuggestion(for: text).map { "such as \"\($0)\"" })
+      }
+      return .string(text)
+    case .schoolReference:
+      guard case .string(let text) = json.kind else { return wrongType() }
+      return .string(text)
+    case .number(let minimum, let isInteger):
+      guard case .number(let number) = json.kind else { return wrongType() }
+      if number < minimum {
+        problem(
+          path, json.range, "\(JSONWriter.number(number)) is less than \(Value.format(minimum))",
+          hint: "use \(shape.description)")
+      } else if isInteger, number != number.rounded() {
+        problem(
+          path, json.range, "\(JSONWriter.number(number)) is not a whole number",
+          hint: "use \(shape.description)")
+      }
+      return .number(number)
+    case .boolean:
+      guard case .bool(let flag) = json.kind else { return wrongType() }
+      return .bool(flag)
+    case .choice(let type):
+      guard case .string(let text) = json.kind else { return wrongType() }
+      guard type.contains(text) else {
+        problem(
+          path, json.range, "\(JSONWriter.quoted(text)) is not a \(type.name)",
+          hint: Diagnostic.didYouMean(text, among: type.values)
+            ?? "use " + type.values.map { "\"\($0)\"" }.joined(separator: ", "))
+        return .string("")
+      }
+      return .string(text)
+    case .list(let element, let minimumCount):
+      guard case .array(let items) = json.kind else { return wrongType() }
+      if items.count < minimumCount {
+        problem(
+          path, json.range,
+          "the array is empty; at least \(minimumCount) item\(minimumCount == 1 ? " is" : "s are") needed"
+        )
+      }
+      return .list(
+        items.enumerated().map { read($0.element, element, path: "\(path)[\($0.offset)]") })
+    case .object(let object):
+      return .record(readObject(json, object, path: path))
+    }
+  }
+
+  private func join(_ path: String, _ key: String) -> String {
+    path.isEmpty ? key : "\(path).\(key)"
+  }
+
+  private static func article(_ word: String) -> String {
+    "aeiou".contains(word.first ?? "x") ? "an" : "a"
+  }
+
+  /// A valid id close to an invalid one: "St Mary's" → "st-marys".
+  static func idSuggestion(for text: String) -> String? {
+    var result = ""
+    for character in text.lowercased() {
+      if character.isLetter && character.isASCII || character.isNumber && character.isASCII {
+        result.append(character)
+      } else if character == " " || character == "-" || character == "_", !result.isEmpty,
+        result.last != "-"
+      {
+        result.append("-")
+      }
+    }
+    while result.hasSuffix("-") { result.removeLast() }
+    return result.isEmpty ? nil : result
+  }
+}

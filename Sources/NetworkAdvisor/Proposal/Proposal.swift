@@ -1,0 +1,100 @@
+/// A typed view of a read proposal, for derived facts and reports. It reads the fields
+/// that ``ProposalReader`` produced, at slots taken from the format description.
+public struct Proposal: Sendable {
+  public struct School: Sendable, Equatable {
+    public let id: String
+    public let name: String
+    public let phase: String
+  }
+
+  public struct Knot: Sendable, Equatable {
+    public let name: String
+    public let type: String
+    public let character: String
+    /// Member school ids; all schools when the proposal leaves it out.
+    public let schools: [String]
+    public let isFacilitated: Bool
+    public let highYield: [String]
+    public let processes: [String]
+    public let levels: [String]
+    public let knowledge: [String]
+  }
+
+  public struct Partner: Sendable, Equatable {
+    public let kind: String
+    public let name: String
+    public let brokerage: [String]
+  }
+
+  public let name: String
+  public let schools: [School]
+  public let knots: [Knot]
+  public let partners: [Partner]
+
+  /// Builds the view from the format's fields in declared order.
+  init(fields: [Value]) {
+    let layout = Layout.shared
+    func record(_ value: Value) -> [Value] {
+      if case .record(let fields) = value { return fields }
+      return []
+    }
+    func strings(_ value: Value) -> [String] { value.listValue.map(\.stringValue) }
+    name = fields[layout.name].stringValue
+    schools = fields[layout.schools].listValue.map(record).map {
+      School(
+        id: $0[layout.schoolID].stringValue, name: $0[layout.schoolName].stringValue,
+        phase: $0[layout.schoolPhase].stringValue)
+    }
+    knots = fields[layout.knots].listValue.map(record).map {
+      Knot(
+        name: $0[layout.knotName].stringValue, type: $0[layout.knotType].stringValue,
+        character: $0[layout.knotCharacter].stringValue, schools: strings($0[layout.knotSchools]),
+        isFacilitated: $0[layout.knotFacilitated].boolValue,
+        highYield: strings($0[layout.knotHighYield]),
+        processes: strings($0[layout.knotProcesses]), levels: strings($0[layout.knotLevels]),
+        knowledge: strings($0[layout.knotKnowledge]))
+    }
+    partners = fields[layout.partners].listValue.map(record).map {
+      Partner(
+        kind: $0[layout.partnerKind].stringValue, name: $0[layout.partnerName].stringValue,
+        brokerage: strings($0[layout.partnerBrokerage]))
+    }
+  }
+
+  /// Slots of the fields the view reads, looked up once from the format description.
+  struct Layout: Sendable {
+    static let shared = Layout()
+
+    let name, schools, knots, partners: Int
+    let schoolID, schoolName, schoolPhase: Int
+    let knotName, knotType, knotCharacter, knotSchools, knotFacilitated: Int
+    let knotHighYield, knotProcesses, knotLevels, knotKnowledge: Int
+    let partnerKind, partnerName, partnerBrokerage: Int
+
+    private init() {
+      let top = ProposalFormat.proposal
+      let school = ProposalFormat.school
+      let knot = ProposalFormat.knot
+      let partner = ProposalFormat.partner
+      name = top.slot(of: "name")!
+      schools = top.slot(of: "schools")!
+      knots = top.slot(of: "knots")!
+      partners = top.slot(of: "partners")!
+      schoolID = school.slot(of: "id")!
+      schoolName = school.slot(of: "name")!
+      schoolPhase = school.slot(of: "phase")!
+      knotName = knot.slot(of: "name")!
+      knotType = knot.slot(of: "type")!
+      knotCharacter = knot.slot(of: "character")!
+      knotSchools = knot.slot(of: "schools")!
+      knotFacilitated = knot.slot(of: "facilitated")!
+      knotHighYield = knot.slot(of: "highYield")!
+      knotProcesses = knot.slot(of: "processes")!
+      knotLevels = knot.slot(of: "levels")!
+      knotKnowledge = knot.slot(of: "knowledge")!
+      partnerKind = partner.slot(of: "kind")!
+      partnerName = partner.slot(of: "name")!
+      partnerBrokerage = partner.slot(of: "brokerage")!
+    }
+  }
+}

@@ -1,0 +1,117 @@
+/// Reads a proposal, whole or a fragment, into the fields rules evaluate: checks it against
+/// the format, fills the defaults that depend on other fields, and adds derived facts.
+public enum ProposalReader {
+  /// The result of reading: the fields (meaningful only when there are no problems), the
+  /// typed view, and every problem found.
+  public struct Result: Sendable {
+    public var fields: [Value]
+    public var proposal: Proposal
+    public var problems: [FormatProblem]
+  }
+
+  /// Reads a JSON document.
+  /// - Parameter requiresAll: `true` for a whole proposal (required keys and `format` are
+  ///   checked), `false` for an example fragment in a rule file.
+  public static func read(_ json: JSONValue, requiresAll: Bool = true) -> Result {
+    var reader = FormatReader(requiresAll: requiresAll)
+    var fields = reader.readObject(json, ProposalFormat.proposal, path: "")
+    var problems = reader.problems
+    let layout = Proposal.Layout.shared
+    if requiresAll, let format = json["format"], case .string(let text) = format.kind,
+      text != ProposalFormat.identifier
+    {
+      problems.append(
+        FormatProblem(
+          path: "format", range: format.range,
+          message: "unsupported format \(JSONWriter.quoted(text))",
+          hint: "this tool reads \"\(ProposalFormat.identifier)\""))
+    }
+    fillKnotDefaults(&fields, layout)
+    problems += referenceProblems(json)
+    let proposal = Proposal(fields: fields)
+    let facts = DerivedFacts(proposal)
+    fields[layout.schools] = .list(
+      fields[layout.schools].listValue.enumerated().map { index, school in
+        guard case .record(let schoolFields) = school else { return school }
+        return .record(schoolFields + facts.schoolFields(at: index))
+      })
+    fields += facts.proposalFields
+    return Result(fields: fields, proposal: proposal, problems: problems)
+  }
+
+  /// A knot's character defaults by its type; its schools default to all member schools.
+  private static func fillKnotDefaults(_ fields: inout [Value], _ layout: Proposal.Layout) {
+    let allSchools = fields[layout.schools].listValue.map { school -> Value in
+      if case .record(let schoolFields) = school { return schoolFields[layout.schoolID] }
+      return .string("")
+    }
+    guard case .list(let knots) = fields[layout.knots] else { return }
+    fields[layout.knots] = .list(
+      knots.map { knot in
+        guard case .record(var knotFields) = knot else { return knot }
+        if knotFields[layout.knotCharacter] == .string("") {
+          let architectural = ["collective-planning", "shared-professional-development"]
+          knotFields[layout.knotCharacter] = .string(
+            architectural.contains(knotFields[layout.knotType].stringValue)
+              ? "architectural" : "fluid")
+        }
+        if knotFields[layout.knotSchools].listValue.isEmpty {
+          knotFields[layout.knotSchools] = .list(allSchools)
+        }
+        return .record(knotFields)
+      })
+  }
+
+  /// Duplicate school ids, and school ids named by knots or leaders that are not members.
+  private static func referenceProblems(_ json: JSONValue) -> [FormatProblem] {
+    var problems: [FormatProblem] = []
+    var ids: [String] = []
+    if case .array(let schools)? = json["schools"]?.kind {
+      for (index, school) in schools.enumerated() {
+        guard case .string(let id)? = school["id"]?.kind else { continue }
+        if ids.contains(id) {
+          problems.append(
+            FormatProblem(
+              path: "schools[\(index)].id", range: school["id"]!.range,
+              message: "duplicate school id \(JSONWriter.quoted(id))",
+              hint: "each school needs an id of its own"))
+        }
+        ids.append(id)
+      }
+    }
+    func check(_ value: JSONValue?, path: String) {
+      guard let value, case .string(let id) = value.kind, !ids.contains(id) else { return }
+      let hint =
+        Diagnostic.didYouMean(id, among: ids)
+        ?? (ids.isEmpty
+          ? "add the school to \"schools\""
+          : "the member schools are: " + ids.joined(separator: ", "))
+      problems.append(
+        FormatProblem(
+          path: path, range: value.range,
+          message: "\(JSONWriter.quoted(id)) is not a member school", hint: hint))
+    }
+    if case .array(let knots)? = json["knots"]?.kind {
+      for (index, knot) in knots.enumerated() {
+        guard case .array(let schools)? = knot["schools"]?.kind else { continue }
+        var seen: Set<String> = []
+        for (position, school) in schools.enumerated() {
+          check(school, path: "knots[\(index)].schools[\(position)]")
+          if case .string(let id) = school.kind, !seen.insert(id).inserted {
+            problems.append(
+              FormatProblem(
+                path: "knots[\(index)].schools[\(position)]", range: school.range,
+                message: "the school \(JSONWriter.quoted(id)) is listed twice",
+                hint: "list each school once"))
+          }
+        }
+      }
+    }
+    if case .array(let leaders)? = json["leadership"]?["leaders"]?.kind {
+      for (index, leader) in leaders.enumerated() {
+        check(leader["school"], path: "leadership.leaders[\(index)].school")
+      }
+    }
+    return problems
+  }
+}

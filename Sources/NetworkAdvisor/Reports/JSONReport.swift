@@ -1,0 +1,96 @@
+/// The `network-assessment/1` JSON report of the contract: the same input and rules give
+/// byte-identical output.
+public enum JSONReport {
+  public static func render(_ assessment: Assessment) -> String {
+    JSONWriter.pretty(value(of: assessment))
+  }
+
+  /// Scores are rounded to one decimal, so that output does not depend on the last bits
+  /// of floating-point arithmetic.
+  static func rounded(_ number: Double) -> JSONValue {
+    .number((number * 10).rounded() / 10)
+  }
+
+  public static func value(of assessment: Assessment) -> JSONValue {
+    let framework = assessment.framework
+    var overall: [(String, JSONValue)] = [
+      ("score", rounded(assessment.score)),
+      ("grade", .string(assessment.grade.letter)),
+      ("label", .string(assessment.grade.label)),
+      ("uncappedGrade", .string(assessment.uncappedGrade.letter)),
+      ("cappedBy", .array(assessment.cappedBy.map { .string($0.id) })),
+      ("verdict", .string(assessment.verdict)),
+    ]
+    if let combined = assessment.combined {
+      overall.append(
+        (
+          "ifTopRecommendationsFollowed",
+          .object([
+            ("count", .number(Double(combined.count))),
+            ("score", rounded(combined.score)),
+            ("grade", .string(combined.grade.letter)),
+          ])
+        ))
+    }
+    return .object([
+      ("format", .string("network-assessment/1")),
+      ("network", .string(assessment.subjectName)),
+      (
+        "framework",
+        .object([
+          ("name", .string(framework.name)),
+          ("rules", .number(Double(framework.rules.count))),
+          ("digest", .string(framework.digest)),
+        ])
+      ),
+      ("overall", .object(overall)),
+      (
+        "areas",
+        .array(
+          assessment.areas.map { area in
+            .object([
+              ("id", .string(area.area.id)),
+              ("title", .string(area.area.title)),
+              ("weight", .number(area.area.weight)),
+              ("score", area.score.map(rounded) ?? .null),
+              ("grade", area.grade.map { .string($0.letter) } ?? .null),
+              ("passed", .number(Double(area.passed))),
+              ("failed", .number(Double(area.failed))),
+              ("notApplicable", .number(Double(area.notApplicable))),
+            ])
+          })
+      ),
+      (
+        "findings",
+        .array(
+          assessment.findings.map { finding in
+            .object([
+              ("rule", .string(finding.rule.id)),
+              ("title", .string(finding.rule.title)),
+              ("area", .string(framework.areas[finding.rule.areaIndex].id)),
+              ("outcome", .string(finding.outcome.rawValue)),
+              ("essential", .bool(finding.rule.isEssential)),
+              ("weight", .number(finding.rule.weight)),
+              ("message", .string(finding.message)),
+              ("source", .string(finding.rule.source)),
+            ])
+          })
+      ),
+      (
+        "recommendations",
+        .array(
+          assessment.recommendations.map { recommendation in
+            .object([
+              ("rule", .string(recommendation.rule.id)),
+              ("area", .string(framework.areas[recommendation.rule.areaIndex].id)),
+              ("priority", .number(Double(recommendation.priority))),
+              ("advice", .string(recommendation.advice)),
+              ("gain", rounded(recommendation.gain)),
+              ("gradeIfFixed", .string(recommendation.gradeIfFixed.letter)),
+              ("source", .string(recommendation.rule.source)),
+            ])
+          })
+      ),
+    ])
+  }
+}

@@ -1,0 +1,85 @@
+/// `rules docs`: the framework as a Markdown catalogue, for people who read rules rather
+/// than write them.
+public enum RulesCatalogue {
+  public static func markdown(for framework: Framework) -> String {
+    var text = "# \(framework.name)\n\n"
+    text +=
+      "\(framework.rules.count) rules in \(framework.areas.count) areas. Digest `\(framework.digest)`.\n\n"
+    text += "## Areas\n\n| id | title | weight | rules |\n|---|---|---|---|\n"
+    for (index, area) in framework.areas.enumerated() {
+      let count = framework.rules.filter { $0.areaIndex == index }.count
+      text += "| `\(area.id)` | \(escape(area.title)) | \(Value.format(area.weight)) | \(count) |\n"
+    }
+    text += "\n## Grades\n\n| grade | from score | label |\n|---|---|---|\n"
+    for grade in framework.grades {
+      text += "| \(grade.letter) | \(Value.format(grade.threshold)) | \(escape(grade.label)) |\n"
+    }
+    text += "\n## Verdicts\n\nThe first that holds:\n\n"
+    for verdict in framework.verdicts {
+      if verdict.condition != nil {
+        text += "- `\(verdict.id)` when `\(verdict.text)`\n"
+      } else {
+        text += "- `\(verdict.id)` otherwise\n"
+      }
+    }
+    if !framework.constants.isEmpty {
+      text += "\n## Named lists and values\n\n| name | value |\n|---|---|\n"
+      for constant in framework.constants {
+        text += "| `\(constant.name)` | \(escape(constant.value.literalText)) |\n"
+      }
+    }
+    text += "\n## Rules\n"
+    for (index, area) in framework.areas.enumerated() {
+      let rules = framework.rules.filter { $0.areaIndex == index }
+      guard !rules.isEmpty else { continue }
+      text += "\n### \(escape(area.title))\n"
+      for rule in rules {
+        text += "\n#### `\(rule.id)`: \(escape(rule.title))\n\n"
+        text += "- Source: \(escape(rule.source))\n"
+        text += "- Weight: \(Value.format(rule.weight))"
+        text += rule.cap.map { "; essential: a failure caps the overall grade at \($0)" } ?? ""
+        text += "\n"
+        if let applicability = rule.applicability {
+          text += "- Applies when: `\(sourceText(applicability.range, rule.location.file))`\n"
+        }
+        text += "- Passes when: `\(sourceText(rule.condition.range, rule.location.file))`\n"
+        text += "- Advice: \(escape(adviceText(rule)))\n"
+        text += "\nExamples:\n\n```\n"
+        for example in rule.examples {
+          text += sourceText(example.location.range, example.location.file) + "\n"
+        }
+        text += "```\n"
+      }
+    }
+    return text
+  }
+
+  static func sourceText(_ range: Range<Int>, _ file: SourceFile) -> String {
+    file.text(of: range).split(whereSeparator: \.isNewline).map {
+      $0.trimmingCharacters(in: .whitespaces)
+    }.joined(separator: "\n")
+  }
+
+  /// The advice as written, with its `{…}` interpolations shown as they stand.
+  static func adviceText(_ rule: Rule) -> String {
+    rule.advice.map { part in
+      switch part {
+      case .text(let text): text
+      case .value(let node): "{" + sourceText(node.range, rule.location.file) + "}"
+      }
+    }.joined()
+  }
+
+  /// Escapes characters that Markdown would read as markup in table cells and prose.
+  static func escape(_ text: String) -> String {
+    var output = ""
+    for character in text {
+      switch character {
+      case "|", "*", "_", "`", "<", ">", "[", "]", "\\": output += "\\\(character)"
+      case "\n": output += " "
+      default: output.append(character)
+      }
+    }
+    return output
+  }
+}
