@@ -71,7 +71,9 @@ extension FrameworkLoader {
   }
 
   private mutating func compileGrades() -> [Framework.Grade] {
-    let declared = grades.values.sorted { $0.threshold > $1.threshold }
+    let declared = grades.values.sorted {
+      $0.threshold != $1.threshold ? $0.threshold > $1.threshold : $0.letter < $1.letter
+    }
     if declared.isEmpty {
       error(
         "no-grades", "no grades are declared", at: nil,

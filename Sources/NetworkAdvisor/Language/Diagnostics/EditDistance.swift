@@ -1,13 +1,14 @@
 /// Levenshtein distance, for "did you mean" suggestions.
 public enum EditDistance {
-  /// The number of single-character insertions, deletions and substitutions that turn
-  /// `a` into `b`, compared case-insensitively.
+  /// The number of single-character insertions, deletions, substitutions and swaps of
+  /// neighbours that turn `a` into `b`, compared case-insensitively.
   /// - Complexity: O(*m* × *n*) for strings of lengths *m* and *n*.
   public static func between(_ a: String, _ b: String) -> Int {
     let left = Array(a.lowercased())
     let right = Array(b.lowercased())
     if left.isEmpty { return right.count }
     if right.isEmpty { return left.count }
+    var beforePrevious = [Int](repeating: 0, count: right.count + 1)
     var previous = Array(0...right.count)
     var current = [Int](repeating: 0, count: right.count + 1)
     for i in 1...left.count {
@@ -15,8 +16,11 @@ public enum EditDistance {
       for j in 1...right.count {
         let cost = left[i - 1] == right[j - 1] ? 0 : 1
         current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+        if i > 1, j > 1, left[i - 1] == right[j - 2], left[i - 2] == right[j - 1] {
+          current[j] = min(current[j], beforePrevious[j - 2] + 1)
+        }
       }
-      swap(&previous, &current)
+      (beforePrevious, previous, current) = (previous, current, beforePrevious)
     }
     return previous[right.count]
   }

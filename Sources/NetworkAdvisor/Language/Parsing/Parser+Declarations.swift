@@ -26,7 +26,6 @@ extension Parser {
 
   /// Skips tokens until the next clause of a rule or its `end`, after an error in a clause.
   mutating func recoverToClause() {
-    advance()
     while current.kind != .endOfFile {
       if case .identifier(let word) = current.kind,
         Self.clauseKeywords.contains(word) || word == "end" || word == "rule"
@@ -123,7 +122,7 @@ extension Parser {
     var seen: Set<String> = []
     while !current.isWord("end") {
       guard case .identifier(let clause) = current.kind, Self.clauseKeywords.contains(clause) else {
-        if current.kind == .endOfFile {
+        if current.kind == .endOfFile || current.isWord("rule") {
           throw Diagnostic(
             id: "syntax", "the rule '\(id)' has no 'end'", at: location(idRange),
             hint: "finish each rule with 'end'")
@@ -136,7 +135,10 @@ extension Parser {
         {
           hint = suggestion
         }
-        throw unexpected("a clause of the rule or 'end'", hint: hint)
+        diagnostics.append(unexpected("a clause of the rule or 'end'", hint: hint))
+        advance()
+        recoverToClause()
+        continue
       }
       let clauseToken = advance()
       if clause != "example", !seen.insert(clause).inserted {

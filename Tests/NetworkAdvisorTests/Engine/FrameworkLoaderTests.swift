@@ -1,0 +1,195 @@
+import Testing
+
+@testable import NetworkAdvisor
+
+@Suite struct FrameworkLoaderTests {
+  static let base = """
+    framework "Test"
+    area knots "Knots" weight 1
+    area purpose "Purpose" weight 2
+    grade A "Good" from 50
+    grade B "Weak" from 0
+    verdict not-ready when failedEssential > 0
+    verdict ready otherwise
+    let minimum = 1
+    rule knots.some
+      title "Some knots"
+      area knots
+      essential caps B
+      source "Networked learning activity"
+      passes when size(knots) >= minimum
+      advice "Add a knot."
+      example pass { "knots": [ { "name": "K", "type": "joint-work" } ] }
+      example fail { }
+    end
+    rule purpose.idea
+      title "An idea"
+      area purpose
+      source "Four things effective networks do"
+      passes when given(purpose.idea)
+      advice "Write the idea."
+      example pass { "purpose": { "idea": "x" } }
+      example fail { }
+    end
+
+    """
+
+  static func load(_ layers: [String: String]...) -> Result<Framework, DiagnosticError> {
+    let sources = layers.enumerated().map { index, files in
+      RuleSource(
+        name: "layer\(index)",
+        files: files.sorted { $0.key < $1.key }.map { SourceFile(name: $0.key, text: $0.value) })
+    }
+    do {
+      return .success(try FrameworkLoader.load(sources, subject: ProposalSubject()).framework)
+    } catch {
+      return .failure(error)
+    }
+  }
+
+  static func messages(_ layers: [String: String]...) -> [String] {
+    let sources = layers.enumerated().map { index, files in
+      RuleSource(
+        name: "layer\(index)",
+        files: files.sorted { $0.key < $1.key }.map { SourceFile(name: $0.key, text: $0.value) })
+    }
+    do {
+      _ = try FrameworkLoader.load(sources, subject: ProposalSubject())
+      return []
+    } catch {
+      return error.diagnostics.map(\.message)
+    }
+  }
+
+  @Test func baseLoads() throws {
+    let framework = try Self.load(["a.rules": Self.base]).get()
+    #expect(framework.rules.map(\.id) == ["knots.some", "purpose.idea"])
+    #expect(framework.grades.map(\.letter) == ["A", "B"])
+  }
+
+  @Test func laterLayersOverrideAndDisable() throws {
+    let local = """
+      override rule knots.some
+        title "Three knots"
+        area knots
+        source "Networked learning activity"
+        passes when size(knots) >= 3
+        advice "Add knots."
+        example pass { "knots": [ { "name": "A", "type": "joint-work" }, { "name": "B", "type": "joint-work" }, { "name": "C", "type": "joint-work" } ] }
+        example fail { }
+      end
+      disable rule purpose.idea
+      override area knots "Knots" weight 5
+      override grade A "Very good" from 60
+      override let minimum = 2
+      verdict ready otherwise
+      """
+    let framework = try Self.load(["a.rules": Self.base], ["local.rules": local]).get()
+    #expect(framework.rules.map(\.title) == ["Three knots"])
+    #expect(framework.areas.first?.weight == 5)
+    #expect(framework.grades.first?.threshold == 60)
+    #expect(framework.verdicts.map(\.id) == ["ready"])
+    #expect(framework.constants.first?.value == .number(2))
+  }
+
+  @Test(arguments: [
+    (
+      "rule knots.some\n title \"x\"\n area knots\n source \"s\"\n passes when true\n advice \"a\"\n example pass {}\n example fail {}\nend",
+      "the rule 'knots.some' is declared twice"
+    ),
+    (
+      "override rule knots.other\n title \"x\"\n area knots\n source \"s\"\n passes when true\n advice \"a\"\nend",
+      "'override' but there is no rule 'knots.other' to replace"
+    ),
+    ("disable rule knots.som", "there is no rule 'knots.som' to disable"),
+    ("area knots \"K\" weight 1", "the area 'knots' is declared twice"),
+    ("let minimum = 3", "the constant 'minimum' is declared twice"),
+    ("grade C \"x\" from 0", "the grades 'B' and 'C' start at the same score"),
+    (
+      "rule a.b\n title \"x\"\n area knot\n source \"s\"\n passes when true\n advice \"a\"\n example pass {}\n example fail {}\nend",
+      "unknown area 'knot'"
+    ),
+    (
+      "rule a.b\n title \"x\"\n area knots\n essential caps Z\n source \"s\"\n passes when true\n advice \"a\"\n example pass {}\n example fail {}\nend",
+      "unknown grade 'Z'"
+    ),
+    (
+      "rule a.b\n area knots\n source \"s\"\n passes when true\n advice \"a\"\n example pass {}\n example fail {}\nend",
+      "the rule 'a.b' has no 'title'"
+    ),
+    (
+      "rule a.b\n title \"x\"\n area knots\n source \"s\"\n passes when true\n advice \"a\"\n example pass {}\nend",
+      "the rule 'a.b' has no example that must fail"
+    ),
+    (
+      "rule a.b\n title \"x\"\n area knots\n source \"s\"\n passes when true\n advice \"a\"\n example pass {}\n example fail {}\n example not-applicable {}\nend",
+      "the rule 'a.b' always applies, so no example can be not-applicable"
+    ),
+    (
+      "rule a.b\n title \"x\"\n area knots\n source \"s\"\n passes when true\n advice \"a\"\n example pass { \"knots\": [ { \"nam\": \"K\" } ] }\n example fail {}\nend",
+      "malformed example: at knots[0].nam: unknown key \"nam\""
+    ),
+    (
+      "rule a.b\n title \"x\"\n area knots\n source \"s\"\n passes when true\n advice \"a\"\n example pass { \"knots\": size(knots) }\n example fail {}\nend",
+      "malformed example: an example is written as JSON (objects, arrays, strings, numbers, true, false)"
+    ),
+    (
+      "rule a.b\n title \"x\"\n area knots\n source \"s\"\n passes when true\n advice \"{knots}\"\n example pass {}\n example fail {}\nend",
+      "a list of a knot cannot be written in advice"
+    ),
+    (
+      "rule a.b\n title \"x\"\n area knots\n source \"s\"\n passes when true\n weight 0\n advice \"a\"\n example pass {}\n example fail {}\nend",
+      "the weight of rule 'a.b' must be more than 0"
+    ),
+    ("verdict maybe when score > 3", "unknown verdict 'maybe'"),
+    (
+      "let broken = size(knots)",
+      "unknown name 'knots' (a constant may use only literals and other constants)"
+    ),
+  ])
+  func problems(_ extra: String, _ message: String) {
+    #expect(Self.messages(["a.rules": Self.base + extra]).contains(message))
+  }
+
+  @Test func missingFrameworkGradesAndOtherwise() {
+    let messages = Self.messages([
+      "a.rules": "area knots \"K\" weight 1\nverdict ready when score > 1\n"
+    ])
+    #expect(messages.contains("no framework is declared"))
+    #expect(messages.contains("no grades are declared"))
+    #expect(messages.contains("the verdicts must end with one that applies otherwise"))
+  }
+
+  @Test func gradesNeedAFloor() {
+    let text = Self.base.replacingOccurrences(
+      of: "grade B \"Weak\" from 0", with: "grade B \"Weak\" from 10")
+    #expect(
+      Self.messages(["a.rules": text]).contains(
+        "the lowest grade 'B' starts at 10, so some scores have no grade"))
+  }
+
+  @Test func errorsFromEveryFileComeTogether() {
+    let messages = Self.messages([
+      "a.rules": Self.base, "b.rules": "rule x.y\n titel \"t\"\nend\n", "c.rules": "let q = nope\n",
+    ])
+    #expect(messages.contains("expected a clause of the rule or 'end', found 'titel'"))
+    #expect(
+      messages.contains(
+        "unknown name 'nope' (a constant may use only literals and other constants)"))
+  }
+
+  @Test func emptyAreaIsAWarning() throws {
+    let text = Self.base + "area levels \"Levels\" weight 1\n"
+    let loaded = try FrameworkLoader.load(
+      [RuleSource(name: "x", files: [SourceFile(name: "a.rules", text: text)])],
+      subject: ProposalSubject())
+    #expect(loaded.warnings.map(\.message) == ["the area 'levels' has no rules"])
+  }
+
+  @Test func digestChangesWithTheRules() throws {
+    let one = try Self.load(["a.rules": Self.base]).get()
+    let two = try Self.load(["a.rules": Self.base + "# a comment\n"]).get()
+    #expect(one.digest != two.digest)
+    #expect(one.digest.count == 16)
+  }
+}

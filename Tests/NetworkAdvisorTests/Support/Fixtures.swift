@@ -1,0 +1,116 @@
+import Foundation
+import Testing
+
+@testable import NetworkAdvisor
+
+/// Paths and shared objects for tests.
+enum Fixtures {
+  /// The package root, found from this file's path.
+  static let root: String = {
+    var url = URL(fileURLWithPath: #filePath)
+    for _ in 0..<4 { url.deleteLastPathComponent() }
+    return url.path
+  }()
+
+  static func path(_ relative: String) -> String { root + "/" + relative }
+
+  /// The default framework, loaded from the embedded rules.
+  static let framework: Framework = {
+    try! FrameworkLoader.load([.embedded], subject: ProposalSubject()).framework
+  }()
+
+  /// The spec's example proposal, read and checked.
+  static let riverside: ProposalReader.Result = proposal(at: "scenarios/riverside.proposal.json")
+
+  static func proposal(at relative: String) -> ProposalReader.Result {
+    let bytes = Array(FileManager.default.contents(atPath: path(relative))!)
+    return try! ProposalDocument.read(bytes, name: relative).get()
+  }
+
+  /// Reads proposal JSON given as text, failing the test on problems.
+  static func proposal(json: String) -> ProposalReader.Result {
+    try! ProposalDocument.read(Array(json.utf8), name: "test.json").get()
+  }
+
+  /// A fresh temporary folder.
+  static func temporaryFolder() -> String {
+    let path = NSTemporaryDirectory() + "network-advisor-tests-" + UUID().uuidString
+    try! FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+    return path
+  }
+
+  /// Writes files into a fresh temporary folder and returns its path.
+  static func folder(with files: [String: String]) -> String {
+    let folder = temporaryFolder()
+    for (name, text) in files {
+      try! text.write(toFile: folder + "/" + name, atomically: true, encoding: .utf8)
+    }
+    return folder
+  }
+
+  /// Runs the command line in-process.
+  static func run(_ arguments: [String], input: String = "", environment: [String: String] = [:])
+    -> (status: ExitCode, output: String, errors: String)
+  {
+    let (console, memory) = Console.memory(input: input, environment: environment)
+    let status = NetworkAdvisorCLI.run(arguments, console: console)
+    return (status, memory.output, memory.errors)
+  }
+}
+
+/// Compiles and evaluates single expressions against the proposal schema.
+enum ExpressionHarness {
+  /// Checks `source` as one expression; the diagnostics, or the compiled node.
+  static func compile(_ source: String, constants: [String: Value] = [:]) -> (
+    node: Node?, diagnostics: [Diagnostic], slots: Int, file: SourceFile
+  ) {
+    let file = SourceFile(name: "test.rules", text: source)
+    let (expression, problems) = Parser.parseExpression(in: file, range: 0..<file.utf8.count)
+    guard let expression else { return (nil, problems, 0, file) }
+    var checker = ExpressionChecker(
+      file: file, subject: ProposalSchema.recordType, constantNames: Array(constants.keys),
+      constant: { name in
+        constants[name].map { value in
+          let type: ValueType
+          switch value {
+          case .number: type = .number
+          case .string: type = .string
+          case .bool: type = .bool
+          default: type = .list(.string)
+          }
+          return (value, type)
+        }
+      })
+    let node = checker.check(expression)
+    return (node, problems + checker.diagnostics, checker.slotCount, file)
+  }
+
+  /// The value of `source` for a proposal's fields.
+  static func evaluate(_ source: String, with fields: [Value] = Fixtures.riverside.fields) -> Value?
+  {
+    let compiled = compile(source)
+    guard let node = compiled.node, compiled.diagnostics.isEmpty else { return nil }
+    var evaluator = Evaluator(subject: fields, localSlots: compiled.slots)
+    return evaluator.evaluate(node)
+  }
+}
+
+/// Source text with one range marked by `⟪` and `⟫`, for pinning where a diagnostic points.
+struct MarkedSource: CustomTestStringConvertible, Sendable {
+  let text: String
+  let range: Range<Int>
+
+  init(_ marked: String) {
+    var stripped = marked
+    let open = stripped.range(of: "⟪")!
+    let start = stripped.utf8.distance(from: stripped.startIndex, to: open.lowerBound)
+    stripped.removeSubrange(open)
+    let close = stripped.range(of: "⟫")!
+    let end = stripped.utf8.distance(from: stripped.startIndex, to: close.lowerBound)
+    stripped.removeSubrange(close)
+    text = stripped
+    range = start..<end
+  }
+
+  var testDescription: String { text }
+}
