@@ -4,6 +4,23 @@
 /// Absent keys take their defaults: empty arrays, `false`, empty strings (which rules read
 /// as "not given"), and 0 for numbers.
 struct FormatReader {
+  /// Where a value stands in the document, rendered as `knots[2].type` only when a problem
+  /// is reported, so that reading a valid document builds no path strings.
+  indirect enum Path {
+    case root
+    case key(Path, String)
+    case index(Path, Int)
+
+    var rendered: String {
+      switch self {
+      case .root: ""
+      case .key(.root, let key): key
+      case .key(let parent, let key): parent.rendered + "." + key
+      case .index(let parent, let index): parent.rendered + "[\(index)]"
+      }
+    }
+  }
+
   /// Whether required keys must be present (a whole proposal) or may be left out
   /// (an example in a rule file, which may be a fragment).
   let requiresAll: Bool
@@ -11,9 +28,8 @@ struct FormatReader {
 
   init(requiresAll: Bool) { self.requiresAll = requiresAll }
 
-  mutating func problem(_ path: String, _ range: Range<Int>, _ message: String, hint: String? = nil)
-  {
-    problems.append(FormatProblem(path: path, range: range, message: message, hint: hint))
+  mutating func problem(_ path: Path, _ range: Range<Int>, _ message: String, hint: String? = nil) {
+    problems.append(FormatProblem(path: path.rendered, range: range, message: message, hint: hint))
   }
 
   /// The value a field takes when it is absent.
@@ -28,7 +44,7 @@ struct FormatReader {
   }
 
   /// Reads an object's fields in the order the shape declares them.
-  mutating func readObject(_ json: JSONValue, _ shape: ObjectShape, path: String) -> [Value] {
+  mutating func readObject(_ json: JSONValue, _ shape: ObjectShape, path: Path) -> [Value] {
     guard case .object(let members) = json.kind else {
       problem(
         path, json.range,
@@ -41,10 +57,10 @@ struct FormatReader {
         Diagnostic.didYouMean(member.key, among: names)
         ?? "the keys of \(Self.article(shape.name)) \(shape.name) are: "
         + names.joined(separator: ", ")
-      problem(join(path, member.key), member.keyRange, "unknown key \"\(member.key)\"", hint: hint)
+      problem(.key(path, member.key), member.keyRange, "unknown key \"\(member.key)\"", hint: hint)
     }
     return shape.fields.map { field in
-      let fieldPath = join(path, field.name)
+      let fieldPath = Path.key(path, field.name)
       guard let member = members.first(where: { $0.key == field.name }) else {
         if requiresAll, field.isRequired {
           problem(
@@ -59,7 +75,7 @@ struct FormatReader {
     }
   }
 
-  mutating func read(_ json: JSONValue, _ shape: FieldShape, path: String) -> Value {
+  mutating func read(_ json: JSONValue, _ shape: FieldShape, path: Path) -> Value {
     func wrongType() -> Value {
       var hint: String?
       if case .string(let text) = json.kind {
@@ -124,14 +140,10 @@ struct FormatReader {
         )
       }
       return .list(
-        items.enumerated().map { read($0.element, element, path: "\(path)[\($0.offset)]") })
+        items.enumerated().map { read($0.element, element, path: .index(path, $0.offset)) })
     case .object(let object):
       return .record(readObject(json, object, path: path))
     }
-  }
-
-  private func join(_ path: String, _ key: String) -> String {
-    path.isEmpty ? key : "\(path).\(key)"
   }
 
   private static func article(_ word: String) -> String {

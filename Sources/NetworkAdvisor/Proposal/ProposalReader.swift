@@ -14,7 +14,7 @@ public enum ProposalReader {
   ///   checked), `false` for an example fragment in a rule file.
   public static func read(_ json: JSONValue, requiresAll: Bool = true) -> Result {
     var reader = FormatReader(requiresAll: requiresAll)
-    var fields = reader.readObject(json, ProposalFormat.proposal, path: "")
+    var fields = reader.readObject(json, ProposalFormat.proposal, path: .root)
     var problems = reader.problems
     let layout = Proposal.Layout.shared
     if requiresAll, let format = json["format"], case .string(let text) = format.kind,
@@ -66,21 +66,23 @@ public enum ProposalReader {
   private static func referenceProblems(_ json: JSONValue) -> [FormatProblem] {
     var problems: [FormatProblem] = []
     var ids: [String] = []
+    var members: Set<String> = []
     if case .array(let schools)? = json["schools"]?.kind {
       for (index, school) in schools.enumerated() {
         guard case .string(let id)? = school["id"]?.kind else { continue }
-        if ids.contains(id) {
+        if !members.insert(id).inserted {
           problems.append(
             FormatProblem(
               path: "schools[\(index)].id", range: school["id"]!.range,
               message: "duplicate school id \(JSONWriter.quoted(id))",
               hint: "each school needs an id of its own"))
+        } else {
+          ids.append(id)
         }
-        ids.append(id)
       }
     }
     func check(_ value: JSONValue?, path: String) {
-      guard let value, case .string(let id) = value.kind, !ids.contains(id) else { return }
+      guard let value, case .string(let id) = value.kind, !members.contains(id) else { return }
       let hint =
         Diagnostic.didYouMean(id, among: ids)
         ?? (ids.isEmpty

@@ -18,15 +18,40 @@ public struct TraceReport {
     text += "\nSource: \(rule.source)\n"
     text += "Outcome: \(outcome.rawValue)\n"
     if let applicability = rule.applicability {
-      text += "\napplies when \(report.source(of: applicability))\n"
-      text += report.lines(for: applicability, depth: 1)
+      text += "\n" + report.section("applies when", applicability)
     }
     if outcome != .notApplicable {
-      text += "\npasses when \(report.source(of: rule.condition))\n"
-      text += report.lines(for: rule.condition, depth: 1)
+      text += "\n" + report.section("passes when", rule.condition)
     }
     if let advice { text += "\nAdvice: \(advice)\n" }
     return text
+  }
+
+  /// `passes when SOURCE` and its value, then the parts below it.
+  func section(_ heading: String, _ node: Node) -> String {
+    var text = "\(heading) \(source(of: node))\n"
+    text += "  → \(recorder.values[node.id].map(show) ?? "not evaluated")"
+    if let counts = recorder.loopCounts[node.id] { text += "  (\(describe(node, counts)))" }
+    text += "\n"
+    for child in parts(of: node) { text += lines(for: child, depth: 2) }
+    return text
+  }
+
+  /// A value as a trace shows it: a list of records by its length only.
+  func show(_ value: Value) -> String {
+    if case .list(let items) = value, case .record? = items.first {
+      return "\(items.count) item\(items.count == 1 ? "" : "s")"
+    }
+    return value.literalText
+  }
+
+  /// The nodes worth showing below `node`: for loops only the list, since the body takes a
+  /// value per item.
+  private func parts(of node: Node) -> [Node] {
+    switch node.kind {
+    case .exists(_, let list, _), .all(_, let list, _), .comprehension(_, let list, _, _): [list]
+    default: node.children
+    }
   }
 
   func source(of node: Node) -> String {
@@ -45,17 +70,12 @@ public struct TraceReport {
       return ""  // a literal says its own value
     }
     let pad = String(repeating: "  ", count: depth)
-    var text = "\(pad)\(source(of: node)) = \(value.literalText)"
+    var text = "\(pad)\(source(of: node)) = \(show(value))"
     if let counts = recorder.loopCounts[node.id] {
       text += "  (\(describe(node, counts)))"
     }
     text += "\n"
-    switch node.kind {
-    case .exists(_, let list, _), .all(_, let list, _), .comprehension(_, let list, _, _):
-      text += lines(for: list, depth: depth + 1)
-    default:
-      for child in node.children { text += lines(for: child, depth: depth + 1) }
-    }
+    for child in parts(of: node) { text += lines(for: child, depth: depth + 1) }
     return text
   }
 
