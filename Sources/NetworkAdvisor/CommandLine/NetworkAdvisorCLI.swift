@@ -7,6 +7,8 @@ public enum NetworkAdvisorCLI {
     ("assess", AssessCommand.spec.abstract),
     ("explain", ExplainCommand.spec.abstract),
     ("rules", RulesCommand.spec.abstract),
+    ("new", NewCommand.spec.abstract),
+    ("schema", SchemaCommand.spec.abstract),
     ("help", "Show help for a command."),
   ]
 
@@ -45,6 +47,10 @@ public enum NetworkAdvisorCLI {
       return dispatch(AssessCommand.spec, rest, console, AssessCommand.run)
     case "explain":
       return dispatch(ExplainCommand.spec, rest, console, ExplainCommand.run)
+    case "new":
+      return dispatch(NewCommand.spec, rest, console, NewCommand.run)
+    case "schema":
+      return dispatch(SchemaCommand.spec, rest, console, SchemaCommand.run)
     case "rules":
       guard let subcommand = rest.first, !subcommand.hasPrefix("-") else {
         if rest.first == "--help" || rest.first == "-h" {
@@ -105,6 +111,8 @@ public enum NetworkAdvisorCLI {
     switch name {
     case "assess": spec = AssessCommand.spec
     case "explain": spec = ExplainCommand.spec
+    case "new": spec = NewCommand.spec
+    case "schema": spec = SchemaCommand.spec
     case "rules": spec = words.count > 1 ? RulesCommand.spec(for: words[1]) : RulesCommand.spec
     case "help":
       spec = CommandSpec(

@@ -30,10 +30,27 @@ extension Framework {
     for part in rule.advice {
       switch part {
       case .text(let literal): text += literal
-      case .value(let node): text += evaluator.evaluate(node).plainText
+      case .value(let node): text += plainText(of: evaluator.evaluate(node), as: node.type)
       }
     }
     return text
+  }
+
+  /// A value in words: enumerated values by their descriptions ("headteacher learning
+  /// groups" rather than `headteacher-learning-group`).
+  static func plainText(of value: Value, as type: ValueType) -> String {
+    let enumeration: EnumerationType?
+    switch type {
+    case .enumeration(let found), .list(.enumeration(let found)): enumeration = found
+    default: enumeration = nil
+    }
+    guard let enumeration else { return value.plainText }
+    func describe(_ item: Value) -> Value {
+      let text = item.stringValue
+      return .string(enumeration.cases.first { $0.value == text }?.summary ?? text)
+    }
+    if case .list(let items) = value { return Value.list(items.map(describe)).plainText }
+    return describe(value).plainText
   }
 
   /// Runs every rule's examples; a diagnostic for each example whose outcome is not the

@@ -16,10 +16,22 @@ public struct JSONReader {
   private let bytes: [UInt8]
   private var index = 0
   private var depth = 0
+  /// Keys repeated within one object; the first occurrence is kept.
+  private var duplicates: [JSONSyntaxError] = []
 
   /// Parses a whole document; a byte-order mark at the start is skipped.
   /// - Throws: ``JSONSyntaxError`` at the first problem.
   public static func parse(_ bytes: [UInt8]) throws(JSONSyntaxError) -> JSONValue {
+    let (value, duplicates) = try parseAllowingDuplicates(bytes)
+    if let first = duplicates.first { throw first }
+    return value
+  }
+
+  /// Parses a whole document, reporting repeated keys instead of stopping at them, so that
+  /// a caller can report them together with other problems.
+  public static func parseAllowingDuplicates(_ bytes: [UInt8]) throws(JSONSyntaxError) -> (
+    JSONValue, duplicates: [JSONSyntaxError]
+  ) {
     var reader = JSONReader(bytes: bytes)
     if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { reader.index = 3 }
     reader.skipWhitespace()
@@ -28,7 +40,7 @@ public struct JSONReader {
     if reader.index < bytes.count {
       throw reader.error("unexpected text after the end of the document")
     }
-    return value
+    return (value, reader.duplicates)
   }
 
   /// Parses a UTF-8 string.
@@ -119,9 +131,12 @@ public struct JSONReader {
       let keyStart = index
       let key = try readString()
       let keyRange = keyStart..<index
-      if seen[key] != nil {
-        throw error(
-          "duplicate key \"\(key)\"", at: keyStart, hint: "each key may appear once in an object")
+      let isDuplicate = seen[key] != nil
+      if isDuplicate {
+        duplicates.append(
+          error(
+            "duplicate key \"\(key)\"", at: keyStart, hint: "each key may appear once in an object")
+        )
       }
       seen[key] = members.count
       skipWhitespace()
@@ -131,7 +146,7 @@ public struct JSONReader {
       index += 1
       skipWhitespace()
       let value = try readValue()
-      members.append(JSONMember(key: key, keyRange: keyRange, value: value))
+      if !isDuplicate { members.append(JSONMember(key: key, keyRange: keyRange, value: value)) }
       skipWhitespace()
       if current == UInt8(ascii: ",") {
         index += 1

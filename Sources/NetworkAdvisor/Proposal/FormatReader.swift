@@ -71,7 +71,16 @@ struct FormatReader {
         }
         return Self.defaultValue(of: field.shape)
       }
-      return read(member.value, field.shape, path: fieldPath)
+      let value = read(member.value, field.shape, path: fieldPath)
+      if field.isRequired, case .text = field.shape, case .string(let text) = value,
+        !text.contains(where: { !$0.isWhitespace })
+      {
+        // The format counts a blank string as not given, and these must be given.
+        problem(
+          fieldPath, member.value.range, "\"\(field.name)\" is empty",
+          hint: "write \(field.summary)")
+      }
+      return value
     }
   }
 
@@ -139,8 +148,20 @@ struct FormatReader {
           "the array is empty; at least \(minimumCount) item\(minimumCount == 1 ? " is" : "s are") needed"
         )
       }
-      return .list(
-        items.enumerated().map { read($0.element, element, path: .index(path, $0.offset)) })
+      let values = items.enumerated().map {
+        read($0.element, element, path: .index(path, $0.offset))
+      }
+      if case .object = element {
+      } else {
+        // A set of choices or of schools: naming one twice is a slip worth pointing out.
+        var seen: Set<Value> = []
+        for (offset, value) in values.enumerated() where !seen.insert(value).inserted {
+          problem(
+            .index(path, offset), items[offset].range, "\(items[offset].excerpt) is listed twice",
+            hint: "list each item once")
+        }
+      }
+      return .list(values)
     case .object(let object):
       return .record(readObject(json, object, path: path))
     }

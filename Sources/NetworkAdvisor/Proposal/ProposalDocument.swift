@@ -6,13 +6,22 @@ public enum ProposalDocument {
   public static func read(_ bytes: [UInt8], name: String) -> Result<
     ProposalReader.Result, DiagnosticError
   > {
-    let text = String(
-      decoding: bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(bytes.dropFirst(3)) : bytes,
-      as: UTF8.self)
+    let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(bytes.dropFirst(3)) : bytes
+    let text = String(decoding: body, as: UTF8.self)
     let file = SourceFile(name: name, text: text)
+    if let offset = firstInvalidUTF8(in: body) {
+      // Offsets are the same up to the first invalid byte, so the location is exact.
+      return .failure(
+        DiagnosticError([
+          Diagnostic(
+            id: "not-utf8", "the file is not UTF-8 text (an invalid byte at offset \(offset))",
+            at: SourceRange(file, offset..<offset + 1), hint: "save the proposal as UTF-8")
+        ]))
+    }
     let json: JSONValue
+    let duplicates: [JSONSyntaxError]
     do {
-      json = try JSONReader.parse(file.utf8)
+      (json, duplicates) = try JSONReader.parseAllowingDuplicates(file.utf8)
     } catch {
       return .failure(
         DiagnosticError([
@@ -22,16 +31,33 @@ public enum ProposalDocument {
         ]))
     }
     let result = ProposalReader.read(json)
-    guard result.problems.isEmpty else {
-      return .failure(
-        DiagnosticError(
-          result.problems.map { problem in
-            Diagnostic(
-              id: "invalid-proposal",
-              (problem.path.isEmpty ? "" : "\(problem.path): ") + problem.message,
-              at: SourceRange(file, problem.range), hint: problem.hint)
-          }))
+    var diagnostics = duplicates.map { duplicate in
+      Diagnostic(
+        id: "invalid-proposal", duplicate.message,
+        at: SourceRange(file, duplicate.offset..<duplicate.offset + 1), hint: duplicate.hint)
     }
+    diagnostics += result.problems.map { problem in
+      Diagnostic(
+        id: "invalid-proposal", (problem.path.isEmpty ? "" : "\(problem.path): ") + problem.message,
+        at: SourceRange(file, problem.range), hint: problem.hint)
+    }
+    diagnostics.sort { ($0.location?.range.lowerBound ?? 0) < ($1.location?.range.lowerBound ?? 0) }
+    guard diagnostics.isEmpty else { return .failure(DiagnosticError(diagnostics)) }
     return .success(result)
+  }
+
+  /// The offset of the first byte that is not part of valid UTF-8, if any.
+  static func firstInvalidUTF8(in bytes: [UInt8]) -> Int? {
+    if String(validating: bytes, as: UTF8.self) != nil { return nil }
+    var decoder = UTF8()
+    var iterator = bytes.makeIterator()
+    var offset = 0
+    while true {
+      switch decoder.decode(&iterator) {
+      case .scalarValue(let scalar): offset += UTF8.width(scalar)
+      case .emptyInput: return nil
+      case .error: return offset
+      }
+    }
   }
 }

@@ -99,15 +99,15 @@ public enum ProposalFormat {
       ("learning-from", "learning from one another"),
       ("learning-with", "learning with one another"),
       ("learning-on-behalf", "learning on behalf of one another"),
-      ("meta-learning", "meta learning: learning about the processes of their own learning"),
+      ("meta-learning", "meta learning (learning about how they learn)"),
     ])
 
   public static let levelOfLearning = choice(
     "level of learning",
     [
-      ("pupil", "pupil learning, around a shared pedagogic focus"),
-      ("adult", "adult learning, in professional learning communities"),
-      ("leadership", "leadership learning, at all levels"),
+      ("pupil", "pupil learning around a shared pedagogic focus"),
+      ("adult", "adult learning in professional learning communities"),
+      ("leadership", "leadership learning at all levels"),
       ("school-wide", "school-wide learning"),
       ("school-to-school", "school-to-school learning"),
       ("network-to-network", "network-to-network learning"),
@@ -116,9 +116,9 @@ public enum ProposalFormat {
   public static let knowledgeField = choice(
     "field of knowledge",
     [
-      ("public-knowledge", "public knowledge: theory and research"),
-      ("practitioner-knowledge", "practitioner knowledge: know-how and experience"),
-      ("new-knowledge", "new knowledge, co-constructed in the network"),
+      ("public-knowledge", "public knowledge (theory and research)"),
+      ("practitioner-knowledge", "practitioner know-how and experience"),
+      ("new-knowledge", "new knowledge co-constructed in the network"),
     ])
 
   static let schoolID = TextPattern(

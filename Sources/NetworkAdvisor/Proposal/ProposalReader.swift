@@ -96,16 +96,8 @@ public enum ProposalReader {
     if case .array(let knots)? = json["knots"]?.kind {
       for (index, knot) in knots.enumerated() {
         guard case .array(let schools)? = knot["schools"]?.kind else { continue }
-        var seen: Set<String> = []
         for (position, school) in schools.enumerated() {
           check(school, path: "knots[\(index)].schools[\(position)]")
-          if case .string(let id) = school.kind, !seen.insert(id).inserted {
-            problems.append(
-              FormatProblem(
-                path: "knots[\(index)].schools[\(position)]", range: school.range,
-                message: "the school \(JSONWriter.quoted(id)) is listed twice",
-                hint: "list each school once"))
-          }
         }
       }
     }

@@ -68,6 +68,13 @@ extension ExpressionChecker {
       }
       checkEnumerated(nodes[0].type.element ?? .nothing, againstItemsOf: nodes[1])
       checkEnumerated(nodes[1].type.element ?? .nothing, againstItemsOf: nodes[0])
+      // A named list of strings checked against an enumeration keeps the enumeration's
+      // type, so that advice can name its items in plain words.
+      if case .enumeration = nodes[1].type.element, nodes[0].type.element == .string,
+        nodes[0].constantValue != nil
+      {
+        return nodes[1].type
+      }
       return nodes[0].type
     case .sum, .min, .max:
       return require(0, isNumbers, "a list of numbers") ? .number : nil

@@ -62,12 +62,17 @@ public enum Value: Sendable, Hashable {
     return rounded == rounded.rounded() ? String(Int(rounded)) : "\(rounded)"
   }
 
-  /// "a", "a and b", "a, b and c"; "none" for no items.
+  /// "a", "a and b", "a, b and c"; "none" for no items. Items that hold commas of their
+  /// own are separated by semicolons, so the list still reads clearly.
   public static func sentenceList(_ items: [String]) -> String {
+    let separator = items.contains { $0.contains(",") } ? "; " : ", "
     switch items.count {
-    case 0: "none"
-    case 1: items[0]
-    default: items.dropLast().joined(separator: ", ") + " and " + items[items.count - 1]
+    case 0: return "none"
+    case 1: return items[0]
+    default:
+      return items.dropLast().joined(separator: separator)
+        + (separator == "; " ? "; and " : " and ")
+        + items[items.count - 1]
     }
   }
 }

@@ -1,0 +1,144 @@
+import Foundation
+
+/// Asks a person questions one at a time on a console, checks each answer, and asks again
+/// after a wrong one. Works at a terminal and with answers piped in.
+struct Prompter {
+  /// Standard input ended before the questions did.
+  struct InputEnded: Error {}
+
+  let console: Console
+
+  /// Prints `text` followed by a newline.
+  func say(_ text: String = "") { console.print(text + "\n") }
+
+  /// Asks until `parse` accepts the answer; an empty answer takes `defaultAnswer` if any.
+  func ask<T>(
+    _ question: String, defaultAnswer: String? = nil, _ parse: (String) -> Result<T, Problem>
+  ) throws(InputEnded) -> T {
+    while true {
+      console.print(question + (defaultAnswer.map { " [\($0)]" } ?? "") + ": ")
+      guard let line = console.readLine() else {
+        console.print("\n")
+        throw InputEnded()
+      }
+      var answer = line.trimmingCharacters(in: .whitespaces)
+      if !console.isInputTerminal { console.print(answer + "\n") }
+      if answer.isEmpty, let defaultAnswer { answer = defaultAnswer }
+      switch parse(answer) {
+      case .success(let value): return value
+      case .failure(let problem): say("  \(problem.message) Please try again.")
+      }
+    }
+  }
+
+  /// A reason an answer was not accepted.
+  struct Problem: Error {
+    let message: String
+    init(_ message: String) { self.message = message }
+  }
+
+  /// Free text; `isRequired` refuses an empty answer.
+  func text(_ question: String, isRequired: Bool = false, defaultAnswer: String? = nil)
+    throws(InputEnded) -> String
+  {
+    try ask(question, defaultAnswer: defaultAnswer) { answer in
+      isRequired && answer.isEmpty
+        ? .failure(Problem("An answer is needed here.")) : .success(answer)
+    }
+  }
+
+  /// Yes or no.
+  func confirm(_ question: String, defaultAnswer: Bool) throws(InputEnded) -> Bool {
+    try ask(question + " (y/n)", defaultAnswer: defaultAnswer ? "y" : "n") { answer in
+      switch answer.lowercased() {
+      case "y", "yes": .success(true)
+      case "n", "no": .success(false)
+      default: .failure(Problem("Answer y or n."))
+      }
+    }
+  }
+
+  /// A whole number at least `minimum`; empty leaves it out when there is no default.
+  func number(_ question: String, minimum: Int, defaultAnswer: String? = nil) throws(InputEnded)
+    -> Int?
+  {
+    try ask(question, defaultAnswer: defaultAnswer) { answer in
+      if answer.isEmpty { return .success(nil) }
+      guard let value = Int(answer), value >= minimum else {
+        return .failure(Problem("Answer with a whole number of \(minimum) or more."))
+      }
+      return .success(value)
+    }
+  }
+
+  /// A number (with decimals) at least 0; empty leaves it out.
+  func decimal(_ question: String) throws(InputEnded) -> Double? {
+    try ask(question) { answer in
+      if answer.isEmpty { return .success(nil) }
+      guard let value = Double(answer), value >= 0, value.isFinite else {
+        return .failure(Problem("Answer with a number of 0 or more, such as 2 or 1.5."))
+      }
+      return .success(value)
+    }
+  }
+
+  /// Prints numbered options with their meanings.
+  func list(_ options: [(value: String, summary: String)]) {
+    for (index, option) in options.enumerated() {
+      say("  \(index + 1). \(option.value) — \(option.summary)")
+    }
+  }
+
+  /// One of `options`, by number or by value.
+  func choose(
+    _ question: String, from options: [(value: String, summary: String)],
+    defaultAnswer: String? = nil
+  )
+    throws(InputEnded) -> String
+  {
+    list(options)
+    return try ask(question, defaultAnswer: defaultAnswer) { answer in
+      Self.option(answer, in: options).map { .success($0) }
+        ?? .failure(Problem(Self.choiceHelp(answer, options)))
+    }
+  }
+
+  /// Any number of `options`, comma-separated, `all`, or nothing.
+  func chooseSeveral(_ question: String, from options: [(value: String, summary: String)])
+    throws(InputEnded) -> [String]
+  {
+    list(options)
+    return try ask(question + " (numbers or names separated by commas, 'all', or nothing)") {
+      answer in
+      if answer.isEmpty { return .success([]) }
+      if answer.lowercased() == "all" { return .success(options.map(\.value)) }
+      var chosen: [String] = []
+      for part in answer.split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces) })
+      where !part.isEmpty {
+        guard let value = Self.option(part, in: options) else {
+          return .failure(Problem(Self.choiceHelp(part, options)))
+        }
+        if !chosen.contains(value) { chosen.append(value) }
+      }
+      return .success(chosen)
+    }
+  }
+
+  static func option(_ answer: String, in options: [(value: String, summary: String)]) -> String? {
+    if let number = Int(answer), number >= 1, number <= options.count {
+      return options[number - 1].value
+    }
+    return options.first { $0.value == answer.lowercased() }?.value
+  }
+
+  static func choiceHelp(_ answer: String, _ options: [(value: String, summary: String)]) -> String
+  {
+    var message = "'\(answer)' is not one of the choices."
+    if let close = EditDistance.closest(to: answer, among: options.map(\.value)) {
+      message += " Did you mean '\(close)'?"
+    } else {
+      message += " Answer with a number from 1 to \(options.count)."
+    }
+    return message
+  }
+}

@@ -1,0 +1,100 @@
+/// A JSON Schema (2020-12) of the proposal format, made from the same description that
+/// reads proposals, for editors and other tools.
+public enum ProposalJSONSchema {
+  public static let dialect = "https://json-schema.org/draft/2020-12/schema"
+
+  /// The schema, with each object shape under `$defs`.
+  public static func schema() -> JSONValue {
+    var definitions: [(String, JSONValue)] = []
+    var seen: Set<String> = []
+    collect(ProposalFormat.proposal, into: &definitions, seen: &seen)
+    var root = objectSchema(ProposalFormat.proposal)
+    root.insert(
+      contentsOf: [
+        ("$schema", .string(dialect)),
+        ("$id", .string("urn:network-advisor:schema:network-proposal-1")),
+        ("title", .string("Network proposal (\(ProposalFormat.identifier))")),
+      ], at: 0)
+    root.append(("$defs", .object(definitions)))
+    return .object(root)
+  }
+
+  /// The schema as pretty-printed JSON.
+  public static func text() -> String { JSONWriter.pretty(schema()) }
+
+  private static func collect(
+    _ shape: ObjectShape, into definitions: inout [(String, JSONValue)], seen: inout Set<String>
+  ) {
+    for field in shape.fields {
+      var inner = field.shape
+      while case .list(let element, _) = inner { inner = element }
+      if case .object(let object) = inner, seen.insert(object.name).inserted {
+        definitions.append((object.name, .object(objectSchema(object))))
+        collect(object, into: &definitions, seen: &seen)
+      }
+    }
+  }
+
+  private static func objectSchema(_ shape: ObjectShape) -> [(String, JSONValue)] {
+    var members: [(String, JSONValue)] = [
+      ("type", .string("object")),
+      ("description", .string(shape.summary)),
+      ("properties", .object(shape.fields.map { ($0.name, fieldSchema($0)) })),
+    ]
+    let required = shape.fields.filter(\.isRequired).map { JSONValue.string($0.name) }
+    if !required.isEmpty { members.append(("required", .array(required))) }
+    members.append(("additionalProperties", .bool(false)))
+    return members
+  }
+
+  private static func fieldSchema(_ field: FieldSpec) -> JSONValue {
+    var members = shapeSchema(field.shape, name: field.name, isRequired: field.isRequired)
+    members.insert(("description", .string(describe(field))), at: 0)
+    return .object(members)
+  }
+
+  private static func describe(_ field: FieldSpec) -> String {
+    var text = field.summary.prefix(1).uppercased() + field.summary.dropFirst() + "."
+    if case .schoolReference = field.shape { text += " Must be the id of a member school." }
+    if case .list(.schoolReference, _) = field.shape {
+      text += " Each must be the id of a member school."
+    }
+    if field.name == "id" { text += " Ids must be unique." }
+    return text
+  }
+
+  private static func shapeSchema(_ shape: FieldShape, name: String, isRequired: Bool = false)
+    -> [(String, JSONValue)]
+  {
+    switch shape {
+    case .text(let pattern):
+      if name == "format" { return [("const", .string(ProposalFormat.identifier))] }
+      var members: [(String, JSONValue)] = [("type", .string("string"))]
+      if let pattern { members.append(("pattern", .string(pattern.regex))) }
+      if isRequired, pattern == nil { members.append(("pattern", .string("\\S"))) }
+      return members
+    case .schoolReference:
+      return [("type", .string("string")), ("pattern", .string(ProposalFormat.schoolID.regex))]
+    case .number(let minimum, let isInteger):
+      return [("type", .string(isInteger ? "integer" : "number")), ("minimum", .number(minimum))]
+    case .boolean:
+      return [("type", .string("boolean"))]
+    case .choice(let type):
+      return [
+        ("enum", .array(type.values.map { .string($0) })),
+        // Editors such as VS Code show these beside each value when completing.
+        ("enumDescriptions", .array(type.cases.map { .string($0.summary) })),
+      ]
+    case .list(let element, let minimumCount):
+      var members: [(String, JSONValue)] = [
+        ("type", .string("array")), ("items", .object(shapeSchema(element, name: name))),
+      ]
+      if minimumCount > 0 { members.append(("minItems", .number(Double(minimumCount)))) }
+      if case .choice = element { members.append(("uniqueItems", .bool(true))) }
+      if case .schoolReference = element { members.append(("uniqueItems", .bool(true))) }
+      return members
+    case .object(let object):
+      return [("$ref", .string("#/$defs/\(object.name)"))]
+    }
+  }
+}
