@@ -3,6 +3,8 @@ public struct JSONSyntaxError: Error, Sendable, Equatable {
   public var message: String
   public var offset: Int
   public var hint: String?
+  /// How many bytes the problem spans.
+  public var length = 1
 }
 
 /// Reads JSON text (RFC 8259) into ``JSONValue``s that keep their positions.
@@ -53,7 +55,9 @@ public struct JSONReader {
   private func error(_ message: String, at offset: Int? = nil, hint: String? = nil)
     -> JSONSyntaxError
   {
-    JSONSyntaxError(message: message, offset: offset ?? index, hint: hint)
+    let start = offset ?? index
+    return JSONSyntaxError(
+      message: message, offset: start, hint: hint, length: start < bytes.count ? 1 : 0)
   }
 
   private var current: UInt8? { index < bytes.count ? bytes[index] : nil }
@@ -133,10 +137,10 @@ public struct JSONReader {
       let keyRange = keyStart..<index
       let isDuplicate = seen[key] != nil
       if isDuplicate {
-        duplicates.append(
-          error(
-            "duplicate key \"\(key)\"", at: keyStart, hint: "each key may appear once in an object")
-        )
+        var duplicate = error(
+          "duplicate key \"\(key)\"", at: keyStart, hint: "each key may appear once in an object")
+        duplicate.length = keyRange.count
+        duplicates.append(duplicate)
       }
       seen[key] = members.count
       skipWhitespace()
@@ -295,7 +299,7 @@ public struct JSONReader {
       return scalar
     default:
       throw error(
-        "unknown escape '\\\(Self.describe(byte))'", at: index - 2,
+        "unknown escape '\\\(Character(Unicode.Scalar(byte)))'", at: index - 2,
         hint: "write \\\\ for a backslash")
     }
   }

@@ -46,9 +46,7 @@ struct FormatReader {
   /// Reads an object's fields in the order the shape declares them.
   mutating func readObject(_ json: JSONValue, _ shape: ObjectShape, path: Path) -> [Value] {
     guard case .object(let members) = json.kind else {
-      problem(
-        path, json.range,
-        "expected \(FieldShape.object(shape).description), found \(json.kindDescription)")
+      typeProblem(json, .object(shape), path: path)
       return shape.fields.map { Self.defaultValue(of: $0.shape) }
     }
     for member in members where shape.field(member.key) == nil {
@@ -72,7 +70,7 @@ struct FormatReader {
         return Self.defaultValue(of: field.shape)
       }
       let value = read(member.value, field.shape, path: fieldPath)
-      if field.isRequired, case .text = field.shape, case .string(let text) = value,
+      if field.isRequired, case .text = field.shape, case .string(let text) = member.value.kind,
         !text.contains(where: { !$0.isWhitespace })
       {
         // The format counts a blank string as not given, and these must be given.
@@ -86,20 +84,7 @@ struct FormatReader {
 
   mutating func read(_ json: JSONValue, _ shape: FieldShape, path: Path) -> Value {
     func wrongType() -> Value {
-      var hint: String?
-      if case .string(let text) = json.kind {
-        if case .number = shape, Double(text) != nil {
-          hint = "write the number without quotes: \(text)"
-        }
-        if case .boolean = shape, text == "true" || text == "false" {
-          hint = "write \(text) without quotes"
-        }
-        if case .list = shape { hint = "put it in an array: [\(JSONWriter.quoted(text))]" }
-      }
-      if case .null = json.kind { hint = "leave the key out instead of writing null" }
-      problem(
-        path, json.range,
-        "expected \(shape.description), found \(json.kindDescription) \(json.excerpt)", hint: hint)
+      typeProblem(json, shape, path: path)
       return Self.defaultValue(of: shape)
     }
     switch shape {
@@ -165,6 +150,27 @@ struct FormatReader {
     case .object(let object):
       return .record(readObject(json, object, path: path))
     }
+  }
+
+  /// "expected …, found …", with a hint for the usual slips (quoted numbers, null).
+  private mutating func typeProblem(_ json: JSONValue, _ shape: FieldShape, path: Path) {
+    var hint: String?
+    if case .string(let text) = json.kind {
+      if case .number = shape, Double(text) != nil {
+        hint = "write the number without quotes: \(text)"
+      }
+      if case .boolean = shape, text == "true" || text == "false" {
+        hint = "write \(text) without quotes"
+      }
+      if case .list = shape { hint = "put it in an array: [\(JSONWriter.quoted(text))]" }
+    }
+    var found = json.kindDescription
+    if case .null = json.kind {
+      hint = "leave the key out instead of writing null"
+    } else {
+      found += " " + json.excerpt
+    }
+    problem(path, json.range, "expected \(shape.description), found \(found)", hint: hint)
   }
 
   private static func article(_ word: String) -> String {

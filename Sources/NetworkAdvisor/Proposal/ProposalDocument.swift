@@ -27,14 +27,15 @@ public enum ProposalDocument {
         DiagnosticError([
           Diagnostic(
             id: "malformed-json", "malformed JSON: \(error.message)",
-            at: SourceRange(file, error.offset..<error.offset + 1), hint: error.hint)
+            at: SourceRange(file, error.offset..<error.offset + error.length), hint: error.hint)
         ]))
     }
     let result = ProposalReader.read(json)
     var diagnostics = duplicates.map { duplicate in
       Diagnostic(
         id: "invalid-proposal", duplicate.message,
-        at: SourceRange(file, duplicate.offset..<duplicate.offset + 1), hint: duplicate.hint)
+        at: SourceRange(file, duplicate.offset..<duplicate.offset + duplicate.length),
+        hint: duplicate.hint)
     }
     diagnostics += result.problems.map { problem in
       Diagnostic(

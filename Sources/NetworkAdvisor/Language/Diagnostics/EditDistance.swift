@@ -32,10 +32,18 @@ public enum EditDistance {
     var best: (candidate: String, distance: Int)?
     for candidate in candidates where candidate != word {
       let distance = between(word, candidate)
-      if distance <= limit, distance < (best?.distance ?? Int.max) {
+      // Replacing every character is not a misspelling: "z" is not a slip for "a".
+      if distance <= limit, distance < max(word.count, candidate.count),
+        distance < (best?.distance ?? Int.max)
+      {
         best = (candidate, distance)
       }
     }
-    return best?.candidate
+    if let best { return best.candidate }
+    // A shortened name ("enquiry" for "collaborative-enquiry") is a likely slip too, when
+    // only one candidate contains it.
+    guard word.count >= 4 else { return nil }
+    let containing = candidates.filter { $0 != word && $0.lowercased().contains(word.lowercased()) }
+    return containing.count == 1 ? containing[0] : nil
   }
 }
