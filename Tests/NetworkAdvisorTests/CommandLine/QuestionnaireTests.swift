@@ -17,7 +17,8 @@ import Testing
       "Northshire", "local-authority", "1, 2, 9", "all",  // partner with a wrong role
       "Northshire University", "2",
       "",  // no more partners
-      "distributed", "A. Patel", "nowhere", "riverside-primary", "co-leader", "two", "2",  // wrong school, wrong days
+      // A leader with a wrong school, then wrong days.
+      "distributed", "A. Patel", "nowhere", "riverside-primary", "co-leader", "two", "2",
       "J. Okafor", "", "", "",  // a second leader with nothing else
       "", "maybe", "y",  // no more leaders; management plan, wrong then yes
       "Reading enquiry", "collaborative-enquiry", "riverside-primary, nope", "", "teachers, pupils",
