@@ -13,7 +13,8 @@ let package = Package(
     .executableTarget(name: "network-advisor", dependencies: ["NetworkAdvisor"]),
     .executableTarget(name: "advisor-bench", dependencies: ["NetworkAdvisor"]),
     .executableTarget(name: "embed-rules", dependencies: ["NetworkAdvisor"]),
-    .testTarget(name: "NetworkAdvisorTests", dependencies: ["NetworkAdvisor"]),
+    .testTarget(
+      name: "NetworkAdvisorTests", dependencies: ["NetworkAdvisor"], exclude: ["Reports/Golden"]),
   ],
   swiftLanguageModes: [.v6]
 )

@@ -34,7 +34,7 @@ let checkTimes = (0..<7).map { _ in seconds { _ = framework.checkExamples() } }
 
 let exampleURL = URL(
   fileURLWithPath: CommandLine.arguments.count > 1
-    ? CommandLine.arguments[1] : "scenarios/riverside.proposal.json")
+    ? CommandLine.arguments[1] : "scenarios/proposals/riverside.proposal.json")
 let exampleJSON = try! JSONReader.parse(Array(Data(contentsOf: exampleURL)))
 let largeText = ProposalGenerator.json(schools: 2000, knots: 300)
 let largeJSON = try! JSONReader.parse(largeText)

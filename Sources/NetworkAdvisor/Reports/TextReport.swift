@@ -38,7 +38,7 @@ public struct TextReport {
     var text = paint(assessment.subjectName, "1") + "\n"
     text += "Framework: \(assessment.framework.name)\n\n"
     text += "Grade \(paint(assessment.grade.letter, "1")): \(assessment.grade.label)\n"
-    text += "Score \(Value.format((assessment.score * 10).rounded() / 10)) out of 100\n"
+    text += "Score \(ReportFormatting.score(assessment.score)) out of 100\n"
     text += "Verdict: \(paint(assessment.verdict, "1"))\n"
     if !assessment.cappedBy.isEmpty {
       let rules = assessment.cappedBy.map { "\($0.title) [\($0.id)]" }
@@ -66,9 +66,7 @@ public struct TextReport {
     }
     text += "\nWhat to do first\n"
     for recommendation in assessment.recommendations.prefix(recommendationsShown) {
-      let essential = recommendation.rule.isEssential ? "essential; " : ""
-      let effect =
-        "\(essential)+\(Value.format((recommendation.gain * 10).rounded() / 10)) points, grade \(recommendation.gradeIfFixed.letter) if fixed alone"
+      let effect = ReportFormatting.effect(of: recommendation)
       text += "  \(recommendation.priority). \(paint(recommendation.rule.title, "1")) (\(effect))\n"
       text += wrap(recommendation.advice, indent: 5)
     }
@@ -76,12 +74,7 @@ public struct TextReport {
       text += "  … and \(assessment.recommendations.count - recommendationsShown) more below.\n"
     }
     if let combined = assessment.combined {
-      let change =
-        combined.grade.letter == assessment.grade.letter
-        ? "the grade stays \(assessment.grade.letter)"
-        : "the grade goes from \(assessment.grade.letter) to \(combined.grade.letter)"
-      text +=
-        "\nDo the first \(combined.count == 2 ? "two" : "three") and \(change) (score \(Value.format((combined.score * 10).rounded() / 10))).\n"
+      text += "\n" + ReportFormatting.combinedSentence(combined, from: assessment.grade) + "\n"
     }
     return text
   }

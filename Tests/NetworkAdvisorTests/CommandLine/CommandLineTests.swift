@@ -5,7 +5,7 @@ import Testing
 
 /// The command line end to end, in-process: output, error text and exit status.
 @Suite struct CommandLineTests {
-  static let riverside = Fixtures.path("scenarios/riverside.proposal.json")
+  static let riverside = Fixtures.path("scenarios/proposals/riverside.proposal.json")
 
   /// A small proposal with plenty to recommend.
   static let weakProposal = """
@@ -60,7 +60,7 @@ import Testing
           <proposal>              A network-proposal/1 JSON file, or - for standard input.
 
         OPTIONS:
-          --format <format>       The report's format (default: text). (values: text, json)
+          --format <format>       The report's format (default: text). (values: text, markdown, json, html)
           --output <file>         Write the report to a file (whole or not at all) instead of standard output.
           --rules <dir>           A folder of rules on top of the default (repeatable; see the README).
           --fail-below <grade>    Exit with status 1 when the overall grade is below this grade.
@@ -88,7 +88,7 @@ import Testing
     ),
     (
       ["assess", "x", "--format", "jsn"],
-      "Error: The value 'jsn' is invalid for '--format <format>'. Did you mean 'json'? Please provide one of 'text', 'json'.\nUsage: network-advisor assess <proposal> [--format <format>] [--output <file>] [--rules <dir>] ... [--fail-below <grade>]\n  See 'network-advisor assess --help'.\n"
+      "Error: The value 'jsn' is invalid for '--format <format>'. Did you mean 'json'? Please provide one of 'text', 'markdown', 'json', 'html'.\nUsage: network-advisor assess <proposal> [--format <format>] [--output <file>] [--rules <dir>] ... [--fail-below <grade>]\n  See 'network-advisor assess --help'.\n"
     ),
     (
       ["assess", "x", "--format"],

@@ -20,7 +20,8 @@ enum Fixtures {
   }()
 
   /// The spec's example proposal, read and checked.
-  static let riverside: ProposalReader.Result = proposal(at: "scenarios/riverside.proposal.json")
+  static let riverside: ProposalReader.Result = proposal(
+    at: "scenarios/proposals/riverside.proposal.json")
 
   static func proposal(at relative: String) -> ProposalReader.Result {
     let bytes = Array(FileManager.default.contents(atPath: path(relative))!)

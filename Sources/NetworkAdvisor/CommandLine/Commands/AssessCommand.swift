@@ -1,6 +1,6 @@
 /// `network-advisor assess PROPOSAL`: grades a proposal and prints a report.
 enum AssessCommand {
-  static let formats = ["text", "json"]
+  static let formats = ["text", "markdown", "json", "html"]
 
   static let spec = CommandSpec(
     name: "assess",
@@ -45,6 +45,8 @@ enum AssessCommand {
     let report: String
     switch arguments.value("--format") ?? "text" {
     case "json": report = JSONReport.render(assessment)
+    case "markdown": report = MarkdownReport.render(assessment)
+    case "html": report = HTMLReport.render(assessment, proposal: proposal.proposal)
     default: report = TextReport(usesColour: usesColour).render(assessment)
     }
     let inputs = [path] + framework.files.map(\.name)

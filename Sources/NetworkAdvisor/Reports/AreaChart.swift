@@ -1,0 +1,50 @@
+/// The areas as a horizontal bar chart in inline SVG, with the same figures in a table.
+struct AreaChart {
+  let assessment: Assessment
+
+  func render() -> String {
+    // Each area is a label above its bar, so the chart stays legible on a phone.
+    let rowHeight = 36
+    let height = assessment.areas.count * rowHeight + 4
+    var svg = """
+      <svg class="chart" viewBox="0 0 400 \(height)" role="img" aria-labelledby="areas-chart-title">
+      <title id="areas-chart-title">Score of each area, out of 100</title>
+
+      """
+    let framework = assessment.framework
+    for (index, area) in assessment.areas.enumerated() {
+      let y = index * rowHeight + 2
+      let label = HTML.escape(HTML.shortened(area.area.title, to: 48))
+      svg += "<text x=\"0\" y=\"\(y + 13)\">\(label)</text>\n"
+      svg += "<rect x=\"0\" y=\"\(y + 18)\" width=\"400\" height=\"12\" fill=\"#e8e8e8\"/>\n"
+      if let score = area.score, let grade = area.grade {
+        let width = Int((score * 4).rounded())
+        let colour = HTML.colour(
+          forRank: framework.rank(of: grade.letter), of: framework.grades.count)
+        svg +=
+          "<rect x=\"0\" y=\"\(y + 18)\" width=\"\(width)\" height=\"12\" fill=\"\(colour)\"/>\n"
+        svg +=
+          "<text x=\"400\" y=\"\(y + 13)\" text-anchor=\"end\">\(ReportFormatting.score(score)) · \(HTML.escape(grade.letter))</text>\n"
+      } else {
+        svg += "<text x=\"400\" y=\"\(y + 13)\" text-anchor=\"end\">no rule applies</text>\n"
+      }
+    }
+    svg += "</svg>\n"
+    var table = """
+      <div class="table-scroll"><table>
+      <caption>Areas: the weighted share of each area's applicable rules that pass</caption>
+      <thead><tr><th scope="col">Area</th><th scope="col">Weight</th><th scope="col">Score</th><th scope="col">Grade</th><th scope="col">Passed</th><th scope="col">Failed</th><th scope="col">Not applicable</th></tr></thead>
+      <tbody>
+
+      """
+    for area in assessment.areas {
+      table +=
+        "<tr><th scope=\"row\">\(HTML.escape(area.area.title))</th><td>\(Value.format(area.area.weight))</td>"
+      table +=
+        "<td>\(area.score.map(ReportFormatting.score) ?? "–")</td><td>\(area.grade.map { HTML.escape($0.letter) } ?? "–")</td>"
+      table += "<td>\(area.passed)</td><td>\(area.failed)</td><td>\(area.notApplicable)</td></tr>\n"
+    }
+    table += "</tbody>\n</table></div>\n"
+    return svg + table
+  }
+}

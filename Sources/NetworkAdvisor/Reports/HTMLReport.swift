@@ -1,0 +1,134 @@
+/// The HTML report: one self-contained, printable, accessible page with no outside
+/// resources. Every string from the proposal is escaped.
+public enum HTMLReport {
+  public static func render(_ assessment: Assessment, proposal: Proposal) -> String {
+    let framework = assessment.framework
+    let gradeColour = HTML.colour(
+      forRank: framework.rank(of: assessment.grade.letter), of: framework.grades.count)
+    var html = """
+      <!doctype html>
+      <html lang="en">
+      <head>
+      <meta charset="utf-8">
+      <meta name="viewport" content="width=device-width, initial-scale=1">
+      <title>\(HTML.escape(assessment.subjectName)): network assessment</title>
+      <style>
+      \(style)
+      </style>
+      </head>
+      <body>
+      <header>
+      <h1>\(HTML.escape(assessment.subjectName))</h1>
+      <p class="framework">Assessed against \(HTML.escape(framework.name)) (rules <code>\(framework.digest)</code>)</p>
+      </header>
+      <main>
+      <section aria-labelledby="summary">
+      <h2 id="summary">Summary</h2>
+      <div class="verdict">
+      <p class="grade" style="background: \(gradeColour)"><span class="visually-hidden">Grade </span>\(HTML.escape(assessment.grade.letter))</p>
+      <div>
+      <p class="label">\(HTML.escape(assessment.grade.label))</p>
+      <p>Score <strong>\(ReportFormatting.score(assessment.score))</strong> out of 100 · Verdict <strong>\(assessment.verdict)</strong></p>
+
+      """
+    if !assessment.cappedBy.isEmpty {
+      html +=
+        "<p class=\"cap\">The grade is capped at \(HTML.escape(assessment.grade.letter)) (\(HTML.escape(assessment.uncappedGrade.letter)) without the cap) because essential rules failed: "
+      html += Value.sentenceList(assessment.cappedBy.map { HTML.escape($0.title) }) + ".</p>\n"
+    }
+    html += "</div>\n</div>\n</section>\n"
+    html += "<section aria-labelledby=\"areas\">\n<h2 id=\"areas\">Areas</h2>\n"
+    html += AreaChart(assessment: assessment).render()
+    html += "</section>\n"
+    html += recommendations(assessment)
+    html += "<section aria-labelledby=\"network\">\n<h2 id=\"network\">Who meets whom</h2>\n"
+    html += NetworkPicture(proposal: proposal).render()
+    html += "</section>\n"
+    html += findings(assessment)
+    html +=
+      "</main>\n<footer><p>Made by network-advisor \(NetworkAdvisorCLI.version). Each rule cites the section of <cite>Learning about learning networks</cite> (NCSL) it rests on.</p></footer>\n"
+    html += "</body>\n</html>\n"
+    return html
+  }
+
+  private static func recommendations(_ assessment: Assessment) -> String {
+    var html =
+      "<section aria-labelledby=\"recommendations\">\n<h2 id=\"recommendations\">What to do first</h2>\n"
+    guard !assessment.recommendations.isEmpty else {
+      return html + "<p>Nothing: every rule that applies passes.</p>\n</section>\n"
+    }
+    if let combined = assessment.combined {
+      html +=
+        "<p class=\"combined\">\(ReportFormatting.combinedSentence(combined, from: assessment.grade))</p>\n"
+    }
+    html += "<ol class=\"recommendations\">\n"
+    for recommendation in assessment.recommendations {
+      html += "<li><h3>\(HTML.escape(recommendation.rule.title))</h3>"
+      html += "<p class=\"effect\">\(ReportFormatting.effect(of: recommendation))</p>"
+      html += "<p>\(HTML.escape(recommendation.advice))</p>"
+      html +=
+        "<p class=\"source\">Source: \(HTML.escape(recommendation.rule.source)) · <code>\(HTML.escape(recommendation.rule.id))</code></p></li>\n"
+    }
+    return html + "</ol>\n</section>\n"
+  }
+
+  private static func findings(_ assessment: Assessment) -> String {
+    var html = "<section aria-labelledby=\"findings\">\n<h2 id=\"findings\">Findings</h2>\n"
+    for (index, area) in assessment.framework.areas.enumerated() {
+      let findings = assessment.findings.filter { $0.rule.areaIndex == index }
+      guard !findings.isEmpty else { continue }
+      html +=
+        "<h3>\(HTML.escape(area.title))</h3>\n<div class=\"table-scroll\"><table class=\"findings\">\n"
+      html +=
+        "<thead><tr><th scope=\"col\">Outcome</th><th scope=\"col\">Rule</th><th scope=\"col\">Finding</th></tr></thead>\n<tbody>\n"
+      for finding in findings {
+        let essential =
+          finding.rule.isEssential ? " <span class=\"essential\">essential</span>" : ""
+        html += "<tr class=\"\(finding.outcome.rawValue)\"><td>\(finding.outcome.rawValue)</td>"
+        html +=
+          "<td>\(HTML.escape(finding.rule.title))\(essential)<br><code>\(HTML.escape(finding.rule.id))</code></td>"
+        html +=
+          "<td>\(HTML.escape(finding.message))<br><span class=\"source\">Source: \(HTML.escape(finding.rule.source))</span></td></tr>\n"
+      }
+      html += "</tbody>\n</table></div>\n"
+    }
+    return html + "</section>\n"
+  }
+
+  static let style = """
+    :root { color-scheme: light; --ink: #1a1a1a; --muted: #555; --line: #d0d0d0; }
+    body { font: 16px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, "DejaVu Sans", sans-serif; color: var(--ink); margin: 0 auto; max-width: 60rem; padding: 1rem 1.25rem 3rem; }
+    h1 { font-size: 1.9rem; margin: 0.5rem 0 0; overflow-wrap: anywhere; }
+    h2 { font-size: 1.4rem; border-bottom: 2px solid var(--line); padding-bottom: 0.2rem; margin-top: 2rem; }
+    h3 { font-size: 1.1rem; margin: 1.2rem 0 0.4rem; overflow-wrap: anywhere; }
+    p, li { overflow-wrap: anywhere; }
+    td, th { overflow-wrap: break-word; }
+    .table-scroll, .figure { overflow-x: auto; }
+    svg.chart { max-width: 36rem; font-size: 12px; }
+    svg.network { min-width: 40rem; }
+    .framework, .source, .legend, footer { color: var(--muted); font-size: 0.9rem; }
+    .verdict { display: flex; gap: 1.25rem; align-items: center; }
+    .grade { color: #fff; font-size: 3rem; font-weight: 700; width: 5rem; height: 5rem; line-height: 5rem; text-align: center; border-radius: 0.5rem; margin: 0; flex: none; print-color-adjust: exact; -webkit-print-color-adjust: exact; }
+    .label { font-size: 1.2rem; font-weight: 600; margin: 0; }
+    .cap { border-left: 4px solid #b71c1c; padding-left: 0.6rem; }
+    svg { width: 100%; height: auto; display: block; margin: 0.5rem 0; font-family: system-ui, "DejaVu Sans", sans-serif; font-size: 13px; print-color-adjust: exact; -webkit-print-color-adjust: exact; }
+    svg text { fill: var(--ink); }
+    svg text.alone { fill: #b71c1c; font-weight: 600; }
+    table { border-collapse: collapse; width: 100%; margin: 0.75rem 0; font-size: 0.92rem; }
+    caption { text-align: left; font-weight: 600; padding: 0.3rem 0; }
+    th, td { border: 1px solid var(--line); padding: 0.3rem 0.5rem; text-align: left; vertical-align: top; }
+    thead th { background: #f2f2f2; white-space: nowrap; }
+    tr.fail td:first-child { color: #b71c1c; font-weight: 700; }
+    tr.pass td:first-child { color: #1b5e20; }
+    tr.not-applicable td:first-child { color: var(--muted); }
+    .essential { font-size: 0.8rem; border: 1px solid #b71c1c; color: #b71c1c; border-radius: 0.25rem; padding: 0 0.25rem; }
+    ol.recommendations { padding-left: 2.25rem; }
+    ol.recommendations h3 { margin-bottom: 0; }
+    ol.recommendations p { margin: 0.2rem 0; }
+    .effect { font-weight: 600; }
+    .combined { background: #f2f7ff; border-left: 4px solid #1565c0; padding: 0.5rem 0.75rem; }
+    .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
+    @media (max-width: 40rem) { body { font-size: 15px; padding: 0.75rem; } .grade { width: 4rem; height: 4rem; line-height: 4rem; font-size: 2.4rem; } table { font-size: 0.85rem; } }
+    @media print { body { max-width: none; padding: 0; } .figure, .table-scroll { overflow: visible; } svg.network { min-width: 0; } section { break-inside: auto; } h2, h3 { break-after: avoid; } tr, li, svg { break-inside: avoid; } }
+    """
+}

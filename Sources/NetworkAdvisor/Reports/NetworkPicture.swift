@@ -1,0 +1,124 @@
+/// Who meets whom: schools on the left, knots on the right, a line where a school takes
+/// part in a knot. Schools in no knot are marked, and each separate island of schools has
+/// its own colour. A table beside it gives the same facts.
+struct NetworkPicture {
+  /// Above this many schools or knots the picture would be unreadable; the table remains.
+  static let largest = 80
+
+  let proposal: Proposal
+  let facts: DerivedFacts
+
+  init(proposal: Proposal) {
+    self.proposal = proposal
+    self.facts = DerivedFacts(proposal)
+  }
+
+  static let palette = [
+    "#1565c0", "#6a1b9a", "#00838f", "#ad1457", "#4e342e", "#2e7d32", "#37474f", "#ef6c00",
+  ]
+
+  func render() -> String {
+    var html = summary()
+    if proposal.schools.count > Self.largest || proposal.knots.count > Self.largest {
+      html +=
+        "<p>The network is too large to draw (\(proposal.schools.count) schools, \(proposal.knots.count) knots); the table below lists who meets whom.</p>\n"
+    } else {
+      html += picture()
+    }
+    return html + table()
+  }
+
+  private func summary() -> String {
+    let alone = facts.knotsBySchool.indices.filter { facts.knotsBySchool[$0].isEmpty }
+    var text = "<p>"
+    text +=
+      facts.islands.count == 1
+      ? "All \(proposal.schools.count) schools are linked through knots into one network."
+      : "The schools form \(facts.islands.count) separate groups that never meet through a knot."
+    if !alone.isEmpty {
+      text +=
+        " \(alone.count) school\(alone.count == 1 ? " takes" : "s take") part in no knot: "
+        + Value.sentenceList(alone.map { HTML.escape(proposal.schools[$0].name) }) + "."
+    }
+    return text + "</p>\n"
+  }
+
+  private func picture() -> String {
+    let row = 24
+    let order = facts.islands.flatMap { $0 }
+    var islandOf: [Int: Int] = [:]
+    for (island, members) in facts.islands.enumerated() {
+      for school in members { islandOf[school] = island }
+    }
+    let rows = max(order.count, proposal.knots.count, 1)
+    let height = rows * row + 16
+    func schoolY(_ position: Int) -> Int { 8 + position * row + row / 2 }
+    func knotY(_ index: Int) -> Int {
+      proposal.knots.count <= 1
+        ? height / 2 : 8 + row / 2 + index * (rows - 1) * row / (proposal.knots.count - 1)
+    }
+    var position: [Int: Int] = [:]
+    for (offset, school) in order.enumerated() { position[school] = offset }
+    var svg = """
+      <div class="figure"><svg class="network" viewBox="0 0 720 \(height)" role="img" aria-labelledby="network-title network-desc">
+      <title id="network-title">Who meets whom</title>
+      <desc id="network-desc">Schools on the left, knots on the right; a line joins a school to each knot it takes part in.</desc>
+
+      """
+    for (knotIndex, knot) in proposal.knots.enumerated() {
+      _ = knot
+      for (school, knots) in facts.knotsBySchool.enumerated() where knots.contains(knotIndex) {
+        let colour = Self.palette[(islandOf[school] ?? 0) % Self.palette.count]
+        svg +=
+          "<line x1=\"262\" y1=\"\(schoolY(position[school]!))\" x2=\"458\" y2=\"\(knotY(knotIndex))\" stroke=\"\(colour)\" stroke-opacity=\"0.55\"/>\n"
+      }
+    }
+    for school in order {
+      let y = schoolY(position[school]!)
+      let name = proposal.schools[school].name
+      let isAlone = facts.knotsBySchool[school].isEmpty
+      let colour = isAlone ? "#b71c1c" : Self.palette[(islandOf[school] ?? 0) % Self.palette.count]
+      svg += "<g><title>\(HTML.escape(name))\(isAlone ? " (in no knot)" : "")</title>"
+      svg +=
+        "<text x=\"248\" y=\"\(y + 5)\" text-anchor=\"end\"\(isAlone ? " class=\"alone\"" : "")>\(HTML.escape(HTML.shortened(name, to: 32)))</text>"
+      svg +=
+        isAlone
+        ? "<circle cx=\"258\" cy=\"\(y)\" r=\"6\" fill=\"#fff\" stroke=\"\(colour)\" stroke-width=\"2\" stroke-dasharray=\"3 2\"/>"
+        : "<circle cx=\"258\" cy=\"\(y)\" r=\"6\" fill=\"\(colour)\"/>"
+      svg += "</g>\n"
+    }
+    for (index, knot) in proposal.knots.enumerated() {
+      let y = knotY(index)
+      svg += "<g><title>\(HTML.escape(knot.name)) (\(HTML.escape(knot.type)))</title>"
+      svg +=
+        "<rect x=\"458\" y=\"\(y - 7)\" width=\"14\" height=\"14\" fill=\"\(knot.isFacilitated ? "#424242" : "#fff")\" stroke=\"#424242\" stroke-width=\"2\"/>"
+      svg +=
+        "<text x=\"480\" y=\"\(y + 5)\">\(HTML.escape(HTML.shortened(knot.name, to: 27)))</text></g>\n"
+    }
+    svg += "</svg></div>\n"
+    svg +=
+      "<p class=\"legend\">Filled squares are facilitated knots; hollow squares are not. A dashed red circle is a school in no knot.</p>\n"
+    return svg
+  }
+
+  private func table() -> String {
+    var html = """
+      <div class="table-scroll"><table>
+      <caption>Schools and the knots they take part in</caption>
+      <thead><tr><th scope="col">School</th><th scope="col">Knots</th><th scope="col">Group</th></tr></thead>
+      <tbody>
+
+      """
+    var islandOf: [Int: Int] = [:]
+    for (island, members) in facts.islands.enumerated() {
+      for school in members { islandOf[school] = island }
+    }
+    for (index, school) in proposal.schools.enumerated() {
+      let knots = facts.knotsBySchool[index].map { HTML.escape(proposal.knots[$0].name) }
+      html += "<tr><th scope=\"row\">\(HTML.escape(school.name))</th>"
+      html += "<td>\(knots.isEmpty ? "<strong>none</strong>" : Value.sentenceList(knots))</td>"
+      html += "<td>\((islandOf[index] ?? 0) + 1)</td></tr>\n"
+    }
+    return html + "</tbody>\n</table></div>\n"
+  }
+}

@@ -1,0 +1,116 @@
+import Foundation
+import Testing
+
+@testable import NetworkAdvisor
+
+@Suite struct ReportTests {
+  static let proposals = ["riverside", "two-islands", "hostile-names"]
+  static let formats = ["text", "markdown", "json", "html"]
+
+  static func report(_ proposal: String, _ format: String) -> String {
+    let result = Fixtures.run([
+      "assess", Fixtures.path("scenarios/proposals/\(proposal).proposal.json"), "--format", format,
+    ])
+    #expect(result.status == .success, "\(result.errors)")
+    return result.output
+  }
+
+  @Test(arguments: proposals, formats)
+  func matchesItsGoldenFile(_ proposal: String, _ format: String) {
+    let ending = ["text": "txt", "markdown": "md", "json": "json", "html": "html"][format]!
+    Golden.check(Self.report(proposal, format), against: "Reports/Golden/\(proposal).\(ending)")
+  }
+
+  static let hostileNames = [
+    "<script>alert(\"network\")</script> & Partners' \"Learning\" Network\nsecond line",
+    "<img src=x onerror=alert(1)> Primary",
+    "O'Brien & Sons \"Academy\"",
+    "A School With A Very Long Name That Goes On And On Well Past Any Sensible Length For A Label In A Picture Or A Table Cell",
+    "Ünïcødé Schüle — 学校",
+    "</svg><svg onload=alert(2)>",
+    "<iframe src=javascript:alert(3)>",
+    "_underscores_ and **asterisks** & <em>tags</em>",
+  ]
+
+  @Test func htmlEscapesHostileNamesAndKeepsThemIntact() {
+    let html = Self.report("hostile-names", "html")
+    // Escaped, the names stay text: no tag from them can open.
+    for dangerous in ["<script", "<img", "<iframe", "<svg onload", "<em>", "</svg><svg"] {
+      let count = html.components(separatedBy: dangerous).count - 1
+      #expect(count == 0, "\(dangerous) appears unescaped")
+    }
+    let text = Self.unescapeHTML(html)
+    for name in Self.hostileNames {
+      #expect(text.contains(name), "\(name) is not shown intact")
+    }
+  }
+
+  @Test func htmlIsSelfContained() {
+    let html = Self.report("riverside", "html")
+    for outside in ["<script", "<link", "<img", " src=", " href=", "url(", "@import"] {
+      #expect(!html.contains(outside), "\(outside)")
+    }
+    #expect(html.hasPrefix("<!doctype html>\n<html lang=\"en\">"))
+    #expect(html.contains("<h1>Riverside Learning Network</h1>"))
+    #expect(html.contains("role=\"img\""))
+    #expect(html.contains("<caption>Areas:"))
+  }
+
+  @Test func markdownEscapesHostileNames() {
+    let markdown = Self.report("hostile-names", "markdown")
+    #expect(!markdown.contains("<script"))
+    #expect(!markdown.contains("<img"))
+    #expect(
+      markdown.contains(
+        "# &lt;script&gt;alert(\"network\")&lt;/script&gt; &amp; Partners' \"Learning\" Network second line\n"
+      ))
+    #expect(
+      markdown.contains(
+        "\\_underscores\\_ and \\*\\*asterisks\\*\\* &amp; &lt;em&gt;tags&lt;/em&gt;"))
+    // Table rows stay one line each: a name's line break and pipe cannot break the table.
+    for line in markdown.split(separator: "\n") where line.hasPrefix("|") {
+      #expect(line.hasSuffix("|"))
+    }
+  }
+
+  @Test(arguments: [
+    ("<b>&\"'", "&lt;b&gt;&amp;&quot;&#39;"),
+    ("plain", "plain"),
+  ])
+  func htmlEscape(_ text: String, _ expected: String) {
+    #expect(HTML.escape(text) == expected)
+  }
+
+  @Test(arguments: [
+    ("a|b", "a\\|b"), ("*x*", "\\*x\\*"), ("<x>", "&lt;x&gt;"), ("a\nb", "a b"),
+    ("[l](u)", "\\[l\\](u)"),
+  ])
+  func markdownEscape(_ text: String, _ expected: String) {
+    #expect(MarkdownReport.escape(text) == expected)
+  }
+
+  @Test func textReportHasNoColourUnlessAsked() {
+    let assessment = Assessment(
+      framework: Fixtures.framework, subjectName: "N", fields: Fixtures.riverside.fields)
+    #expect(!TextReport(usesColour: false).render(assessment).contains("\u{1B}["))
+    #expect(TextReport(usesColour: true).render(assessment).contains("\u{1B}["))
+  }
+
+  @Test func colourFollowsTheTerminalAndNoColor() {
+    let make = { (terminal: Bool, environment: [String: String]) in
+      Console(
+        writeOutput: { _ in }, writeError: { _ in }, readLine: { nil }, readAll: { [] },
+        environment: environment, isOutputTerminal: terminal, isInputTerminal: false)
+    }
+    #expect(make(true, [:]).usesColour)
+    #expect(!make(true, ["NO_COLOR": "1"]).usesColour)
+    #expect(!make(false, [:]).usesColour)
+  }
+
+  /// The text of an HTML document with its entities decoded, tags left in place.
+  static func unescapeHTML(_ html: String) -> String {
+    html.replacingOccurrences(of: "&lt;", with: "<").replacingOccurrences(of: "&gt;", with: ">")
+      .replacingOccurrences(of: "&quot;", with: "\"").replacingOccurrences(of: "&#39;", with: "'")
+      .replacingOccurrences(of: "&amp;", with: "&")
+  }
+}
