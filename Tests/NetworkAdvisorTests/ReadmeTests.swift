@@ -37,5 +37,6 @@ import Testing
 
   /// The default framework's named values, as rules see them.
   static let constants: [String: Value] = Dictionary(
-    uniqueKeysWithValues: Fixtures.framework.constants.map { ($0.name, $0.value) })
+    uniqueKeysWithValues: Fixtures.framework.constants.map { ($0.name, $0.value) }
+      + Fixtures.framework.seedLists.map { ($0.id, Value.list($0.items.map { .string($0.id) })) })
 }

@@ -22,6 +22,21 @@ public struct Framework: Sendable {
     public let text: String
   }
 
+  /// A list of the seed, such as its four processes of networked learning.
+  public struct SeedList: Sendable {
+    public struct Item: Sendable {
+      public let id: String
+      public let text: String
+      public let location: SourceRange
+      /// `list.item`, as rules name it in `checks`.
+      public let key: String
+    }
+
+    public let id: String
+    public let section: String
+    public let items: [Item]
+  }
+
   public struct Constant: Sendable {
     public let name: String
     public let value: Value
@@ -35,6 +50,10 @@ public struct Framework: Sendable {
   public let verdicts: [Verdict]
   public let rules: [Rule]
   public let constants: [Constant]
+  /// The seed's lists, each item checked by at least one rule.
+  public let seedLists: [SeedList]
+  /// The sections of the seed that rules may cite as their source.
+  public let sections: [String]
   /// A short hash of the rule files' names and text, to tell frameworks apart in reports.
   public let digest: String
   /// How many bound-variable slots evaluation needs.
@@ -45,6 +64,28 @@ public struct Framework: Sendable {
   /// The index of the rule with this id.
   public func ruleIndex(of id: String) -> Int? {
     rules.firstIndex { $0.id == id }
+  }
+
+  /// The rules that check each seed item, by `list.item` key.
+  public var coverage: [String: [String]] {
+    var result: [String: [String]] = [:]
+    for rule in rules {
+      for key in rule.checks { result[key, default: []].append(rule.id) }
+    }
+    return result
+  }
+
+  /// An error for each seed item that no rule checks.
+  public func uncoveredItems() -> [Diagnostic] {
+    let covered = coverage
+    return seedLists.flatMap { list in
+      list.items.filter { covered[$0.key] == nil }.map { item in
+        Diagnostic(
+          id: "uncovered-item", "no rule checks the seed item '\(item.key)' (\"\(item.text)\")",
+          at: item.location, hint: "add 'checks \(item.key)' to a rule that checks it, or write one"
+        )
+      }
+    }
   }
 
   /// The grade a score earns.
@@ -82,6 +123,8 @@ public struct Rule: Sendable {
   public let condition: Node
   public let advice: [AdvicePart]
   public let examples: [Example]
+  /// The seed items this rule checks, as `list.item` keys.
+  public let checks: [String]
   public let location: SourceRange
 
   public var isEssential: Bool { cap != nil }

@@ -12,7 +12,8 @@ extension FrameworkLoader {
     ])
 
   mutating func compile(files: [SourceFile]) -> Framework? {
-    let constantValues = compileConstants()
+    let compiledLists = compileSeedLists()
+    let constantValues = compileConstants(lists: compiledLists)
     let lookup: ExpressionChecker.ConstantLookup = { name in
       constantValues[name].map { ($0.value, $0.type) }
     }
@@ -24,7 +25,8 @@ extension FrameworkLoader {
     for id in ruleOrder {
       guard let declaration = rules[id] else { continue }
       if let (rule, ruleSlots) = compileRule(
-        declaration, areas: compiledAreas, grades: compiledGrades, lookup: lookup)
+        declaration, areas: compiledAreas, grades: compiledGrades, lists: compiledLists,
+        lookup: lookup)
       {
         compiledRules.append(rule)
         slots = max(slots, ruleSlots)
@@ -50,6 +52,7 @@ extension FrameworkLoader {
       constants: constantOrder.compactMap { name in
         constantValues[name].map { Framework.Constant(name: name, value: $0.value, type: $0.type) }
       },
+      seedLists: compiledLists, sections: knownSections(lists: compiledLists),
       digest: Self.digest(of: files), localSlots: slots, files: files)
   }
 
@@ -121,7 +124,7 @@ extension FrameworkLoader {
       var condition: Node?
       if let expression = verdict.condition {
         var checker = ExpressionChecker(
-          file: verdict.location.file, subject: Self.verdictFacts, constantNames: constantOrder,
+          file: verdict.location.file, subject: Self.verdictFacts, constantNames: constantNames,
           constant: lookup)
         condition = checker.check(expression, expecting: .bool, role: "a verdict's condition")
         diagnostics += checker.diagnostics
@@ -140,13 +143,26 @@ extension FrameworkLoader {
   }
 
   /// Compiles constants in declaration order; a constant may use those declared before it.
-  private mutating func compileConstants() -> [String: (value: Value, type: ValueType)] {
+  private mutating func compileConstants(lists: [Framework.SeedList]) -> [String: (
+    value: Value, type: ValueType
+  )] {
     var values: [String: (value: Value, type: ValueType)] = [:]
+    // A seed list is also a named list of its item ids: `processesUsed covers four-processes`.
+    for list in lists {
+      values[list.id] = (.list(list.items.map { .string($0.id) }), .list(.string))
+    }
     for name in constantOrder {
       guard let declaration = constants[name] else { continue }
+      if values[name] != nil {
+        error(
+          "duplicate-constant", "the constant '\(name)' has the name of a seed list",
+          at: declaration.location,
+          hint: "choose another name")
+        continue
+      }
       let known = values
       var checker = ExpressionChecker(
-        file: declaration.location.file, subject: nil, constantNames: constantOrder,
+        file: declaration.location.file, subject: nil, constantNames: constantNames,
         constant: { known[$0].map { ($0.value, $0.type) } })
       let node = checker.check(declaration.value)
       diagnostics += checker.diagnostics
@@ -155,6 +171,44 @@ extension FrameworkLoader {
       values[name] = (evaluator.evaluate(node), node.type)
     }
     return values
+  }
+
+  /// The names of constants and seed lists, for "did you mean".
+  var constantNames: [String] { seedListOrder + constantOrder }
+
+  /// Sections rules may cite: those of the seed lists and those declared with `section`.
+  func knownSections(lists: [Framework.SeedList]) -> [String] {
+    var result: [String] = []
+    for title in lists.map(\.section) + sections where !result.contains(title) {
+      result.append(title)
+    }
+    return result
+  }
+
+  private mutating func compileSeedLists() -> [Framework.SeedList] {
+    seedListOrder.compactMap { id in
+      guard let list = seedLists[id] else { return nil }
+      if subject.recordType.slot(of: id) != nil {
+        error(
+          "name-clash",
+          "the list '\(id)' has the name of a proposal field, which rules could then not read",
+          at: list.location, hint: "choose another id, such as 'seed-\(id)'")
+      }
+      var seen: Set<String> = []
+      for item in list.items where !seen.insert(item.id).inserted {
+        error(
+          "duplicate-item", "the item '\(item.id)' appears twice in the list '\(id)'",
+          at: item.location)
+      }
+      if list.items.isEmpty {
+        error("empty-list", "the list '\(id)' has no items", at: list.location)
+      }
+      return Framework.SeedList(
+        id: id, section: list.section,
+        items: list.items.map {
+          .init(id: $0.id, text: $0.text, location: $0.location, key: "\(id).\($0.id)")
+        })
+    }
   }
 
   /// A 64-bit FNV-1a hash of the files' names and contents, in hex.

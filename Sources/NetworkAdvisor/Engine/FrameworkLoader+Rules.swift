@@ -2,7 +2,7 @@ extension FrameworkLoader {
   /// Checks one rule's clauses and compiles its expressions, advice and examples.
   mutating func compileRule(
     _ declaration: RuleDeclaration, areas: [Framework.Area], grades: [Framework.Grade],
-    lookup: @escaping ExpressionChecker.ConstantLookup
+    lists: [Framework.SeedList], lookup: @escaping ExpressionChecker.ConstantLookup
   ) -> (Rule, slots: Int)? {
     let id = declaration.id
     let at = declaration.location
@@ -44,6 +44,32 @@ extension FrameworkLoader {
           hint: Diagnostic.didYouMean(cap.grade, among: grades.map(\.letter))
             ?? "the grades are: " + grades.map(\.letter).joined(separator: ", ")))
     }
+    let sectionTitles = knownSections(lists: lists)
+    if let source = declaration.source, !sectionTitles.isEmpty, !sectionTitles.contains(source) {
+      problems.append(
+        Diagnostic(
+          id: "unknown-section",
+          "\"\(source)\" is not a section of the seed that the framework declares",
+          at: at,
+          hint: EditDistance.closest(to: source, among: sectionTitles).map {
+            "did you mean \"\($0)\"?"
+          }
+            ?? "declare it with: section \"\(source)\""))
+    }
+    var checks: [String] = []
+    for check in declaration.checks {
+      if let list = lists.first(where: { $0.id == check.name }) {
+        checks += list.items.map(\.key)
+      } else if lists.flatMap(\.items).contains(where: { $0.key == check.name }) {
+        checks.append(check.name)
+      } else {
+        let keys = lists.map(\.id) + lists.flatMap(\.items).map(\.key)
+        problems.append(
+          Diagnostic(
+            id: "unknown-item", "unknown seed item '\(check.name)'", at: check.location,
+            hint: Diagnostic.didYouMean(check.name, among: keys)))
+      }
+    }
     if let weight = declaration.weight, weight <= 0 {
       problems.append(
         Diagnostic(id: "bad-weight", "the weight of rule '\(id)' must be more than 0", at: at))
@@ -67,7 +93,7 @@ extension FrameworkLoader {
     }
 
     var checker = ExpressionChecker(
-      file: declaration.file, subject: subject.recordType, constantNames: constantOrder,
+      file: declaration.file, subject: subject.recordType, constantNames: constantNames,
       constant: lookup)
     let applicability = declaration.applicability.flatMap {
       checker.check($0, expecting: .bool, role: "the condition after 'applies when'")
@@ -104,7 +130,7 @@ extension FrameworkLoader {
       id: id, title: title, areaIndex: areaIndex, weight: declaration.weight ?? 1,
       cap: declaration.cap?.grade, source: source, applicability: applicability,
       condition: condition,
-      advice: advice, examples: examples, location: at)
+      advice: advice, examples: examples, checks: checks, location: at)
     return (rule, checker.slotCount)
   }
 

@@ -16,6 +16,9 @@ public struct FrameworkLoader {
   var constantOrder: [String] = []
   var rules: [String: RuleDeclaration] = [:]
   var ruleOrder: [String] = []
+  var seedLists: [String: SeedListDeclaration] = [:]
+  var seedListOrder: [String] = []
+  var sections: [String] = []
 
   /// Loads and compiles the layers, later layers on top of earlier ones.
   /// - Throws: ``DiagnosticError`` with every error found; warnings alone do not throw.
@@ -82,6 +85,16 @@ public struct FrameworkLoader {
             if rules[rule.id] == nil { ruleOrder.append(rule.id) }
             rules[rule.id] = rule
           }
+        case .seedList(let list):
+          if accept(
+            list.id, "list", list.isOverride, list.location, seedLists[list.id]?.location,
+            seedListOrder)
+          {
+            if seedLists[list.id] == nil { seedListOrder.append(list.id) }
+            seedLists[list.id] = list
+          }
+        case .section(let title, _):
+          if !sections.contains(title) { sections.append(title) }
         case .disable(let id, let location):
           if rules.removeValue(forKey: id) != nil {
             ruleOrder.removeAll { $0 == id }

@@ -28,6 +28,20 @@ public enum RulesCatalogue {
         text += "| `\(constant.name)` | \(escape(constant.value.literalText)) |\n"
       }
     }
+    if !framework.seedLists.isEmpty {
+      text +=
+        "\n## Coverage of the seed\n\nEvery item of every list in the seed, and the rules that check it.\n"
+      let coverage = framework.coverage
+      for list in framework.seedLists {
+        text +=
+          "\n### \(escape(list.section)) (`\(list.id)`)\n\n| item | in the seed's words | checked by |\n|---|---|---|\n"
+        for item in list.items {
+          let rules =
+            coverage[item.key].map { $0.map { "`\($0)`" }.joined(separator: ", ") } ?? "**no rule**"
+          text += "| `\(item.id)` | \(escape(item.text)) | \(rules) |\n"
+        }
+      }
+    }
     text += "\n## Rules\n"
     for (index, area) in framework.areas.enumerated() {
       let rules = framework.rules.filter { $0.areaIndex == index }
@@ -36,6 +50,9 @@ public enum RulesCatalogue {
       for rule in rules {
         text += "\n#### `\(rule.id)`: \(escape(rule.title))\n\n"
         text += "- Source: \(escape(rule.source))\n"
+        if !rule.checks.isEmpty {
+          text += "- Checks: " + rule.checks.map { "`\($0)`" }.joined(separator: ", ") + "\n"
+        }
         text += "- Weight: \(Value.format(rule.weight))"
         text += rule.cap.map { "; essential: a failure caps the overall grade at \($0)" } ?? ""
         text += "\n"

@@ -217,7 +217,7 @@ import Testing
     #expect(
       result.output.contains("passes when \"collaborative-enquiry\" in knotTypesUsed\n  → false\n"))
     #expect(result.output.contains("knotTypesUsed = [\"collective-planning\"]"))
-    #expect(result.output.contains("Advice: Start a collaborative enquiry group"))
+    #expect(result.output.contains("Advice: Start collaborative enquiry groups"))
   }
 
   @Test func explainCountsItems() {

@@ -89,7 +89,8 @@ enum RulesCommand {
       )
       return .shortfall
     }
-    let problems = loaded.warnings + loaded.framework.checkExamples()
+    let problems =
+      loaded.warnings + loaded.framework.uncoveredItems() + loaded.framework.checkExamples()
     if !problems.isEmpty { console.report(problems) }
     let errors = problems.filter { $0.severity == .error }.count
     let examples = loaded.framework.rules.reduce(0) { $0 + $1.examples.count }
@@ -97,8 +98,9 @@ enum RulesCommand {
       console.printError("rules check: \(errors) error\(errors == 1 ? "" : "s").\n")
       return .shortfall
     }
+    let items = loaded.framework.seedLists.reduce(0) { $0 + $1.items.count }
     console.print(
-      "rules check: \(loaded.framework.rules.count) rules in \(loaded.framework.areas.count) areas are well formed; all \(examples) examples give their declared outcome.\n"
+      "rules check: \(loaded.framework.rules.count) rules in \(loaded.framework.areas.count) areas are well formed; all \(examples) examples give their declared outcome; all \(items) seed items are checked by a rule.\n"
     )
     return .success
   }

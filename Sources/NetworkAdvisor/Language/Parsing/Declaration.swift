@@ -8,11 +8,16 @@ public enum Declaration: Sendable {
   case rule(RuleDeclaration)
   /// `disable rule ID`: removes a rule declared in an earlier layer.
   case disable(ruleID: String, at: SourceRange)
+  /// `list ID "Seed section" … end`: a list of the seed, item by item.
+  case seedList(SeedListDeclaration)
+  /// `section "Seed section"`: a section of the seed that rules may cite.
+  case section(title: String, at: SourceRange)
 
   /// Where the declaration starts, for messages about it as a whole.
   public var location: SourceRange {
     switch self {
-    case .framework(_, let at), .disable(_, let at): at
+    case .framework(_, let at), .disable(_, let at), .section(_, let at): at
+    case .seedList(let list): list.location
     case .area(let area): area.location
     case .grade(let grade): grade.location
     case .verdict(let verdict): verdict.location
@@ -20,6 +25,15 @@ public enum Declaration: Sendable {
     case .rule(let rule): rule.location
     }
   }
+}
+
+/// `list ID "Seed section" ITEM "Text" … end`
+public struct SeedListDeclaration: Sendable {
+  public var id: String
+  public var section: String
+  public var items: [(id: String, text: String, location: SourceRange)]
+  public var isOverride: Bool
+  public var location: SourceRange
 }
 
 /// `area ID "Title" weight N`
@@ -91,6 +105,8 @@ public struct RuleDeclaration: Sendable {
   public var condition: Expression?
   public var advice: Template?
   public var examples: [ExampleDeclaration]
+  /// Seed items the rule checks: `list.item`, or a list's id for all its items.
+  public var checks: [(name: String, location: SourceRange)] = []
   public var isOverride: Bool
   public var location: SourceRange
   /// The file the rule is written in; expressions' ranges point into it.

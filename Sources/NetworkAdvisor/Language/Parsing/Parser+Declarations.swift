@@ -45,7 +45,7 @@ extension Parser {
       guard
         current.isWord("rule") || current.isWord("area") || current.isWord("grade")
           || current.isWord("let")
-      else { throw unexpected("'rule', 'area', 'grade' or 'let' after 'override'") }
+      else { throw unexpected("'rule', 'area', 'grade', 'list' or 'let' after 'override'") }
     }
     guard case .identifier(let keyword) = current.kind else {
       throw unexpected("a declaration ('rule', 'area', 'grade', 'verdict', 'let' or 'framework')")
@@ -100,6 +100,25 @@ extension Parser {
           location: location(start..<value.range.upperBound)))
     case "rule":
       return .rule(try parseRule(start: start, isOverride: isOverride))
+    case "section":
+      advance()
+      let (title, range) = try expectString("the title of a section of the seed")
+      return .section(title: title, at: location(start..<range.upperBound))
+    case "list":
+      advance()
+      let (id, idRange) = try expectIdentifier("the list's id, such as 'four-processes'")
+      let (section, _) = try expectString("the seed section the list comes from")
+      var items: [(id: String, text: String, location: SourceRange)] = []
+      while !current.isWord("end") {
+        let (item, itemRange) = try expectIdentifier("an item's id or 'end'")
+        let (text, textRange) = try expectString("the item's words in the seed")
+        items.append((item, text, location(itemRange.lowerBound..<textRange.upperBound)))
+      }
+      advance()
+      return .seedList(
+        SeedListDeclaration(
+          id: id, section: section, items: items, isOverride: isOverride,
+          location: location(start..<idRange.upperBound)))
     case "disable":
       advance()
       _ = try expectWord("rule", hint: "write: disable rule ID")
@@ -182,6 +201,12 @@ extension Parser {
       rule.cap = (grade, location(range))
     case "source":
       rule.source = try expectString("the section of the seed the rule rests on").0
+    case "checks":
+      repeat {
+        if current.isSymbol(",") { advance() }
+        let (name, range) = try expectDottedName("a seed item such as four-processes.learning-from")
+        rule.checks.append((name, location(range)))
+      } while current.isSymbol(",")
     case "applies":
       _ = try expectWord("when", hint: "write: applies when CONDITION")
       rule.applicability = try parseExpression()

@@ -10,11 +10,13 @@ public struct Parser {
 
   /// The words that start a top-level declaration.
   static let declarationKeywords: Set<String> = [
-    "framework", "area", "grade", "verdict", "let", "rule", "disable", "override",
+    "framework", "area", "grade", "verdict", "let", "rule", "disable", "override", "list",
+    "section",
   ]
   /// The words that start a clause inside `rule … end`.
   static let clauseKeywords = [
-    "title", "area", "weight", "essential", "source", "applies", "passes", "advice", "example",
+    "title", "area", "weight", "essential", "source", "checks", "applies", "passes", "advice",
+    "example",
   ]
 
   /// Parses a whole rule file.
