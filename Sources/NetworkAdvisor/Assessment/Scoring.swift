@@ -56,13 +56,13 @@ struct Scoring {
 
   /// The first verdict whose condition holds, evaluated against facts of the assessment.
   func verdict(for summary: Summary, outcomes: [Outcome]) -> String {
-    let failedEssential = zip(framework.rules, outcomes).filter {
-      $0.0.isEssential && $0.1 == .fail
-    }.count
+    let failedCaps = zip(framework.rules, outcomes).compactMap { $0.1 == .fail ? $0.0.cap : nil }
+    let failedEssential = failedCaps.count
+    let worstCap = failedCaps.max { framework.rank(of: $0) < framework.rank(of: $1) } ?? ""
     let facts: [Value] = [
       .number(summary.score), .string(summary.grade.letter), .string(summary.uncappedGrade.letter),
       .number(Double(outcomes.filter { $0 == .fail }.count)), .number(Double(failedEssential)),
-      .bool(summary.grade != summary.uncappedGrade),
+      .bool(summary.grade != summary.uncappedGrade), .string(worstCap),
     ]
     var evaluator = Evaluator(subject: facts, localSlots: framework.localSlots)
     for verdict in framework.verdicts {

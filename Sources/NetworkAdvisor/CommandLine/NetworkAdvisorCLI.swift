@@ -6,6 +6,7 @@ public enum NetworkAdvisorCLI {
   static let commands: [(name: String, abstract: String)] = [
     ("assess", AssessCommand.spec.abstract),
     ("explain", ExplainCommand.spec.abstract),
+    ("test", TestCommand.spec.abstract),
     ("rules", RulesCommand.spec.abstract),
     ("new", NewCommand.spec.abstract),
     ("schema", SchemaCommand.spec.abstract),
@@ -49,6 +50,8 @@ public enum NetworkAdvisorCLI {
       return dispatch(ExplainCommand.spec, rest, console, ExplainCommand.run)
     case "new":
       return dispatch(NewCommand.spec, rest, console, NewCommand.run)
+    case "test":
+      return dispatch(TestCommand.spec, rest, console, TestCommand.run)
     case "schema":
       return dispatch(SchemaCommand.spec, rest, console, SchemaCommand.run)
     case "rules":
@@ -112,6 +115,7 @@ public enum NetworkAdvisorCLI {
     case "assess": spec = AssessCommand.spec
     case "explain": spec = ExplainCommand.spec
     case "new": spec = NewCommand.spec
+    case "test": spec = TestCommand.spec
     case "schema": spec = SchemaCommand.spec
     case "rules": spec = words.count > 1 ? RulesCommand.spec(for: words[1]) : RulesCommand.spec
     case "help":

@@ -161,18 +161,20 @@ area brokerage "Brokerage and partnership" weight 1
 area participation "Participation" weight 2
 
 # Grades: the lowest overall score of each. A is a design that matches what worked across
-# the programme; E is "networking" rather than networked learning, which "doesn't happen
-# by accident".
-grade A "A strong design for networked learning" from 85
-grade B "A good design with a few gaps to close" from 70
-grade C "A workable start that needs strengthening" from 55
-grade D "Important parts of a learning network are missing" from 40
+# the programme, with at most a small gap; E is "networking" rather than networked
+# learning, which "doesn't happen by accident". The thresholds are judgements, set so that
+# the spec's example network is an A and a network missing any one area is not.
+grade A "A strong design for networked learning" from 92
+grade B "A good design with a few gaps to close" from 78
+grade C "A workable start that needs strengthening" from 62
+grade D "Important parts of a learning network are missing" from 45
 grade E "Not yet designed as a learning network" from 0
 
-# The broker's verdict, the first that holds. A failed essential rule means the design
-# misses one of the four things effective networks do, so it is not ready; a D or E is not
-# ready either; a B or C can start with conditions (the recommendations).
-verdict not-ready when failedEssential > 0 or grade in ["D", "E"]
+# The broker's verdict, the first that holds. Essential rules that cap at C or below are
+# the four things effective networks do: missing one, a network is not ready, whatever its
+# score; so is a network graded D or E. Essential rules that cap at B (facilitation, for
+# instance) keep a network from an A but leave it ready with conditions.
+verdict not-ready when worstCap in ["C", "D", "E"] or grade in ["D", "E"]
 verdict ready-with-conditions when grade in ["B", "C"]
 verdict ready otherwise
 
@@ -265,6 +267,9 @@ rule knots.enquiry-group
   weight 3
   # Weighed most of the knot types: enquiry carries the principle of enquiry-based
   # practice and the model of learning.
+  # Essential for an A: learning networks "promote practitioner enquiry" (the seed's
+  # epigraph), and enquiry carries the principle of enquiry-based practice.
+  essential caps B
   source "Five types of networked learning 'knot'"
   checks five-knot-types.collaborative-enquiry
   passes when "collaborative-enquiry" in knotTypesUsed
@@ -344,6 +349,9 @@ rule knots.facilitated
   title "Knots are facilitated"
   area knots
   weight 2
+  # Essential for an A: networked learning "doesn't happen by accident"; "facilitation,
+  # active support and brokerage may be required".
+  essential caps B
   source "Networked learning activity"
   checks activity-qualities.facilitated
   applies when size(knots) > 0
@@ -358,6 +366,8 @@ rule knots.sustained
   title "Knots meet often enough, for long enough"
   area knots
   weight 2
+  # Essential for an A: the seed calls networked learning activity "sustained".
+  essential caps B
   source "Networked learning activity"
   checks activity-qualities.sustained
   # Joint staff days and learning forums are events, not standing groups: they are held to
@@ -562,6 +572,8 @@ rule membership.every-school-in-a-knot
   title "Every school takes part in at least one knot"
   area membership
   weight 2
+  # Essential for an A: a school in no knot is a member in name only.
+  essential caps B
   source "Networked learning activity"
   applies when size(knots) > 0
   passes when size(schoolsInNoKnot) == 0
@@ -621,6 +633,9 @@ rule participation.lasting
   title "Participation is sustained over years, not months"
   area participation
   weight 2
+  # Essential for an A: "the issue of dynamic and sustained participation … seems
+  # crucial to an understanding of successful learning networks".
+  essential caps B
   source "Networked learning activity"
   checks participation-questions.duration, activity-qualities.sustained
   applies when size(knots) > 0

@@ -9,6 +9,10 @@ extension FrameworkLoader {
       .init("failed", .number, "how many rules failed"),
       .init("failedEssential", .number, "how many essential rules failed"),
       .init("capped", .bool, "whether a failed essential rule lowered the grade"),
+      .init(
+        "worstCap", .string,
+        "the lowest grade that a failed essential rule caps at, whether or not it lowered the grade; \"\" when none failed"
+      ),
     ])
 
   mutating func compile(files: [SourceFile]) -> Framework? {

@@ -1,0 +1,229 @@
+import Foundation
+
+/// `network-advisor test`: runs scenario suites, shows what moved under other rules, and
+/// rewrites expectations after a deliberate change.
+enum TestCommand {
+  static let spec = CommandSpec(
+    name: "test",
+    abstract:
+      "Run scenario files: proposals with the grades, verdicts and findings they should get.",
+    discussion: """
+      Scenario files end in .scenario.json; a folder is searched for them, and the default is
+      the scenarios/ folder here. The output ends with a line 'N passed, N failed'.
+      """,
+    arguments: [
+      .init(
+        "path", help: "Scenario files or folders (default: scenarios).", isOptional: true,
+        isRepeatable: true)
+    ],
+    options: [
+      .init(
+        "--rules", value: "dir", help: "A folder of rules on top of the default (repeatable).",
+        isRepeatable: true),
+      .init(
+        "--filter", value: "text",
+        help: "Run only the scenarios whose title or path contains this text."),
+      .init("--junit", value: "file", help: "Also write the results as JUnit XML."),
+      .init(
+        "--baseline-rules", value: "dir",
+        help: "Also run under these rules and list every scenario that moved (repeatable).",
+        isRepeatable: true),
+      .init("--baseline-default", help: "Compare with the built-in default rules."),
+      .init(
+        "--tolerance", value: "points",
+        help: "Score changes up to this size do not count as moving (default 0.5)."),
+      .init(
+        "--update",
+        help:
+          "Rewrite failing scenarios' expectations to the current results, and say what changed."),
+    ])
+
+  static func run(_ arguments: ParsedArguments, _ console: Console) -> ExitCode {
+    guard let framework = CommandSupport.loadFramework(arguments.all("--rules"), console) else {
+      return .invalidInput
+    }
+    var baseline: Framework?
+    if arguments.has("--baseline-default") || !arguments.all("--baseline-rules").isEmpty {
+      guard let loaded = CommandSupport.loadFramework(arguments.all("--baseline-rules"), console)
+      else {
+        return .invalidInput
+      }
+      baseline = loaded
+    }
+    var tolerance = 0.5
+    if let text = arguments.value("--tolerance") {
+      guard let value = Double(text), value >= 0 else {
+        console.printError(
+          UsageError(
+            "The value '\(text)' is invalid for '--tolerance <points>': give a number of 0 or more.",
+            spec: spec
+          ).rendered)
+        return .invalidInput
+      }
+      tolerance = value
+    }
+    guard
+      let paths = scenarioFiles(
+        arguments.positionals.isEmpty ? ["scenarios"] : arguments.positionals, console)
+    else {
+      return .invalidInput
+    }
+    var scenarios: [Scenario] = []
+    var problems: [Diagnostic] = []
+    for path in paths {
+      switch ScenarioReader.read(path: path, framework: framework) {
+      case .success(let scenario): scenarios.append(scenario)
+      case .failure(let error): problems += error.diagnostics
+      }
+    }
+    guard problems.isEmpty else {
+      console.report(problems)
+      console.printError(
+        "\(problems.count) problem\(problems.count == 1 ? "" : "s") in the scenario files; nothing was run.\n"
+      )
+      return .invalidInput
+    }
+    if let filter = arguments.value("--filter")?.lowercased() {
+      scenarios = scenarios.filter {
+        $0.title.lowercased().contains(filter) || $0.path.lowercased().contains(filter)
+      }
+    }
+    let run = runAll(scenarios, framework, update: arguments.has("--update"), console)
+    if let baseline { reportMovements(scenarios, baseline, framework, tolerance, console) }
+    if let junit = arguments.value("--junit") {
+      guard CommandSupport.emit(JUnitReport.render(run.cases), to: junit, inputs: paths, console)
+      else {
+        return .invalidInput
+      }
+    }
+    console.print("\n\(run.passed) passed, \(run.failed) failed\n")
+    return run.failed == 0 ? .success : .shortfall
+  }
+
+  /// Scenario files named on the command line, folders searched for `*.scenario.json`.
+  static func scenarioFiles(_ paths: [String], _ console: Console) -> [String]? {
+    var files: [String] = []
+    let manager = FileManager.default
+    for path in paths {
+      var isFolder: ObjCBool = false
+      guard manager.fileExists(atPath: path, isDirectory: &isFolder) else {
+        console.report([
+          Diagnostic(
+            id: "no-file", "no scenario file or folder at '\(path)'", at: nil,
+            hint: "give the path of a .scenario.json file or of a folder of them")
+        ])
+        return nil
+      }
+      if isFolder.boolValue {
+        let found = (manager.enumerator(atPath: path)?.allObjects as? [String] ?? [])
+          .filter { $0.hasSuffix(".scenario.json") }.sorted()
+        files += found.map { (path as NSString).appendingPathComponent($0) }
+      } else {
+        files.append(path)
+      }
+    }
+    guard !files.isEmpty else {
+      console.report([
+        Diagnostic(
+          id: "no-scenarios", "no .scenario.json files in \(paths.joined(separator: ", "))", at: nil
+        )
+      ])
+      return nil
+    }
+    return files
+  }
+
+  private static func runAll(
+    _ scenarios: [Scenario], _ framework: Framework, update: Bool, _ console: Console
+  )
+    -> (passed: Int, failed: Int, cases: [JUnitReport.Case])
+  {
+    var passed = 0
+    var failed = 0
+    var cases: [JUnitReport.Case] = []
+    for scenario in scenarios {
+      let start = DispatchTime.now().uptimeNanoseconds
+      let assessment = Assessment(
+        framework: framework, subjectName: scenario.proposal.proposal.name,
+        fields: scenario.proposal.fields)
+      var mismatches = ScenarioCheck.mismatches(scenario, assessment)
+      let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+      if update, !mismatches.isEmpty {
+        mismatches = rewrite(scenario, assessment, framework, console)
+        if mismatches.isEmpty {
+          passed += 1
+          cases.append(
+            .init(name: scenario.title, file: scenario.path, mismatches: [], seconds: seconds))
+          continue
+        }
+      }
+      cases.append(
+        .init(name: scenario.title, file: scenario.path, mismatches: mismatches, seconds: seconds))
+      if mismatches.isEmpty {
+        passed += 1
+        console.print("PASS  \(scenario.title)  [\(scenario.path)]\n")
+      } else {
+        failed += 1
+        console.print("FAIL  \(scenario.title)  [\(scenario.path)]\n")
+        for mismatch in mismatches {
+          console.print(
+            "        \(mismatch.what): expected \(mismatch.expected), got \(mismatch.actual)\n")
+        }
+      }
+    }
+    return (passed, failed, cases)
+  }
+
+  /// Rewrites a scenario's expectations; the mismatches that remain after reading it again.
+  private static func rewrite(
+    _ scenario: Scenario, _ assessment: Assessment, _ framework: Framework, _ console: Console
+  )
+    -> [Mismatch]
+  {
+    let (text, changes) = ScenarioUpdater.update(scenario, with: assessment)
+    do {
+      try Data(text.utf8).write(to: URL(fileURLWithPath: scenario.path), options: .atomic)
+    } catch {
+      console.report([
+        Diagnostic(
+          id: "cannot-write", "cannot rewrite '\(scenario.path)': \(error.localizedDescription)",
+          at: nil)
+      ])
+      return ScenarioCheck.mismatches(scenario, assessment)
+    }
+    console.print("UPDATED  \(scenario.title)  [\(scenario.path)]\n")
+    for change in changes { console.print("        \(change)\n") }
+    guard case .success(let reread) = ScenarioReader.read(path: scenario.path, framework: framework)
+    else {
+      return [
+        Mismatch(
+          what: "update", expected: "a valid scenario", actual: "a file that no longer reads")
+      ]
+    }
+    return ScenarioCheck.mismatches(reread, assessment)
+  }
+
+  private static func reportMovements(
+    _ scenarios: [Scenario], _ baseline: Framework, _ current: Framework, _ tolerance: Double,
+    _ console: Console
+  ) {
+    var moved = 0
+    console.print(
+      "\nWhat moved from the baseline rules (\(baseline.digest)) to these rules (\(current.digest)); scores within \(Value.format(tolerance)) points count as unmoved:\n"
+    )
+    for scenario in scenarios {
+      let fields = scenario.proposal.fields
+      let name = scenario.proposal.proposal.name
+      let movement = Movement.between(
+        Assessment(framework: baseline, subjectName: name, fields: fields),
+        Assessment(framework: current, subjectName: name, fields: fields), for: scenario,
+        tolerance: tolerance)
+      guard !movement.changes.isEmpty else { continue }
+      moved += 1
+      console.print("  \(scenario.title)  [\(scenario.path)]\n")
+      for change in movement.changes { console.print("      \(change)\n") }
+    }
+    console.print(
+      "  \(moved) of \(scenarios.count) scenario\(scenarios.count == 1 ? "" : "s") moved.\n")
+  }
+}

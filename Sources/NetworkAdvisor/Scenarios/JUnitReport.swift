@@ -1,0 +1,61 @@
+import Foundation
+
+/// JUnit XML for CI systems: one test case per scenario, a failure element with what was
+/// expected and what came out.
+public enum JUnitReport {
+  public struct Case: Sendable {
+    public let name: String
+    public let file: String
+    public let mismatches: [Mismatch]
+    public let seconds: Double
+  }
+
+  public static func render(_ cases: [Case], suite: String = "network-advisor scenarios") -> String
+  {
+    let failures = cases.filter { !$0.mismatches.isEmpty }.count
+    let total = cases.reduce(0) { $0 + $1.seconds }
+    var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+    xml +=
+      "<testsuites name=\"\(escape(suite))\" tests=\"\(cases.count)\" failures=\"\(failures)\" errors=\"0\" time=\"\(time(total))\">\n"
+    xml +=
+      "  <testsuite name=\"\(escape(suite))\" tests=\"\(cases.count)\" failures=\"\(failures)\" errors=\"0\" skipped=\"0\" time=\"\(time(total))\">\n"
+    for testCase in cases {
+      xml +=
+        "    <testcase name=\"\(escape(testCase.name))\" classname=\"\(escape(testCase.file))\" time=\"\(time(testCase.seconds))\""
+      if testCase.mismatches.isEmpty {
+        xml += "/>\n"
+        continue
+      }
+      let summary = testCase.mismatches.map {
+        "\($0.what): expected \($0.expected), got \($0.actual)"
+      }
+      xml += ">\n      <failure message=\"\(escape(summary[0]))\" type=\"expectation\">"
+      xml += escape(summary.joined(separator: "\n")) + "</failure>\n    </testcase>\n"
+    }
+    xml += "  </testsuite>\n</testsuites>\n"
+    return xml
+  }
+
+  private static func time(_ seconds: Double) -> String { String(format: "%.3f", seconds) }
+
+  /// Escapes text for XML attributes and content; drops characters XML 1.0 cannot hold.
+  static func escape(_ text: String) -> String {
+    var output = ""
+    for scalar in text.unicodeScalars {
+      switch scalar {
+      case "&": output += "&amp;"
+      case "<": output += "&lt;"
+      case ">": output += "&gt;"
+      case "\"": output += "&quot;"
+      case "'": output += "&apos;"
+      case "\n": output += "&#10;"
+      case "\t", "\r": output.unicodeScalars.append(scalar)
+      default:
+        if scalar.value >= 0x20 && !(0xFFFE...0xFFFF).contains(scalar.value) {
+          output.unicodeScalars.append(scalar)
+        }
+      }
+    }
+    return output
+  }
+}

@@ -1,0 +1,178 @@
+import Foundation
+
+/// Reads scenario files (`*.scenario.json`), checking every key and every rule, area and
+/// grade they name against the framework; problems are located like any other input's.
+public struct ScenarioReader {
+  public static let formatIdentifier = "network-scenario/1"
+  static let topKeys = ["format", "title", "description", "proposal", "patch", "expect"]
+  static let expectationKeys = [
+    "grade", "score", "verdict", "uncappedGrade", "cappedBy", "areas", "pass", "fail",
+    "notApplicable",
+    "recommendations", "top",
+  ]
+
+  let framework: Framework
+  let file: SourceFile
+  let path: String
+  var diagnostics: [Diagnostic] = []
+
+  /// Reads one scenario file against a framework.
+  public static func read(path: String, framework: Framework) -> Result<Scenario, DiagnosticError> {
+    guard let data = FileManager.default.contents(atPath: path) else {
+      return .failure(
+        DiagnosticError([Diagnostic(id: "no-file", "cannot read the scenario '\(path)'", at: nil)]))
+    }
+    let file = SourceFile(name: path, text: String(decoding: data, as: UTF8.self))
+    var reader = ScenarioReader(framework: framework, file: file, path: path)
+    let scenario = reader.read()
+    guard let scenario, reader.diagnostics.isEmpty else {
+      return .failure(DiagnosticError(reader.diagnostics))
+    }
+    return .success(scenario)
+  }
+
+  mutating func problem(_ message: String, _ value: JSONValue, hint: String? = nil) {
+    diagnostics.append(
+      Diagnostic(id: "invalid-scenario", message, at: SourceRange(file, value.range), hint: hint))
+  }
+
+  mutating func read() -> Scenario? {
+    let json: JSONValue
+    do {
+      json = try JSONReader.parse(file.utf8)
+    } catch {
+      diagnostics.append(
+        Diagnostic(
+          id: "malformed-json", "malformed JSON: \(error.message)",
+          at: SourceRange(file, error.offset..<error.offset + error.length), hint: error.hint))
+      return nil
+    }
+    guard case .object(let members) = json.kind else {
+      problem("a scenario is a JSON object", json)
+      return nil
+    }
+    checkKeys(members, allowed: Self.topKeys, in: "a scenario")
+    if let format = json["format"], format.kind != .string(Self.formatIdentifier) {
+      problem("expected \"format\": \"\(Self.formatIdentifier)\"", format)
+    }
+    let title = string(json["title"], "title", required: json) ?? ""
+    let description = string(json["description"], "description", required: nil)
+    let proposal = readProposal(json)
+    let expectations = readExpectations(json["expect"], in: json)
+    guard let proposal, let expectations else { return nil }
+    return Scenario(
+      title: title, description: description, path: path, proposal: proposal,
+      expectations: expectations,
+      source: file, json: json)
+  }
+
+  mutating func checkKeys(_ members: [JSONMember], allowed: [String], in what: String) {
+    for member in members where !allowed.contains(member.key) {
+      diagnostics.append(
+        Diagnostic(
+          id: "invalid-scenario", "unknown key \"\(member.key)\" in \(what)",
+          at: SourceRange(file, member.keyRange),
+          hint: Diagnostic.didYouMean(member.key, among: allowed) ?? "the keys are: "
+            + allowed.joined(separator: ", ")))
+    }
+  }
+
+  mutating func string(_ value: JSONValue?, _ key: String, required parent: JSONValue?) -> String? {
+    guard let value else {
+      if let parent {
+        diagnostics.append(
+          Diagnostic(
+            id: "invalid-scenario", "missing required key \"\(key)\"",
+            at: SourceRange(file, parent.range.lowerBound..<parent.range.lowerBound + 1)))
+      }
+      return nil
+    }
+    guard case .string(let text) = value.kind, !text.isEmpty else {
+      problem("\"\(key)\" must be a non-empty string", value)
+      return nil
+    }
+    return text
+  }
+
+  /// The proposal: a path relative to the scenario, or an inline proposal; with an
+  /// optional JSON merge patch (RFC 7386) applied on top.
+  mutating func readProposal(_ json: JSONValue) -> ProposalReader.Result? {
+    guard let value = json["proposal"] else {
+      diagnostics.append(
+        Diagnostic(
+          id: "invalid-scenario", "missing required key \"proposal\"",
+          at: SourceRange(file, json.range.lowerBound..<json.range.lowerBound + 1),
+          hint: "give a proposal's path relative to this file, or the proposal itself"))
+      return nil
+    }
+    var document: JSONValue
+    var documentFile = file
+    switch value.kind {
+    case .string(let relative):
+      let base = (path as NSString).deletingLastPathComponent
+      let proposalPath =
+        relative.hasPrefix("/") ? relative : (base as NSString).appendingPathComponent(relative)
+      guard let data = FileManager.default.contents(atPath: proposalPath) else {
+        problem(
+          "no proposal file at \"\(relative)\" (looked for \(proposalPath))", value,
+          hint: "paths are relative to the scenario file")
+        return nil
+      }
+      documentFile = SourceFile(name: proposalPath, text: String(decoding: data, as: UTF8.self))
+      do {
+        document = try JSONReader.parse(documentFile.utf8)
+      } catch {
+        problem("the proposal \"\(relative)\" is not valid JSON: \(error.message)", value)
+        return nil
+      }
+    case .object:
+      document = value
+    default:
+      problem("\"proposal\" must be a path or a proposal object", value)
+      return nil
+    }
+    var patched = false
+    if let patch = json["patch"] {
+      guard case .object = patch.kind else {
+        problem("\"patch\" must be an object: a JSON merge patch applied to the proposal", patch)
+        return nil
+      }
+      document = Self.merge(patch, into: document)
+      patched = true
+    }
+    let result = ProposalReader.read(document)
+    for problem in result.problems {
+      // A patched proposal has no text of its own: point at the patch.
+      let location =
+        patched
+        ? SourceRange(file, json["patch"]!.range) : SourceRange(documentFile, problem.range)
+      diagnostics.append(
+        Diagnostic(
+          id: "invalid-proposal",
+          "the proposal is invalid: \(problem.path.isEmpty ? "" : problem.path + ": ")\(problem.message)",
+          at: location, hint: problem.hint))
+    }
+    return result.problems.isEmpty ? result : nil
+  }
+
+  /// JSON merge patch: objects merge key by key, `null` removes a key, anything else replaces.
+  static func merge(_ patch: JSONValue, into target: JSONValue) -> JSONValue {
+    guard case .object(let changes) = patch.kind else { return patch }
+    var members: [JSONMember] = []
+    if case .object(let existing) = target.kind { members = existing }
+    for change in changes {
+      let index = members.firstIndex { $0.key == change.key }
+      if change.value.kind == .null {
+        if let index { members.remove(at: index) }
+      } else if let index {
+        members[index].value = merge(change.value, into: members[index].value)
+      } else {
+        members.append(
+          JSONMember(
+            key: change.key, keyRange: change.keyRange,
+            value: merge(change.value, into: JSONValue(.null))))
+      }
+    }
+    return JSONValue(.object(members), range: target.range)
+  }
+}

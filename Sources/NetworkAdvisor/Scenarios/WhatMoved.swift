@@ -1,0 +1,34 @@
+/// How one scenario's assessment differs between two rule sets: the baseline and the
+/// current rules. Used to see the consequences of a rule change before committing it.
+public struct Movement: Sendable {
+  public let scenario: Scenario
+  public let changes: [String]
+
+  /// The differences worth reporting: grade, verdict, score beyond `tolerance`, and each
+  /// rule whose outcome changed, appeared or disappeared.
+  public static func between(
+    _ baseline: Assessment, _ current: Assessment, for scenario: Scenario, tolerance: Double
+  ) -> Movement {
+    var changes: [String] = []
+    if baseline.grade.letter != current.grade.letter {
+      changes.append("grade \(baseline.grade.letter) → \(current.grade.letter)")
+    }
+    if baseline.verdict != current.verdict {
+      changes.append("verdict \(baseline.verdict) → \(current.verdict)")
+    }
+    if abs(baseline.score - current.score) > tolerance {
+      changes.append(
+        "score \(ReportFormatting.score(baseline.score)) → \(ReportFormatting.score(current.score))"
+      )
+    }
+    let before = Dictionary(
+      uniqueKeysWithValues: baseline.findings.map { ($0.rule.id, $0.outcome) })
+    let after = Dictionary(uniqueKeysWithValues: current.findings.map { ($0.rule.id, $0.outcome) })
+    for id in (Set(before.keys).union(after.keys)).sorted() where before[id] != after[id] {
+      let old = before[id]?.rawValue ?? "absent"
+      let new = after[id]?.rawValue ?? "absent"
+      changes.append("\(id) \(old) → \(new)")
+    }
+    return Movement(scenario: scenario, changes: changes)
+  }
+}
