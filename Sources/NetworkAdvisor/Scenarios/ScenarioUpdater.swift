@@ -24,6 +24,7 @@ public enum ScenarioUpdater {
       let worst = value["atLeast"]?.kind.stringValue ?? framework.grades.last!.letter
       let best = value["atMost"]?.kind.stringValue ?? framework.grades.first!.letter
       let rank = framework.rank(of: letter)
+      if rank <= framework.rank(of: worst), rank >= framework.rank(of: best) { return value }
       let newWorst = rank > framework.rank(of: worst) ? letter : worst
       let newBest = rank < framework.rank(of: best) ? letter : best
       return .object([("atLeast", .string(newWorst)), ("atMost", .string(newBest))])
