@@ -50,8 +50,8 @@ enum CommandSupport {
       console.report([
         Diagnostic(
           id: "too-large",
-          "'\(path)' is \(size / 1_048_576) MiB; proposals may be at most \(maximumProposalBytes / 1_048_576) MiB",
-          at: nil)
+          "'\(path)' has \(size) bytes; a proposal may have at most \(maximumProposalBytes) (\(maximumProposalBytes / 1_048_576) MiB)",
+          at: nil, hint: "check that this is the proposal you meant")
       ])
       return nil
     }

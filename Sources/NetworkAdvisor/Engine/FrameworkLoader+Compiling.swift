@@ -64,9 +64,6 @@ extension FrameworkLoader {
     var result: [Framework.Area] = []
     for id in areaOrder {
       guard let area = areas[id] else { continue }
-      if area.weight < 0 {
-        error("bad-weight", "the weight of area '\(id)' is negative", at: area.location)
-      }
       result.append(Framework.Area(id: id, title: area.title, weight: area.weight))
     }
     if result.isEmpty {

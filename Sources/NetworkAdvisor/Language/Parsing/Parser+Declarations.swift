@@ -77,7 +77,7 @@ extension Parser {
           location: location(start..<thresholdRange.upperBound)))
     case "verdict":
       advance()
-      let (id, idRange) = try expectIdentifier("the verdict, such as 'ready'")
+      let (id, _) = try expectIdentifier("the verdict, such as 'ready'")
       if current.isWord("otherwise") {
         let end = advance().range.upperBound
         return .verdict(VerdictDeclaration(id: id, condition: nil, location: location(start..<end)))
@@ -88,7 +88,7 @@ extension Parser {
       return .verdict(
         VerdictDeclaration(
           id: id, condition: condition,
-          location: location(idRange.lowerBound..<condition.range.upperBound)))
+          location: location(start..<condition.range.upperBound)))
     case "let":
       advance()
       let (name, _) = try expectIdentifier("the constant's name")
