@@ -141,9 +141,8 @@ import Testing
     let match = diagnostics.first { $0.message == test.message }
     #expect(match != nil, "got: \(diagnostics.map(\.message))")
     #expect(match?.id == test.id)
-    #expect(
-      match?.location?.range == (test.extra.range.lowerBound + offset)
-      ..<(test.extra.range.upperBound + offset))
+    let expected = (test.extra.range.lowerBound + offset)..<(test.extra.range.upperBound + offset)
+    #expect(match?.location?.range == expected)
   }
 
   @Test func uncoveredItemsArePointedAt() throws {
