@@ -55,6 +55,7 @@ print(
 )
 print("")
 print("workload                              read+derive/s   evaluate/s   assess (all)/s")
+var assessRates: [Double] = []
 for workload in [
   Workload(name: "spec example (7 schools, 6 knots)", json: exampleJSON, iterations: 2000),
   Workload(name: "generated (2,000 schools, 300 knots)", json: largeJSON, iterations: 20),
@@ -67,11 +68,15 @@ for workload in [
     let result = ProposalReader.read(workload.json)
     _ = Assessment(framework: framework, subjectName: result.proposal.name, fields: result.fields)
   }
+  assessRates.append(assessRate)
   let name = workload.name.padding(toLength: 38, withPad: " ", startingAt: 0)
   print(
     "\(name)\(format(readRate).leftPadded(13))\(format(evaluateRate).leftPadded(13))\(format(assessRate).leftPadded(17))"
   )
 }
+
+print("")
+print("ratio: one assessment of the generated proposal takes \(format(assessRates[0] / assessRates[1]))× as long as one of the example")
 
 extension String {
   func leftPadded(_ width: Int) -> String {
