@@ -15,11 +15,13 @@ public final class Console: @unchecked Sendable {
   public let environment: [String: String]
   public let isOutputTerminal: Bool
   public let isInputTerminal: Bool
+  public let isErrorTerminal: Bool
 
   public init(
     writeOutput: @escaping (String) -> Void, writeError: @escaping (String) -> Void,
     readLine: @escaping () -> String?, readAll: @escaping () -> [UInt8],
-    environment: [String: String], isOutputTerminal: Bool, isInputTerminal: Bool
+    environment: [String: String], isOutputTerminal: Bool, isInputTerminal: Bool,
+    isErrorTerminal: Bool = false
   ) {
     self.writeOutput = writeOutput
     self.writeError = writeError
@@ -28,6 +30,7 @@ public final class Console: @unchecked Sendable {
     self.environment = environment
     self.isOutputTerminal = isOutputTerminal
     self.isInputTerminal = isInputTerminal
+    self.isErrorTerminal = isErrorTerminal
   }
 
   /// The process's standard input, output and error.
@@ -38,7 +41,8 @@ public final class Console: @unchecked Sendable {
       readLine: { Swift.readLine(strippingNewline: true) },
       readAll: { Array(FileHandle.standardInput.readDataToEndOfFile()) },
       environment: ProcessInfo.processInfo.environment,
-      isOutputTerminal: isatty(STDOUT_FILENO) == 1, isInputTerminal: isatty(STDIN_FILENO) == 1)
+      isOutputTerminal: isatty(STDOUT_FILENO) == 1, isInputTerminal: isatty(STDIN_FILENO) == 1,
+      isErrorTerminal: isatty(STDERR_FILENO) == 1)
   }
 
   /// A console that reads `input` and keeps what is written in memory, for tests.
@@ -68,9 +72,11 @@ public final class Console: @unchecked Sendable {
   /// Whether to colour standard output: only on a terminal, and never with NO_COLOR set.
   public var usesColour: Bool { isOutputTerminal && environment["NO_COLOR"] == nil }
 
-  /// Diagnostics as the compiler prints them, in colour only where standard output would be.
+  /// Diagnostics as the compiler prints them, on standard error, in colour only when that
+  /// is a terminal and NO_COLOR is not set.
   public func report(_ diagnostics: [Diagnostic]) {
-    printError(DiagnosticRenderer(usesColour: usesColour).render(diagnostics))
+    let colour = isErrorTerminal && environment["NO_COLOR"] == nil
+    printError(DiagnosticRenderer(usesColour: colour).render(diagnostics))
   }
 }
 
