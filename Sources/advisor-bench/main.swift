@@ -76,7 +76,9 @@ for workload in [
 }
 
 print("")
-print("ratio: one assessment of the generated proposal takes \(format(assessRates[0] / assessRates[1]))× as long as one of the example")
+print(
+  "ratio: one assessment of the generated proposal takes \(format(assessRates[0] / assessRates[1]))× as long as one of the example"
+)
 
 extension String {
   func leftPadded(_ width: Int) -> String {

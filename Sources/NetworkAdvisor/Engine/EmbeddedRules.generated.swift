@@ -426,7 +426,7 @@ rule leadership.dedicated-time
   source "Four things effective networks do"
   checks four-things.leadership-and-management
   passes when size(leadership.leaders) > 0 and sum([l.daysPerMonth for l in leadership.leaders]) >= 2
-  advice "Plan and have dedicated leadership and management: name the leaders and give the network at least two days a month between them (now {sum([l.daysPerMonth for l in leadership.leaders])} days from {count(leadership.leaders)} named leaders)."
+  advice "Plan and have dedicated leadership and management: name the leaders and give the network at least two days a month between them (now {sum([l.daysPerMonth for l in leadership.leaders])} in all, from {count(leadership.leaders)} named {if count(leadership.leaders) == 1 then "leader" else "leaders"})."
   example pass { "leadership": { "leaders": [ { "name": "A. Patel", "daysPerMonth": 2 } ] } }
   example pass { "leadership": { "leaders": [ { "name": "A", "daysPerMonth": 1 }, { "name": "B", "daysPerMonth": 1.5 } ] } }
   example fail { "leadership": { "leaders": [ { "name": "A. Patel", "daysPerMonth": 1 } ] } }
@@ -466,7 +466,7 @@ rule leadership.leaders-from-several-schools
   # Leadership shared between schools is what makes it the network's, not one school's.
   applies when size(leadership.leaders) >= 2
   passes when size(distinct([l.school for l in leadership.leaders where given(l.school)])) >= 2
-  advice "Share the leadership between schools: the named leaders come from {size(distinct([l.school for l in leadership.leaders where given(l.school)]))} school(s); draw them from at least two."
+  advice "Share the leadership between schools: draw the named leaders from at least two schools ({if size(distinct([l.school for l in leadership.leaders where given(l.school)])) == 0 then "no leader's school is given" else "now all come from one"})."
   example pass {
     "schools": [ { "id": "a", "name": "A" }, { "id": "b", "name": "B" } ],
     "leadership": { "leaders": [ { "name": "X", "school": "a" }, { "name": "Y", "school": "b" } ] }

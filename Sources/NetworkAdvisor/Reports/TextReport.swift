@@ -67,7 +67,8 @@ public struct TextReport {
     text += "\nWhat to do first\n"
     for recommendation in assessment.recommendations.prefix(recommendationsShown) {
       let effect = ReportFormatting.effect(of: recommendation)
-      text += "  \(recommendation.priority). \(paint(recommendation.rule.title, "1")) (\(effect))\n"
+      text +=
+        "  \(recommendation.priority). \(paint(recommendation.rule.title, "1"))\n     \(effect)\n"
       text += wrap(recommendation.advice, indent: 5)
     }
     if assessment.recommendations.count > recommendationsShown {
