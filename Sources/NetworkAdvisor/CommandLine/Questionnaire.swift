@@ -20,11 +20,7 @@ struct Questionnaire {
     say("")
     say("Purpose. Effective networks \"design around a compelling idea or aspirational purpose\"")
     say("and \"focus on pupil learning\".")
-    let purpose = try texts([
-      ("idea", "The compelling idea the network is designed around"),
-      ("pupilLearningFocus", "The shared pedagogic focus for pupil learning"),
-      ("commonInterest", "What unites the schools"),
-    ])
+    let purpose = try texts(of: ProposalFormat.purpose)
     if !purpose.isEmpty { members.append(("purpose", .object(purpose))) }
 
     say("")
@@ -44,30 +40,24 @@ struct Questionnaire {
 
     say("")
     say("Participation: \"who participates, why, how, when, for what purposes and for how long\".")
-    let participation = try texts(
-      ProposalFormat.participation.fields.map {
-        ($0.name, $0.summary.prefix(1).uppercased() + $0.summary.dropFirst())
-      })
+    let participation = try texts(of: ProposalFormat.participation)
     if !participation.isEmpty { members.append(("participation", .object(participation))) }
 
     say("")
     say("Principles: a short statement of how each of the four principles is lived.")
-    let principles = try texts(
-      ProposalFormat.principles.fields.map {
-        ($0.name, $0.summary.prefix(1).uppercased() + $0.summary.dropFirst())
-      })
+    let principles = try texts(of: ProposalFormat.principles)
     if !principles.isEmpty { members.append(("principles", .object(principles))) }
     return .object(members)
   }
 
-  /// Optional text answers; only the given ones are kept.
-  private func texts(_ questions: [(key: String, question: String)]) throws(Prompter.InputEnded)
-    -> [(String, JSONValue)]
-  {
+  /// Asks for each field of an object of text fields, in the format's own words; only the
+  /// answers given are kept.
+  private func texts(of shape: ObjectShape) throws(Prompter.InputEnded) -> [(String, JSONValue)] {
     var answers: [(String, JSONValue)] = []
-    for item in questions {
-      let answer = try prompter.text(item.question)
-      if !answer.isEmpty { answers.append((item.key, .string(answer))) }
+    for field in shape.fields {
+      let question = field.summary.prefix(1).uppercased() + field.summary.dropFirst()
+      let answer = try prompter.text(question)
+      if !answer.isEmpty { answers.append((field.name, .string(answer))) }
     }
     return answers
   }
