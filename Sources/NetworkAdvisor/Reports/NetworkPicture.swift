@@ -8,9 +8,17 @@ struct NetworkPicture {
   let proposal: Proposal
   let facts: DerivedFacts
 
+  /// For each school, the index of its island.
+  let islandOf: [Int]
+
   init(proposal: Proposal) {
     self.proposal = proposal
     self.facts = DerivedFacts(proposal)
+    var islandOf = Array(repeating: 0, count: proposal.schools.count)
+    for (island, members) in facts.islands.enumerated() {
+      for school in members { islandOf[school] = island }
+    }
+    self.islandOf = islandOf
   }
 
   static let palette = [
@@ -46,10 +54,6 @@ struct NetworkPicture {
   private func picture() -> String {
     let row = 24
     let order = facts.islands.flatMap { $0 }
-    var islandOf: [Int: Int] = [:]
-    for (island, members) in facts.islands.enumerated() {
-      for school in members { islandOf[school] = island }
-    }
     let rows = max(order.count, proposal.knots.count, 1)
     let height = rows * row + 16
     func schoolY(_ position: Int) -> Int { 8 + position * row + row / 2 }
@@ -65,10 +69,9 @@ struct NetworkPicture {
       <desc id="network-desc">Schools on the left, knots on the right; a line joins a school to each knot it takes part in.</desc>
 
       """
-    for (knotIndex, knot) in proposal.knots.enumerated() {
-      _ = knot
-      for (school, knots) in facts.knotsBySchool.enumerated() where knots.contains(knotIndex) {
-        let colour = Self.palette[(islandOf[school] ?? 0) % Self.palette.count]
+    for (school, knots) in facts.knotsBySchool.enumerated() {
+      for knotIndex in knots {
+        let colour = Self.palette[islandOf[school] % Self.palette.count]
         svg +=
           "<line x1=\"262\" y1=\"\(schoolY(position[school]!))\" x2=\"458\" y2=\"\(knotY(knotIndex))\" stroke=\"\(colour)\" stroke-opacity=\"0.55\"/>\n"
       }
@@ -77,7 +80,7 @@ struct NetworkPicture {
       let y = schoolY(position[school]!)
       let name = proposal.schools[school].name
       let isAlone = facts.knotsBySchool[school].isEmpty
-      let colour = isAlone ? "#b71c1c" : Self.palette[(islandOf[school] ?? 0) % Self.palette.count]
+      let colour = isAlone ? "#b71c1c" : Self.palette[islandOf[school] % Self.palette.count]
       svg += "<g><title>\(HTML.escape(name))\(isAlone ? " (in no knot)" : "")</title>"
       svg +=
         "<text x=\"248\" y=\"\(y + 5)\" text-anchor=\"end\"\(isAlone ? " class=\"alone\"" : "")>\(HTML.escape(HTML.shortened(name, to: 32)))</text>"
@@ -109,15 +112,11 @@ struct NetworkPicture {
       <tbody>
 
       """
-    var islandOf: [Int: Int] = [:]
-    for (island, members) in facts.islands.enumerated() {
-      for school in members { islandOf[school] = island }
-    }
     for (index, school) in proposal.schools.enumerated() {
       let knots = facts.knotsBySchool[index].map { HTML.escape(proposal.knots[$0].name) }
       html += "<tr><th scope=\"row\">\(HTML.escape(school.name))</th>"
       html += "<td>\(knots.isEmpty ? "<strong>none</strong>" : Value.sentenceList(knots))</td>"
-      html += "<td>\((islandOf[index] ?? 0) + 1)</td></tr>\n"
+      html += "<td>\(islandOf[index] + 1)</td></tr>\n"
     }
     return html + "</tbody>\n</table></div>\n"
   }
