@@ -173,4 +173,16 @@ func shape(_ expression: Expression) -> String {
         "text:.",
       ])
   }
+
+  @Test(arguments: [
+    String(repeating: "(", count: 5000) + "1" + String(repeating: ")", count: 5000),
+    String(repeating: "not ", count: 5000) + "true",
+    String(repeating: "-", count: 5000) + "1",
+    String(repeating: "[", count: 5000) + String(repeating: "]", count: 5000),
+  ])
+  func deepNestingIsAnErrorNotACrash(_ text: String) {
+    let (parsed, diagnostics) = Self.parse(text)
+    #expect(parsed == nil)
+    #expect(diagnostics.first?.message == "the expression nests more than 128 levels deep")
+  }
 }

@@ -23,7 +23,20 @@ extension Parser {
   ]
 
   mutating func parseExpression() throws(Diagnostic) -> Expression {
-    try parseOr()
+    try enterNesting()
+    defer { nesting -= 1 }
+    return try parseOr()
+  }
+
+  /// Counts one more level of nesting, refusing more than ``maximumNesting``.
+  mutating func enterNesting() throws(Diagnostic) {
+    nesting += 1
+    if nesting > Self.maximumNesting {
+      throw Diagnostic(
+        id: "syntax", "the expression nests more than \(Self.maximumNesting) levels deep",
+        at: location(current.range),
+        hint: "split it, or name a part of it with 'let'")
+    }
   }
 
   /// `exists k in list: condition`, `all k in list: condition`; the condition reaches as
@@ -79,6 +92,8 @@ extension Parser {
 
   private mutating func parseNot() throws(Diagnostic) -> Expression {
     if current.isWord("not") {
+      try enterNesting()
+      defer { nesting -= 1 }
       let start = advance().range.lowerBound
       let operand = try parseNot()
       return Expression(.unary(.not, operand), start..<operand.range.upperBound)
@@ -145,6 +160,8 @@ extension Parser {
 
   private mutating func parseUnary() throws(Diagnostic) -> Expression {
     if current.isSymbol("-") {
+      try enterNesting()
+      defer { nesting -= 1 }
       let start = advance().range.lowerBound
       let operand = try parseUnary()
       return Expression(.unary(.negate, operand), start..<operand.range.upperBound)

@@ -7,6 +7,10 @@ public struct Parser {
   var tokens: [Token]
   var position = 0
   var diagnostics: [Diagnostic]
+  /// How deeply the expression being parsed nests, so that a hostile file gives an error
+  /// rather than exhausting the stack.
+  var nesting = 0
+  static let maximumNesting = 128
 
   /// The words that start a top-level declaration.
   static let declarationKeywords: Set<String> = [
