@@ -4,27 +4,39 @@
 /// Grading is generic: every parameter (weights, thresholds, caps, verdict conditions)
 /// comes from the framework's rule files.
 public struct Assessment: Sendable {
+  /// What one rule made of the subject.
   public struct Finding: Sendable {
+    /// The rule judged.
     public let rule: Rule
+    /// Pass, fail or not applicable.
     public let outcome: Outcome
     /// The advice for a failure; the rule's title otherwise.
     public let message: String
   }
 
+  /// The score and grade of one area.
   public struct AreaResult: Sendable {
+    /// The area as the framework declares it.
     public let area: Framework.Area
     /// `nil` when no rule of the area applies; such an area does not count in the overall.
     public let score: Double?
+    /// The grade the area score earns; `nil` when no rule of the area applies.
     public let grade: Framework.Grade?
+    /// How many of the area's rules passed.
     public let passed: Int
+    /// How many of the area's rules failed.
     public let failed: Int
+    /// How many of the area's rules did not apply.
     public let notApplicable: Int
   }
 
+  /// What to change, for one failed rule.
   public struct Recommendation: Sendable {
+    /// The failed rule.
     public let rule: Rule
     /// 1 for the first thing to do.
     public let priority: Int
+    /// The rule's advice with the subject's own values filled in.
     public let advice: String
     /// The rise in the overall score if this rule alone passed.
     public let gain: Double
@@ -34,22 +46,35 @@ public struct Assessment: Sendable {
 
   /// The effect of following the first few recommendations together.
   public struct CombinedEffect: Sendable {
+    /// How many recommendations are followed together (two or three).
     public let count: Int
+    /// The overall score after following them.
     public let score: Double
+    /// The overall grade after following them.
     public let grade: Framework.Grade
   }
 
+  /// The framework that made the assessment.
   public let framework: Framework
+  /// The name of what was assessed: the network's name.
   public let subjectName: String
+  /// One finding per rule, in the framework's order.
   public let findings: [Finding]
+  /// One result per area, in the framework's order.
   public let areas: [AreaResult]
+  /// The overall score, 0 to 100: the area scores' mean weighted by area weight.
   public let score: Double
+  /// The overall grade, after any cap.
   public let grade: Framework.Grade
+  /// The grade the score alone earns.
   public let uncappedGrade: Framework.Grade
   /// The failed essential rules whose caps lowered the grade.
   public let cappedBy: [Rule]
+  /// The broker's verdict: `ready`, `ready-with-conditions` or `not-ready`.
   public let verdict: String
+  /// One per failed rule, essential rules first, then by gain.
   public let recommendations: [Recommendation]
+  /// The effect of following the first recommendations together, when there are two or more.
   public let combined: CombinedEffect?
 
   /// Assesses a subject's fields with a framework.

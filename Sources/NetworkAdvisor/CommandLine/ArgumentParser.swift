@@ -1,7 +1,10 @@
 /// A command line's words sorted into positional arguments and option values.
 public struct ParsedArguments: Sendable {
+  /// The words that are not options, in order.
   public var positionals: [String] = []
+  /// The values given for each option, in order.
   public var values: [String: [String]] = [:]
+  /// The flags given.
   public var flags: Set<String> = []
 
   /// The last value given for an option.
@@ -10,14 +13,18 @@ public struct ParsedArguments: Sendable {
   /// Every value given for a repeatable option, in order.
   public func all(_ option: String) -> [String] { values[option] ?? [] }
 
+  /// Whether a flag was given.
   public func has(_ flag: String) -> Bool { flags.contains(flag) }
 }
 
 /// A mistake on the command line; printed with the command's usage, exit status 2.
 public struct UsageError: Error, Sendable {
+  /// What is wrong, as a sentence.
   public let message: String
+  /// The command whose usage to show; `nil` for the top level.
   public let spec: CommandSpec?
 
+  /// Makes a usage error.
   public init(_ message: String, spec: CommandSpec?) {
     self.message = message
     self.spec = spec
@@ -38,6 +45,7 @@ public struct UsageError: Error, Sendable {
 /// Sorts a command's words against its ``CommandSpec``: `--name value`, `--name=value`,
 /// flags, `--` to end options, and `-` as a positional (standard input).
 public enum ArgumentParser {
+  /// Parses `words` against `spec`, checking options, their values and the positional arguments.
   public static func parse(_ words: [String], for spec: CommandSpec) throws(UsageError)
     -> ParsedArguments
   {

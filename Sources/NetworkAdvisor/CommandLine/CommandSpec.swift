@@ -1,11 +1,17 @@
 /// A command's interface, as data: what it takes and how its help reads.
 public struct CommandSpec: Sendable {
+  /// A positional argument.
   public struct Argument: Sendable {
+    /// Its placeholder, such as `proposal`.
     public let name: String
+    /// One line of help.
     public let help: String
+    /// Whether it may be left out.
     public let isOptional: Bool
+    /// Whether it may be given many times (the last argument only).
     public let isRepeatable: Bool
 
+    /// Describes an argument.
     public init(_ name: String, help: String, isOptional: Bool = false, isRepeatable: Bool = false)
     {
       self.name = name
@@ -15,16 +21,20 @@ public struct CommandSpec: Sendable {
     }
   }
 
+  /// An option or flag.
   public struct Option: Sendable {
     /// With its dashes: `--format`.
     public let name: String
     /// The value's placeholder (`FORMAT`), or `nil` for a flag.
     public let valueName: String?
+    /// One line of help.
     public let help: String
+    /// Whether it may be given many times.
     public let isRepeatable: Bool
     /// The values accepted, when they are a closed set.
     public let choices: [String]?
 
+    /// Describes an option.
     public init(
       _ name: String, value: String? = nil, help: String, isRepeatable: Bool = false,
       choices: [String]? = nil
@@ -39,11 +49,16 @@ public struct CommandSpec: Sendable {
 
   /// The words after `network-advisor`: `assess`, or `rules check`.
   public let name: String
+  /// One line on what the command does.
   public let abstract: String
+  /// More help, printed after the overview.
   public let discussion: String?
+  /// Its positional arguments.
   public let arguments: [Argument]
+  /// Its options, `--help` included.
   public let options: [Option]
 
+  /// Describes a command.
   public init(
     name: String, abstract: String, discussion: String? = nil, arguments: [Argument] = [],
     options: [Option] = []

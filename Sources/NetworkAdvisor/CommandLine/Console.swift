@@ -4,7 +4,9 @@ import Foundation
 public final class Console: @unchecked Sendable {
   /// Everything the command has written, when the console keeps it in memory.
   public final class Memory: @unchecked Sendable {
+    /// What was written to standard output.
     public var output = ""
+    /// What was written to standard error.
     public var errors = ""
   }
 
@@ -12,11 +14,16 @@ public final class Console: @unchecked Sendable {
   private let writeError: (String) -> Void
   private let readLineFromInput: () -> String?
   private let readAllInput: () -> [UInt8]
+  /// The environment, for NO_COLOR.
   public let environment: [String: String]
+  /// Whether standard output is a terminal.
   public let isOutputTerminal: Bool
+  /// Whether standard input is a terminal; answers are echoed when it is not.
   public let isInputTerminal: Bool
+  /// Whether standard error is a terminal.
   public let isErrorTerminal: Bool
 
+  /// Makes a console from its streams.
   public init(
     writeOutput: @escaping (String) -> Void, writeError: @escaping (String) -> Void,
     readLine: @escaping () -> String?, readAll: @escaping () -> [UInt8],
@@ -61,12 +68,16 @@ public final class Console: @unchecked Sendable {
     return (console, memory)
   }
 
+  /// Writes to standard output.
   public func print(_ text: String) { writeOutput(text) }
 
+  /// Writes to standard error.
   public func printError(_ text: String) { writeError(text) }
 
+  /// The next line of standard input, or `nil` at its end.
   public func readLine() -> String? { readLineFromInput() }
 
+  /// All of standard input.
   public func readAll() -> [UInt8] { readAllInput() }
 
   /// Whether to colour standard output: only on a terminal, and never with NO_COLOR set.

@@ -1,6 +1,7 @@
 /// The `network-advisor` command line: dispatches to a command and returns the exit status.
 /// The executable only forwards its arguments here, so tests run commands in-process.
 public enum NetworkAdvisorCLI {
+  /// The tool's version.
   public static let version = "0.1.0"
 
   static let commands: [(name: String, abstract: String)] = [

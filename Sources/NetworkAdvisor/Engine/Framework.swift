@@ -1,20 +1,29 @@
 /// A checked and compiled framework: areas, grades, verdict rules and rules, ready to
 /// evaluate many subjects.
 public struct Framework: Sendable {
+  /// An area of assessment: a group of rules with a weight.
   public struct Area: Sendable, Equatable {
+    /// The area's stable id, such as `knots`.
     public let id: String
+    /// The area's title in reports.
     public let title: String
+    /// The area's weight in the overall score.
     public let weight: Double
   }
 
+  /// A grade of the scale, such as A, with its label and lowest score.
   public struct Grade: Sendable, Equatable {
+    /// The grade's letter.
     public let letter: String
+    /// The grade's plain-language label.
     public let label: String
     /// The lowest score that earns this grade.
     public let threshold: Double
   }
 
+  /// One verdict rule: the first whose condition holds gives the verdict.
   public struct Verdict: Sendable {
+    /// `ready`, `ready-with-conditions` or `not-ready`.
     public let id: String
     /// `nil` for `otherwise`.
     public let condition: Node?
@@ -24,31 +33,47 @@ public struct Framework: Sendable {
 
   /// A list of the seed, such as its four processes of networked learning.
   public struct SeedList: Sendable {
+    /// One item of a seed list.
     public struct Item: Sendable {
+      /// The item's id within its list.
       public let id: String
+      /// The item in the seed's words.
       public let text: String
+      /// Where the item is declared.
       public let location: SourceRange
       /// `list.item`, as rules name it in `checks`.
       public let key: String
     }
 
+    /// The list's id, also a named list of its item ids in rules.
     public let id: String
+    /// The section of the seed the list comes from.
     public let section: String
+    /// The list's items, in the seed's order.
     public let items: [Item]
   }
 
+  /// A named value declared with `let` (or a seed list).
   public struct Constant: Sendable {
+    /// The name rules use.
     public let name: String
+    /// Its value, computed when the rules load.
     public let value: Value
+    /// Its type.
     public let type: ValueType
   }
 
+  /// The framework's name, from `framework "…"`.
   public let name: String
+  /// The areas, in declaration order.
   public let areas: [Area]
   /// Highest threshold first; the last has threshold 0.
   public let grades: [Grade]
+  /// The verdict rules, in order; the last applies otherwise.
   public let verdicts: [Verdict]
+  /// Every rule, in load order.
   public let rules: [Rule]
+  /// The named values declared with `let`.
   public let constants: [Constant]
   /// The seed's lists, each item checked by at least one rule.
   public let seedLists: [SeedList]
@@ -101,31 +126,47 @@ public struct Framework: Sendable {
 
 /// A compiled rule.
 public struct Rule: Sendable {
+  /// A piece of advice text: words, or a value to fill in.
   public enum AdvicePart: Sendable {
     case text(String)
     case value(Node)
   }
 
+  /// One example of the rule, read into the subject's fields.
   public struct Example: Sendable {
+    /// The outcome the example must give.
     public let expectation: ExampleDeclaration.Expectation
+    /// The example as the subject's fields.
     public let fields: [Value]
+    /// Where the example is written.
     public let location: SourceRange
   }
 
+  /// The rule's stable id, such as `knots.enquiry-group`.
   public let id: String
+  /// What a good design has, in a few words.
   public let title: String
+  /// The index of the rule's area in ``Framework/areas``.
   public let areaIndex: Int
+  /// The rule's weight within its area.
   public let weight: Double
   /// For an essential rule, the letter of the grade a failure caps the overall grade at.
   public let cap: String?
+  /// The section of the seed the rule rests on.
   public let source: String
+  /// When the rule applies; `nil` when it always does.
   public let applicability: Node?
+  /// The condition a good design meets.
   public let condition: Node
+  /// The advice for a failure, with values to fill in.
   public let advice: [AdvicePart]
+  /// Proposals or fragments that must pass, fail or not apply.
   public let examples: [Example]
   /// The seed items this rule checks, as `list.item` keys.
   public let checks: [String]
+  /// Where the rule is declared.
   public let location: SourceRange
 
+  /// Whether a failure caps the overall grade.
   public var isEssential: Bool { cap != nil }
 }

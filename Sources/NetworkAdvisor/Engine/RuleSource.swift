@@ -5,8 +5,10 @@ import Foundation
 public struct RuleSource: Sendable {
   /// How the source is named in messages: a folder path, or `default`.
   public let name: String
+  /// Its rule files, in name order.
   public let files: [SourceFile]
 
+  /// Makes a source from files in memory.
   public init(name: String, files: [SourceFile]) {
     self.name = name
     self.files = files

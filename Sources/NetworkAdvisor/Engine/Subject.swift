@@ -13,10 +13,14 @@ public protocol Subject: Sendable {
 
 /// A problem with an example, located by the offsets of the JSON value it concerns.
 public struct ExampleProblem: Error, Sendable {
+  /// What is wrong with the example.
   public var message: String
+  /// The offsets of the JSON value concerned, in the rule file.
   public var range: Range<Int>
+  /// A suggestion.
   public var hint: String?
 
+  /// Makes a problem.
   public init(_ message: String, range: Range<Int>, hint: String? = nil) {
     self.message = message
     self.range = range

@@ -1,14 +1,20 @@
 /// Shorthands for building JSON in code, for reports.
 extension JSONValue {
+  /// A string.
   public static func string(_ text: String) -> JSONValue { JSONValue(.string(text)) }
+  /// A number.
   public static func number(_ value: Double) -> JSONValue { JSONValue(.number(value)) }
+  /// A boolean.
   public static func bool(_ flag: Bool) -> JSONValue { JSONValue(.bool(flag)) }
+  /// `null`.
   public static var null: JSONValue { JSONValue(.null) }
+  /// An array.
   public static func array(_ elements: [JSONValue]) -> JSONValue { JSONValue(.array(elements)) }
   /// An object with members in the order given.
   public static func object(_ pairs: KeyValuePairs<String, JSONValue>) -> JSONValue {
     JSONValue(.object(pairs.map { JSONMember(key: $0.key, value: $0.value) }))
   }
+  /// An object with members in the order given.
   public static func object(_ members: [(String, JSONValue)]) -> JSONValue {
     JSONValue(.object(members.map { JSONMember(key: $0.0, value: $0.1) }))
   }

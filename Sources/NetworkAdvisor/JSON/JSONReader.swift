@@ -1,7 +1,10 @@
 /// A problem in JSON text, at a UTF-8 offset.
 public struct JSONSyntaxError: Error, Sendable, Equatable {
+  /// What is wrong.
   public var message: String
+  /// The UTF-8 offset where it is.
   public var offset: Int
+  /// A suggestion.
   public var hint: String?
   /// How many bytes the problem spans.
   public var length = 1

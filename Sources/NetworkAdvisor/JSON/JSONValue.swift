@@ -13,10 +13,12 @@ public struct JSONValue: Sendable, Equatable {
     case object([JSONMember])
   }
 
+  /// What the value is.
   public var kind: Kind
   /// The UTF-8 offsets of the value in its document; empty for values made in code.
   public var range: Range<Int>
 
+  /// Makes a value, at `range` in its document if it has one.
   public init(_ kind: Kind, range: Range<Int> = 0..<0) {
     self.kind = kind
     self.range = range
@@ -49,10 +51,14 @@ public struct JSONValue: Sendable, Equatable {
 
 /// One `"key": value` pair of a JSON object, in the order written.
 public struct JSONMember: Sendable, Equatable {
+  /// The key.
   public var key: String
+  /// The UTF-8 offsets of the key, quotes included.
   public var keyRange: Range<Int>
+  /// The value.
   public var value: JSONValue
 
+  /// Makes a member.
   public init(key: String, keyRange: Range<Int> = 0..<0, value: JSONValue) {
     self.key = key
     self.keyRange = keyRange

@@ -9,6 +9,7 @@ public struct DerivedFacts: Sendable {
   public let islands: [[Int]]
   let proposal: Proposal
 
+  /// Computes the facts of a proposal.
   public init(_ proposal: Proposal) {
     self.proposal = proposal
     var index: [String: Int] = [:]

@@ -46,34 +46,45 @@ public struct TextPattern: Sendable {
   public let regex: String
   /// The same in words, for messages.
   public let description: String
+  /// Whether a string fits the pattern.
   public let matches: @Sendable (String) -> Bool
 }
 
 /// An object's fields, in the order the format lists them.
 public final class ObjectShape: Sendable {
+  /// The object's name in messages, such as `knot`.
   public let name: String
+  /// What the object is, in the seed's words.
   public let summary: String
+  /// Its fields, in the format's order.
   public let fields: [FieldSpec]
 
+  /// Describes an object.
   public init(name: String, summary: String, fields: [FieldSpec]) {
     self.name = name
     self.summary = summary
     self.fields = fields
   }
 
+  /// The field called `name`.
   public func field(_ name: String) -> FieldSpec? { fields.first { $0.name == name } }
 
+  /// The position of the field called `name`.
   public func slot(of name: String) -> Int? { fields.firstIndex { $0.name == name } }
 }
 
 /// One key of an object.
 public struct FieldSpec: Sendable {
+  /// The key.
   public let name: String
+  /// What the value must be.
   public let shape: FieldShape
+  /// Whether a whole proposal must have it.
   public let isRequired: Bool
   /// What the field means, in the seed's words where it has them.
   public let summary: String
 
+  /// Describes a field.
   public init(_ name: String, _ shape: FieldShape, required: Bool = false, _ summary: String) {
     self.name = name
     self.shape = shape

@@ -2,10 +2,14 @@
 public struct FormatProblem: Sendable, Equatable {
   /// Such as `knots[2].type`; empty for the document itself.
   public var path: String
+  /// The UTF-8 offsets of the value concerned.
   public var range: Range<Int>
+  /// What is wrong: what was found and what is allowed.
   public var message: String
+  /// A suggestion, such as "did you mean 'linked'?".
   public var hint: String?
 
+  /// Makes a problem.
   public init(path: String, range: Range<Int>, message: String, hint: String? = nil) {
     self.path = path
     self.range = range

@@ -7,6 +7,7 @@ public enum ProposalFormat {
     EnumerationType(name: name, cases: cases.map { (value: $0.0, summary: $0.1) })
   }
 
+  /// Whether the schools are linked or dispersed.
   public static let geography = choice(
     "geography",
     [
@@ -14,6 +15,7 @@ public enum ProposalFormat {
       ("dispersed", "the schools are dispersed but united by a common interest"),
     ])
 
+  /// A school's phase.
   public static let phase = choice(
     "phase",
     [
@@ -22,6 +24,7 @@ public enum ProposalFormat {
       ("other", "another kind of school"),
     ])
 
+  /// Kinds of partner.
   public static let partnerKind = choice(
     "partner kind",
     [
@@ -31,6 +34,7 @@ public enum ProposalFormat {
       ("other", "another partner"),
     ])
 
+  /// The five brokerage roles for local authorities.
   public static let brokerageRole = choice(
     "brokerage role",
     [
@@ -41,6 +45,7 @@ public enum ProposalFormat {
       ("knowledge-exchange", "brokering knowledge-exchange within and beyond networks"),
     ])
 
+  /// How leadership is shared.
   public static let leadershipModel = choice(
     "leadership model",
     [
@@ -49,6 +54,7 @@ public enum ProposalFormat {
       ("distributed", "distributed leadership"),
     ])
 
+  /// The five types of networked learning knot.
   public static let knotType = choice(
     "knot type",
     [
@@ -65,6 +71,7 @@ public enum ProposalFormat {
       ),
     ])
 
+  /// Architectural or fluid knots.
   public static let character = choice(
     "knot character",
     [
@@ -75,6 +82,7 @@ public enum ProposalFormat {
       ("fluid", "more fluid and adaptive, such as an enquiry team or project team"),
     ])
 
+  /// Who takes part in a knot.
   public static let participantRole = choice(
     "participant role",
     [
@@ -84,6 +92,7 @@ public enum ProposalFormat {
       ("parents", "parents"), ("partners", "partners"),
     ])
 
+  /// The four high-yield networked learning activities.
   public static let highYieldActivity = choice(
     "high-yield activity",
     [
@@ -93,6 +102,7 @@ public enum ProposalFormat {
       ("monitoring-evaluation-dissemination", "a monitoring, evaluation and dissemination group"),
     ])
 
+  /// The four processes of networked learning.
   public static let learningProcess = choice(
     "learning process",
     [
@@ -102,6 +112,7 @@ public enum ProposalFormat {
       ("meta-learning", "meta learning (learning about how they learn)"),
     ])
 
+  /// The six levels of networked learning.
   public static let levelOfLearning = choice(
     "level of learning",
     [
@@ -113,6 +124,7 @@ public enum ProposalFormat {
       ("network-to-network", "network-to-network learning"),
     ])
 
+  /// The three fields of knowledge.
   public static let knowledgeField = choice(
     "field of knowledge",
     [
@@ -136,6 +148,7 @@ public enum ProposalFormat {
     .list(shape, minimumCount: minimumCount)
   }
 
+  /// The `purpose` object.
   public static let purpose = ObjectShape(
     name: "purpose", summary: "the compelling idea and the shared focus",
     fields: [
@@ -147,6 +160,7 @@ public enum ProposalFormat {
       FieldSpec("commonInterest", .text(pattern: nil), "what unites the schools"),
     ])
 
+  /// A school.
   public static let school = ObjectShape(
     name: "school", summary: "a member school",
     fields: [
@@ -157,6 +171,7 @@ public enum ProposalFormat {
       FieldSpec("phase", .choice(phase), "the school's phase"),
     ])
 
+  /// A partner.
   public static let partner = ObjectShape(
     name: "partner",
     summary: "a local authority, higher education institution or partner from the wider community",
@@ -168,6 +183,7 @@ public enum ProposalFormat {
         "for a local authority: the brokerage roles it takes on"),
     ])
 
+  /// A named leader.
   public static let leader = ObjectShape(
     name: "leader", summary: "a named leader and the time given to the network",
     fields: [
@@ -179,6 +195,7 @@ public enum ProposalFormat {
         "days a month given to leading the network"),
     ])
 
+  /// The `leadership` object.
   public static let leadership = ObjectShape(
     name: "leadership", summary: "dedicated leadership and management; shared leadership",
     fields: [
@@ -190,6 +207,7 @@ public enum ProposalFormat {
         "a written plan for managing the network (meetings, budget, roles)"),
     ])
 
+  /// A knot.
   public static let knot = ObjectShape(
     name: "knot", summary: "a place where people from different schools meet",
     fields: [
@@ -218,6 +236,7 @@ public enum ProposalFormat {
         "knowledge", list(.choice(knowledgeField)), "which fields of knowledge it draws on"),
     ])
 
+  /// The `participation` object.
   public static let participation = ObjectShape(
     name: "participation",
     summary: "who participates, why, how, when, for what purposes and for how long",
@@ -230,6 +249,7 @@ public enum ProposalFormat {
       FieldSpec("duration", .text(pattern: nil), "for how long"),
     ])
 
+  /// The `principles` object.
   public static let principles = ObjectShape(
     name: "principles", summary: "short statements of how the four principles are lived",
     fields: [

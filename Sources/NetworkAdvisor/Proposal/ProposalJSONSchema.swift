@@ -1,6 +1,7 @@
 /// A JSON Schema (2020-12) of the proposal format, made from the same description that
 /// reads proposals, for editors and other tools.
 public enum ProposalJSONSchema {
+  /// The JSON Schema dialect the schema uses.
   public static let dialect = "https://json-schema.org/draft/2020-12/schema"
 
   /// The schema, with each object shape under `$defs`.

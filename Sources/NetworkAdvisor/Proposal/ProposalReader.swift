@@ -4,8 +4,11 @@ public enum ProposalReader {
   /// The result of reading: the fields (meaningful only when there are no problems), the
   /// typed view, and every problem found.
   public struct Result: Sendable {
+    /// The fields rules read, derived facts included.
     public var fields: [Value]
+    /// A typed view of the proposal, for reports.
     public var proposal: Proposal
+    /// Every way the document breaks the format.
     public var problems: [FormatProblem]
   }
 

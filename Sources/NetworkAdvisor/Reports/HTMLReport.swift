@@ -1,6 +1,7 @@
 /// The HTML report: one self-contained, printable, accessible page with no outside
 /// resources. Every string from the proposal is escaped.
 public enum HTMLReport {
+  /// The report as one self-contained HTML page.
   public static func render(_ assessment: Assessment, proposal: Proposal) -> String {
     let framework = assessment.framework
     let gradeColour = HTML.colour(

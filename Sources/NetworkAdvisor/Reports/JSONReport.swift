@@ -1,6 +1,7 @@
 /// The `network-assessment/1` JSON report of the contract: the same input and rules give
 /// byte-identical output.
 public enum JSONReport {
+  /// The report as JSON text.
   public static func render(_ assessment: Assessment) -> String {
     JSONWriter.pretty(value(of: assessment))
   }
@@ -11,6 +12,7 @@ public enum JSONReport {
     .number((number * 10).rounded() / 10)
   }
 
+  /// The report as a JSON value.
   public static func value(of assessment: Assessment) -> JSONValue {
     let framework = assessment.framework
     var overall: [(String, JSONValue)] = [

@@ -1,6 +1,7 @@
 /// The Markdown report, for pasting into documents and repositories. Every string from a
 /// proposal is escaped, so a name shows as written and never as markup.
 public enum MarkdownReport {
+  /// The report as Markdown.
   public static func render(_ assessment: Assessment) -> String {
     var text = "# \(escape(assessment.subjectName))\n\n"
     text += "**Grade \(assessment.grade.letter)**: \(escape(assessment.grade.label))  \n"

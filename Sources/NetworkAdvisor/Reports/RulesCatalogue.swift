@@ -1,6 +1,7 @@
 /// `rules docs`: the framework as a Markdown catalogue, for people who read rules rather
 /// than write them.
 public enum RulesCatalogue {
+  /// The framework as a Markdown catalogue.
   public static func markdown(for framework: Framework) -> String {
     var text = "# \(framework.name)\n\n"
     text +=

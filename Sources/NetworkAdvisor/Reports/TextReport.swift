@@ -1,12 +1,15 @@
 /// The plain-text report: one screen with the grade, verdict, caps, a bar per area and the
 /// first recommendations, then every finding.
 public struct TextReport {
+  /// Whether to colour the text with ANSI escapes.
   public var usesColour = false
   /// How many recommendations the first screen shows.
   public var recommendationsShown = 5
 
+  /// Makes a text report.
   public init(usesColour: Bool = false) { self.usesColour = usesColour }
 
+  /// The whole report: the first screen, then every finding.
   public func render(_ assessment: Assessment) -> String {
     var text = summary(of: assessment)
     text += "\nFindings\n"

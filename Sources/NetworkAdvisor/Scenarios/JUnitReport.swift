@@ -3,13 +3,19 @@ import Foundation
 /// JUnit XML for CI systems: one test case per scenario, a failure element with what was
 /// expected and what came out.
 public enum JUnitReport {
+  /// One scenario's result.
   public struct Case: Sendable {
+    /// The scenario's title.
     public let name: String
+    /// The scenario's file.
     public let file: String
+    /// What failed; empty for a pass.
     public let mismatches: [Mismatch]
+    /// How long it took.
     public let seconds: Double
   }
 
+  /// The results as a JUnit XML document.
   public static func render(_ cases: [Case], suite: String = "network-advisor scenarios") -> String
   {
     let failures = cases.filter { !$0.mismatches.isEmpty }.count

@@ -1,12 +1,16 @@
 /// What a scenario expected and what it got, for each expectation that did not hold.
 public struct Mismatch: Sendable, Equatable {
+  /// What was checked, such as `grade` or `rule knots.facilitated`.
   public let what: String
+  /// What the scenario expected.
   public let expected: String
+  /// What came out.
   public let actual: String
 }
 
 /// Checks a scenario's expectations against an assessment.
 public enum ScenarioCheck {
+  /// Every expectation of the scenario that the assessment does not meet.
   public static func mismatches(_ scenario: Scenario, _ assessment: Assessment) -> [Mismatch] {
     let expected = scenario.expectations
     let framework = assessment.framework

@@ -3,6 +3,7 @@ import Foundation
 /// Reads scenario files (`*.scenario.json`), checking every key and every rule, area and
 /// grade they name against the framework; problems are located like any other input's.
 public struct ScenarioReader {
+  /// The value of a scenario's `format` key.
   public static let formatIdentifier = "network-scenario/1"
   static let topKeys = ["format", "title", "description", "proposal", "patch", "expect"]
   static let expectationKeys = [

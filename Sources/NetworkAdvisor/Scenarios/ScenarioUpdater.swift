@@ -2,6 +2,7 @@
 /// only the text of the values that changed, so the file keeps its layout and comments of
 /// structure. Returns the new text and a line per change.
 public enum ScenarioUpdater {
+  /// The scenario's text with its expectations set to the assessment's results, and the changes.
   public static func update(_ scenario: Scenario, with assessment: Assessment) -> (
     text: String, changes: [String]
   ) {

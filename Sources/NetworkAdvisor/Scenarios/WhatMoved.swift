@@ -1,7 +1,9 @@
 /// How one scenario's assessment differs between two rule sets: the baseline and the
 /// current rules. Used to see the consequences of a rule change before committing it.
 public struct Movement: Sendable {
+  /// The scenario that moved.
   public let scenario: Scenario
+  /// What moved, a line each.
   public let changes: [String]
 
   /// The differences worth reporting: grade, verdict, score beyond `tolerance`, and each

@@ -18,6 +18,7 @@ public struct ExpressionChecker {
   /// The number of local slots the compiled expressions need.
   public internal(set) var slotCount = 0
 
+  /// Makes a checker for expressions of `file`, with the names of `subject` and the constants in scope.
   public init(
     file: SourceFile, subject: RecordType?, constantNames: [String],
     constant: @escaping ConstantLookup

@@ -10,6 +10,7 @@ public indirect enum ValueType: Sendable, Equatable, CustomStringConvertible {
   /// The element type of the empty list `[]`, which fits any list.
   case nothing
 
+  /// The type as messages name it: "list of knot type".
   public var description: String {
     switch self {
     case .bool: "boolean"
@@ -61,30 +62,41 @@ public indirect enum ValueType: Sendable, Equatable, CustomStringConvertible {
 
 /// A closed set of string values, each with a description in plain words.
 public final class EnumerationType: Sendable, Equatable {
+  /// The name messages use, such as "knot type".
   public let name: String
+  /// The values, each with its meaning in plain words.
   public let cases: [(value: String, summary: String)]
 
+  /// Makes an enumeration.
   public init(name: String, cases: [(value: String, summary: String)]) {
     self.name = name
     self.cases = cases
   }
 
+  /// The values alone.
   public var values: [String] { cases.map(\.value) }
 
+  /// Whether `value` is one of the values.
   public func contains(_ value: String) -> Bool { cases.contains { $0.value == value } }
 
+  /// Enumerations are the same only when they are one object.
   public static func == (lhs: EnumerationType, rhs: EnumerationType) -> Bool { lhs === rhs }
 }
 
 /// A record's fields, each at a fixed slot so that evaluation reads them by index.
 public final class RecordType: Sendable, Equatable {
+  /// A field of a record.
   public struct Field: Sendable {
+    /// The name rules use.
     public let name: String
+    /// Its type.
     public let type: ValueType
+    /// What it means, for documentation.
     public let summary: String
     /// Whether the value is computed from the proposal rather than written in it.
     public let isDerived: Bool
 
+    /// Describes a field.
     public init(_ name: String, _ type: ValueType, _ summary: String, isDerived: Bool = false) {
       self.name = name
       self.type = type
@@ -93,10 +105,13 @@ public final class RecordType: Sendable, Equatable {
     }
   }
 
+  /// The name messages use, such as "a knot".
   public let name: String
+  /// The fields, in slot order.
   public let fields: [Field]
   private let slots: [String: Int]
 
+  /// Makes a record type.
   public init(name: String, fields: [Field]) {
     self.name = name
     self.fields = fields
@@ -108,5 +123,6 @@ public final class RecordType: Sendable, Equatable {
   /// The slot of the field called `name`.
   public func slot(of name: String) -> Int? { slots[name] }
 
+  /// Record types are the same only when they are one object.
   public static func == (lhs: RecordType, rhs: RecordType) -> Bool { lhs === rhs }
 }

@@ -1,18 +1,22 @@
 /// A problem found in some input, as a value: a phase collects all it finds and the caller
 /// decides what to do with them.
 public struct Diagnostic: Sendable, Error {
+  /// How serious a diagnostic is.
   public enum Severity: String, Sendable, Comparable {
     case warning
     case error
 
+    /// Warnings sort before errors.
     public static func < (lhs: Severity, rhs: Severity) -> Bool {
       lhs == .warning && rhs == .error
     }
   }
 
+  /// Error or warning.
   public var severity: Severity
   /// A stable identifier of the kind of problem, such as `unknown-field`.
   public var id: String
+  /// What is wrong, in one sentence.
   public var message: String
   /// Where the problem is; `nil` for problems with no place, such as a missing folder.
   public var location: SourceRange?
@@ -21,6 +25,7 @@ public struct Diagnostic: Sendable, Error {
   /// Further lines printed after the source excerpt.
   public var notes: [String]
 
+  /// Makes a diagnostic.
   public init(
     _ severity: Severity = .error, id: String, _ message: String, at location: SourceRange?,
     hint: String? = nil, notes: [String] = []
@@ -43,7 +48,9 @@ public struct Diagnostic: Sendable, Error {
 
 /// Diagnostics collected by one or more phases.
 public struct DiagnosticError: Error, Sendable {
+  /// Every problem found.
   public var diagnostics: [Diagnostic]
 
+  /// Collects diagnostics.
   public init(_ diagnostics: [Diagnostic]) { self.diagnostics = diagnostics }
 }

@@ -10,6 +10,7 @@ public struct DiagnosticRenderer: Sendable {
   /// Whether to colour the output with ANSI escapes (only on a terminal, never with NO_COLOR).
   public var usesColour: Bool
 
+  /// Makes a renderer.
   public init(usesColour: Bool = false) { self.usesColour = usesColour }
 
   /// All diagnostics, most severe first within each file's order, separated by blank lines.
@@ -17,6 +18,7 @@ public struct DiagnosticRenderer: Sendable {
     diagnostics.map(render).joined(separator: "\n")
   }
 
+  /// One diagnostic: location, message, the source line with a caret, hint and notes.
   public func render(_ diagnostic: Diagnostic) -> String {
     var output = ""
     let label = diagnostic.severity.rawValue

@@ -1,6 +1,7 @@
 /// A checked, compiled expression: immutable, typed, with every name already resolved to a
 /// slot, so evaluation never looks anything up by string.
 public final class Node: Sendable {
+  /// What a node computes.
   public enum Kind: Sendable {
     /// A literal, or a constant folded at load time.
     case constant(Value)
@@ -36,13 +37,16 @@ public final class Node: Sendable {
     case conditional(Node, Node, Node)
   }
 
+  /// What it computes.
   public let kind: Kind
+  /// The type of its value.
   public let type: ValueType
   /// The node's number within its rule, so a trace can record values against it.
   public let id: Int
   /// Where the expression stands in its file.
   public let range: Range<Int>
 
+  /// Makes a node.
   public init(_ kind: Kind, type: ValueType, id: Int, range: Range<Int>) {
     self.kind = kind
     self.type = type

@@ -7,6 +7,7 @@ public final class TraceRecorder {
   public private(set) var loopCounts: [Int: (matched: Int, total: Int)] = [:]
   private var loopDepth = 0
 
+  /// Makes an empty recorder.
   public init() {}
 
   func record(_ value: Value, for node: Node) {

@@ -1,5 +1,6 @@
 /// One token of the rule language.
 public struct Token: Sendable, Equatable {
+  /// The kinds of token.
   public enum Kind: Sendable, Equatable {
     /// A name: letters, digits, `_`, and hyphens between letters or digits (`joint-work`).
     case identifier(String)
@@ -11,10 +12,12 @@ public struct Token: Sendable, Equatable {
     case endOfFile
   }
 
+  /// What the token is.
   public var kind: Kind
   /// The UTF-8 offsets of the token in its file.
   public var range: Range<Int>
 
+  /// Makes a token.
   public init(_ kind: Kind, _ range: Range<Int>) {
     self.kind = kind
     self.range = range

@@ -29,85 +29,125 @@ public enum Declaration: Sendable {
 
 /// `list ID "Seed section" ITEM "Text" … end`
 public struct SeedListDeclaration: Sendable {
+  /// The list's id.
   public var id: String
+  /// The seed section it comes from.
   public var section: String
+  /// Its items: id, words and where each is written.
   public var items: [(id: String, text: String, location: SourceRange)]
+  /// Whether it replaces a list of an earlier layer.
   public var isOverride: Bool
+  /// Where it is declared.
   public var location: SourceRange
 }
 
 /// `area ID "Title" weight N`
 public struct AreaDeclaration: Sendable {
+  /// The area's id.
   public var id: String
+  /// Its title.
   public var title: String
+  /// Its weight.
   public var weight: Double
+  /// Whether it replaces an area of an earlier layer.
   public var isOverride: Bool
+  /// Where it is declared.
   public var location: SourceRange
 }
 
 /// `grade A "Label" from 85`
 public struct GradeDeclaration: Sendable {
+  /// The grade's letter.
   public var letter: String
+  /// Its label.
   public var label: String
+  /// Its lowest score.
   public var threshold: Double
+  /// Whether it replaces a grade of an earlier layer.
   public var isOverride: Bool
+  /// Where it is declared.
   public var location: SourceRange
 }
 
 /// `verdict ID when CONDITION` or `verdict ID otherwise`
 public struct VerdictDeclaration: Sendable {
+  /// The verdict.
   public var id: String
+  /// When it holds; `nil` for `otherwise`.
   public var condition: Expression?
+  /// Where it is declared.
   public var location: SourceRange
 }
 
 /// `let NAME = EXPRESSION`
 public struct ConstantDeclaration: Sendable {
+  /// The constant's name.
   public var name: String
+  /// Its value, as written.
   public var value: Expression
+  /// Whether it replaces a constant of an earlier layer.
   public var isOverride: Bool
+  /// Where it is declared.
   public var location: SourceRange
 }
 
 /// Advice text with `{expression}` interpolations.
 public struct Template: Sendable {
+  /// Literal text, or an expression to fill in.
   public enum Part: Sendable {
     case text(String)
     case expression(Expression)
   }
 
+  /// The pieces, in order.
   public var parts: [Part]
+  /// The string literal.
   public var location: SourceRange
 }
 
 /// `example pass|fail|not-applicable VALUE`
 public struct ExampleDeclaration: Sendable {
+  /// The outcome an example must give.
   public enum Expectation: String, Sendable, CaseIterable {
     case pass, fail
     case notApplicable = "not-applicable"
   }
 
+  /// The outcome it must give.
   public var expectation: Expectation
+  /// The example, as written.
   public var value: Expression
+  /// Where it is written.
   public var location: SourceRange
 }
 
 /// `rule ID … end`
 public struct RuleDeclaration: Sendable {
+  /// The rule's id.
   public var id: String
+  /// `title "…"`.
   public var title: String?
+  /// `area ID`, and where it is written.
   public var area: (id: String, location: SourceRange)?
+  /// `weight N`.
   public var weight: Double?
   /// The grade a failure of this essential rule caps the overall grade at.
   public var cap: (grade: String, location: SourceRange)?
+  /// `source "…"`.
   public var source: String?
+  /// `applies when …`.
   public var applicability: Expression?
+  /// `passes when …`.
   public var condition: Expression?
+  /// `advice "…"`.
   public var advice: Template?
+  /// `example …` clauses.
   public var examples: [ExampleDeclaration]
   /// Seed items the rule checks: `list.item`, or a list's id for all its items.
   public var checks: [(name: String, location: SourceRange)] = []
+  /// Whether it is `override rule`.
   public var isOverride: Bool
+  /// The rule's id, where it is written.
   public var location: SourceRange
   /// The file the rule is written in; expressions' ranges point into it.
   public var file: SourceFile { location.file }

@@ -1,5 +1,6 @@
 /// An expression of the rule language as written, before checking.
 public struct Expression: Sendable {
+  /// The forms an expression takes.
   public indirect enum Kind: Sendable {
     case number(Double)
     case string(String)
@@ -23,27 +24,35 @@ public struct Expression: Sendable {
     case conditional(Expression, Expression, Expression)
   }
 
+  /// A `"key": value` pair of an object literal.
   public struct MapEntry: Sendable {
+    /// The key.
     public var key: String
+    /// Where the key is.
     public var keyRange: Range<Int>
+    /// The value.
     public var value: Expression
   }
 
+  /// The expression's form.
   public var kind: Kind
   /// UTF-8 offsets of the whole expression in its file.
   public var range: Range<Int>
 
+  /// Makes an expression.
   public init(_ kind: Kind, _ range: Range<Int>) {
     self.kind = kind
     self.range = range
   }
 }
 
+/// `not` and unary minus.
 public enum UnaryOperator: String, Sendable {
   case not
   case negate = "-"
 }
 
+/// The operators between two expressions.
 public enum BinaryOperator: String, Sendable, CaseIterable {
   case or, and
   case equal = "==", notEqual = "!="
@@ -52,6 +61,7 @@ public enum BinaryOperator: String, Sendable, CaseIterable {
   case add = "+", subtract = "-", multiply = "*", divide = "/"
 }
 
+/// `exists` and `all`.
 public enum Quantifier: String, Sendable {
   case exists, all
 }

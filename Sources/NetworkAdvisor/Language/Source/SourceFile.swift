@@ -4,11 +4,14 @@
 public final class SourceFile: Sendable {
   /// The name printed in diagnostics, usually a path relative to where the tool runs.
   public let name: String
+  /// The whole text.
   public let text: String
+  /// The text as UTF-8, which offsets count in.
   public let utf8: [UInt8]
   /// The offset at which each line starts.
   private let lineStarts: [Int]
 
+  /// Makes a source file.
   public init(name: String, text: String) {
     self.name = name
     self.text = text
@@ -54,9 +57,12 @@ public final class SourceFile: Sendable {
 
 /// A range of UTF-8 offsets in a particular source file.
 public struct SourceRange: Sendable {
+  /// The file.
   public let file: SourceFile
+  /// The UTF-8 offsets in it.
   public let range: Range<Int>
 
+  /// Makes a range.
   public init(_ file: SourceFile, _ range: Range<Int>) {
     self.file = file
     self.range = range
