@@ -135,4 +135,12 @@ public struct Assessment: Sendable {
       combined = nil
     }
   }
+
+  /// The findings grouped by area, in the framework's order, leaving out areas with no rules.
+  public var findingsByArea: [(area: Framework.Area, findings: [Finding])] {
+    framework.areas.indices.compactMap { index in
+      let findings = self.findings.filter { $0.rule.areaIndex == index }
+      return findings.isEmpty ? nil : (framework.areas[index], findings)
+    }
+  }
 }

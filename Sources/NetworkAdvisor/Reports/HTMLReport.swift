@@ -75,9 +75,7 @@ public enum HTMLReport {
 
   private static func findings(_ assessment: Assessment) -> String {
     var html = "<section aria-labelledby=\"findings\">\n<h2 id=\"findings\">Findings</h2>\n"
-    for (index, area) in assessment.framework.areas.enumerated() {
-      let findings = assessment.findings.filter { $0.rule.areaIndex == index }
-      guard !findings.isEmpty else { continue }
+    for (area, findings) in assessment.findingsByArea {
       html +=
         "<h3>\(HTML.escape(area.title))</h3>\n<div class=\"table-scroll\"><table class=\"findings\">\n"
       html +=

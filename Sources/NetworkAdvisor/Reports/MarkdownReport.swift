@@ -33,9 +33,7 @@ public enum MarkdownReport {
       text += "\n\(ReportFormatting.combinedSentence(combined, from: assessment.grade))\n"
     }
     text += "\n## Findings\n"
-    for (index, area) in assessment.framework.areas.enumerated() {
-      let findings = assessment.findings.filter { $0.rule.areaIndex == index }
-      guard !findings.isEmpty else { continue }
+    for (area, findings) in assessment.findingsByArea {
       text +=
         "\n### \(escape(area.title))\n\n| Outcome | Rule | Finding | Source |\n|---|---|---|---|\n"
       for finding in findings {

@@ -13,10 +13,7 @@ public struct TextReport {
   public func render(_ assessment: Assessment) -> String {
     var text = summary(of: assessment)
     text += "\nFindings\n"
-    let framework = assessment.framework
-    for (index, area) in framework.areas.enumerated() {
-      let findings = assessment.findings.filter { $0.rule.areaIndex == index }
-      guard !findings.isEmpty else { continue }
+    for (area, findings) in assessment.findingsByArea {
       text += "\n  \(paint(area.title, "1"))\n"
       for finding in findings {
         let mark: String

@@ -34,31 +34,32 @@ import Testing
 
     """
 
-  static func load(_ layers: [String: String]...) -> Result<Framework, DiagnosticError> {
-    let sources = layers.enumerated().map { index, files in
+  /// Rule sources from files in memory, one source per layer.
+  static func sources(_ layers: [[String: String]]) -> [RuleSource] {
+    layers.enumerated().map { index, files in
       RuleSource(
         name: "layer\(index)",
         files: files.sorted { $0.key < $1.key }.map { SourceFile(name: $0.key, text: $0.value) })
     }
+  }
+
+  static func result(_ layers: [[String: String]]) -> Result<Framework, DiagnosticError> {
     do {
-      return .success(try FrameworkLoader.load(sources, subject: ProposalSubject()).framework)
+      return .success(
+        try FrameworkLoader.load(sources(layers), subject: ProposalSubject()).framework)
     } catch {
       return .failure(error)
     }
   }
 
+  static func load(_ layers: [String: String]...) -> Result<Framework, DiagnosticError> {
+    result(layers)
+  }
+
+  /// The messages of every problem the layers have; empty when they load.
   static func messages(_ layers: [String: String]...) -> [String] {
-    let sources = layers.enumerated().map { index, files in
-      RuleSource(
-        name: "layer\(index)",
-        files: files.sorted { $0.key < $1.key }.map { SourceFile(name: $0.key, text: $0.value) })
-    }
-    do {
-      _ = try FrameworkLoader.load(sources, subject: ProposalSubject())
-      return []
-    } catch {
-      return error.diagnostics.map(\.message)
-    }
+    guard case .failure(let error) = result(layers) else { return [] }
+    return error.diagnostics.map(\.message)
   }
 
   @Test func baseLoads() throws {
