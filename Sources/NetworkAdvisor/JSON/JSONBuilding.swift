@@ -11,10 +11,6 @@ extension JSONValue {
   /// An array.
   public static func array(_ elements: [JSONValue]) -> JSONValue { JSONValue(.array(elements)) }
   /// An object with members in the order given.
-  public static func object(_ pairs: KeyValuePairs<String, JSONValue>) -> JSONValue {
-    JSONValue(.object(pairs.map { JSONMember(key: $0.key, value: $0.value) }))
-  }
-  /// An object with members in the order given.
   public static func object(_ members: [(String, JSONValue)]) -> JSONValue {
     JSONValue(.object(members.map { JSONMember(key: $0.0, value: $0.1) }))
   }

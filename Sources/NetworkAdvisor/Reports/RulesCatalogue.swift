@@ -2,7 +2,7 @@
 /// than write them.
 public enum RulesCatalogue {
   /// The framework as a Markdown catalogue.
-  public static func markdown(for framework: Framework) -> String {
+  public static func markdown(for framework: Framework, subject: RecordType? = nil) -> String {
     var text = "# \(framework.name)\n\n"
     text +=
       "\(framework.rules.count) rules in \(framework.areas.count) areas. Digest `\(framework.digest)`.\n\n"
@@ -43,6 +43,10 @@ public enum RulesCatalogue {
         }
       }
     }
+    if let subject {
+      text += "\n## What rules can read\n\n| name | type | meaning |\n|---|---|---|\n"
+      text += fieldRows(subject, prefix: "")
+    }
     text += "\n## Rules\n"
     for (index, area) in framework.areas.enumerated() {
       let rules = framework.rules.filter { $0.areaIndex == index }
@@ -70,6 +74,24 @@ public enum RulesCatalogue {
       }
     }
     return text
+  }
+
+  /// A row per field, with the fields of records in lists below them (`knots[].type`);
+  /// facts computed from the proposal are marked as derived.
+  static func fieldRows(_ record: RecordType, prefix: String) -> String {
+    var rows = ""
+    for field in record.fields {
+      let name = prefix + field.name
+      let derived = field.isDerived ? " (derived)" : ""
+      rows +=
+        "| `\(name)` | \(escape(field.type.description)) | \(escape(field.summary))\(derived) |\n"
+      switch field.type {
+      case .record(let inner): rows += fieldRows(inner, prefix: name + ".")
+      case .list(.record(let inner)): rows += fieldRows(inner, prefix: name + "[].")
+      default: break
+      }
+    }
+    return rows
   }
 
   static func sourceText(_ range: Range<Int>, _ file: SourceFile) -> String {

@@ -308,6 +308,16 @@ import Testing
       #expect(result.output.contains(heading))
     }
     #expect(result.output.contains("#### `knots.enquiry-group`: A collaborative enquiry group"))
+    #expect(
+      result.output.contains(
+        "| `knots[].type` | knot type | one of the five types of networked learning knot |"))
+    #expect(
+      result.output.contains(
+        "| `schoolsInNoKnot` | list of string | the names of the schools that take part in no knot (derived) |"
+      ))
+    #expect(
+      result.output.contains(
+        "| `learning-from` | learning from one another | `processes.all-four` |"))
   }
 
   @Test func badRulesFolderIsRefused() {

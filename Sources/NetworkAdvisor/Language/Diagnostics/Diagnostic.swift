@@ -2,14 +2,9 @@
 /// decides what to do with them.
 public struct Diagnostic: Sendable, Error {
   /// How serious a diagnostic is.
-  public enum Severity: String, Sendable, Comparable {
+  public enum Severity: String, Sendable {
     case warning
     case error
-
-    /// Warnings sort before errors.
-    public static func < (lhs: Severity, rhs: Severity) -> Bool {
-      lhs == .warning && rhs == .error
-    }
   }
 
   /// Error or warning.
