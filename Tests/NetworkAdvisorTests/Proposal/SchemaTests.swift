@@ -30,6 +30,19 @@ import Testing
 
   @Test func thereAreScenarioProposals() { #expect(!Self.proposalFiles.isEmpty) }
 
+  /// Proposals written inline in scenario files fit the schema too.
+  @Test func inlineScenarioProposalsFitTheSchema() throws {
+    let folder = Fixtures.path("scenarios")
+    var inline = 0
+    for name in try FileManager.default.contentsOfDirectory(atPath: folder) where name.hasSuffix(".scenario.json") {
+      let json = try JSONReader.parse(Array(FileManager.default.contents(atPath: folder + "/" + name)!))
+      guard let proposal = json["proposal"], case .object = proposal.kind else { continue }
+      inline += 1
+      #expect(Self.validator.errors(in: proposal) == [], "\(name)")
+    }
+    #expect(inline > 0)
+  }
+
   /// Every object of the format appears with exactly its fields, required keys and values.
   @Test func schemaStaysInStepWithTheFormat() {
     var shapes: [ObjectShape] = [ProposalFormat.proposal]
