@@ -34,8 +34,10 @@ import Testing
   @Test func inlineScenarioProposalsFitTheSchema() throws {
     let folder = Fixtures.path("scenarios")
     var inline = 0
-    for name in try FileManager.default.contentsOfDirectory(atPath: folder) where name.hasSuffix(".scenario.json") {
-      let json = try JSONReader.parse(Array(FileManager.default.contents(atPath: folder + "/" + name)!))
+    for name in try FileManager.default.contentsOfDirectory(atPath: folder)
+    where name.hasSuffix(".scenario.json") {
+      let json = try JSONReader.parse(
+        Array(FileManager.default.contents(atPath: folder + "/" + name)!))
       guard let proposal = json["proposal"], case .object = proposal.kind else { continue }
       inline += 1
       #expect(Self.validator.errors(in: proposal) == [], "\(name)")
