@@ -49,7 +49,9 @@ public struct TraceReport {
   /// value per item.
   private func parts(of node: Node) -> [Node] {
     switch node.kind {
-    case .exists(_, let list, _), .all(_, let list, _), .comprehension(_, let list, _, _): [list]
+    case .exists(_, let list, _), .all(_, let list, _), .comprehension(_, let list, _, _),
+      .aggregate(_, _, let list, _, _):
+      [list]
     default: node.children
     }
   }
@@ -83,7 +85,7 @@ public struct TraceReport {
     switch node.kind {
     case .exists(_, _, let body), .all(_, _, let body):
       return "\(counts.matched) of \(counts.total) match \(source(of: body))"
-    case .comprehension(_, _, _, let condition?):
+    case .comprehension(_, _, _, let condition?), .aggregate(_, _, _, _, let condition?):
       return "\(counts.matched) of \(counts.total) match \(source(of: condition))"
     default:
       return "\(counts.total) item\(counts.total == 1 ? "" : "s")"

@@ -47,6 +47,14 @@ import Testing
       ("[k.months for k in knots where k.months < 36]", "[24, 18]"),
       ("size([k for k in knots where k.type == \"collective-planning\"])", "2"),
       ("[s.knotCount for s in schools]", "[5, 4, 5, 4, 5, 5, 4]"),
+      // aggregates of comprehensions, computed in one pass
+      ("sum([k.months for k in knots where k.months < 36])", "42"),
+      ("min([k.meetingsPerYear for k in knots])", "2"),
+      ("max([x for x in [1, 5, 3] where x < 5])", "3"),
+      ("size([k for k in knots where k.facilitated])", "6"),
+      ("count([s for s in schools])", "7"),
+      ("min([x for x in [] where true])", "0"),
+      ("sum([x for x in [1, 2, 3]])", "6"),
       // conditional
       ("if size(schools) > 6 then \"big\" else \"small\"", "\"big\""),
       // derived facts
@@ -66,6 +74,14 @@ import Testing
   func evaluates(_ source: String, _ expected: String) {
     let value = ExpressionHarness.evaluate(source)
     #expect((value?.literalText ?? "nil") == expected)
+  }
+
+  @Test func aggregatesOfComprehensionsBuildNoList() {
+    let compiled = ExpressionHarness.compile("size([k for k in knots where k.facilitated])")
+    guard case .aggregate(.size, _, _, nil, _)? = compiled.node?.kind else {
+      Issue.record("not compiled to an aggregate: \(String(describing: compiled.node?.kind))")
+      return
+    }
   }
 
   @Test func knotWithoutSchoolsMeansEverySchool() {

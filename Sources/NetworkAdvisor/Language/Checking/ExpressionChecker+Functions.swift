@@ -22,6 +22,14 @@ extension ExpressionChecker {
     let checked = nodes.compactMap { $0 }
     guard checked.count == nodes.count else { return nil }
     guard let type = resultType(of: function, checked, arguments) else { return nil }
+    // An aggregate of a comprehension needs no list: fold it into one pass.
+    if [.size, .count, .sum, .min, .max].contains(function),
+      case .comprehension(let slot, let list, let result, let condition) = checked[0].kind
+    {
+      return make(
+        .aggregate(function, slot: slot, list: list, result: result, condition: condition), type,
+        range)
+    }
     return make(.call(function, checked), type, range)
   }
 

@@ -21,44 +21,46 @@ public enum BuiltinFunction: String, Sendable, CaseIterable {
     }
   }
 
-  func apply(_ arguments: [Value]) -> Value {
+  /// The function of its arguments: every function takes one or two, so they are passed
+  /// as values rather than in an array the hot path would allocate.
+  func apply(_ first: Value, _ second: Value) -> Value {
     switch self {
     case .size:
-      switch arguments[0] {
+      switch first {
       case .list(let items): return .number(Double(items.count))
       case .string(let text): return .number(Double(text.count))
       default: return .number(0)
       }
     case .count:
-      return .number(Double(arguments[0].listValue.count))
+      return .number(Double(first.listValue.count))
     case .given:
-      return .bool(arguments[0].stringValue.contains { !$0.isWhitespace })
+      return .bool(first.stringValue.contains { !$0.isWhitespace })
     case .union:
       var seen: Set<Value> = []
       var result: [Value] = []
-      for list in arguments[0].listValue {
+      for list in first.listValue {
         for item in list.listValue where seen.insert(item).inserted { result.append(item) }
       }
       return .list(result)
     case .intersection:
-      let other = Set(arguments[1].listValue)
-      return .list(Self.unique(arguments[0].listValue.filter { other.contains($0) }))
+      let other = Set(second.listValue)
+      return .list(Self.unique(first.listValue.filter { other.contains($0) }))
     case .difference:
-      let other = Set(arguments[1].listValue)
-      return .list(Self.unique(arguments[0].listValue.filter { !other.contains($0) }))
+      let other = Set(second.listValue)
+      return .list(Self.unique(first.listValue.filter { !other.contains($0) }))
     case .distinct:
-      return .list(Self.unique(arguments[0].listValue))
+      return .list(Self.unique(first.listValue))
     case .sum:
-      return .number(arguments[0].listValue.reduce(0) { $0 + $1.numberValue })
+      return .number(first.listValue.reduce(0) { $0 + $1.numberValue })
     case .min:
-      return .number(arguments[0].listValue.map(\.numberValue).min() ?? 0)
+      return .number(first.listValue.map(\.numberValue).min() ?? 0)
     case .max:
-      return .number(arguments[0].listValue.map(\.numberValue).max() ?? 0)
+      return .number(first.listValue.map(\.numberValue).max() ?? 0)
     case .join:
       return .string(
-        arguments[0].listValue.map(\.stringValue).joined(separator: arguments[1].stringValue))
+        first.listValue.map(\.stringValue).joined(separator: second.stringValue))
     case .lower:
-      return .string(arguments[0].stringValue.lowercased())
+      return .string(first.stringValue.lowercased())
     }
   }
 

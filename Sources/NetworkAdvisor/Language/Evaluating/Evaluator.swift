@@ -74,12 +74,20 @@ public struct Evaluator {
       let item = evaluate(element)
       return .bool(!evaluate(list).listValue.contains(item))
     case .covers(let left, let right):
-      let have = Set(evaluate(left).listValue)
-      return .bool(evaluate(right).listValue.allSatisfy { have.contains($0) })
+      let have = evaluate(left).listValue
+      let wanted = evaluate(right).listValue
+      // The lists rules compare are short: searching them beats building a set.
+      if have.count * wanted.count <= 1024 {
+        return .bool(wanted.allSatisfy { have.contains($0) })
+      }
+      let set = Set(have)
+      return .bool(wanted.allSatisfy { set.contains($0) })
     case .list(let elements):
       return .list(elements.map { evaluate($0) })
     case .call(let function, let arguments):
-      return function.apply(arguments.map { evaluate($0) })
+      let first = evaluate(arguments[0])
+      let second = arguments.count > 1 ? evaluate(arguments[1]) : .bool(false)
+      return function.apply(first, second)
     case .exists(let slot, let list, let body):
       let items = evaluate(list).listValue
       return .bool(loop(node, slot: slot, items: items, body: body, stopOn: true))
@@ -97,8 +105,42 @@ public struct Evaluator {
       }
       recorder?.leaveLoop(node, matched: output.count, of: items.count)
       return .list(output)
+    case .aggregate(let function, let slot, let list, let result, let condition):
+      return aggregate(
+        node, function, slot: slot, items: evaluate(list).listValue, result, condition)
     case .conditional(let condition, let whenTrue, let whenFalse):
       return evaluate(condition).boolValue ? evaluate(whenTrue) : evaluate(whenFalse)
+    }
+  }
+
+  /// `size`, `count`, `sum`, `min` or `max` over the items that meet `condition`, of
+  /// `result` (or of the items themselves), in one pass.
+  private mutating func aggregate(
+    _ node: Node, _ function: BuiltinFunction, slot: Int, items: [Value], _ result: Node?,
+    _ condition: Node?
+  ) -> Value {
+    recorder?.enterLoop()
+    var matched = 0
+    var total = 0.0
+    var extreme: Double?
+    for item in items {
+      locals[slot] = item
+      if let condition, !evaluate(condition).boolValue { continue }
+      matched += 1
+      guard function != .size, function != .count else { continue }
+      let number = (result.map { evaluate($0) } ?? item).numberValue
+      total += number
+      if let current = extreme {
+        extreme = function == .min ? Swift.min(current, number) : Swift.max(current, number)
+      } else {
+        extreme = number
+      }
+    }
+    recorder?.leaveLoop(node, matched: matched, of: items.count)
+    switch function {
+    case .sum: return .number(total)
+    case .min, .max: return .number(extreme ?? 0)
+    default: return .number(Double(matched))
     }
   }
 

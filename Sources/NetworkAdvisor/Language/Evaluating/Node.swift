@@ -34,6 +34,9 @@ public final class Node: Sendable {
     case exists(slot: Int, list: Node, body: Node)
     case all(slot: Int, list: Node, body: Node)
     case comprehension(slot: Int, list: Node, result: Node?, condition: Node?)
+    /// `size`, `count`, `sum`, `min` or `max` of a comprehension, computed in one pass
+    /// without building the list.
+    case aggregate(BuiltinFunction, slot: Int, list: Node, result: Node?, condition: Node?)
     case conditional(Node, Node, Node)
   }
 
@@ -70,7 +73,8 @@ public final class Node: Sendable {
     case .list(let elements): elements
     case .call(_, let arguments): arguments
     case .exists(_, let list, let body), .all(_, let list, let body): [list, body]
-    case .comprehension(_, let list, let result, let condition):
+    case .comprehension(_, let list, let result, let condition),
+      .aggregate(_, _, let list, let result, let condition):
       [list] + [result, condition].compactMap { $0 }
     case .conditional(let a, let b, let c): [a, b, c]
     }
