@@ -14,7 +14,7 @@ enum EmbeddedRules {
 rule adult-learning.professional-learning-community
   title "Teachers and support staff from different schools learn together"
   area adult-learning
-  weight 3
+  weight 3  # one of the four things effective networks do
   # Essential: creating new opportunities for adult learning is one of the four things
   # effective networks do.
   essential caps C
@@ -35,7 +35,7 @@ end
 rule adult-learning.shared-professional-development
   title "Shared professional development: learning forums or joint staff days"
   area adult-learning
-  weight 2
+  weight 2  # one of the five knot types, and the seed's main setting for adult learning
   source "Five types of networked learning 'knot'"
   checks five-knot-types.shared-professional-development
   passes when exists k in knots: k.type == "shared-professional-development"
@@ -47,7 +47,7 @@ end
 rule adult-learning.beyond-the-leaders
   title "Most knots are open to teachers and support staff, not only to leaders"
   area adult-learning
-  weight 2
+  weight 2  # adult learning "at all levels", not a separate item of the seed
   source "Four things effective networks do"
   # New opportunities for adult learning reach staff in classrooms. Half the knots is a
   # judgement: steering and headteacher groups rightly hold the rest.
@@ -81,7 +81,7 @@ end
 rule brokerage.local-authority
   title "A local authority partner"
   area brokerage
-  weight 2
+  weight 2  # the partner the seed says can "add the greatest value"
   source "Local authority involvement in school networks"
   checks network-shape.local-authority
   passes when exists p in partners: p.kind == "local-authority"
@@ -93,7 +93,7 @@ end
 rule brokerage.all-roles
   title "The local authority takes on all five brokerage roles"
   area brokerage
-  weight 2
+  weight 2  # the five roles, one of the seed's lists
   source "Five brokerage roles for local authorities"
   checks five-brokerage-roles
   applies when exists p in partners: p.kind == "local-authority"
@@ -107,7 +107,7 @@ end
 rule brokerage.higher-education
   title "A higher education partner"
   area brokerage
-  weight 1
+  weight 1  # one of the partners the seed names, a help rather than a need
   source "Networked learning an illustrative example"
   checks network-shape.higher-education
   passes when exists p in partners: p.kind == "higher-education"
@@ -119,7 +119,7 @@ end
 rule brokerage.wider-community
   title "A partner from the wider community"
   area brokerage
-  weight 1
+  weight 1  # one of the partners the seed names, a help rather than a need
   source "Networked learning an illustrative example"
   checks network-shape.wider-community
   passes when exists p in partners: p.kind == "community"
@@ -140,7 +140,10 @@ end
 
 framework "Networked Learning Communities (NCSL)"
 
-# Areas and weights. The weights are judgements, and these are the reasons.
+# Areas and weights. The weights are judgements, and these are the reasons. Within an area,
+# each rule's weight has its reason beside it: 3 for one of the four things effective
+# networks do (and the enquiry group), 2 for an item of the seed's lists or a quality it
+# stresses, 1 for a refinement the seed implies but does not list.
 # The "Four things effective networks do" weigh most (3): purpose and design, pupil
 # learning, adult learning, and dedicated leadership and management. The knots weigh as
 # much: the seed calls them "the right place to start in planning networks". The seed's
@@ -189,7 +192,7 @@ verdict ready otherwise
 rule high-yield.all-four
   title "All four high-yield activities are carried out by knots"
   area high-yield
-  weight 2
+  weight 2  # the four activities, one of the seed's lists
   source "Four types of high-yield networked learning activities"
   checks four-high-yield-activities
   passes when highYieldUsed covers four-high-yield-activities
@@ -207,7 +210,7 @@ end
 rule high-yield.launch-reaches-every-school
   title "The launch and joint staff days include every school"
   area high-yield
-  weight 1
+  weight 1  # how an activity is carried out, a refinement
   source "Four types of high-yield networked learning activities"
   # Their yield is symbolic as much as practical: a launch that leaves schools out says
   # they are not part of the network.
@@ -228,7 +231,7 @@ end
 rule high-yield.headteachers-in-their-group
   title "The headteacher learning group is made of headteachers"
   area high-yield
-  weight 1
+  weight 1  # how an activity is carried out, a refinement
   source "Four types of high-yield networked learning activities"
   applies when "headteacher-learning-group" in highYieldUsed
   passes when all k in [k for k in knots where "headteacher-learning-group" in k.highYield]: "headteachers" in k.participants
@@ -241,7 +244,7 @@ end
 rule high-yield.evaluation-on-behalf-of-others
   title "Monitoring, evaluation and dissemination works on behalf of others"
   area high-yield
-  weight 1
+  weight 1  # how an activity is carried out, a refinement
   source "Four types of high-yield networked learning activities"
   # Dissemination is learning on behalf of the network and the wider system.
   applies when "monitoring-evaluation-dissemination" in highYieldUsed
@@ -264,7 +267,7 @@ end
 rule knots.enquiry-group
   title "A collaborative enquiry group"
   area knots
-  weight 3
+  weight 3  # enquiry is where the principles and the model of learning meet
   # Weighed most of the knot types: enquiry carries the principle of enquiry-based
   # practice and the model of learning.
   # Essential for an A: learning networks "promote practitioner enquiry" (the seed's
@@ -281,7 +284,7 @@ end
 rule knots.all-types
   title "All five types of knot are present"
   area knots
-  weight 2
+  weight 2  # the five knot types, one of the seed's lists
   source "Five types of networked learning 'knot'"
   checks five-knot-types
   passes when knotTypesUsed covers five-knot-types
@@ -301,7 +304,7 @@ end
 rule knots.architectural-and-fluid
   title "Both architectural and fluid knots"
   area knots
-  weight 2
+  weight 2  # "Both are important", in the seed's words
   source "Five types of networked learning 'knot'"
   checks knot-characters
   passes when charactersUsed covers knot-characters
@@ -317,7 +320,7 @@ end
 rule knots.purposeful
   title "Every knot has a purpose"
   area knots
-  weight 1
+  weight 1  # one of four qualities of the activity; a statement or levels suffice
   source "Networked learning activity"
   checks activity-qualities.purposeful
   # A purpose shows either as a statement or as the levels of learning the knot serves.
@@ -333,7 +336,7 @@ end
 rule knots.designed
   title "Every knot is designed: who takes part, and for which learning processes"
   area knots
-  weight 1
+  weight 1  # one of four qualities of the activity; easily met when planned
   source "Networked learning activity"
   checks activity-qualities.designed
   applies when size(knots) > 0
@@ -348,7 +351,7 @@ end
 rule knots.facilitated
   title "Knots are facilitated"
   area knots
-  weight 2
+  weight 2  # one of four qualities the seed stresses: "doesn't happen by accident"
   # Essential for an A: networked learning "doesn't happen by accident"; "facilitation,
   # active support and brokerage may be required".
   essential caps B
@@ -365,7 +368,7 @@ end
 rule knots.sustained
   title "Knots meet often enough, for long enough"
   area knots
-  weight 2
+  weight 2  # one of four qualities the seed stresses
   # Essential for an A: the seed calls networked learning activity "sustained".
   essential caps B
   source "Networked learning activity"
@@ -390,7 +393,7 @@ end
 rule knots.across-schools
   title "Every knot brings together people from more than one school"
   area knots
-  weight 2
+  weight 2  # what makes a knot a knot: people "from different schools"
   source "Networked learning activity"
   applies when size(schools) >= 2 and size(knots) > 0
   passes when all k in knots: size(k.schools) >= 2
@@ -419,7 +422,7 @@ end
 rule leadership.dedicated-time
   title "Named leaders give the network dedicated time"
   area leadership
-  weight 3
+  weight 3  # one of the four things effective networks do
   # Essential: dedicated leadership is one of the four things effective networks do. Two
   # days a month in all is a judgement: less is leadership on the side.
   essential caps C
@@ -436,7 +439,7 @@ end
 rule leadership.management-plan
   title "A written plan for managing the network"
   area leadership
-  weight 2
+  weight 2  # the "management" half of the fourth thing
   source "Four things effective networks do"
   checks four-things.leadership-and-management
   passes when leadership.managementPlan
@@ -448,7 +451,7 @@ end
 rule leadership.shared
   title "Leadership is shared"
   area leadership
-  weight 2
+  weight 2  # one of the four principles
   source "Four principles of networked learning"
   checks four-principles.shared-leadership
   passes when leadership.model in ["co-leadership", "distributed"] and size(leadership.leaders) >= 2
@@ -461,7 +464,7 @@ end
 rule leadership.leaders-from-several-schools
   title "The leaders come from more than one school"
   area leadership
-  weight 1
+  weight 1  # a refinement of shared leadership
   source "Four principles of networked learning"
   # Leadership shared between schools is what makes it the network's, not one school's.
   applies when size(leadership.leaders) >= 2
@@ -481,7 +484,7 @@ end
 rule leadership.headteachers-learn-together
   title "Headteachers learn together"
   area leadership
-  weight 2
+  weight 2  # a level of learning and a high-yield activity at once
   source "Six levels of networked learning"
   checks six-levels.leadership
   passes when exists k in knots: "headteachers" in k.participants and "leadership" in k.levels
@@ -500,7 +503,7 @@ end
 rule levels.all-six
   title "Knots serve all six levels of learning"
   area levels
-  weight 2
+  weight 2  # the six levels, one of the seed's lists
   source "Six levels of networked learning"
   checks six-levels
   passes when levelsUsed covers six-levels
@@ -514,7 +517,7 @@ end
 rule levels.network-to-network-with-partners
   title "Network-to-network learning involves partners beyond the schools"
   area levels
-  weight 1
+  weight 1  # a refinement of one level
   source "Six levels of networked learning"
   # Learning with other networks models "the development of a learning system"; partners
   # (the local authority, higher education) are the usual bridge to it.
@@ -537,7 +540,7 @@ end
 rule membership.size
   title "The network's size is within the range the programme saw work"
   area membership
-  weight 2
+  weight 2  # the range the programme saw, a figure from the seed
   source "Networked learning an illustrative example"
   checks network-shape.smallest, network-shape.largest
   passes when size(schools) >= smallest_network and size(schools) <= largest_network
@@ -549,7 +552,7 @@ end
 rule membership.large-network-structure
   title "A large network has enough knots for its schools"
   area membership
-  weight 1
+  weight 1  # a judgement drawn from the average, a refinement
   source "Networked learning an illustrative example"
   checks network-shape.average
   # Networks averaged approximately 11 schools. A network well above that (more than 20)
@@ -571,7 +574,7 @@ end
 rule membership.every-school-in-a-knot
   title "Every school takes part in at least one knot"
   area membership
-  weight 2
+  weight 2  # membership in name only defeats networked learning
   # Essential for an A: a school in no knot is a member in name only.
   essential caps B
   source "Networked learning activity"
@@ -592,7 +595,7 @@ end
 rule membership.one-community
   title "The network is one connected community, not separate islands"
   area membership
-  weight 2
+  weight 2  # separate islands are not one network
   source "Networked learning activity"
   applies when size(schools) > 1 and size(knots) > 0
   passes when size(islands) == 1
@@ -620,7 +623,7 @@ end
 rule participation.questions-answered
   title "Who takes part, why, how, when, for what purposes and for how long"
   area participation
-  weight 2
+  weight 2  # the seed's "analytical framework"
   source "Networked learning activity"
   checks participation-questions
   passes when all answer in [participation.who, participation.why, participation.how, participation.when, participation.purposes, participation.duration]: given(answer)
@@ -632,7 +635,7 @@ end
 rule participation.lasting
   title "Participation is sustained over years, not months"
   area participation
-  weight 2
+  weight 2  # "sustained participation … seems crucial"
   # Essential for an A: "the issue of dynamic and sustained participation … seems
   # crucial to an understanding of successful learning networks".
   essential caps B
@@ -649,7 +652,7 @@ end
 rule participation.many-roles
   title "People in many roles take part"
   area participation
-  weight 1
+  weight 1  # who participates, a refinement
   source "Networked learning activity"
   checks participation-questions.who
   # Who participates: learning "at all levels" needs at least three roles across the knots,
@@ -664,7 +667,7 @@ end
 rule participation.meetings-planned
   title "When each knot meets is planned"
   area participation
-  weight 1
+  weight 1  # when, a refinement
   source "Networked learning activity"
   checks participation-questions.when
   applies when size(knots) > 0
@@ -688,7 +691,7 @@ end
 rule principles.moral-purpose
   title "Moral purpose in the design: every school takes part and pupil learning is the aim"
   area principles
-  weight 2
+  weight 2  # one of the four principles, borne out by the design
   source "Four principles of networked learning"
   checks four-principles.moral-purpose
   # "A commitment to the success of all children": no school left out of the knots, and at
@@ -706,7 +709,7 @@ end
 rule principles.shared-leadership
   title "Shared leadership reaches beyond the headteachers"
   area principles
-  weight 2
+  weight 2  # one of the four principles, borne out by the design
   source "Four principles of networked learning"
   checks four-principles.shared-leadership
   # Distributed leadership shows when senior and middle leaders carry knots, not only heads.
@@ -719,7 +722,7 @@ end
 rule principles.enquiry-based-practice
   title "Enquiry-based practice: enquiry informed by research, and evidence gathered"
   area principles
-  weight 2
+  weight 2  # one of the four principles, borne out by the design
   source "Four principles of networked learning"
   checks four-principles.enquiry-based-practice
   passes when (exists k in knots: k.type == "collaborative-enquiry" and "public-knowledge" in k.knowledge) and "monitoring-evaluation-dissemination" in highYieldUsed
@@ -742,7 +745,7 @@ end
 rule principles.model-of-learning
   title "A model of learning: knots draw on all three fields of knowledge"
   area principles
-  weight 2
+  weight 2  # one of the four principles, borne out by the design
   source "Networked model of learning"
   checks four-principles.model-of-learning, three-fields-of-knowledge
   passes when knowledgeUsed covers three-fields-of-knowledge
@@ -756,7 +759,7 @@ end
 rule principles.statements
   title "The four principles are stated"
   area principles
-  weight 1
+  weight 1  # statements are weak evidence: they count for something, never everything
   source "Four principles of networked learning"
   checks four-principles
   passes when all statement in [principles.moral-purpose, principles.shared-leadership, principles.enquiry-based-practice, principles.model-of-learning]: given(statement)
@@ -776,7 +779,7 @@ end
 rule processes.all-four
   title "Knots are designed for all four learning processes"
   area processes
-  weight 2
+  weight 2  # the four processes, one of the seed's lists
   source "Four processes of networked learning"
   checks four-processes
   passes when processesUsed covers four-processes
@@ -790,7 +793,7 @@ end
 rule processes.learning-with-in-enquiry
   title "Enquiry groups learn with one another"
   area processes
-  weight 1
+  weight 1  # the seed's own example of learning with, a refinement
   source "Four processes of networked learning"
   # "Collaborative practitioner enquiry … [is a] good example" of learning with one another.
   applies when exists k in knots: k.type == "collaborative-enquiry"
@@ -812,7 +815,7 @@ end
 rule pupil-learning.shared-focus
   title "A shared pedagogic focus for pupil learning, worked on in the knots"
   area pupil-learning
-  weight 3
+  weight 3  # one of the four things effective networks do
   # Essential: focusing on pupil learning is one of the four things effective networks do.
   essential caps C
   source "Four things effective networks do"
@@ -830,7 +833,7 @@ end
 rule pupil-learning.teachers-across-schools
   title "Teachers from different schools work together on pupil learning"
   area pupil-learning
-  weight 2
+  weight 2  # the pupil level of learning, from the seed's list
   source "Six levels of networked learning"
   checks six-levels.pupil
   passes when exists k in knots: "pupil" in k.levels and size(k.schools) >= 2 and "teachers" in k.participants
@@ -848,7 +851,7 @@ end
 rule pupil-learning.enquiry-into-pupil-learning
   title "Enquiry looks at pupil learning"
   area pupil-learning
-  weight 2
+  weight 2  # enquiry aimed where the seed's focus is
   source "Four principles of networked learning"
   # Enquiry-based practice is "evidence and data-driven learning": the evidence that
   # matters most is what pupils learn.
@@ -871,7 +874,7 @@ end
 rule purpose.compelling-idea
   title "The network is designed around a compelling idea"
   area purpose
-  weight 3
+  weight 3  # one of the four things effective networks do
   # Essential: the first of the four things effective networks do.
   essential caps C
   source "Four things effective networks do"
@@ -886,7 +889,7 @@ end
 rule purpose.form-and-structure
   title "The network has a form: a planning group and knots around it"
   area purpose
-  weight 3
+  weight 3  # one of the four things effective networks do
   # Essential: "an appropriate form and structure" is part of the first thing effective
   # networks do. A steering or planning group and at least three knots are the least form
   # that the programme's networks had.
@@ -915,7 +918,7 @@ end
 rule purpose.common-interest
   title "The schools are united by a common interest"
   area purpose
-  weight 1
+  weight 1  # what unites networks, a help rather than a need for linked ones
   source "Networked learning an illustrative example"
   checks network-shape.common-interest
   passes when given(purpose.commonInterest)
@@ -927,7 +930,7 @@ end
 rule purpose.dispersed-network
   title "A dispersed network is held together by its interest and by meeting as a whole"
   area purpose
-  weight 2
+  weight 2  # what a dispersed network needs most
   source "Networked learning an illustrative example"
   checks network-shape.geography
   # Schools that are not neighbours meet only by design, so a dispersed network needs a
