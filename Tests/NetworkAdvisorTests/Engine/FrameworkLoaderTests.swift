@@ -152,6 +152,16 @@ import Testing
     #expect(Self.messages(["a.rules": Self.base + extra]).contains(message))
   }
 
+  @Test func aLaterLayerCanReplaceASeedList() throws {
+    let list =
+      "section \"Four things effective networks do\"\nsection \"Networked learning activity\"\nlist things \"Four things effective networks do\"\n  idea \"an idea\"\nend\n"
+    let local =
+      "override list things \"Four things effective networks do\"\n  idea \"an idea\"\n  form \"a form\"\nend\n"
+    let framework = try Self.load(["a.rules": Self.base + list], ["b.rules": local]).get()
+    #expect(framework.seedLists.first?.items.map(\.id) == ["idea", "form"])
+    #expect(framework.uncoveredItems().count == 2)
+  }
+
   @Test func missingFrameworkGradesAndOtherwise() {
     let messages = Self.messages([
       "a.rules": "area knots \"K\" weight 1\nverdict ready when score > 1\n"

@@ -42,13 +42,14 @@ extension Parser {
     if current.isWord("override") {
       advance()
       isOverride = true
-      guard
-        current.isWord("rule") || current.isWord("area") || current.isWord("grade")
-          || current.isWord("let")
-      else { throw unexpected("'rule', 'area', 'grade', 'list' or 'let' after 'override'") }
+      guard ["rule", "area", "grade", "list", "let"].contains(where: current.isWord) else {
+        throw unexpected("'rule', 'area', 'grade', 'list' or 'let' after 'override'")
+      }
     }
     guard case .identifier(let keyword) = current.kind else {
-      throw unexpected("a declaration ('rule', 'area', 'grade', 'verdict', 'let' or 'framework')")
+      throw unexpected(
+        "a declaration ('rule', 'area', 'grade', 'verdict', 'let', 'list', 'section', 'disable' or 'framework')"
+      )
     }
     switch keyword {
     case "framework":
@@ -128,7 +129,7 @@ extension Parser {
       let hint = Diagnostic.didYouMean(keyword, among: Self.declarationKeywords)
       throw Diagnostic(
         id: "syntax",
-        "expected a declaration ('rule', 'area', 'grade', 'verdict', 'let' or 'framework'), found '\(keyword)'",
+        "expected a declaration ('rule', 'area', 'grade', 'verdict', 'let', 'list', 'section', 'disable' or 'framework'), found '\(keyword)'",
         at: location(current.range), hint: hint)
     }
   }
