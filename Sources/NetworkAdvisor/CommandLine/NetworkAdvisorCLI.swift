@@ -6,6 +6,7 @@ public enum NetworkAdvisorCLI {
 
   static let commands: [(name: String, abstract: String)] = [
     ("assess", AssessCommand.spec.abstract),
+    ("compare", CompareCommand.spec.abstract),
     ("explain", ExplainCommand.spec.abstract),
     ("test", TestCommand.spec.abstract),
     ("rules", RulesCommand.spec.abstract),
@@ -49,6 +50,8 @@ public enum NetworkAdvisorCLI {
       return dispatch(AssessCommand.spec, rest, console, AssessCommand.run)
     case "explain":
       return dispatch(ExplainCommand.spec, rest, console, ExplainCommand.run)
+    case "compare":
+      return dispatch(CompareCommand.spec, rest, console, CompareCommand.run)
     case "new":
       return dispatch(NewCommand.spec, rest, console, NewCommand.run)
     case "test":
@@ -115,6 +118,7 @@ public enum NetworkAdvisorCLI {
     switch name {
     case "assess": spec = AssessCommand.spec
     case "explain": spec = ExplainCommand.spec
+    case "compare": spec = CompareCommand.spec
     case "new": spec = NewCommand.spec
     case "test": spec = TestCommand.spec
     case "schema": spec = SchemaCommand.spec

@@ -1,0 +1,65 @@
+import Foundation
+import Testing
+
+@testable import NetworkAdvisor
+
+/// `network-advisor compare`: many proposals side by side.
+@Suite struct CompareTests {
+  static let folder = Fixtures.path("scenarios/proposals")
+
+  @Test func textRanksTheNetworksBestFirst() {
+    let result = Fixtures.run(["compare", Self.folder])
+    #expect(result.status == .success)
+    let lines = result.output.split(separator: "\n")
+    #expect(lines[0].hasPrefix("Network"))
+    #expect(lines[1].contains("100  ready"))
+    #expect(lines.last == "10 proposals: 6 ready, 1 ready-with-conditions, 3 not-ready")
+    let heads = lines.firstIndex { $0.hasPrefix("Heads' Breakfast Club") }!
+    let islands = lines.firstIndex { $0.hasPrefix("Northfield and Southbank Schools") }!
+    #expect(islands < heads)
+    #expect(lines.contains { $0.hasPrefix("<script>alert(\"network\")</script> & Par…  E") })
+  }
+
+  @Test func jsonKeepsTheOrderGiven() throws {
+    let files = ["two-islands", "riverside"].map { Self.folder + "/\($0).proposal.json" }
+    let result = Fixtures.run(["compare"] + files + ["--format", "json"])
+    #expect(result.status == .success)
+    let json = try JSONReader.parse(result.output)
+    #expect(json["format"]?.kind == .string("network-comparison/1"))
+    guard case .array(let networks)? = json["networks"]?.kind else {
+      Issue.record("no networks")
+      return
+    }
+    #expect(
+      networks.map { $0["network"]?.kind } == [
+        .string("Northfield and Southbank Schools"), .string("Riverside Learning Network"),
+      ])
+    #expect(networks[1]["grade"]?.kind == .string("A"))
+    #expect(networks[0]["areas"]?["knots"]?.kind == .number(60))
+  }
+
+  @Test func markdownEscapesNames() {
+    let result = Fixtures.run(["compare", Self.folder, "--format", "markdown"])
+    #expect(result.status == .success)
+    #expect(result.output.contains("## Area grades"))
+    #expect(!result.output.contains("<script>"))
+  }
+
+  @Test func oneInvalidProposalStopsTheComparison() throws {
+    let folder = Fixtures.temporaryFolder()
+    try FileManager.default.copyItem(
+      atPath: Self.folder + "/riverside.proposal.json", toPath: folder + "/a.json")
+    try "{\"format\": \"network-proposal/1\"}".write(
+      toFile: folder + "/b.json", atomically: true, encoding: .utf8)
+    let result = Fixtures.run(["compare", folder])
+    #expect(result.status == .invalidInput)
+    #expect(result.output.isEmpty)
+    #expect(result.errors.contains("b.json:1:1: error: name: missing required key \"name\""))
+  }
+
+  @Test func anEmptyFolderIsAnError() {
+    let result = Fixtures.run(["compare", Fixtures.temporaryFolder()])
+    #expect(result.status == .invalidInput)
+    #expect(result.errors.contains("has no .json files"))
+  }
+}
