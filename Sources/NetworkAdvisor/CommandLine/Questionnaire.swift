@@ -177,6 +177,11 @@ struct Questionnaire {
         "Knot \(knots.count + 1) name (such as \"Reading enquiry team\")")
       if name.isEmpty { break }
       var members: [(String, JSONValue)] = [("name", .string(name))]
+      if knots.isEmpty {
+        say("  The seed names five types of knot. Some are 'architectural' to the network, such as")
+        say("  steering groups and learning forums; others are fluid and adaptive, such as enquiry")
+        say("  teams and project teams. \"Both are important.\"")
+      }
       let type = try prompter.choose("  Type of knot", from: ProposalFormat.knotType.cases)
       members.append(("type", .string(type)))
       let schools: [String] = try prompter.ask(
