@@ -108,4 +108,41 @@ enum CommandSupport {
       return false
     }
   }
+
+  /// The files named on a command line, each folder replaced by the files in it whose names
+  /// end in `suffix` (searched `recursively` or not), in name order. Prints a problem and
+  /// returns `nil` when a path does not exist or a folder holds no such file.
+  static func expand(_ paths: [String], suffix: String, recursively: Bool, _ console: Console)
+    -> [String]?
+  {
+    let manager = FileManager.default
+    var files: [String] = []
+    for path in paths {
+      var isFolder: ObjCBool = false
+      guard path == "-" || manager.fileExists(atPath: path, isDirectory: &isFolder) else {
+        console.report([
+          Diagnostic(
+            id: "no-file", "no such file or folder '\(path)'", at: nil, hint: "check the path")
+        ])
+        return nil
+      }
+      guard isFolder.boolValue else {
+        files.append(path)
+        continue
+      }
+      let names =
+        recursively
+        ? manager.enumerator(atPath: path)?.allObjects as? [String] ?? []
+        : (try? manager.contentsOfDirectory(atPath: path)) ?? []
+      let found = names.filter { $0.hasSuffix(suffix) }.sorted()
+      guard !found.isEmpty else {
+        console.report([
+          Diagnostic(id: "no-files", "the folder '\(path)' has no \(suffix) files", at: nil)
+        ])
+        return nil
+      }
+      files += found.map { (path as NSString).appendingPathComponent($0) }
+    }
+    return files
+  }
 }

@@ -4,16 +4,25 @@ public enum NetworkAdvisorCLI {
   /// The tool's version.
   public static let version = "0.1.0"
 
-  static let commands: [(name: String, abstract: String)] = [
-    ("assess", AssessCommand.spec.abstract),
-    ("compare", CompareCommand.spec.abstract),
-    ("explain", ExplainCommand.spec.abstract),
-    ("test", TestCommand.spec.abstract),
-    ("rules", RulesCommand.spec.abstract),
-    ("new", NewCommand.spec.abstract),
-    ("schema", SchemaCommand.spec.abstract),
-    ("help", "Show help for a command."),
+  /// A command with one level of words: its interface and what it does.
+  struct Command: Sendable {
+    let spec: CommandSpec
+    let run: @Sendable (ParsedArguments, Console) -> ExitCode
+  }
+
+  /// The commands, in the order help lists them (`rules` has subcommands of its own).
+  static let commands: [Command] = [
+    Command(spec: AssessCommand.spec, run: AssessCommand.run),
+    Command(spec: CompareCommand.spec, run: CompareCommand.run),
+    Command(spec: ExplainCommand.spec, run: ExplainCommand.run),
+    Command(spec: TestCommand.spec, run: TestCommand.run),
+    Command(spec: NewCommand.spec, run: NewCommand.run),
+    Command(spec: SchemaCommand.spec, run: SchemaCommand.run),
   ]
+
+  static let helpSpec = CommandSpec(
+    name: "help", abstract: "Show help for a command.",
+    arguments: [.init("subcommand", help: "The command to explain.", isOptional: true)])
 
   static var overview: String {
     var text =
@@ -25,10 +34,14 @@ public enum NetworkAdvisorCLI {
     text += CommandSpec.row("--version", "Show the version.")
     text += CommandSpec.row("-h, --help", "Show help information.")
     text += "\nSUBCOMMANDS:\n"
-    for command in commands { text += CommandSpec.row(command.name, command.abstract) }
+    for spec in commands.map(\.spec) + [RulesCommand.spec, helpSpec] {
+      text += CommandSpec.row(spec.name, spec.abstract)
+    }
     text += "\n  See 'network-advisor help <subcommand>' for detailed help.\n"
     return text
   }
+
+  static var commandNames: [String] { commands.map(\.spec.name) + ["rules", "help"] }
 
   /// Runs the command line `arguments` (without the program name).
   public static func run(_ arguments: [String], console: Console) -> ExitCode {
@@ -46,49 +59,44 @@ public enum NetworkAdvisorCLI {
       return .success
     case "help":
       return help(rest, console)
-    case "assess":
-      return dispatch(AssessCommand.spec, rest, console, AssessCommand.run)
-    case "explain":
-      return dispatch(ExplainCommand.spec, rest, console, ExplainCommand.run)
-    case "compare":
-      return dispatch(CompareCommand.spec, rest, console, CompareCommand.run)
-    case "new":
-      return dispatch(NewCommand.spec, rest, console, NewCommand.run)
-    case "test":
-      return dispatch(TestCommand.spec, rest, console, TestCommand.run)
-    case "schema":
-      return dispatch(SchemaCommand.spec, rest, console, SchemaCommand.run)
     case "rules":
-      guard let subcommand = rest.first, !subcommand.hasPrefix("-") else {
-        if rest.first == "--help" || rest.first == "-h" {
-          console.print(RulesCommand.spec.help)
-          return .success
-        }
-        console.printError(
-          UsageError("Missing subcommand: one of 'list', 'check', 'docs'.", spec: RulesCommand.spec)
-            .rendered)
-        return .invalidInput
-      }
-      guard let spec = RulesCommand.spec(for: subcommand) else {
-        var message = "Unknown subcommand 'rules \(subcommand)'."
-        if let close = EditDistance.closest(to: subcommand, among: RulesCommand.subcommands) {
-          message += " Did you mean 'rules \(close)'?"
-        }
-        console.printError(UsageError(message, spec: RulesCommand.spec).rendered)
-        return .invalidInput
-      }
-      return dispatch(spec, Array(rest.dropFirst()), console) {
-        RulesCommand.run(subcommand, $0, $1)
-      }
+      return rules(rest, console)
     default:
+      if let command = commands.first(where: { $0.spec.name == first }) {
+        return dispatch(command.spec, rest, console, command.run)
+      }
       var message = "Unknown subcommand '\(first)'."
       if first.hasPrefix("-") {
         message = "Unknown option '\(first)'."
-      } else if let close = EditDistance.closest(to: first, among: commands.map(\.name)) {
+      } else if let close = EditDistance.closest(to: first, among: commandNames) {
         message += " Did you mean '\(close)'?"
       }
       console.printError(UsageError(message, spec: nil).rendered)
       return .invalidInput
+    }
+  }
+
+  private static func rules(_ words: [String], _ console: Console) -> ExitCode {
+    guard let subcommand = words.first, !subcommand.hasPrefix("-") else {
+      if words.first == "--help" || words.first == "-h" {
+        console.print(RulesCommand.spec.help)
+        return .success
+      }
+      console.printError(
+        UsageError("Missing subcommand: one of 'list', 'check', 'docs'.", spec: RulesCommand.spec)
+          .rendered)
+      return .invalidInput
+    }
+    guard let spec = RulesCommand.spec(for: subcommand) else {
+      var message = "Unknown subcommand 'rules \(subcommand)'."
+      if let close = EditDistance.closest(to: subcommand, among: RulesCommand.subcommands) {
+        message += " Did you mean 'rules \(close)'?"
+      }
+      console.printError(UsageError(message, spec: RulesCommand.spec).rendered)
+      return .invalidInput
+    }
+    return dispatch(spec, Array(words.dropFirst()), console) {
+      RulesCommand.run(subcommand, $0, $1)
     }
   }
 
@@ -116,22 +124,13 @@ public enum NetworkAdvisorCLI {
     }
     let spec: CommandSpec?
     switch name {
-    case "assess": spec = AssessCommand.spec
-    case "explain": spec = ExplainCommand.spec
-    case "compare": spec = CompareCommand.spec
-    case "new": spec = NewCommand.spec
-    case "test": spec = TestCommand.spec
-    case "schema": spec = SchemaCommand.spec
     case "rules": spec = words.count > 1 ? RulesCommand.spec(for: words[1]) : RulesCommand.spec
-    case "help":
-      spec = CommandSpec(
-        name: "help", abstract: "Show help for a command.",
-        arguments: [.init("subcommand", help: "The command to explain.", isOptional: true)])
-    default: spec = nil
+    case "help": spec = helpSpec
+    default: spec = commands.first { $0.spec.name == name }?.spec
     }
     guard let spec else {
       var message = "Unknown subcommand '\(words.joined(separator: " "))'."
-      if let close = EditDistance.closest(to: name, among: commands.map(\.name)) {
+      if let close = EditDistance.closest(to: name, among: commandNames) {
         message += " Did you mean '\(close)'?"
       }
       console.printError(UsageError(message, spec: nil).rendered)

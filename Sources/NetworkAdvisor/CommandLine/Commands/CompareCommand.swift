@@ -26,7 +26,10 @@ enum CompareCommand {
     guard let framework = CommandSupport.loadFramework(arguments.all("--rules"), console) else {
       return .invalidInput
     }
-    guard let files = proposalFiles(arguments.positionals, console) else { return .invalidInput }
+    guard
+      let files = CommandSupport.expand(
+        arguments.positionals, suffix: ".json", recursively: false, console)
+    else { return .invalidInput }
     var entries: [ComparisonReport.Entry] = []
     var invalid = false
     for file in files {
@@ -50,30 +53,5 @@ enum CompareCommand {
     let inputs = files + framework.files.map(\.name)
     return CommandSupport.emit(report, to: arguments.value("--output"), inputs: inputs, console)
       ? .success : .invalidInput
-  }
-
-  /// The files named, with each folder replaced by its `.json` files in name order.
-  static func proposalFiles(_ paths: [String], _ console: Console) -> [String]? {
-    var files: [String] = []
-    for path in paths {
-      var isFolder: ObjCBool = false
-      if path != "-", FileManager.default.fileExists(atPath: path, isDirectory: &isFolder),
-        isFolder.boolValue
-      {
-        let names = ((try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []).filter {
-          $0.hasSuffix(".json")
-        }.sorted()
-        if names.isEmpty {
-          console.report([
-            Diagnostic(id: "no-proposals", "the folder '\(path)' has no .json files", at: nil)
-          ])
-          return nil
-        }
-        files += names.map { (path as NSString).appendingPathComponent($0) }
-      } else {
-        files.append(path)
-      }
-    }
-    return files
   }
 }

@@ -62,9 +62,9 @@ enum TestCommand {
       }
       tolerance = value
     }
+    let named = arguments.positionals.isEmpty ? ["scenarios"] : arguments.positionals
     guard
-      let paths = scenarioFiles(
-        arguments.positionals.isEmpty ? ["scenarios"] : arguments.positionals, console)
+      let paths = CommandSupport.expand(named, suffix: ".scenario.json", recursively: true, console)
     else {
       return .invalidInput
     }
@@ -98,39 +98,6 @@ enum TestCommand {
     }
     console.print("\n\(run.passed) passed, \(run.failed) failed\n")
     return run.failed == 0 ? .success : .shortfall
-  }
-
-  /// Scenario files named on the command line, folders searched for `*.scenario.json`.
-  static func scenarioFiles(_ paths: [String], _ console: Console) -> [String]? {
-    var files: [String] = []
-    let manager = FileManager.default
-    for path in paths {
-      var isFolder: ObjCBool = false
-      guard manager.fileExists(atPath: path, isDirectory: &isFolder) else {
-        console.report([
-          Diagnostic(
-            id: "no-file", "no scenario file or folder at '\(path)'", at: nil,
-            hint: "give the path of a .scenario.json file or of a folder of them")
-        ])
-        return nil
-      }
-      if isFolder.boolValue {
-        let found = (manager.enumerator(atPath: path)?.allObjects as? [String] ?? [])
-          .filter { $0.hasSuffix(".scenario.json") }.sorted()
-        files += found.map { (path as NSString).appendingPathComponent($0) }
-      } else {
-        files.append(path)
-      }
-    }
-    guard !files.isEmpty else {
-      console.report([
-        Diagnostic(
-          id: "no-scenarios", "no .scenario.json files in \(paths.joined(separator: ", "))", at: nil
-        )
-      ])
-      return nil
-    }
-    return files
   }
 
   private static func runAll(
