@@ -64,7 +64,8 @@ public struct TraceReport {
 
   /// A line per evaluated node, children indented below their parent.
   func lines(for node: Node, depth: Int) -> String {
-    guard let value = recorder.values[node.id] else { return "" }
+    // A whole record says nothing a reader can use; its fields appear where rules read them.
+    guard let value = recorder.values[node.id], !value.isRecord else { return "" }
     if case .constant(let constant) = node.kind,
       source(of: node) == constant.literalText || source(of: node).hasPrefix("\"")
         || Double(source(of: node)) != nil

@@ -22,6 +22,11 @@ public enum Value: Sendable, Hashable {
     return ""
   }
 
+  var isRecord: Bool {
+    if case .record = self { return true }
+    return false
+  }
+
   var listValue: [Value] {
     if case .list(let elements) = self { return elements }
     return []
