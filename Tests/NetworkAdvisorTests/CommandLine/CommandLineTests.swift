@@ -218,6 +218,18 @@ import Testing
       result.output.contains("passes when \"collaborative-enquiry\" in knotTypesUsed\n  → false\n"))
     #expect(result.output.contains("knotTypesUsed = [\"collective-planning\"]"))
     #expect(result.output.contains("Advice: Start collaborative enquiry groups"))
+    #expect(!result.output.contains("{…}"))
+  }
+
+  @Test func explainShowsAggregatesAndNoRecords() {
+    let result = Fixtures.run(
+      [
+        "explain", Fixtures.path("scenarios/proposals/two-islands.proposal.json"),
+        "leadership.dedicated-time",
+      ])
+    #expect(
+      result.output.contains("sum([l.daysPerMonth for l in leadership.leaders]) = 1  (1 item)"))
+    #expect(!result.output.contains("{…}"))
   }
 
   @Test func explainCountsItems() {
