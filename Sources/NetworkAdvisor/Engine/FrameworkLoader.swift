@@ -46,8 +46,7 @@ public struct FrameworkLoader {
   /// Adds one layer's declarations, applying `override` and `disable`.
   mutating func merge(_ layer: RuleSource) {
     var layerVerdicts: [VerdictDeclaration] = []
-    for file in layer.files {
-      let parsed = Parser.parse(file)
+    for parsed in layer.parsed {
       diagnostics += parsed.diagnostics
       for declaration in parsed.declarations {
         switch declaration {

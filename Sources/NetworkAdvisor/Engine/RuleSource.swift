@@ -7,11 +7,14 @@ public struct RuleSource: Sendable {
   public let name: String
   /// Its rule files, in name order.
   public let files: [SourceFile]
+  /// Each file's declarations and syntax problems, parsed once when the source is made.
+  let parsed: [(declarations: [Declaration], diagnostics: [Diagnostic])]
 
-  /// Makes a source from files in memory.
+  /// Makes a source from files in memory, parsing each.
   public init(name: String, files: [SourceFile]) {
     self.name = name
     self.files = files
+    self.parsed = files.map(Parser.parse)
   }
 
   /// The default framework, embedded at build time from the top-level `rules/` folder.
@@ -59,8 +62,8 @@ public struct RuleSource: Sendable {
   /// Whether this source declares a framework of its own (`framework "…"`), and so stands
   /// alone rather than adding to the default.
   public var declaresFramework: Bool {
-    files.contains { file in
-      Parser.parse(file).declarations.contains {
+    parsed.contains { file in
+      file.declarations.contains {
         if case .framework = $0 { return true }
         return false
       }

@@ -261,14 +261,18 @@ import Testing
         "rules check: \(Fixtures.framework.rules.count) rules in 12 areas are well formed"))
   }
 
-  @Test func rulesCheckFailsOnABadRuleWithACaret() {
+  /// Runs `rules check` with a folder holding one local rule whose examples are both `{ }`;
+  /// the condition stands on line 5 of `local.rules`.
+  static func checkLocalRule(id: String, title: String, condition: String) -> (
+    folder: String, result: (status: ExitCode, output: String, errors: String)
+  ) {
     let folder = Fixtures.folder(with: [
       "local.rules": """
-      rule local.typo
-        title "A misspelt field"
+      rule \(id)
+        title "\(title)"
         area knots
         source "Networked learning activity"
-        passes when exists k in knots: k.typ == "joint-work"
+        passes when \(condition)
         advice "Fix it."
         example pass { }
         example fail { }
@@ -276,7 +280,13 @@ import Testing
 
       """
     ])
-    let result = Fixtures.run(["rules", "check", "--rules", folder])
+    return (folder, Fixtures.run(["rules", "check", "--rules", folder]))
+  }
+
+  @Test func rulesCheckFailsOnABadRuleWithACaret() {
+    let (folder, result) = Self.checkLocalRule(
+      id: "local.typo", title: "A misspelt field",
+      condition: "exists k in knots: k.typ == \"joint-work\"")
     #expect(result.status == .shortfall)
     #expect(
       result.errors == """
@@ -290,21 +300,8 @@ import Testing
   }
 
   @Test func rulesCheckFailsOnAnExampleWithTheWrongOutcome() {
-    let folder = Fixtures.folder(with: [
-      "local.rules": """
-      rule local.wrong
-        title "Wrong example"
-        area knots
-        source "Networked learning activity"
-        passes when size(knots) > 0
-        advice "Add a knot."
-        example pass { }
-        example fail { }
-      end
-
-      """
-    ])
-    let result = Fixtures.run(["rules", "check", "--rules", folder])
+    let (_, result) = Self.checkLocalRule(
+      id: "local.wrong", title: "Wrong example", condition: "size(knots) > 0")
     #expect(result.status == .shortfall)
     #expect(
       result.errors.contains("error: this example of 'local.wrong' should pass, but it is a fail"))
