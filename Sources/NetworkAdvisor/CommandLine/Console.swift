@@ -22,13 +22,15 @@ public final class Console: @unchecked Sendable {
   public let isInputTerminal: Bool
   /// Whether standard error is a terminal.
   public let isErrorTerminal: Bool
+  /// The terminal's width in columns when standard output is one, as the system reports it.
+  public let terminalColumns: Int?
 
   /// Makes a console from its streams.
   public init(
     writeOutput: @escaping (String) -> Void, writeError: @escaping (String) -> Void,
     readLine: @escaping () -> String?, readAll: @escaping () -> [UInt8],
     environment: [String: String], isOutputTerminal: Bool, isInputTerminal: Bool,
-    isErrorTerminal: Bool = false
+    isErrorTerminal: Bool = false, terminalColumns: Int? = nil
   ) {
     self.writeOutput = writeOutput
     self.writeError = writeError
@@ -38,6 +40,7 @@ public final class Console: @unchecked Sendable {
     self.isOutputTerminal = isOutputTerminal
     self.isInputTerminal = isInputTerminal
     self.isErrorTerminal = isErrorTerminal
+    self.terminalColumns = terminalColumns
   }
 
   /// The process's standard input, output and error.
@@ -49,13 +52,29 @@ public final class Console: @unchecked Sendable {
       readAll: { Array(FileHandle.standardInput.readDataToEndOfFile()) },
       environment: ProcessInfo.processInfo.environment,
       isOutputTerminal: isatty(STDOUT_FILENO) == 1, isInputTerminal: isatty(STDIN_FILENO) == 1,
-      isErrorTerminal: isatty(STDERR_FILENO) == 1)
+      isErrorTerminal: isatty(STDERR_FILENO) == 1, terminalColumns: systemColumns())
+  }
+
+  /// The width of the terminal on standard output, or `nil` when it is not a terminal.
+  private static func systemColumns() -> Int? {
+    guard isatty(STDOUT_FILENO) == 1 else { return nil }
+    var size = winsize()
+    #if os(Linux)
+      let request = UInt(TIOCGWINSZ)
+    #else
+      let request = TIOCGWINSZ
+    #endif
+    guard ioctl(STDOUT_FILENO, request, &size) == 0, size.ws_col > 0 else { return nil }
+    return Int(size.ws_col)
   }
 
   /// A console that reads `input` and keeps what is written in memory, for tests.
-  public static func memory(input: String = "", environment: [String: String] = [:]) -> (
-    Console, Memory
-  ) {
+  /// `isTerminal` makes it pretend that standard output and error are a terminal of
+  /// `columns` columns.
+  public static func memory(
+    input: String = "", environment: [String: String] = [:], isTerminal: Bool = false,
+    columns: Int? = nil
+  ) -> (Console, Memory) {
     let memory = Memory()
     var lines = input.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
     if input.hasSuffix("\n") { lines.removeLast() }
@@ -64,7 +83,8 @@ public final class Console: @unchecked Sendable {
     let console = Console(
       writeOutput: { memory.output += $0 }, writeError: { memory.errors += $0 },
       readLine: { remaining.popFirst() }, readAll: { Array(input.utf8) },
-      environment: environment, isOutputTerminal: false, isInputTerminal: false)
+      environment: environment, isOutputTerminal: isTerminal, isInputTerminal: false,
+      isErrorTerminal: isTerminal, terminalColumns: isTerminal ? columns : nil)
     return (console, memory)
   }
 
@@ -80,14 +100,37 @@ public final class Console: @unchecked Sendable {
   /// All of standard input.
   public func readAll() -> [UInt8] { readAllInput() }
 
-  /// Whether to colour standard output: only on a terminal, and never with NO_COLOR set.
-  public var usesColour: Bool { isOutputTerminal && environment["NO_COLOR"] == nil }
+  /// The columns text is wrapped to: `COLUMNS` when it holds a width, else the terminal's
+  /// width, else 80 (a pipe or a file).
+  public var width: Int { width(onTerminal: true) }
+
+  /// The columns to wrap to; `onTerminal: false` is for a file, which is 80 wide unless
+  /// `COLUMNS` says otherwise.
+  public func width(onTerminal: Bool) -> Int {
+    if let text = environment["COLUMNS"],
+      let columns = Int(text.trimmingCharacters(in: .whitespaces)),
+      columns > 0
+    {
+      return max(columns, Self.narrowest)
+    }
+    return max((onTerminal ? terminalColumns : nil) ?? 80, Self.narrowest)
+  }
+
+  /// Below this many columns text is still wrapped as if there were this many.
+  public static let narrowest = 40
+
+  /// Whether colour is allowed at all: `NO_COLOR` is not set (to anything, empty included)
+  /// and `TERM` is not `dumb`.
+  public var allowsColour: Bool { environment["NO_COLOR"] == nil && environment["TERM"] != "dumb" }
+
+  /// Whether to colour standard output: only on a terminal that allows colour.
+  public var usesColour: Bool { isOutputTerminal && allowsColour }
 
   /// Diagnostics as the compiler prints them, on standard error, in colour only when that
-  /// is a terminal and NO_COLOR is not set.
+  /// is a terminal that allows colour.
   public func report(_ diagnostics: [Diagnostic]) {
-    let colour = isErrorTerminal && environment["NO_COLOR"] == nil
-    printError(DiagnosticRenderer(usesColour: colour).render(diagnostics))
+    printError(
+      DiagnosticRenderer(usesColour: isErrorTerminal && allowsColour).render(diagnostics))
   }
 }
 

@@ -5,16 +5,23 @@ public struct TextReport {
   public var usesColour = false
   /// How many recommendations the first screen shows.
   public var recommendationsShown = 5
+  /// The columns every line fits in (at least 40).
+  public var width = 80
 
-  /// Makes a text report.
-  public init(usesColour: Bool = false) { self.usesColour = usesColour }
+  /// Makes a text report that fits `width` columns.
+  public init(usesColour: Bool = false, width: Int = 80) {
+    self.usesColour = usesColour
+    self.width = max(width, 40)
+  }
+
+  private var wrapper: TextWrapper { TextWrapper(width: width) }
 
   /// The whole report: the first screen, then every finding.
   public func render(_ assessment: Assessment) -> String {
     var text = summary(of: assessment)
     text += "\nFindings\n"
     for (area, findings) in assessment.findingsByArea {
-      text += "\n  \(paint(area.title, "1"))\n"
+      text += "\n  " + paint(wrapper.wrap(area.title, indent: 2, firstIndent: 2), "1")
       for finding in findings {
         let mark: String
         switch finding.outcome {
@@ -23,10 +30,13 @@ public struct TextReport {
         case .notApplicable: mark = paint(" n/a", "2")
         }
         let essential = finding.rule.isEssential ? " (essential)" : ""
-        text += "    \(mark)  \(finding.rule.title)\(essential)  [\(finding.rule.id)]\n"
+        text +=
+          "    \(mark)  "
+          + wrapper.wrap(
+            "\(finding.rule.title)\(essential) [\(finding.rule.id)]", indent: 10, firstIndent: 10)
         if finding.outcome == .fail {
-          text += wrap(finding.message, indent: 10)
-          text += "          Source: \(finding.rule.source)\n"
+          text += wrapper.wrap(finding.message, indent: 10)
+          text += wrapper.wrap("Source: \(finding.rule.source)", indent: 10)
         }
       }
     }
@@ -35,68 +45,84 @@ public struct TextReport {
 
   /// The first screen.
   public func summary(of assessment: Assessment) -> String {
-    var text = paint(assessment.subjectName, "1") + "\n"
-    text += "Framework: \(assessment.framework.name)\n\n"
-    text += "Grade \(paint(assessment.grade.letter, "1")): \(assessment.grade.label)\n"
+    var text = paint(wrapper.wrap(assessment.subjectName, indent: 0), "1")
+    text += wrapper.wrap("Framework: \(assessment.framework.name)", indent: 0) + "\n"
+    text +=
+      "Grade \(paint(assessment.grade.letter, "1")): "
+      + wrapper.wrap(
+        assessment.grade.label, indent: 2, firstIndent: 8 + assessment.grade.letter.count)
     text += "Score \(ReportFormatting.score(assessment.score)) out of 100\n"
     text += "Verdict: \(paint(assessment.verdict, "1"))\n"
     if !assessment.cappedBy.isEmpty {
-      let rules = assessment.cappedBy.map { "\($0.title) [\($0.id)]" }
-      text +=
-        "Capped: essential rules failed, so the grade is \(assessment.grade.letter) rather than \(assessment.uncappedGrade.letter):\n"
-      for rule in rules { text += "  - \(rule)\n" }
-    }
-    text += "\nAreas\n"
-    let width = assessment.areas.map(\.area.title.count).max() ?? 0
-    for area in assessment.areas {
-      let title = area.area.title + String(repeating: " ", count: width - area.area.title.count)
-      if let score = area.score, let grade = area.grade {
-        let filled = Int((score / 5).rounded())
-        let bar = String(repeating: "█", count: filled) + String(repeating: "░", count: 20 - filled)
-        let number = Value.format(score.rounded())
-        text +=
-          "  \(title)  \(paint(bar, score >= 70 ? "32" : score >= 40 ? "33" : "31")) \(String(repeating: " ", count: 3 - number.count))\(number)  \(grade.letter)\n"
-      } else {
-        text += "  \(title)  \(String(repeating: "·", count: 20))   –  (no rule applies)\n"
+      text += wrapper.wrap(
+        "Capped: essential rules failed, so the grade is \(assessment.grade.letter) rather than \(assessment.uncappedGrade.letter):",
+        indent: 0)
+      for rule in assessment.cappedBy {
+        text += "  - " + wrapper.wrap("\(rule.title) [\(rule.id)]", indent: 4, firstIndent: 4)
       }
     }
+    text += "\nAreas\n" + areaTable(assessment)
     if assessment.recommendations.isEmpty {
       text += "\nNo recommendations: every rule that applies passes.\n"
       return text
     }
     text += "\nWhat to do first\n"
     for recommendation in assessment.recommendations.prefix(recommendationsShown) {
-      let effect = ReportFormatting.effect(of: recommendation)
+      let marker = "  \(recommendation.priority). "
+      let indent = marker.count
       text +=
-        "  \(recommendation.priority). \(paint(recommendation.rule.title, "1"))\n     \(effect)\n"
-      text += wrap(recommendation.advice, indent: 5)
+        marker
+        + paint(wrapper.wrap(recommendation.rule.title, indent: indent, firstIndent: indent), "1")
+      text += wrapper.wrap(ReportFormatting.effect(of: recommendation), indent: indent)
+      text += wrapper.wrap(recommendation.advice, indent: indent)
     }
     if assessment.recommendations.count > recommendationsShown {
       text += "  … and \(assessment.recommendations.count - recommendationsShown) more below.\n"
     }
     if let combined = assessment.combined {
-      text += "\n" + ReportFormatting.combinedSentence(combined, from: assessment.grade) + "\n"
+      text +=
+        "\n"
+        + wrapper.wrap(
+          ReportFormatting.combinedSentence(combined, from: assessment.grade), indent: 0)
     }
     return text
   }
 
-  /// Wraps text at 88 columns with a hanging indent.
-  func wrap(_ text: String, indent: Int) -> String {
-    let pad = String(repeating: " ", count: indent)
-    var lines: [String] = []
-    var line = ""
-    for word in text.split(separator: " ", omittingEmptySubsequences: true) {
-      if !line.isEmpty, line.count + 1 + word.count > 88 - indent {
-        lines.append(line)
-        line = ""
+  /// A bar per area, in columns that stay aligned: the bar narrows to fit the width (down
+  /// to 10 cells), and past that the titles are shortened.
+  func areaTable(_ assessment: Assessment) -> String {
+    let gradeWidth = max(assessment.areas.compactMap { $0.grade?.letter.count }.max() ?? 1, 1)
+    // "  title  bar 100  A": two spaces, title, two spaces, bar, space, score, two spaces, grade.
+    let fixed = 2 + 2 + 1 + 3 + 2 + gradeWidth
+    let longest = assessment.areas.map(\.area.title.count).max() ?? 0
+    let barWidth = min(20, max(10, width - fixed - longest))
+    let titleWidth = min(longest, width - fixed - barWidth)
+    var text = ""
+    var anyWithoutScore = false
+    for area in assessment.areas {
+      var title = area.area.title
+      if title.count > titleWidth { title = String(title.prefix(titleWidth - 1)) + "…" }
+      title += String(repeating: " ", count: titleWidth - title.count)
+      if let score = area.score, let grade = area.grade {
+        let filled = Int((score / 100 * Double(barWidth)).rounded())
+        let bar =
+          String(repeating: "█", count: filled) + String(repeating: "░", count: barWidth - filled)
+        let number = Value.format(score.rounded())
+        text +=
+          "  \(title)  \(paint(bar, score >= 70 ? "32" : score >= 40 ? "33" : "31")) \(String(repeating: " ", count: 3 - number.count))\(number)  \(grade.letter)\n"
+      } else {
+        anyWithoutScore = true
+        text += "  \(title)  \(String(repeating: "·", count: barWidth))   –  –\n"
       }
-      line += (line.isEmpty ? "" : " ") + word
     }
-    if !line.isEmpty { lines.append(line) }
-    return lines.map { pad + $0 + "\n" }.joined()
+    if anyWithoutScore { text += "  (–: no rule of the area applies)\n" }
+    return text
   }
 
   private func paint(_ text: String, _ code: String) -> String {
-    usesColour ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text
+    guard usesColour else { return text }
+    // Colour each line on its own, so that the escape never spans a line break.
+    let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+    return lines.map { $0.isEmpty ? "" : "\u{1B}[\(code)m\($0)\u{1B}[0m" }.joined(separator: "\n")
   }
 }

@@ -49,11 +49,16 @@ enum Fixtures {
     return folder
   }
 
-  /// Runs the command line in-process.
-  static func run(_ arguments: [String], input: String = "", environment: [String: String] = [:])
+  /// Runs the command line in-process; with `terminalColumns`, as if on a terminal that wide.
+  static func run(
+    _ arguments: [String], input: String = "", environment: [String: String] = [:],
+    terminalColumns: Int? = nil
+  )
     -> (status: ExitCode, output: String, errors: String)
   {
-    let (console, memory) = Console.memory(input: input, environment: environment)
+    let (console, memory) = Console.memory(
+      input: input, environment: environment, isTerminal: terminalColumns != nil,
+      columns: terminalColumns)
     let status = NetworkAdvisorCLI.run(arguments, console: console)
     return (status, memory.output, memory.errors)
   }

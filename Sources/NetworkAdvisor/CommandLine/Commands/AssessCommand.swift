@@ -47,7 +47,9 @@ enum AssessCommand {
     case "json": report = JSONReport.render(assessment)
     case "markdown": report = MarkdownReport.render(assessment)
     case "html": report = HTMLReport.render(assessment, proposal: proposal.proposal)
-    default: report = TextReport(usesColour: usesColour).render(assessment)
+    default:
+      let width = console.width(onTerminal: arguments.value("--output") == nil)
+      report = TextReport(usesColour: usesColour, width: width).render(assessment)
     }
     let inputs = [path] + framework.files.map(\.name)
     guard CommandSupport.emit(report, to: arguments.value("--output"), inputs: inputs, console)

@@ -36,7 +36,9 @@ enum NewCommand {
         }
         let assessment = Assessment(
           framework: framework, subjectName: result.proposal.name, fields: result.fields)
-        console.print(TextReport(usesColour: console.usesColour).summary(of: assessment))
+        console.print(
+          TextReport(usesColour: console.usesColour, width: console.width).summary(
+            of: assessment))
         prompter.say("\nFor every finding: network-advisor assess \(path)")
       }
       return .success
