@@ -34,7 +34,8 @@ public struct UsageError: Error, Sendable {
   public var rendered: String {
     var text = "Error: \(message)\n"
     if let spec {
-      text += "Usage: \(spec.usage)\n  See 'network-advisor \(spec.name) --help'.\n"
+      text += spec.wrappedUsage(after: "Usage: ")
+      text += "  See 'network-advisor \(spec.name) --help'.\n"
     } else {
       text += "Usage: network-advisor <subcommand>\n  See 'network-advisor --help'.\n"
     }
@@ -69,7 +70,7 @@ public enum ArgumentParser {
         name = String(word[..<equals])
         inlineValue = String(word[word.index(after: equals)...])
       }
-      if name == "-h" { name = "--help" }
+      if let long = spec.options.first(where: { $0.shortName == name }) { name = long.name }
       guard let option = spec.options.first(where: { $0.name == name }) else {
         let names = spec.options.map(\.name)
         var message = "Unknown option '\(name)'."

@@ -10,14 +10,19 @@ public struct CommandSpec: Sendable {
     public let isOptional: Bool
     /// Whether it may be given many times (the last argument only).
     public let isRepeatable: Bool
+    /// The values accepted, when they are a closed set.
+    public let choices: [String]?
 
     /// Describes an argument.
-    public init(_ name: String, help: String, isOptional: Bool = false, isRepeatable: Bool = false)
-    {
+    public init(
+      _ name: String, help: String, isOptional: Bool = false, isRepeatable: Bool = false,
+      choices: [String]? = nil
+    ) {
       self.name = name
       self.help = help
       self.isOptional = isOptional
       self.isRepeatable = isRepeatable
+      self.choices = choices
     }
   }
 
@@ -25,6 +30,8 @@ public struct CommandSpec: Sendable {
   public struct Option: Sendable {
     /// With its dashes: `--format`.
     public let name: String
+    /// A one-letter form with its dash, such as `-h`, if any.
+    public let shortName: String?
     /// The value's placeholder (`FORMAT`), or `nil` for a flag.
     public let valueName: String?
     /// One line of help.
@@ -36,14 +43,21 @@ public struct CommandSpec: Sendable {
 
     /// Describes an option.
     public init(
-      _ name: String, value: String? = nil, help: String, isRepeatable: Bool = false,
-      choices: [String]? = nil
+      _ name: String, short shortName: String? = nil, value: String? = nil, help: String,
+      isRepeatable: Bool = false, choices: [String]? = nil
     ) {
       self.name = name
+      self.shortName = shortName
       self.valueName = value
       self.help = help
       self.isRepeatable = isRepeatable
       self.choices = choices
+    }
+
+    /// `-h, --help` or `--format <format>`, as help shows it.
+    public var synopsis: String {
+      let names = (shortName.map { "\($0), " } ?? "") + name
+      return valueName.map { "\(names) <\($0)>" } ?? names
     }
   }
 
@@ -57,22 +71,33 @@ public struct CommandSpec: Sendable {
   public let arguments: [Argument]
   /// Its options, `--help` included.
   public let options: [Option]
+  /// The commands under it, such as `rules list`; a command with subcommands takes a
+  /// subcommand's name as its first word.
+  public let subcommands: [CommandSpec]
+
+  /// The widest help and usage text, in columns.
+  public static let helpWidth = 80
 
   /// Describes a command.
   public init(
     name: String, abstract: String, discussion: String? = nil, arguments: [Argument] = [],
-    options: [Option] = []
+    options: [Option] = [], subcommands: [CommandSpec] = []
   ) {
     self.name = name
     self.abstract = abstract
     self.discussion = discussion
     self.arguments = arguments
-    self.options = options + [Option("--help", help: "Show help for this command.")]
+    self.options = options + [Option("--help", short: "-h", help: "Show help for this command.")]
+    self.subcommands = subcommands
   }
 
-  /// `network-advisor assess <proposal> [--format <format>] …`
-  public var usage: String {
-    var parts = ["network-advisor", name]
+  /// The last word of its name: `check` for `rules check`.
+  public var word: String { String(name.split(separator: " ").last ?? "") }
+
+  /// The words of its usage after `network-advisor` and its name.
+  var usageWords: [String] {
+    if !subcommands.isEmpty { return ["<subcommand>"] }
+    var parts: [String] = []
     for argument in arguments {
       let word = "<\(argument.name)>" + (argument.isRepeatable ? " ..." : "")
       parts.append(argument.isOptional ? "[\(word)]" : word)
@@ -81,33 +106,65 @@ public struct CommandSpec: Sendable {
       let word = option.valueName.map { "\(option.name) <\($0)>" } ?? option.name
       parts.append("[\(word)]" + (option.isRepeatable ? " ..." : ""))
     }
-    return parts.joined(separator: " ")
+    return parts
   }
 
-  /// The help page: OVERVIEW, USAGE, ARGUMENTS, OPTIONS.
+  /// `network-advisor assess <proposal> [--format <format>] …` on one line.
+  public var usage: String { (["network-advisor", name] + usageWords).joined(separator: " ") }
+
+  /// The usage after `prefix` (such as `USAGE: `), wrapped within the help's width with
+  /// continuation lines lined up after the command's name.
+  func wrappedUsage(after prefix: String) -> String {
+    let lead = prefix + "network-advisor \(name)"
+    guard !usageWords.isEmpty else { return lead + "\n" }
+    let indent = lead.count + 1
+    let words = usageWords.map { $0.replacingOccurrences(of: " ", with: "\u{A0}") }
+    let wrapped = TextWrapper(width: Self.helpWidth).wrap(
+      words.joined(separator: " "), indent: indent, firstIndent: indent)
+    return lead + " " + wrapped.replacingOccurrences(of: "\u{A0}", with: " ")
+  }
+
+  /// The help page: OVERVIEW, USAGE, ARGUMENTS, OPTIONS and SUBCOMMANDS, within 80 columns.
   public var help: String {
-    var text = "OVERVIEW: \(abstract)\n"
-    if let discussion { text += "\n\(discussion)\n" }
-    text += "\nUSAGE: \(usage)\n"
+    let wrapper = TextWrapper(width: Self.helpWidth)
+    var text = "OVERVIEW: " + wrapper.wrap(abstract, indent: 0, firstIndent: 10)
+    if let discussion {
+      for paragraph in discussion.components(separatedBy: "\n\n") {
+        text += "\n" + wrapper.wrap(paragraph, indent: 0)
+      }
+    }
+    text += "\n" + wrappedUsage(after: "USAGE: ")
     if !arguments.isEmpty {
       text += "\nARGUMENTS:\n"
-      for argument in arguments { text += Self.row("<\(argument.name)>", argument.help) }
+      for argument in arguments {
+        var help = argument.help
+        if let choices = argument.choices {
+          help += " (values: \(choices.joined(separator: ", ")))"
+        }
+        text += Self.row("<\(argument.name)>", help)
+      }
     }
     text += "\nOPTIONS:\n"
     for option in options {
-      let left = option.valueName.map { "\(option.name) <\($0)>" } ?? option.name
       var help = option.help
       if let choices = option.choices { help += " (values: \(choices.joined(separator: ", ")))" }
-      text += Self.row(left, help)
+      text += Self.row(option.synopsis, help)
+    }
+    if !subcommands.isEmpty {
+      text += "\nSUBCOMMANDS:\n"
+      for subcommand in subcommands { text += Self.row(subcommand.word, subcommand.abstract) }
+      text += "\n  See 'network-advisor help \(name) <subcommand>' for detailed help.\n"
     }
     return text
   }
 
+  /// A row of a help table: the name in a column of 26, its help wrapped beside it.
   static func row(_ left: String, _ right: String) -> String {
     let padded = "  " + left
+    let help = TextWrapper(width: helpWidth).wrap(right, indent: 26, firstIndent: 26)
     if padded.count < 26 {
-      return padded + String(repeating: " ", count: 26 - padded.count) + right + "\n"
+      return padded + String(repeating: " ", count: 26 - padded.count) + help
     }
-    return padded + "\n" + String(repeating: " ", count: 26) + right + "\n"
+    return padded + "\n" + String(repeating: " ", count: 26) + help
   }
 }

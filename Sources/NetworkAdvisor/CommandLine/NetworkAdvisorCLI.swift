@@ -18,30 +18,55 @@ public enum NetworkAdvisorCLI {
     Command(spec: TestCommand.spec, run: TestCommand.run),
     Command(spec: NewCommand.spec, run: NewCommand.run),
     Command(spec: SchemaCommand.spec, run: SchemaCommand.run),
+    Command(spec: CompletionsCommand.spec, run: CompletionsCommand.run),
+    Command(spec: ManCommand.spec, run: ManCommand.run),
   ]
 
   static let helpSpec = CommandSpec(
     name: "help", abstract: "Show help for a command.",
-    arguments: [.init("subcommand", help: "The command to explain.", isOptional: true)])
+    arguments: [
+      .init(
+        "subcommand", help: "The command to explain.", isOptional: true,
+        choices: commands.map(\.spec.name) + ["rules"])
+    ])
+
+  /// The one table of every command, in the order help lists them: help, the completion
+  /// scripts and the man page are all made from it.
+  static var table: [CommandSpec] {
+    var specs = commands.map(\.spec)
+    specs.insert(
+      RulesCommand.spec, at: specs.firstIndex { $0.name == "schema" }.map { $0 + 1 } ?? 0)
+    return specs + [helpSpec]
+  }
+
+  /// The options of `network-advisor` itself, before any command.
+  static let toolOptions = [
+    CommandSpec.Option("--version", help: "Show the version."),
+    CommandSpec.Option("--help", short: "-h", help: "Show help information."),
+  ]
+
+  /// What the tool does, as the overview of its help and man page.
+  static let abstract =
+    "Assess the design of a network of schools that learn together, and recommend what to change."
+
+  /// More on where the rules come from.
+  static let discussion =
+    "Rules come from what England's Networked Learning Communities programme learned about effective networks."
 
   static var overview: String {
-    var text =
-      "OVERVIEW: Assess the design of a network of schools that learn together, and recommend what to change.\n\n"
-    text +=
-      "Rules come from what England's Networked Learning Communities programme learned about effective networks.\n\n"
+    let wrapper = TextWrapper(width: CommandSpec.helpWidth)
+    var text = "OVERVIEW: " + wrapper.wrap(abstract, indent: 0, firstIndent: 10) + "\n"
+    text += wrapper.wrap(discussion, indent: 0) + "\n"
     text += "USAGE: network-advisor <subcommand>\n\n"
     text += "OPTIONS:\n"
-    text += CommandSpec.row("--version", "Show the version.")
-    text += CommandSpec.row("-h, --help", "Show help information.")
+    for option in toolOptions { text += CommandSpec.row(option.synopsis, option.help) }
     text += "\nSUBCOMMANDS:\n"
-    for spec in commands.map(\.spec) + [RulesCommand.spec, helpSpec] {
-      text += CommandSpec.row(spec.name, spec.abstract)
-    }
+    for spec in table { text += CommandSpec.row(spec.name, spec.abstract) }
     text += "\n  See 'network-advisor help <subcommand>' for detailed help.\n"
     return text
   }
 
-  static var commandNames: [String] { commands.map(\.spec.name) + ["rules", "help"] }
+  static var commandNames: [String] { table.map(\.name) }
 
   /// Runs the command line `arguments` (without the program name).
   public static func run(_ arguments: [String], console: Console) -> ExitCode {
@@ -120,6 +145,10 @@ public enum NetworkAdvisorCLI {
   private static func help(_ words: [String], _ console: Console) -> ExitCode {
     guard let name = words.first else {
       console.print(overview)
+      return .success
+    }
+    if name == "--help" || name == "-h" {
+      console.print(helpSpec.help)
       return .success
     }
     let spec: CommandSpec?

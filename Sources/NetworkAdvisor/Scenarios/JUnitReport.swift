@@ -1,9 +1,9 @@
 import Foundation
 
 /// JUnit XML for CI systems: one test case per scenario, a failure element with what was
-/// expected and what came out.
+/// expected and what came out, and an error element for a file that could not be read.
 public enum JUnitReport {
-  /// One scenario's result.
+  /// One scenario's result, or a scenario file that could not be read.
   public struct Case: Sendable {
     /// The scenario's title.
     public let name: String
@@ -13,21 +13,30 @@ public enum JUnitReport {
     public let mismatches: [Mismatch]
     /// How long it took.
     public let seconds: Double
+    /// Why the scenario could not be run at all (a file that does not read), if so.
+    public var error: String? = nil
   }
 
   /// The results as a JUnit XML document.
   public static func render(_ cases: [Case], suite: String = "network-advisor scenarios") -> String
   {
-    let failures = cases.filter { !$0.mismatches.isEmpty }.count
+    let errors = cases.filter { $0.error != nil }.count
+    let failures = cases.filter { !$0.mismatches.isEmpty && $0.error == nil }.count
     let total = cases.reduce(0) { $0 + $1.seconds }
     var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
     xml +=
-      "<testsuites name=\"\(escape(suite))\" tests=\"\(cases.count)\" failures=\"\(failures)\" errors=\"0\" time=\"\(time(total))\">\n"
+      "<testsuites name=\"\(escape(suite))\" tests=\"\(cases.count)\" failures=\"\(failures)\" errors=\"\(errors)\" time=\"\(time(total))\">\n"
     xml +=
-      "  <testsuite name=\"\(escape(suite))\" tests=\"\(cases.count)\" failures=\"\(failures)\" errors=\"0\" skipped=\"0\" time=\"\(time(total))\">\n"
+      "  <testsuite name=\"\(escape(suite))\" tests=\"\(cases.count)\" failures=\"\(failures)\" errors=\"\(errors)\" skipped=\"0\" time=\"\(time(total))\">\n"
     for testCase in cases {
       xml +=
         "    <testcase name=\"\(escape(testCase.name))\" classname=\"\(escape(testCase.file))\" time=\"\(time(testCase.seconds))\""
+      if let error = testCase.error {
+        let first = error.split(separator: "\n").first.map(String.init) ?? error
+        xml += ">\n      <error message=\"\(escape(first))\" type=\"load-error\">"
+        xml += escape(error) + "</error>\n    </testcase>\n"
+        continue
+      }
       if testCase.mismatches.isEmpty {
         xml += "/>\n"
         continue

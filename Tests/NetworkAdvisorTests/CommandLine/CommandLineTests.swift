@@ -52,19 +52,26 @@ import Testing
   @Test func assessHelpIsPinned() {
     #expect(
       Fixtures.run(["assess", "--help"]).output == """
-        OVERVIEW: Assess a proposed network against the framework and recommend what to change.
+        OVERVIEW: Assess a proposed network against the framework and recommend what to
+        change.
 
-        USAGE: network-advisor assess <proposal> [--format <format>] [--output <file>] [--rules <dir>] ... [--fail-below <grade>]
+        USAGE: network-advisor assess <proposal> [--format <format>] [--output <file>]
+                                      [--rules <dir>] ... [--fail-below <grade>]
 
         ARGUMENTS:
-          <proposal>              A network-proposal/1 JSON file, or - for standard input.
+          <proposal>              A network-proposal/1 JSON file, or - for standard
+                                  input.
 
         OPTIONS:
-          --format <format>       The report's format (default: text). (values: text, markdown, json, html)
-          --output <file>         Write the report to a file (whole or not at all) instead of standard output.
-          --rules <dir>           A folder of rules on top of the default (repeatable; see the README).
-          --fail-below <grade>    Exit with status 1 when the overall grade is below this grade.
-          --help                  Show help for this command.
+          --format <format>       The report's format (default: text). (values: text,
+                                  markdown, json, html)
+          --output <file>         Write the report to a file (whole or not at all)
+                                  instead of standard output.
+          --rules <dir>           A folder of rules on top of the default (repeatable;
+                                  see the README).
+          --fail-below <grade>    Exit with status 1 when the overall grade is below
+                                  this grade.
+          -h, --help              Show help for this command.
 
         """)
   }
@@ -80,35 +87,35 @@ import Testing
     ),
     (
       ["assess"],
-      "Error: Missing expected argument '<proposal>'.\nUsage: network-advisor assess <proposal> [--format <format>] [--output <file>] [--rules <dir>] ... [--fail-below <grade>]\n  See 'network-advisor assess --help'.\n"
+      "Error: Missing expected argument '<proposal>'.\nUsage: network-advisor assess <proposal> [--format <format>] [--output <file>]\n                              [--rules <dir>] ... [--fail-below <grade>]\n  See 'network-advisor assess --help'.\n"
     ),
     (
       ["assess", "x", "--formt", "json"],
-      "Error: Unknown option '--formt'. Did you mean '--format'?\nUsage: network-advisor assess <proposal> [--format <format>] [--output <file>] [--rules <dir>] ... [--fail-below <grade>]\n  See 'network-advisor assess --help'.\n"
+      "Error: Unknown option '--formt'. Did you mean '--format'?\nUsage: network-advisor assess <proposal> [--format <format>] [--output <file>]\n                              [--rules <dir>] ... [--fail-below <grade>]\n  See 'network-advisor assess --help'.\n"
     ),
     (
       ["assess", "x", "--format", "jsn"],
-      "Error: The value 'jsn' is invalid for '--format <format>'. Did you mean 'json'? Please provide one of 'text', 'markdown', 'json', 'html'.\nUsage: network-advisor assess <proposal> [--format <format>] [--output <file>] [--rules <dir>] ... [--fail-below <grade>]\n  See 'network-advisor assess --help'.\n"
+      "Error: The value 'jsn' is invalid for '--format <format>'. Did you mean 'json'? Please provide one of 'text', 'markdown', 'json', 'html'.\nUsage: network-advisor assess <proposal> [--format <format>] [--output <file>]\n                              [--rules <dir>] ... [--fail-below <grade>]\n  See 'network-advisor assess --help'.\n"
     ),
     (
       ["assess", "x", "--format"],
-      "Error: Missing value for '--format <format>'.\nUsage: network-advisor assess <proposal> [--format <format>] [--output <file>] [--rules <dir>] ... [--fail-below <grade>]\n  See 'network-advisor assess --help'.\n"
+      "Error: Missing value for '--format <format>'.\nUsage: network-advisor assess <proposal> [--format <format>] [--output <file>]\n                              [--rules <dir>] ... [--fail-below <grade>]\n  See 'network-advisor assess --help'.\n"
     ),
     (
       ["assess", "x", "y"],
-      "Error: Unexpected argument 'y'.\nUsage: network-advisor assess <proposal> [--format <format>] [--output <file>] [--rules <dir>] ... [--fail-below <grade>]\n  See 'network-advisor assess --help'.\n"
+      "Error: Unexpected argument 'y'.\nUsage: network-advisor assess <proposal> [--format <format>] [--output <file>]\n                              [--rules <dir>] ... [--fail-below <grade>]\n  See 'network-advisor assess --help'.\n"
     ),
     (
       ["assess", "x", "--format", "json", "--format", "text"],
-      "Error: The option '--format' was given more than once.\nUsage: network-advisor assess <proposal> [--format <format>] [--output <file>] [--rules <dir>] ... [--fail-below <grade>]\n  See 'network-advisor assess --help'.\n"
+      "Error: The option '--format' was given more than once.\nUsage: network-advisor assess <proposal> [--format <format>] [--output <file>]\n                              [--rules <dir>] ... [--fail-below <grade>]\n  See 'network-advisor assess --help'.\n"
     ),
     (
       ["rules", "chek"],
-      "Error: Unknown subcommand 'rules chek'. Did you mean 'rules check'?\nUsage: network-advisor rules\n  See 'network-advisor rules --help'.\n"
+      "Error: Unknown subcommand 'rules chek'. Did you mean 'rules check'?\nUsage: network-advisor rules <subcommand>\n  See 'network-advisor rules --help'.\n"
     ),
     (
       ["rules"],
-      "Error: Missing subcommand: one of 'list', 'check', 'docs'.\nUsage: network-advisor rules\n  See 'network-advisor rules --help'.\n"
+      "Error: Missing subcommand: one of 'list', 'check', 'docs'.\nUsage: network-advisor rules <subcommand>\n  See 'network-advisor rules --help'.\n"
     ),
     (
       ["assess", "/no/such/file.json"],

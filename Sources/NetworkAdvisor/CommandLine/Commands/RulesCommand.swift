@@ -1,6 +1,6 @@
 /// `network-advisor rules list|check|docs`: look at the framework itself.
 enum RulesCommand {
-  static let subcommands = ["list", "check", "docs"]
+  static var subcommands: [String] { spec.subcommands.map(\.word) }
 
   static let rulesOption = CommandSpec.Option(
     "--rules", value: "dir", help: "A folder of rules on top of the default (repeatable).",
@@ -12,7 +12,10 @@ enum RulesCommand {
     name: "rules check",
     abstract:
       "Check the rule files: syntax, names, types, and that every example gives its declared outcome.",
-    options: [rulesOption])
+    options: [
+      rulesOption,
+      .init("--quiet", short: "-q", help: "Print only problems; nothing when there are none."),
+    ])
   static let docsSpec = CommandSpec(
     name: "rules docs",
     abstract:
@@ -21,17 +24,10 @@ enum RulesCommand {
 
   static let spec = CommandSpec(
     name: "rules", abstract: "List, check or document the framework's rules.",
-    discussion: "SUBCOMMANDS:\n" + CommandSpec.row("list", listSpec.abstract)
-      + CommandSpec.row("check", checkSpec.abstract)
-      + CommandSpec.row("docs", docsSpec.abstract).dropLast())
+    subcommands: [listSpec, checkSpec, docsSpec])
 
   static func spec(for subcommand: String) -> CommandSpec? {
-    switch subcommand {
-    case "list": listSpec
-    case "check": checkSpec
-    case "docs": docsSpec
-    default: nil
-    }
+    spec.subcommands.first { $0.word == subcommand }
   }
 
   static func run(_ subcommand: String, _ arguments: ParsedArguments, _ console: Console)
@@ -98,6 +94,7 @@ enum RulesCommand {
       console.printError("rules check: \(errors) error\(errors == 1 ? "" : "s").\n")
       return .shortfall
     }
+    if arguments.has("--quiet") { return .success }
     let items = loaded.framework.seedLists.reduce(0) { $0 + $1.items.count }
     console.print(
       "rules check: \(loaded.framework.rules.count) rules in \(loaded.framework.areas.count) areas are well formed; all \(examples) examples give their declared outcome; all \(items) seed items are checked by a rule.\n"

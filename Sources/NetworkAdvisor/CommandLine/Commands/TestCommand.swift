@@ -32,6 +32,7 @@ enum TestCommand {
       .init(
         "--tolerance", value: "points",
         help: "Score changes up to this size do not count as moving (default 0.5)."),
+      .init("--quiet", short: "-q", help: "Print only failing scenarios and the last line."),
       .init(
         "--update",
         help:
@@ -39,7 +40,11 @@ enum TestCommand {
     ])
 
   static func run(_ arguments: ParsedArguments, _ console: Console) -> ExitCode {
+    let junit = arguments.value("--junit")
     guard let framework = CommandSupport.loadFramework(arguments.all("--rules"), console) else {
+      writeLoadErrors(
+        [("rules", "The rules did not load: \(arguments.all("--rules").joined(separator: ", "))")],
+        to: junit, console)
       return .invalidInput
     }
     var baseline: Framework?
@@ -66,17 +71,29 @@ enum TestCommand {
     guard
       let paths = CommandSupport.expand(named, suffix: ".scenario.json", recursively: true, console)
     else {
+      writeLoadErrors(
+        [
+          (
+            named.joined(separator: " "),
+            "No scenario files found in: \(named.joined(separator: ", "))"
+          )
+        ],
+        to: junit, console)
       return .invalidInput
     }
     var scenarios: [Scenario] = []
     var problems: [Diagnostic] = []
+    var unreadable: [(file: String, error: String)] = []
     for path in paths {
       switch ScenarioReader.read(path: path, framework: framework) {
       case .success(let scenario): scenarios.append(scenario)
-      case .failure(let error): problems += error.diagnostics
+      case .failure(let error):
+        problems += error.diagnostics
+        unreadable.append((path, DiagnosticRenderer().render(error.diagnostics)))
       }
     }
     guard problems.isEmpty else {
+      writeLoadErrors(unreadable, to: junit, console)
       console.report(problems)
       console.printError(
         "\(problems.count) problem\(problems.count == 1 ? "" : "s") in the scenario files; nothing was run.\n"
@@ -88,20 +105,38 @@ enum TestCommand {
         $0.title.lowercased().contains(filter) || $0.path.lowercased().contains(filter)
       }
     }
-    let run = runAll(scenarios, framework, update: arguments.has("--update"), console)
+    let run = runAll(
+      scenarios, framework, update: arguments.has("--update"), quiet: arguments.has("--quiet"),
+      console)
     if let baseline { reportMovements(scenarios, baseline, framework, tolerance, console) }
-    if let junit = arguments.value("--junit") {
+    if let junit {
       guard CommandSupport.emit(JUnitReport.render(run.cases), to: junit, inputs: paths, console)
       else {
         return .invalidInput
       }
     }
-    console.print("\n\(run.passed) passed, \(run.failed) failed\n")
+    console.print(
+      (arguments.has("--quiet") && run.failed == 0 ? "" : "\n")
+        + "\(run.passed) passed, \(run.failed) failed\n")
     return run.failed == 0 ? .success : .shortfall
   }
 
+  /// Writes `--junit` with each file that could not be read as an errored test, so that a CI
+  /// system never shows an earlier, green file for a run that did not happen.
+  private static func writeLoadErrors(
+    _ errors: [(file: String, error: String)], to junit: String?, _ console: Console
+  ) {
+    guard let junit else { return }
+    let cases = errors.map {
+      JUnitReport.Case(name: $0.file, file: $0.file, mismatches: [], seconds: 0, error: $0.error)
+    }
+    _ = CommandSupport.emit(
+      JUnitReport.render(cases), to: junit, inputs: errors.map(\.file), console)
+  }
+
   private static func runAll(
-    _ scenarios: [Scenario], _ framework: Framework, update: Bool, _ console: Console
+    _ scenarios: [Scenario], _ framework: Framework, update: Bool, quiet: Bool,
+    _ console: Console
   )
     -> (passed: Int, failed: Int, cases: [JUnitReport.Case])
   {
@@ -128,7 +163,7 @@ enum TestCommand {
         .init(name: scenario.title, file: scenario.path, mismatches: mismatches, seconds: seconds))
       if mismatches.isEmpty {
         passed += 1
-        console.print("PASS  \(scenario.title)  [\(scenario.path)]\n")
+        if !quiet { console.print("PASS  \(scenario.title)  [\(scenario.path)]\n") }
       } else {
         failed += 1
         console.print("FAIL  \(scenario.title)  [\(scenario.path)]\n")

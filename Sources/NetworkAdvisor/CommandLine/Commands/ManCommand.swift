@@ -1,0 +1,16 @@
+/// `network-advisor man`: the manual page, made from the command table.
+enum ManCommand {
+  static let spec = CommandSpec(
+    name: "man",
+    abstract: "Print the manual page (roff); read it with: network-advisor man | man -l -",
+    discussion: "'make install' puts it where man finds it.")
+
+  static func run(_ arguments: ParsedArguments, _ console: Console) -> ExitCode {
+    console.print(
+      ManPage.render(
+        commands: NetworkAdvisorCLI.table, toolOptions: NetworkAdvisorCLI.toolOptions,
+        abstract: NetworkAdvisorCLI.abstract, discussion: NetworkAdvisorCLI.discussion,
+        version: NetworkAdvisorCLI.version))
+    return .success
+  }
+}
