@@ -66,11 +66,10 @@ public enum RulesCatalogue {
         }
         text += "- Passes when: `\(sourceText(rule.condition.range, rule.location.file))`\n"
         text += "- Advice: \(escape(adviceText(rule)))\n"
-        text += "\nExamples:\n\n```\n"
         for example in rule.examples {
-          text += sourceText(example.location.range, example.location.file) + "\n"
+          text += "\nExample that must give `\(example.expectation.rawValue)`:\n\n```json\n"
+          text += exampleJSON(example) + "\n```\n"
         }
-        text += "```\n"
       }
     }
     return text
@@ -94,10 +93,28 @@ public enum RulesCatalogue {
     return rows
   }
 
+  /// An expression's source on one line, for inline code.
   static func sourceText(_ range: Range<Int>, _ file: SourceFile) -> String {
     file.text(of: range).split(whereSeparator: \.isNewline).map {
       $0.trimmingCharacters(in: .whitespaces)
-    }.joined(separator: "\n")
+    }.joined(separator: " ")
+  }
+
+  /// An example's JSON as written in the rule file, its lines indented as they are there
+  /// relative to the `example` line.
+  static func exampleJSON(_ example: Rule.Example) -> String {
+    let file = example.location.file
+    let range = example.location.range
+    let written = file.text(of: range)
+    let json = written.firstIndex(of: "{").map { String(written[$0...]) } ?? written
+    let firstLine = file.line(file.position(of: range.lowerBound).line)
+    let margin = firstLine.prefix { $0 == " " || $0 == "\t" }.count
+    let lines = json.split(separator: "\n", omittingEmptySubsequences: false)
+    return lines.enumerated().map { offset, line in
+      guard offset > 0 else { return String(line) }
+      let blank = line.prefix(margin).allSatisfy { $0 == " " || $0 == "\t" }
+      return String(blank ? line.dropFirst(min(margin, line.count)) : line[...])
+    }.joined(separator: "\n").trimmingCharacters(in: .whitespacesAndNewlines)
   }
 
   /// The advice as written, with its `{…}` interpolations shown as they stand.

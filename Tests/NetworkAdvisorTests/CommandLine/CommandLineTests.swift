@@ -336,6 +336,38 @@ import Testing
         "| `learning-from` | learning from one another | `processes.all-four` |"))
   }
 
+  @Test func rulesDocsExamplesKeepTheirIndentationInFencesWithALanguage() throws {
+    let docs = Fixtures.run(["rules", "docs"]).output
+    #expect(
+      docs.contains(
+        "```json\n{\n  \"knots\": [\n    { \"name\": \"Steering\", \"type\": \"collective-planning\""
+      ))
+    var insideFence = false
+    var block: [Substring] = []
+    var blocks = 0
+    for line in docs.split(separator: "\n", omittingEmptySubsequences: false)
+    where line.hasPrefix("```") || insideFence {
+      if !line.hasPrefix("```") {
+        block.append(line)
+        continue
+      }
+      if insideFence {
+        // Each example is JSON as it stands.
+        let text = block.joined(separator: "\n")
+        #expect(
+          (try? JSONSerialization.jsonObject(with: Data(text.utf8), options: [.fragmentsAllowed]))
+            != nil, "\(text)")
+        block = []
+        blocks += 1
+      } else {
+        #expect(line.count > 3, "a code fence without a language")
+      }
+      insideFence.toggle()
+    }
+    #expect(!insideFence)
+    #expect(blocks == Fixtures.framework.rules.reduce(0) { $0 + $1.examples.count })
+  }
+
   @Test func badRulesFolderIsRefused() {
     let result = Fixtures.run(["assess", Self.riverside, "--rules", "/no/such/folder"])
     #expect(result.status == .invalidInput)
