@@ -65,6 +65,14 @@ enum CommandSupport {
   /// Reads and checks a proposal; prints every problem and returns `nil` when it is invalid.
   static func readProposal(_ path: String, _ console: Console) -> ProposalReader.Result? {
     guard let input = readInput(path, console) else { return nil }
+    return readProposal(bytes: input.bytes, name: input.name, console)
+  }
+
+  /// Checks a proposal's bytes; prints every problem and returns `nil` when it is invalid.
+  static func readProposal(bytes: [UInt8], name: String, _ console: Console)
+    -> ProposalReader.Result?
+  {
+    let input = (name: name, bytes: bytes)
     switch ProposalDocument.read(input.bytes, name: input.name) {
     case .success(let result): return result
     case .failure(let error):

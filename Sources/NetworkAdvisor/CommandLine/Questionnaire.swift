@@ -2,17 +2,26 @@ import Foundation
 
 /// The questions of `network-advisor new`: a proposal built with a person, one answer at a
 /// time, explained in the seed's words. Choices and their meanings come from the format
-/// description, so the questionnaire cannot drift from what the reader accepts.
+/// description, so the questionnaire cannot drift from what the reader accepts. With an
+/// earlier proposal (`new --from`), each answer it holds is the question's default.
 struct Questionnaire {
   let prompter: Prompter
+  var earlier = EarlierAnswers.none
 
   /// Asks every question and returns the proposal as JSON, in the format's key order.
-  func run() throws(Prompter.InputEnded) -> JSONValue {
+  func run() throws(Prompter.Stop) -> JSONValue {
     let say = prompter.say
     say("Let's describe your network. Press Enter to skip a question that is not required;")
-    say("a default is shown in [brackets].")
+    say(
+      "a default is shown in [brackets]. Type \(Prompter.back) to go back to the previous question."
+    )
+    if earlier.value != nil {
+      say("Press Enter to keep each earlier answer; type - to clear one, or to leave out a")
+      say("school, partner, leader or knot.")
+    }
     say("")
-    let name = try prompter.text("Name of the network", isRequired: true)
+    let name = try prompter.text(
+      "Name of the network", isRequired: true, defaultAnswer: earlier["name"].text)
     var members: [(String, JSONValue)] = [
       ("format", .string(ProposalFormat.identifier)), ("name", .string(name)),
     ]
@@ -20,13 +29,14 @@ struct Questionnaire {
     say("")
     say("Purpose. Effective networks \"design around a compelling idea or aspirational purpose\"")
     say("and \"focus on pupil learning\".")
-    let purpose = try texts(of: ProposalFormat.purpose)
+    let purpose = try texts(of: ProposalFormat.purpose, earlier["purpose"])
     if !purpose.isEmpty { members.append(("purpose", .object(purpose))) }
 
     say("")
     say("Networks are usually geographically linked, but can be dispersed.")
     let geography = try prompter.choose(
-      "Geography", from: ProposalFormat.geography.cases, defaultAnswer: "linked")
+      "Geography", from: ProposalFormat.geography.cases,
+      defaultAnswer: earlier["geography"].text ?? "linked")
     members.append(("geography", .string(geography)))
 
     let schools = try askSchools()
@@ -40,26 +50,52 @@ struct Questionnaire {
 
     say("")
     say("Participation: \"who participates, why, how, when, for what purposes and for how long\".")
-    let participation = try texts(of: ProposalFormat.participation)
+    let participation = try texts(of: ProposalFormat.participation, earlier["participation"])
     if !participation.isEmpty { members.append(("participation", .object(participation))) }
 
     say("")
     say("Principles: a short statement of how each of the four principles is lived.")
-    let principles = try texts(of: ProposalFormat.principles)
+    let principles = try texts(of: ProposalFormat.principles, earlier["principles"])
     if !principles.isEmpty { members.append(("principles", .object(principles))) }
     return .object(members)
   }
 
   /// Asks for each field of an object of text fields, in the format's own words; only the
   /// answers given are kept.
-  private func texts(of shape: ObjectShape) throws(Prompter.InputEnded) -> [(String, JSONValue)] {
+  private func texts(of shape: ObjectShape, _ earlier: EarlierAnswers) throws(Prompter.Stop)
+    -> [(String, JSONValue)]
+  {
     var answers: [(String, JSONValue)] = []
     for field in shape.fields {
       let question = field.summary.prefix(1).uppercased() + field.summary.dropFirst()
-      let answer = try prompter.text(question)
+      let answer = try prompter.text(question, defaultAnswer: earlier[field.name].text)
       if !answer.isEmpty { answers.append((field.name, .string(answer))) }
     }
     return answers
+  }
+
+  /// Asks for the items of a list one at a time. An earlier item is offered by name (Enter
+  /// keeps it, `-` leaves it out); after the earlier items, an empty name ends the list.
+  private func askList<Item>(
+    _ earlierItems: [EarlierAnswers], name question: (Int) -> String, isRequired: Bool = false,
+    _ details: (String, EarlierAnswers, [Item]) throws(Prompter.Stop) -> Item
+  ) throws(Prompter.Stop) -> [Item] {
+    var items: [Item] = []
+    var index = 0
+    while true {
+      let before = index < earlierItems.count ? earlierItems[index] : nil
+      index += 1
+      let name = try prompter.text(
+        question(items.count + 1), isRequired: isRequired && items.isEmpty && before == nil,
+        defaultAnswer: before?["name"].text)
+      if name.isEmpty || (before != nil && Prompter.clears(name)) {
+        if before != nil { continue }
+        if isRequired && items.isEmpty { continue }
+        break
+      }
+      items.append(try details(name, before ?? .none, items))
+    }
+    return items
   }
 
   private struct School {
@@ -67,22 +103,21 @@ struct Questionnaire {
     let json: JSONValue
   }
 
-  private func askSchools() throws(Prompter.InputEnded) -> [School] {
+  private func askSchools() throws(Prompter.Stop) -> [School] {
     let say = prompter.say
     say("")
     say("Schools. Networks in the programme had 6 to 40 schools, about 11 on average.")
     say("Enter one school at a time; an empty name ends the list.")
-    var schools: [School] = []
-    while true {
-      let name = try prompter.text("School \(schools.count + 1) name", isRequired: schools.isEmpty)
-      if name.isEmpty { break }
+    return try askList(earlier["schools"].items, name: { "School \($0) name" }, isRequired: true) {
+      (name, before, schools) throws(Prompter.Stop) in
+      let taken = schools.map(\.id)
       var suggestion = FormatReader.idSuggestion(for: name) ?? "school"
       var counter = 2
-      while schools.contains(where: { $0.id == suggestion }) {
+      while taken.contains(suggestion) {
         suggestion = (FormatReader.idSuggestion(for: name) ?? "school") + "-\(counter)"
         counter += 1
       }
-      let taken = schools.map(\.id)
+      if let id = before["id"].text, !taken.contains(id) { suggestion = id }
       let id: String = try prompter.ask(
         "  Short id, used to refer to it", defaultAnswer: suggestion
       ) { answer in
@@ -95,98 +130,105 @@ struct Questionnaire {
         return .success(answer)
       }
       let phase = try prompter.choose(
-        "  Phase", from: ProposalFormat.phase.cases, defaultAnswer: "primary")
-      schools.append(
-        School(
-          id: id,
-          json: .object([("id", .string(id)), ("name", .string(name)), ("phase", .string(phase))])))
+        "  Phase", from: ProposalFormat.phase.cases,
+        defaultAnswer: before["phase"].text ?? "primary")
+      return School(
+        id: id,
+        json: .object([("id", .string(id)), ("name", .string(name)), ("phase", .string(phase))]))
     }
-    return schools
   }
 
-  private func askPartners() throws(Prompter.InputEnded) -> [JSONValue] {
+  private func askPartners() throws(Prompter.Stop) -> [JSONValue] {
     let say = prompter.say
     say("")
     say("Partners. Networks work \"in partnership with local authorities, Higher Education")
     say("Institutions and the wider community\". An empty name ends the list.")
-    var partners: [JSONValue] = []
-    while true {
-      let name = try prompter.text("Partner \(partners.count + 1) name")
-      if name.isEmpty { break }
-      let kind = try prompter.choose("  Kind of partner", from: ProposalFormat.partnerKind.cases)
+    return try askList(earlier["partners"].items, name: { "Partner \($0) name" }) {
+      (name, before, _) throws(Prompter.Stop) in
+      let kind = try prompter.choose(
+        "  Kind of partner", from: ProposalFormat.partnerKind.cases,
+        defaultAnswer: before["kind"].text)
       var members: [(String, JSONValue)] = [("kind", .string(kind)), ("name", .string(name))]
       if kind == "local-authority" {
         say("  A local authority can add the greatest value through five brokerage roles:")
         let roles = try prompter.chooseSeveral(
-          "  Roles it takes on", from: ProposalFormat.brokerageRole.cases)
+          "  Roles it takes on", from: ProposalFormat.brokerageRole.cases,
+          defaultAnswer: before["brokerage"].strings)
         if !roles.isEmpty { members.append(("brokerage", .array(roles.map { .string($0) }))) }
       }
-      partners.append(.object(members))
+      return .object(members)
     }
-    return partners
   }
 
-  private func askLeadership(_ ids: [String]) throws(Prompter.InputEnded) -> JSONValue {
+  private func askLeadership(_ ids: [String]) throws(Prompter.Stop) -> JSONValue {
     let say = prompter.say
+    let earlier = earlier["leadership"]
     say("")
     say("Leadership. Effective networks \"plan and have dedicated leadership and management\",")
     say("and leadership is best shared: co-leadership or distributed leadership.")
     let model = try prompter.choose(
       "How leadership is shared", from: ProposalFormat.leadershipModel.cases,
-      defaultAnswer: "co-leadership")
+      defaultAnswer: earlier["model"].text ?? "co-leadership")
     say("Name the leaders one at a time; an empty name ends the list.")
-    var leaders: [JSONValue] = []
-    while true {
-      let name = try prompter.text("Leader \(leaders.count + 1) name")
-      if name.isEmpty { break }
+    let leaders = try askList(earlier["leaders"].items, name: { "Leader \($0) name" }) {
+      (name, before, _) throws(Prompter.Stop) -> JSONValue in
       var members: [(String, JSONValue)] = [("name", .string(name))]
+      let earlierSchool = before["school"].text.flatMap { ids.contains($0) ? $0 : nil }
       let school: String = try prompter.ask(
-        "  Their school's id (\(ids.joined(separator: ", ")); Enter for none)"
+        "  Their school's id (\(ids.joined(separator: ", ")); Enter for none)",
+        defaultAnswer: earlierSchool
       ) { answer in
-        answer.isEmpty || ids.contains(answer)
+        if earlierSchool != nil, Prompter.clears(answer) { return .success("") }
+        return answer.isEmpty || ids.contains(answer)
           ? .success(answer)
           : .failure(.init("'\(answer)' is not one of the schools' ids."))
       }
       if !school.isEmpty { members.append(("school", .string(school))) }
-      let role = try prompter.text("  Their role in the network")
+      let role = try prompter.text(
+        "  Their role in the network", defaultAnswer: before["role"].text)
       if !role.isEmpty { members.append(("role", .string(role))) }
-      if let days = try prompter.decimal("  Days a month they give the network") {
+      if let days = try prompter.decimal(
+        "  Days a month they give the network", defaultAnswer: before["daysPerMonth"].number)
+      {
         members.append(("daysPerMonth", .number(days)))
       }
-      leaders.append(.object(members))
+      return .object(members)
     }
     let plan = try prompter.confirm(
       "Is there a written plan for managing the network (meetings, budget, roles)?",
-      defaultAnswer: false)
+      defaultAnswer: earlier["managementPlan"].flag ?? false)
     var members: [(String, JSONValue)] = [("model", .string(model))]
     if !leaders.isEmpty { members.append(("leaders", .array(leaders))) }
     members.append(("managementPlan", .bool(plan)))
     return .object(members)
   }
 
-  private func askKnots(_ ids: [String]) throws(Prompter.InputEnded) -> [JSONValue] {
+  private func askKnots(_ ids: [String]) throws(Prompter.Stop) -> [JSONValue] {
     let say = prompter.say
     say("")
     say("Knots: the places \"where people from different schools come together\", the right")
     say(
       "place to start in planning a network. Describe them one at a time; an empty name ends the list."
     )
-    var knots: [JSONValue] = []
-    while true {
-      let name = try prompter.text(
-        "Knot \(knots.count + 1) name (such as \"Reading enquiry team\")")
-      if name.isEmpty { break }
+    return try askList(
+      earlier["knots"].items, name: { "Knot \($0) name (such as \"Reading enquiry team\")" }
+    ) { (name, before, knots) throws(Prompter.Stop) -> JSONValue in
       var members: [(String, JSONValue)] = [("name", .string(name))]
       if knots.isEmpty {
         say("  The seed names five types of knot. Some are 'architectural' to the network, such as")
         say("  steering groups and learning forums; others are fluid and adaptive, such as enquiry")
         say("  teams and project teams. \"Both are important.\"")
       }
-      let type = try prompter.choose("  Type of knot", from: ProposalFormat.knotType.cases)
+      let type = try prompter.choose(
+        "  Type of knot", from: ProposalFormat.knotType.cases, defaultAnswer: before["type"].text)
       members.append(("type", .string(type)))
+      if let character = before["character"].value { members.append(("character", character)) }
+      let earlierSchools = before["schools"].strings.filter(ids.contains)
       let schools: [String] = try prompter.ask(
-        "  Schools taking part: ids separated by commas, or Enter for all"
+        "  Schools taking part: ids separated by commas, or Enter for all",
+        defaultAnswer: earlierSchools.isEmpty ? nil : earlierSchools.joined(separator: ", ")
       ) { answer in
+        if Prompter.clears(answer) { return .success([]) }
         let chosen = answer.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
           .filter { !$0.isEmpty }
         if let unknown = chosen.first(where: { !ids.contains($0) }) {
@@ -199,7 +241,8 @@ struct Questionnaire {
       }
       if !schools.isEmpty { members.append(("schools", .array(schools.map { .string($0) }))) }
       let participants = try prompter.chooseSeveral(
-        "  Who takes part", from: ProposalFormat.participantRole.cases)
+        "  Who takes part", from: ProposalFormat.participantRole.cases,
+        defaultAnswer: before["participants"].strings)
       if !participants.isEmpty {
         members.append(("participants", .array(participants.map { .string($0) })))
       }
@@ -210,16 +253,21 @@ struct Questionnaire {
           "facilitated",
           .bool(
             try prompter.confirm(
-              "  Does it have a facilitator or active support?", defaultAnswer: true))
+              "  Does it have a facilitator or active support?",
+              defaultAnswer: before["facilitated"].flag ?? true))
         ))
-      if let meetings = try prompter.number("  Meetings a year", minimum: 0) {
+      if let meetings = try prompter.number(
+        "  Meetings a year", minimum: 0, defaultAnswer: before["meetingsPerYear"].number)
+      {
         members.append(("meetingsPerYear", .number(Double(meetings))))
       }
-      if let months = try prompter.number("  For how many months is it planned to run", minimum: 1)
+      if let months = try prompter.number(
+        "  For how many months is it planned to run", minimum: 1,
+        defaultAnswer: before["months"].number)
       {
         members.append(("months", .number(Double(months))))
       }
-      let purpose = try prompter.text("  What it is for")
+      let purpose = try prompter.text("  What it is for", defaultAnswer: before["purpose"].text)
       if !purpose.isEmpty { members.append(("purpose", .string(purpose))) }
       for (key, question, type) in [
         ("highYield", "  High-yield activities it carries out", ProposalFormat.highYieldActivity),
@@ -227,11 +275,11 @@ struct Questionnaire {
         ("levels", "  Levels of learning it serves", ProposalFormat.levelOfLearning),
         ("knowledge", "  Fields of knowledge it draws on", ProposalFormat.knowledgeField),
       ] {
-        let chosen = try prompter.chooseSeveral(question, from: type.cases)
+        let chosen = try prompter.chooseSeveral(
+          question, from: type.cases, defaultAnswer: before[key].strings)
         if !chosen.isEmpty { members.append((key, .array(chosen.map { .string($0) }))) }
       }
-      knots.append(.object(members))
+      return .object(members)
     }
-    return knots
   }
 }

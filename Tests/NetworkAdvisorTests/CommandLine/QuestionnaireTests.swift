@@ -100,4 +100,130 @@ import Testing
     #expect(result.output.contains("Framework: Networked Learning Communities (NCSL)"))
     #expect(result.output.contains("For every finding: network-advisor assess \(path)"))
   }
+
+  @Test func backGoesToThePreviousQuestion() throws {
+    let path = Fixtures.temporaryFolder() + "/valley.json"
+    var lines = Self.answers(file: path).split(separator: "\n", omittingEmptySubsequences: false)
+      .map(String.init)
+    // Back from the first purpose question to the name, which is answered anew.
+    lines.insert(contentsOf: ["<", "Valley Writers"], at: 1)
+    // Back from the first question goes nowhere.
+    lines.insert("<", at: 0)
+    let result = Fixtures.run(["new"], input: lines.joined(separator: "\n"))
+    #expect(result.status == .success, "\(result.errors)")
+    #expect(result.output.contains("This is the first question; there is none before it."))
+    #expect(result.output.contains("Back to the previous question."))
+    let written = try ProposalDocument.read(
+      Array(FileManager.default.contents(atPath: path)!), name: path
+    ).get()
+    #expect(written.proposal.name == "Valley Writers")
+    #expect(written.proposal.knots.map(\.name) == ["Reading enquiry", "Steering group"])
+  }
+
+  @Test func backWorksDeepInTheQuestions() throws {
+    let path = Fixtures.temporaryFolder() + "/valley.json"
+    var lines = Self.answers(file: path).split(separator: "\n", omittingEmptySubsequences: false)
+      .map(String.init)
+    // After the first knot's type, go back twice (to its name), rename it and type again.
+    let type = try #require(lines.firstIndex(of: "collaborative-enquiry"))
+    lines.insert(contentsOf: ["<", "<", "Writing enquiry", "joint-work"], at: type + 1)
+    let result = Fixtures.run(["new"], input: lines.joined(separator: "\n"))
+    #expect(result.status == .success, "\(result.errors)")
+    let written = try ProposalDocument.read(
+      Array(FileManager.default.contents(atPath: path)!), name: path
+    ).get()
+    #expect(written.proposal.knots.map(\.name) == ["Writing enquiry", "Steering group"])
+    #expect(written.proposal.knots.map(\.type) == ["joint-work", "collective-planning"])
+    #expect(written.proposal.schools.map(\.id) == ["riverside-primary", "hill"])
+  }
+
+  @Test func aPipedNoIsNotTakenForAFileName() throws {
+    let folder = Fixtures.temporaryFolder()
+    let path = folder + "/valley.json"
+    try "keep me".write(toFile: path, atomically: true, encoding: .utf8)
+    let result = Fixtures.run(["new"], input: Self.answers(file: path, assess: "n\nn\n"))
+    #expect(result.status == .success)
+    #expect(
+      result.output.contains(
+        "'n' looks like an answer to a yes-or-no question, not a file name. Type a file name such as network.json, or press Enter to write nothing. Please try again."
+      ))
+    #expect(result.output.contains("Nothing was written."))
+    #expect(!FileManager.default.fileExists(atPath: "n"))
+    #expect(!FileManager.default.fileExists(atPath: folder + "/n"))
+  }
+
+  /// Enter for every question keeps every earlier answer.
+  static let keepEverything = String(repeating: "\n", count: 400)
+
+  @Test func fromAProposalKeepsEveryAnswerOnEnter() throws {
+    let folder = Fixtures.temporaryFolder()
+    let source = folder + "/riverside.json"
+    try FileManager.default.copyItem(
+      atPath: Fixtures.path("scenarios/proposals/riverside.proposal.json"), toPath: source)
+    let kept = Fixtures.run(["new", "--from", source], input: Self.keepEverything)
+    #expect(kept.status == .success, "\(kept.errors)")
+    let written = folder + "/riverside-edited.json"
+    #expect(kept.output.contains("Wrote \(written)."))
+    #expect(try Self.object(at: written) == Self.object(at: source))
+  }
+
+  @Test func fromAProposalChangesOnlyWhatIsAnsweredAnew() throws {
+    let folder = Fixtures.temporaryFolder()
+    let source = folder + "/riverside.json"
+    try FileManager.default.copyItem(
+      atPath: Fixtures.path("scenarios/proposals/riverside.proposal.json"), toPath: source)
+    let before = try ProposalDocument.read(
+      Array(FileManager.default.contents(atPath: source)!), name: source
+    ).get()
+    // A new name; the purpose's idea cleared; the rest kept.
+    let result = Fixtures.run(
+      ["new", "--from", source, "--output", folder + "/renamed.json"],
+      input: "Riverside Readers\n-\n" + Self.keepEverything)
+    #expect(result.status == .success, "\(result.errors)")
+    let after = try ProposalDocument.read(
+      Array(FileManager.default.contents(atPath: folder + "/renamed.json")!), name: "renamed"
+    ).get()
+    #expect(after.proposal.name == "Riverside Readers")
+    let purpose = try Self.object(at: folder + "/renamed.json")["purpose"] as? NSDictionary
+    #expect(purpose?["idea"] == nil)
+    #expect(
+      purpose?["pupilLearningFocus"] as? String
+        == (try Self.object(at: source)["purpose"] as? NSDictionary)?["pupilLearningFocus"]
+        as? String)
+    #expect(after.proposal.knots.map(\.name) == before.proposal.knots.map(\.name))
+    #expect(after.proposal.schools.map(\.id) == before.proposal.schools.map(\.id))
+  }
+
+  @Test func fromAProposalNeverWritesOverIt() throws {
+    let folder = Fixtures.temporaryFolder()
+    let source = folder + "/riverside.json"
+    try FileManager.default.copyItem(
+      atPath: Fixtures.path("scenarios/proposals/riverside.proposal.json"), toPath: source)
+    let original = try String(contentsOfFile: source, encoding: .utf8)
+    let result = Fixtures.run(
+      ["new", "--from", source, "--output", source], input: Self.keepEverything)
+    #expect(result.status == .success)
+    #expect(result.output.contains("is the proposal being edited; it is never written over."))
+    #expect(result.output.contains("Nothing was written."))
+    #expect(try String(contentsOfFile: source, encoding: .utf8) == original)
+  }
+
+  @Test func fromAnInvalidProposalIsRefused() {
+    let folder = Fixtures.folder(with: ["bad.json": "{ \"format\": \"network-proposal/1\" }"])
+    let result = Fixtures.run(["new", "--from", folder + "/bad.json"], input: Self.keepEverything)
+    #expect(result.status == .invalidInput)
+    #expect(result.errors.contains("missing required key"))
+    #expect(result.output.isEmpty)
+  }
+
+  @Test func theHintQuotesAPathWithSpaces() {
+    let path = Fixtures.temporaryFolder() + "/my valley.json"
+    let result = Fixtures.run(["new"], input: Self.answers(file: path, assess: "y"))
+    #expect(result.output.contains("For every finding: network-advisor assess '\(path)'"))
+  }
+
+  static func object(at path: String) throws -> NSDictionary {
+    let data = try #require(FileManager.default.contents(atPath: path))
+    return try #require(try JSONSerialization.jsonObject(with: data) as? NSDictionary)
+  }
 }
