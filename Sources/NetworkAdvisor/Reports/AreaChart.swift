@@ -2,6 +2,8 @@
 struct AreaChart {
   let assessment: Assessment
 
+  static let columns = ["Area", "Weight", "Score", "Grade", "Passed", "Failed", "Not applicable"]
+
   func render() -> String {
     // Each area is a label above its bar, so the chart stays legible on a phone.
     let rowHeight = 36
@@ -31,20 +33,21 @@ struct AreaChart {
     }
     svg += "</svg>\n"
     var table = """
-      <div class="table-scroll"><table>
+      <table class="areas stack" role="table">
       <caption>Areas: the weighted share of each area's applicable rules that pass</caption>
-      <thead><tr><th scope="col">Area</th><th scope="col">Weight</th><th scope="col">Score</th><th scope="col">Grade</th><th scope="col">Passed</th><th scope="col">Failed</th><th scope="col">Not applicable</th></tr></thead>
-      <tbody>
+      \(HTML.headerRow(Self.columns))
+      <tbody role="rowgroup">
 
       """
     for area in assessment.areas {
-      table +=
-        "<tr><th scope=\"row\">\(HTML.escape(area.area.title))</th><td>\(Value.format(area.area.weight))</td>"
-      table +=
-        "<td>\(area.score.map(ReportFormatting.score) ?? "–")</td><td>\(area.grade.map { HTML.escape($0.letter) } ?? "–")</td>"
-      table += "<td>\(area.passed)</td><td>\(area.failed)</td><td>\(area.notApplicable)</td></tr>\n"
+      let cells = [
+        Value.format(area.area.weight), area.score.map(ReportFormatting.score) ?? "–",
+        area.grade.map { HTML.escape($0.letter) } ?? "–", "\(area.passed)", "\(area.failed)",
+        "\(area.notApplicable)",
+      ]
+      table += HTML.row(header: HTML.escape(area.area.title), cells: cells, labels: Self.columns)
     }
-    table += "</tbody>\n</table></div>\n"
+    table += "</tbody>\n</table>\n"
     return svg + table
   }
 }

@@ -17,6 +17,34 @@ enum HTML {
     return output
   }
 
+  /// A table's header row, with explicit roles so that the table stays a table to
+  /// assistive technology when a narrow screen shows its rows as blocks.
+  static func headerRow(_ columns: [String]) -> String {
+    "<thead role=\"rowgroup\"><tr role=\"row\">"
+      + columns.map { "<th scope=\"col\" role=\"columnheader\">\(escape($0))</th>" }.joined()
+      + "</tr></thead>"
+  }
+
+  /// A body row: a row header, then cells each labelled with its column (shown before the
+  /// value when a narrow screen shows the row as a block). `labels` starts with the row
+  /// header's column; the cells are HTML already.
+  static func row(header: String, cells: [String], labels: [String], rowClass: String? = nil)
+    -> String
+  {
+    var html = "<tr role=\"row\"" + (rowClass.map { " class=\"\($0)\"" } ?? "") + ">"
+    html += "<th scope=\"row\" role=\"rowheader\">\(header)</th>"
+    for (cell, label) in zip(cells, labels.dropFirst()) {
+      html += "<td role=\"cell\" data-label=\"\(escape(label))\">\(cell)</td>"
+    }
+    return html + "</tr>\n"
+  }
+
+  /// Escaped, with a line-break opportunity after each `.` and `-`, for ids in narrow cells.
+  static func breakable(_ text: String) -> String {
+    escape(text).replacingOccurrences(of: ".", with: ".<wbr>").replacingOccurrences(
+      of: "-", with: "-<wbr>")
+  }
+
   /// At most `limit` characters, with an ellipsis when shortened (for labels in pictures;
   /// the full text stays in a tooltip and in the table beside the picture).
   static func shortened(_ text: String, to limit: Int) -> String {

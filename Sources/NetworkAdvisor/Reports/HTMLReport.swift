@@ -38,10 +38,10 @@ public enum HTMLReport {
       html += Value.sentenceList(assessment.cappedBy.map { HTML.escape($0.title) }) + ".</p>\n"
     }
     html += "</div>\n</div>\n</section>\n"
+    html += recommendations(assessment)
     html += "<section aria-labelledby=\"areas\">\n<h2 id=\"areas\">Areas</h2>\n"
     html += AreaChart(assessment: assessment).render()
     html += "</section>\n"
-    html += recommendations(assessment)
     html += "<section aria-labelledby=\"network\">\n<h2 id=\"network\">Who meets whom</h2>\n"
     html += NetworkPicture(proposal: proposal).render()
     html += "</section>\n"
@@ -68,28 +68,30 @@ public enum HTMLReport {
       html += "<p class=\"effect\">\(ReportFormatting.effect(of: recommendation))</p>"
       html += "<p>\(HTML.escape(recommendation.advice))</p>"
       html +=
-        "<p class=\"source\">Source: \(HTML.escape(recommendation.rule.source)) · <code>\(HTML.escape(recommendation.rule.id))</code></p></li>\n"
+        "<p class=\"source\">Source: \(HTML.escape(recommendation.rule.source)) · <code>\(HTML.breakable(recommendation.rule.id))</code></p></li>\n"
     }
     return html + "</ol>\n</section>\n"
   }
+
+  static let findingColumns = ["Outcome", "Rule", "Finding"]
 
   private static func findings(_ assessment: Assessment) -> String {
     var html = "<section aria-labelledby=\"findings\">\n<h2 id=\"findings\">Findings</h2>\n"
     for (area, findings) in assessment.findingsByArea {
       html +=
-        "<h3>\(HTML.escape(area.title))</h3>\n<div class=\"table-scroll\"><table class=\"findings\">\n"
-      html +=
-        "<thead><tr><th scope=\"col\">Outcome</th><th scope=\"col\">Rule</th><th scope=\"col\">Finding</th></tr></thead>\n<tbody>\n"
+        "<h3>\(HTML.escape(area.title))</h3>\n<table class=\"findings stack\" role=\"table\">\n"
+      html += HTML.headerRow(findingColumns) + "\n<tbody role=\"rowgroup\">\n"
       for finding in findings {
         let essential =
           finding.rule.isEssential ? " <span class=\"essential\">essential</span>" : ""
-        html += "<tr class=\"\(finding.outcome.rawValue)\"><td>\(finding.outcome.rawValue)</td>"
-        html +=
-          "<td>\(HTML.escape(finding.rule.title))\(essential)<br><code>\(HTML.escape(finding.rule.id))</code></td>"
-        html +=
-          "<td>\(HTML.escape(finding.message))<br><span class=\"source\">Source: \(HTML.escape(finding.rule.source))</span></td></tr>\n"
+        html += HTML.row(
+          header: finding.outcome.rawValue,
+          cells: [
+            "\(HTML.escape(finding.rule.title))\(essential)<br><code>\(HTML.breakable(finding.rule.id))</code>",
+            "\(HTML.escape(finding.message))<br><span class=\"source\">Source: \(HTML.escape(finding.rule.source))</span>",
+          ], labels: findingColumns, rowClass: finding.outcome.rawValue)
       }
-      html += "</tbody>\n</table></div>\n"
+      html += "</tbody>\n</table>\n"
     }
     return html + "</section>\n"
   }
@@ -100,9 +102,10 @@ public enum HTMLReport {
     h1 { font-size: 1.9rem; margin: 0.5rem 0 0; overflow-wrap: anywhere; }
     h2 { font-size: 1.4rem; border-bottom: 2px solid var(--line); padding-bottom: 0.2rem; margin-top: 2rem; }
     h3 { font-size: 1.1rem; margin: 1.2rem 0 0.4rem; overflow-wrap: anywhere; }
-    p, li { overflow-wrap: anywhere; }
+    p, li, caption { overflow-wrap: anywhere; }
     td, th { overflow-wrap: break-word; }
-    .table-scroll, .figure { overflow-x: auto; }
+    .figure { overflow-x: auto; }
+    .figure:focus-visible { outline: 3px solid #1565c0; outline-offset: 2px; }
     svg.chart { max-width: 36rem; font-size: 12px; }
     svg.network { min-width: 40rem; }
     .framework, .source, .legend, footer { color: var(--muted); font-size: 0.9rem; }
@@ -116,18 +119,30 @@ public enum HTMLReport {
     table { border-collapse: collapse; width: 100%; margin: 0.75rem 0; font-size: 0.92rem; }
     caption { text-align: left; font-weight: 600; padding: 0.3rem 0; }
     th, td { border: 1px solid var(--line); padding: 0.3rem 0.5rem; text-align: left; vertical-align: top; }
-    thead th { background: #f2f2f2; white-space: nowrap; }
-    tr.fail td:first-child { color: #b71c1c; font-weight: 700; }
-    tr.pass td:first-child { color: #1b5e20; }
-    tr.not-applicable td:first-child { color: var(--muted); }
+    thead th { background: #f2f2f2; hyphens: manual; }
+    table.areas td { text-align: right; }
+    tr.fail th { color: #b71c1c; font-weight: 700; }
+    tr.pass th { color: #1b5e20; font-weight: 400; }
+    tr.not-applicable th { color: var(--muted); font-weight: 400; }
     .essential { font-size: 0.8rem; border: 1px solid #b71c1c; color: #b71c1c; border-radius: 0.25rem; padding: 0 0.25rem; }
     ol.recommendations { padding-left: 2.25rem; }
     ol.recommendations h3 { margin-bottom: 0; }
     ol.recommendations p { margin: 0.2rem 0; }
     .effect { font-weight: 600; }
     .combined { background: #f2f7ff; border-left: 4px solid #1565c0; padding: 0.5rem 0.75rem; }
+    table .source { font-size: 1em; }
+    .narrow-only { display: none; }
     .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
-    @media (max-width: 40rem) { body { font-size: 15px; padding: 0.75rem; } .grade { width: 4rem; height: 4rem; line-height: 4rem; font-size: 2.4rem; } table { font-size: 0.85rem; } }
-    @media print { body { max-width: none; padding: 0; } .figure, .table-scroll { overflow: visible; } svg.network { min-width: 0; } section { break-inside: auto; } h2, h3 { break-after: avoid; } tr, li, svg { break-inside: avoid; } }
+    @media (max-width: 40rem) { body { font-size: 15px; padding: 0.75rem; } .grade { width: 4rem; height: 4rem; line-height: 4rem; font-size: 2.4rem; } table { font-size: 0.82rem; } th, td { padding: 0.25rem 0.3rem; } ol.recommendations { padding-left: 1.5rem; }
+      table.stack, table.stack tbody, table.stack tr, table.stack th, table.stack td, table.stack caption { display: block; }
+      table.stack thead { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
+      table.stack tr { border: 1px solid var(--line); border-bottom: none; padding: 0.35rem 0.5rem; }
+      table.stack tbody tr:last-child { border-bottom: 1px solid var(--line); }
+      table.stack th, table.stack td { border: none; padding: 0.1rem 0; text-align: left; }
+      table.stack td[data-label]::before { content: attr(data-label) ": "; content: attr(data-label) ": " / ""; color: var(--muted); }
+      table.areas td { display: inline-block; margin-right: 0.8rem; }
+      .narrow-only { display: inline; }
+    }
+    @media print { body { max-width: none; padding: 0; } .figure { overflow: visible; } .narrow-only { display: none; } svg.network { min-width: 0; } section { break-inside: auto; } h2, h3 { break-after: avoid; } tr, li, svg { break-inside: avoid; } }
     """
 }

@@ -21,6 +21,8 @@ struct NetworkPicture {
     self.islandOf = islandOf
   }
 
+  static let columns = ["School", "Knots", "Group"]
+
   static let palette = [
     "#1565c0", "#6a1b9a", "#00838f", "#ad1457", "#4e342e", "#2e7d32", "#37474f", "#ef6c00",
   ]
@@ -64,7 +66,7 @@ struct NetworkPicture {
     var position: [Int: Int] = [:]
     for (offset, school) in order.enumerated() { position[school] = offset }
     var svg = """
-      <div class="figure"><svg class="network" viewBox="0 0 720 \(height)" role="img" aria-labelledby="network-title network-desc">
+      <div class="figure" tabindex="0" role="region" aria-label="Picture of who meets whom; on a narrow screen it scrolls sideways"><svg class="network" viewBox="0 0 720 \(height)" role="img" aria-labelledby="network-title network-desc">
       <title id="network-title">Who meets whom</title>
       <desc id="network-desc">Schools on the left, knots on the right; a line joins a school to each knot it takes part in.</desc>
 
@@ -100,24 +102,28 @@ struct NetworkPicture {
     }
     svg += "</svg></div>\n"
     svg +=
-      "<p class=\"legend\">Filled squares are facilitated knots; hollow squares are not. A dashed red circle is a school in no knot.</p>\n"
+      "<p class=\"legend\">Filled squares are facilitated knots; hollow squares are not. A dashed red circle is a school in no knot.<span class=\"narrow-only\"> On a narrow screen, scroll the picture sideways to see the knots; the table below gives the same facts.</span></p>\n"
     return svg
   }
 
   private func table() -> String {
     var html = """
-      <div class="table-scroll"><table>
+      <table class="stack" role="table">
       <caption>Schools and the knots they take part in</caption>
-      <thead><tr><th scope="col">School</th><th scope="col">Knots</th><th scope="col">Group</th></tr></thead>
-      <tbody>
+      \(HTML.headerRow(Self.columns))
+      <tbody role="rowgroup">
 
       """
     for (index, school) in proposal.schools.enumerated() {
       let knots = facts.knotsBySchool[index].map { HTML.escape(proposal.knots[$0].name) }
-      html += "<tr><th scope=\"row\">\(HTML.escape(school.name))</th>"
-      html += "<td>\(knots.isEmpty ? "<strong>none</strong>" : Value.sentenceList(knots))</td>"
-      html += "<td>\(islandOf[index] + 1)</td></tr>\n"
+      html += HTML.row(
+        header: HTML.escape(school.name),
+        cells: [
+          knots.isEmpty ? "<strong>none</strong>" : Value.sentenceList(knots),
+          "\(islandOf[index] + 1)",
+        ],
+        labels: Self.columns)
     }
-    return html + "</tbody>\n</table></div>\n"
+    return html + "</tbody>\n</table>\n"
   }
 }

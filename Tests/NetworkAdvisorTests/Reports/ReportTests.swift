@@ -45,6 +45,34 @@ import Testing
     }
   }
 
+  /// The page reads on a phone: what to do first comes before the detail, tables have
+  /// explicit roles and a label for each cell (they stack on a narrow screen), and the one
+  /// region that may scroll sideways can take keyboard focus and is labelled.
+  @Test(arguments: proposals)
+  func htmlReadsOnAPhone(_ proposal: String) throws {
+    let html = Self.report(proposal, "html")
+    let order = [
+      "id=\"summary\"", "id=\"recommendations\"", "id=\"areas\"", "id=\"network\"",
+      "id=\"findings\"",
+    ].map { html.range(of: $0)?.lowerBound }
+    #expect(order.allSatisfy { $0 != nil })
+    #expect(order.compactMap { $0 } == order.compactMap { $0 }.sorted())
+    #expect(!html.contains("table-scroll"))
+    #expect(
+      html.components(separatedBy: "<table").count
+        == html.components(separatedBy: "role=\"table\"").count)
+    let cells = html.components(separatedBy: "<td").count - 1
+    #expect(cells == html.components(separatedBy: "<td role=\"cell\" data-label=\"").count - 1)
+    #expect(cells > 0)
+    // Only the picture scrolls, and it is focusable and labelled.
+    #expect(html.contains("<div class=\"figure\" tabindex=\"0\" role=\"region\" aria-label=\""))
+    #expect(html.contains(".figure { overflow-x: auto; }"))
+    #expect(html.components(separatedBy: "overflow-x: auto").count == 2)
+    #expect(html.contains("@media (max-width: 40rem)"))
+    #expect(
+      html.contains("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"))
+  }
+
   @Test func htmlIsSelfContained() {
     let html = Self.report("riverside", "html")
     for outside in ["<script", "<link", "<img", " src=", " href=", "url(", "@import"] {
