@@ -22,6 +22,26 @@ import Testing
     }
   }()
 
+  /// The README's table of grades is the rules' own, made by `RulesCatalogue.gradeTable`;
+  /// `RECORD_SNAPSHOTS=1 swift test` writes it again after a change to the grades.
+  @Test func gradeTableIsTheRules() throws {
+    let path = Fixtures.path("README.md")
+    let readme = try String(contentsOfFile: path, encoding: .utf8)
+    let start = try #require(readme.range(of: "<!-- grades:start -->\n")).upperBound
+    let end = try #require(readme.range(of: "<!-- grades:end -->")).lowerBound
+    let table = RulesCatalogue.gradeTable(for: Fixtures.framework)
+    if ProcessInfo.processInfo.environment["RECORD_SNAPSHOTS"] == "1", readme[start..<end] != table
+    {
+      try (readme[..<start] + table + readme[end...]).write(
+        toFile: path, atomically: true, encoding: .utf8)
+      return
+    }
+    #expect(
+      String(readme[start..<end]) == table,
+      "The grades in README.md differ from rules/framework.rules: run RECORD_SNAPSHOTS=1 swift test"
+    )
+  }
+
   @Test func everyConstructHasARow() {
     #expect(Self.rows.count >= 20)
   }

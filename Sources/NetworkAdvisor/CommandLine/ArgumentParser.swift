@@ -31,13 +31,16 @@ public struct UsageError: Error, Sendable {
   }
 
   /// `Error: …`, then `Usage: …` and where to find help, as swift-argument-parser prints.
-  public var rendered: String {
+  public var rendered: String { rendered(as: "network-advisor") }
+
+  /// The error, its hint running the tool as `program`.
+  public func rendered(as program: String) -> String {
     var text = "Error: \(message)\n"
     if let spec {
       text += spec.wrappedUsage(after: "Usage: ")
-      text += "  See 'network-advisor \(spec.name) --help'.\n"
+      text += "  See '\(program) \(spec.name) --help'.\n"
     } else {
-      text += "Usage: network-advisor <subcommand>\n  See 'network-advisor --help'.\n"
+      text += "Usage: network-advisor <subcommand>\n  See '\(program) --help'.\n"
     }
     return text
   }

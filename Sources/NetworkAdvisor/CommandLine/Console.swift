@@ -16,6 +16,9 @@ public final class Console: @unchecked Sendable {
   private let readAllInput: () -> [UInt8]
   /// The environment, for NO_COLOR.
   public let environment: [String: String]
+  /// How to run this tool again, for the commands it suggests: `network-advisor` when that
+  /// name finds this program on `PATH`, otherwise the path it was started by.
+  public var programName = "network-advisor"
   /// Whether standard output is a terminal.
   public let isOutputTerminal: Bool
   /// Whether standard input is a terminal; answers are echoed when it is not.
@@ -45,7 +48,7 @@ public final class Console: @unchecked Sendable {
 
   /// The process's standard input, output and error.
   public static func standard() -> Console {
-    Console(
+    let console = Console(
       writeOutput: { FileHandle.standardOutput.write(Data($0.utf8)) },
       writeError: { FileHandle.standardError.write(Data($0.utf8)) },
       readLine: { Swift.readLine(strippingNewline: true) },
@@ -53,6 +56,27 @@ public final class Console: @unchecked Sendable {
       environment: ProcessInfo.processInfo.environment,
       isOutputTerminal: isatty(STDOUT_FILENO) == 1, isInputTerminal: isatty(STDIN_FILENO) == 1,
       isErrorTerminal: isatty(STDERR_FILENO) == 1, terminalColumns: systemColumns())
+    console.programName = invocationName(
+      CommandLine.arguments.first ?? "", path: ProcessInfo.processInfo.environment["PATH"] ?? "")
+    return console
+  }
+
+  /// `network-advisor` when the shell finds this very program by that name on `path`;
+  /// otherwise `started` (the path the program was started by), quoted for the shell.
+  static func invocationName(_ started: String, path: String) -> String {
+    let name = "network-advisor"
+    guard started.contains("/") else { return name }
+    func resolved(_ file: String) -> String {
+      URL(fileURLWithPath: file).standardizedFileURL.resolvingSymlinksInPath().path
+    }
+    let this = resolved(started)
+    for folder in path.split(separator: ":") where !folder.isEmpty {
+      let candidate = String(folder) + "/" + name
+      if FileManager.default.isExecutableFile(atPath: candidate) {
+        return resolved(candidate) == this ? name : ShellQuoting.quoted(started)
+      }
+    }
+    return ShellQuoting.quoted(started)
   }
 
   /// The width of the terminal on standard output, or `nil` when it is not a terminal.
@@ -93,6 +117,10 @@ public final class Console: @unchecked Sendable {
 
   /// Writes to standard error.
   public func printError(_ text: String) { writeError(text) }
+
+  /// Writes a command-line mistake to standard error, its hint naming this program as it
+  /// can be run.
+  public func printError(_ error: UsageError) { writeError(error.rendered(as: programName)) }
 
   /// The next line of standard input, or `nil` at its end.
   public func readLine() -> String? { readLineFromInput() }

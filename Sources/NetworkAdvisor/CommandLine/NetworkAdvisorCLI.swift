@@ -96,7 +96,7 @@ public enum NetworkAdvisorCLI {
       } else if let close = EditDistance.closest(to: first, among: commandNames) {
         message += " Did you mean '\(close)'?"
       }
-      console.printError(UsageError(message, spec: nil).rendered)
+      console.printError(UsageError(message, spec: nil))
       return .invalidInput
     }
   }
@@ -108,8 +108,7 @@ public enum NetworkAdvisorCLI {
         return .success
       }
       console.printError(
-        UsageError("Missing subcommand: one of 'list', 'check', 'docs'.", spec: RulesCommand.spec)
-          .rendered)
+        UsageError("Missing subcommand: one of 'list', 'check', 'docs'.", spec: RulesCommand.spec))
       return .invalidInput
     }
     guard let spec = RulesCommand.spec(for: subcommand) else {
@@ -117,7 +116,7 @@ public enum NetworkAdvisorCLI {
       if let close = EditDistance.closest(to: subcommand, among: RulesCommand.subcommands) {
         message += " Did you mean 'rules \(close)'?"
       }
-      console.printError(UsageError(message, spec: RulesCommand.spec).rendered)
+      console.printError(UsageError(message, spec: RulesCommand.spec))
       return .invalidInput
     }
     return dispatch(spec, Array(words.dropFirst()), console) {
@@ -137,7 +136,7 @@ public enum NetworkAdvisorCLI {
       }
       return body(parsed, console)
     } catch {
-      console.printError(error.rendered)
+      console.printError(error)
       return .invalidInput
     }
   }
@@ -162,7 +161,7 @@ public enum NetworkAdvisorCLI {
       if let close = EditDistance.closest(to: name, among: commandNames) {
         message += " Did you mean '\(close)'?"
       }
-      console.printError(UsageError(message, spec: nil).rendered)
+      console.printError(UsageError(message, spec: nil))
       return .invalidInput
     }
     console.print(spec.help)

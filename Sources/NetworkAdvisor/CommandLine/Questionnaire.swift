@@ -215,9 +215,10 @@ struct Questionnaire {
     ) { (name, before, knots) throws(Prompter.Stop) -> JSONValue in
       var members: [(String, JSONValue)] = [("name", .string(name))]
       if knots.isEmpty {
-        say("  The seed names five types of knot. Some are 'architectural' to the network, such as")
-        say("  steering groups and learning forums; others are fluid and adaptive, such as enquiry")
-        say("  teams and project teams. \"Both are important.\"")
+        say("  The framework's source names five types of knot. Some are 'architectural' to the")
+        say(
+          "  network, such as steering groups and learning forums; others are fluid and adaptive,")
+        say("  such as enquiry teams and project teams. \"Both are important.\"")
       }
       let type = try prompter.choose(
         "  Type of knot", from: ProposalFormat.knotType.cases, defaultAnswer: before["type"].text)

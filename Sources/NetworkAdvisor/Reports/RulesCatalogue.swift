@@ -11,10 +11,7 @@ public enum RulesCatalogue {
       let count = framework.rules.filter { $0.areaIndex == index }.count
       text += "| `\(area.id)` | \(escape(area.title)) | \(Value.format(area.weight)) | \(count) |\n"
     }
-    text += "\n## Grades\n\n| grade | from score | label |\n|---|---|---|\n"
-    for grade in framework.grades {
-      text += "| \(grade.letter) | \(Value.format(grade.threshold)) | \(escape(grade.label)) |\n"
-    }
+    text += "\n## Grades\n\n" + gradeTable(for: framework)
     text += "\n## Verdicts\n\nThe first that holds:\n\n"
     for verdict in framework.verdicts {
       if verdict.condition != nil {
@@ -71,6 +68,23 @@ public enum RulesCatalogue {
           text += exampleJSON(example) + "\n```\n"
         }
       }
+    }
+    return text
+  }
+
+  /// The grades as a Markdown table: each letter, the scores that earn it and its label.
+  public static func gradeTable(for framework: Framework) -> String {
+    var text = "| grade | overall score | what it means |\n|---|---|---|\n"
+    for (index, grade) in framework.grades.enumerated() {
+      let from = Value.format(grade.threshold)
+      let scores: String
+      if index == 0 {
+        scores = "\(from) or more"
+      } else {
+        let below = Value.format(framework.grades[index - 1].threshold)
+        scores = grade.threshold <= 0 ? "under \(below)" : "\(from) to under \(below)"
+      }
+      text += "| \(escape(grade.letter)) | \(scores) | \(escape(grade.label)) |\n"
     }
     return text
   }

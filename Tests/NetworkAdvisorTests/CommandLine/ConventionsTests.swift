@@ -158,6 +158,30 @@ import Testing
     #expect(try String(contentsOfFile: junit, encoding: .utf8).contains("errors=\"1\""))
   }
 
+  /// Suggested commands run this very program: by name when `PATH` finds it, else by the
+  /// path it was started by.
+  @Test func hintsNameTheProgramAsItCanBeRun() throws {
+    let installed = Fixtures.temporaryFolder()
+    let built = Fixtures.temporaryFolder() + "/my build"
+    try FileManager.default.createDirectory(atPath: built, withIntermediateDirectories: true)
+    for folder in [installed, built] {
+      FileManager.default.createFile(
+        atPath: folder + "/network-advisor", contents: Data(),
+        attributes: [.posixPermissions: 0o755])
+    }
+    let program = installed + "/network-advisor"
+    #expect(Console.invocationName("network-advisor", path: "") == "network-advisor")
+    #expect(Console.invocationName(program, path: "/nowhere:" + installed) == "network-advisor")
+    #expect(Console.invocationName(program, path: "/nowhere") == program)
+    #expect(
+      Console.invocationName(built + "/network-advisor", path: installed)
+        == "'\(built)/network-advisor'")
+    let (console, memory) = Console.memory()
+    console.programName = "./network-advisor"
+    _ = NetworkAdvisorCLI.run(["assess"], console: console)
+    #expect(memory.errors.hasSuffix("  See './network-advisor assess --help'.\n"))
+  }
+
   // MARK: helpers
 
   static func find(_ program: String) -> String? {

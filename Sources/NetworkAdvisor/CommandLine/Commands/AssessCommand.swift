@@ -35,7 +35,7 @@ enum AssessCommand {
         UsageError(
           "The value '\(minimum)' is invalid for '--fail-below <grade>'. Please provide one of \(framework.grades.map { "'\($0.letter)'" }.joined(separator: ", ")).",
           spec: spec
-        ).rendered)
+        ))
       return .invalidInput
     }
     guard let proposal = CommandSupport.readProposal(path, console) else { return .invalidInput }

@@ -16,7 +16,7 @@ enum CompletionsCommand {
       }
       message +=
         " Please provide one of \(CompletionScript.shells.map { "'\($0)'" }.joined(separator: ", "))."
-      console.printError(UsageError(message, spec: spec).rendered)
+      console.printError(UsageError(message, spec: spec))
       return .invalidInput
     }
     console.print(

@@ -24,9 +24,9 @@ enum ExplainCommand {
       if let close = EditDistance.closest(to: ruleID, among: framework.rules.map(\.id)) {
         message += " Did you mean '\(close)'?"
       } else {
-        message += " 'network-advisor rules list' shows them all."
+        message += " '\(console.programName) rules list' shows them all."
       }
-      console.printError(UsageError(message, spec: spec).rendered)
+      console.printError(UsageError(message, spec: spec))
       return .invalidInput
     }
     guard let proposal = CommandSupport.readProposal(path, console) else { return .invalidInput }

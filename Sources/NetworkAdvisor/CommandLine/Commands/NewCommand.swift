@@ -75,7 +75,8 @@ enum NewCommand {
         framework: framework, subjectName: result.proposal.name, fields: result.fields)
       console.print(
         TextReport(usesColour: console.usesColour, width: console.width).summary(of: assessment))
-      prompter.say("\nFor every finding: network-advisor assess \(ShellQuoting.quoted(path))")
+      prompter.say(
+        "\nFor every finding: \(console.programName) assess \(ShellQuoting.quoted(path))")
     }
     return .success
   }

@@ -62,7 +62,7 @@ enum TestCommand {
           UsageError(
             "The value '\(text)' is invalid for '--tolerance <points>': give a number of 0 or more.",
             spec: spec
-          ).rendered)
+          ))
         return .invalidInput
       }
       tolerance = value
