@@ -34,9 +34,20 @@ struct Prompter {
   /// Whether earlier answers are being given again, so nothing is printed.
   var isReplaying: Bool { !session.replay.isEmpty }
 
-  /// Prints `text` followed by a newline (not while earlier answers are given again).
+  /// Prints `text` followed by a newline, wrapped to the terminal's width with its
+  /// leading spaces as the indent (not while earlier answers are given again).
   func say(_ text: String = "") {
-    if !isReplaying { console.print(text + "\n") }
+    if !isReplaying { console.print(wrapped(text)) }
+  }
+
+  /// `text` wrapped to the console's width less `reserved` columns; lines after the first
+  /// are indented by the text's own leading spaces plus `hanging`.
+  func wrapped(_ text: String, hanging: Int = 0, reserving reserved: Int = 0) -> String {
+    let indent = text.prefix { $0 == " " }.count
+    guard !text.isEmpty else { return "\n" }
+    return String(repeating: " ", count: indent)
+      + TextWrapper(width: console.width - reserved).wrap(
+        String(text.dropFirst(indent)), indent: indent + hanging, firstIndent: indent)
   }
 
   /// Asks until `parse` accepts the answer; an empty answer takes `defaultAnswer` if any.
@@ -48,7 +59,10 @@ struct Prompter {
       if let replayed = session.replay.popFirst() {
         line = replayed
       } else {
-        console.print(question + (defaultAnswer.map { " [\($0)]" } ?? "") + ": ")
+        console.print(
+          String(
+            wrapped(question + (defaultAnswer.map { " [\($0)]" } ?? "") + ":", reserving: 1)
+              .dropLast()) + " ")
         guard let read = console.readLine() else {
           console.print("\n")
           throw .inputEnded
@@ -134,8 +148,11 @@ struct Prompter {
 
   /// Prints numbered options with their meanings.
   func list(_ options: [(value: String, summary: String)]) {
+    guard !isReplaying else { return }
     for (index, option) in options.enumerated() {
-      say("  \(index + 1). \(option.value) — \(option.summary)")
+      let marker = "\(index + 1). "
+      console.print(
+        wrapped("  \(marker)\(option.value) — \(option.summary)", hanging: marker.count))
     }
   }
 

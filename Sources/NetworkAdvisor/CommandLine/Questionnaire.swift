@@ -11,13 +11,14 @@ struct Questionnaire {
   /// Asks every question and returns the proposal as JSON, in the format's key order.
   func run() throws(Prompter.Stop) -> JSONValue {
     let say = prompter.say
-    say("Let's describe your network. Press Enter to skip a question that is not required;")
     say(
-      "a default is shown in [brackets]. Type \(Prompter.back) to go back to the previous question."
+      "Let's describe your network. Press Enter to skip a question that is not required;"
+        + " a default is shown in [brackets]. Type \(Prompter.back) to go back to the previous question."
     )
     if earlier.value != nil {
-      say("Press Enter to keep each earlier answer; type - to clear one, or to leave out a")
-      say("school, partner, leader or knot.")
+      say(
+        "Press Enter to keep each earlier answer; type - to clear one, or to leave out a school, partner, leader or knot."
+      )
     }
     say("")
     let name = try prompter.text(
@@ -27,8 +28,9 @@ struct Questionnaire {
     ]
 
     say("")
-    say("Purpose. Effective networks \"design around a compelling idea or aspirational purpose\"")
-    say("and \"focus on pupil learning\".")
+    say(
+      "Purpose. Effective networks \"design around a compelling idea or aspirational purpose\" and \"focus on pupil learning\"."
+    )
     let purpose = try texts(of: ProposalFormat.purpose, earlier["purpose"])
     if !purpose.isEmpty { members.append(("purpose", .object(purpose))) }
 
@@ -106,8 +108,9 @@ struct Questionnaire {
   private func askSchools() throws(Prompter.Stop) -> [School] {
     let say = prompter.say
     say("")
-    say("Schools. Networks in the programme had 6 to 40 schools, about 11 on average.")
-    say("Enter one school at a time; an empty name ends the list.")
+    say(
+      "Schools. Networks in the programme had 6 to 40 schools, about 11 on average. Enter one school at a time; an empty name ends the list."
+    )
     return try askList(earlier["schools"].items, name: { "School \($0) name" }, isRequired: true) {
       (name, before, schools) throws(Prompter.Stop) in
       let taken = schools.map(\.id)
@@ -141,8 +144,9 @@ struct Questionnaire {
   private func askPartners() throws(Prompter.Stop) -> [JSONValue] {
     let say = prompter.say
     say("")
-    say("Partners. Networks work \"in partnership with local authorities, Higher Education")
-    say("Institutions and the wider community\". An empty name ends the list.")
+    say(
+      "Partners. Networks work \"in partnership with local authorities, Higher Education Institutions and the wider community\". An empty name ends the list."
+    )
     return try askList(earlier["partners"].items, name: { "Partner \($0) name" }) {
       (name, before, _) throws(Prompter.Stop) in
       let kind = try prompter.choose(
@@ -164,8 +168,9 @@ struct Questionnaire {
     let say = prompter.say
     let earlier = earlier["leadership"]
     say("")
-    say("Leadership. Effective networks \"plan and have dedicated leadership and management\",")
-    say("and leadership is best shared: co-leadership or distributed leadership.")
+    say(
+      "Leadership. Effective networks \"plan and have dedicated leadership and management\", and leadership is best shared: co-leadership or distributed leadership."
+    )
     let model = try prompter.choose(
       "How leadership is shared", from: ProposalFormat.leadershipModel.cases,
       defaultAnswer: earlier["model"].text ?? "co-leadership")
@@ -206,19 +211,18 @@ struct Questionnaire {
   private func askKnots(_ ids: [String]) throws(Prompter.Stop) -> [JSONValue] {
     let say = prompter.say
     say("")
-    say("Knots: the places \"where people from different schools come together\", the right")
     say(
-      "place to start in planning a network. Describe them one at a time; an empty name ends the list."
+      "Knots: the places \"where people from different schools come together\", the right place to start in planning a network. Describe them one at a time; an empty name ends the list."
     )
     return try askList(
       earlier["knots"].items, name: { "Knot \($0) name (such as \"Reading enquiry team\")" }
     ) { (name, before, knots) throws(Prompter.Stop) -> JSONValue in
       var members: [(String, JSONValue)] = [("name", .string(name))]
       if knots.isEmpty {
-        say("  The framework's source names five types of knot. Some are 'architectural' to the")
         say(
-          "  network, such as steering groups and learning forums; others are fluid and adaptive,")
-        say("  such as enquiry teams and project teams. \"Both are important.\"")
+          "  The framework's source names five types of knot. Some are 'architectural' to the network, such as steering groups and learning forums; others are fluid and adaptive, such as enquiry teams and project teams. \"Both are important.\""
+        )
+
       }
       let type = try prompter.choose(
         "  Type of knot", from: ProposalFormat.knotType.cases, defaultAnswer: before["type"].text)
@@ -247,8 +251,9 @@ struct Questionnaire {
       if !participants.isEmpty {
         members.append(("participants", .array(participants.map { .string($0) })))
       }
-      say("  Networked learning \"doesn't happen by accident\": facilitation, active support and")
-      say("  brokerage may be required.")
+      say(
+        "  Networked learning \"doesn't happen by accident\": facilitation, active support and brokerage may be required."
+      )
       members.append(
         (
           "facilitated",

@@ -5,6 +5,9 @@ import Testing
 
 /// `network-advisor new`, with answers piped in.
 @Suite struct QuestionnaireTests {
+  /// Wide enough that no message is wrapped, so messages can be found whole.
+  static let wide = ["COLUMNS": "400"]
+
   /// Answers for a small network; the lines marked "wrong" are asked again.
   static func answers(file: String, assess: String = "n") -> String {
     [
@@ -36,7 +39,7 @@ import Testing
   @Test func writesAValidProposal() throws {
     let folder = Fixtures.temporaryFolder()
     let path = folder + "/valley.json"
-    let result = Fixtures.run(["new"], input: Self.answers(file: path))
+    let result = Fixtures.run(["new"], input: Self.answers(file: path), environment: Self.wide)
     #expect(result.status == .success, "\(result.errors)")
     let written = try ProposalDocument.read(
       Array(FileManager.default.contents(atPath: path)!), name: path
@@ -51,7 +54,8 @@ import Testing
 
   @Test func wrongAnswersAreAskedAgain() {
     let path = Fixtures.temporaryFolder() + "/valley.json"
-    let output = Fixtures.run(["new"], input: Self.answers(file: path)).output
+    let output = Fixtures.run(["new"], input: Self.answers(file: path), environment: Self.wide)
+      .output
     for message in [
       "'3' is not one of the choices. Answer with a number from 1 to 2. Please try again.",
       "An id uses lower-case letters, digits and hyphens, starting with a letter or digit. Please try again.",
@@ -71,7 +75,8 @@ import Testing
   @Test func endOfInputWritesNothing() {
     let folder = Fixtures.temporaryFolder()
     let result = Fixtures.run(
-      ["new", "--output", folder + "/x.json"], input: "Half a network\nan idea\n")
+      ["new", "--output", folder + "/x.json"], input: "Half a network\nan idea\n",
+      environment: Self.wide)
     #expect(result.status == .invalidInput)
     #expect(
       result.errors == "error: the answers ended before the questions did; nothing was written.\n")
@@ -82,20 +87,23 @@ import Testing
     let folder = Fixtures.temporaryFolder()
     let path = folder + "/valley.json"
     try "keep me".write(toFile: path, atomically: true, encoding: .utf8)
-    let keep = Fixtures.run(["new"], input: Self.answers(file: path, assess: "n\n"))
+    let keep = Fixtures.run(
+      ["new"], input: Self.answers(file: path, assess: "n\n"), environment: Self.wide)
     #expect(keep.status == .success)
     #expect(keep.output.contains("already exists. Replace it? (y/n) [n]: n"))
     #expect(keep.output.contains("Nothing was written."))
     #expect(try String(contentsOfFile: path, encoding: .utf8) == "keep me")
 
-    let replace = Fixtures.run(["new"], input: Self.answers(file: path, assess: "y\nn"))
+    let replace = Fixtures.run(
+      ["new"], input: Self.answers(file: path, assess: "y\nn"), environment: Self.wide)
     #expect(replace.status == .success)
     #expect(try String(contentsOfFile: path, encoding: .utf8) != "keep me")
   }
 
   @Test func offersToAssessTheProposal() {
     let path = Fixtures.temporaryFolder() + "/valley.json"
-    let result = Fixtures.run(["new"], input: Self.answers(file: path, assess: "y"))
+    let result = Fixtures.run(
+      ["new"], input: Self.answers(file: path, assess: "y"), environment: Self.wide)
     #expect(result.status == .success)
     #expect(result.output.contains("Framework: Networked Learning Communities (NCSL)"))
     #expect(result.output.contains("For every finding: network-advisor assess \(path)"))
@@ -109,7 +117,7 @@ import Testing
     lines.insert(contentsOf: ["<", "Valley Writers"], at: 1)
     // Back from the first question goes nowhere.
     lines.insert("<", at: 0)
-    let result = Fixtures.run(["new"], input: lines.joined(separator: "\n"))
+    let result = Fixtures.run(["new"], input: lines.joined(separator: "\n"), environment: Self.wide)
     #expect(result.status == .success, "\(result.errors)")
     #expect(result.output.contains("This is the first question; there is none before it."))
     #expect(result.output.contains("Back to the previous question."))
@@ -127,7 +135,7 @@ import Testing
     // After the first knot's type, go back twice (to its name), rename it and type again.
     let type = try #require(lines.firstIndex(of: "collaborative-enquiry"))
     lines.insert(contentsOf: ["<", "<", "Writing enquiry", "joint-work"], at: type + 1)
-    let result = Fixtures.run(["new"], input: lines.joined(separator: "\n"))
+    let result = Fixtures.run(["new"], input: lines.joined(separator: "\n"), environment: Self.wide)
     #expect(result.status == .success, "\(result.errors)")
     let written = try ProposalDocument.read(
       Array(FileManager.default.contents(atPath: path)!), name: path
@@ -141,7 +149,8 @@ import Testing
     let folder = Fixtures.temporaryFolder()
     let path = folder + "/valley.json"
     try "keep me".write(toFile: path, atomically: true, encoding: .utf8)
-    let result = Fixtures.run(["new"], input: Self.answers(file: path, assess: "n\nn\n"))
+    let result = Fixtures.run(
+      ["new"], input: Self.answers(file: path, assess: "n\nn\n"), environment: Self.wide)
     #expect(result.status == .success)
     #expect(
       result.output.contains(
@@ -160,7 +169,8 @@ import Testing
     let source = folder + "/riverside.json"
     try FileManager.default.copyItem(
       atPath: Fixtures.path("scenarios/proposals/riverside.proposal.json"), toPath: source)
-    let kept = Fixtures.run(["new", "--from", source], input: Self.keepEverything)
+    let kept = Fixtures.run(
+      ["new", "--from", source], input: Self.keepEverything, environment: Self.wide)
     #expect(kept.status == .success, "\(kept.errors)")
     let written = folder + "/riverside-edited.json"
     #expect(kept.output.contains("Wrote \(written)."))
@@ -178,7 +188,7 @@ import Testing
     // A new name; the purpose's idea cleared; the rest kept.
     let result = Fixtures.run(
       ["new", "--from", source, "--output", folder + "/renamed.json"],
-      input: "Riverside Readers\n-\n" + Self.keepEverything)
+      input: "Riverside Readers\n-\n" + Self.keepEverything, environment: Self.wide)
     #expect(result.status == .success, "\(result.errors)")
     let after = try ProposalDocument.read(
       Array(FileManager.default.contents(atPath: folder + "/renamed.json")!), name: "renamed"
@@ -201,7 +211,8 @@ import Testing
       atPath: Fixtures.path("scenarios/proposals/riverside.proposal.json"), toPath: source)
     let original = try String(contentsOfFile: source, encoding: .utf8)
     let result = Fixtures.run(
-      ["new", "--from", source, "--output", source], input: Self.keepEverything)
+      ["new", "--from", source, "--output", source], input: Self.keepEverything,
+      environment: Self.wide)
     #expect(result.status == .success)
     #expect(result.output.contains("is the proposal being edited; it is never written over."))
     #expect(result.output.contains("Nothing was written."))
@@ -210,7 +221,8 @@ import Testing
 
   @Test func fromAnInvalidProposalIsRefused() {
     let folder = Fixtures.folder(with: ["bad.json": "{ \"format\": \"network-proposal/1\" }"])
-    let result = Fixtures.run(["new", "--from", folder + "/bad.json"], input: Self.keepEverything)
+    let result = Fixtures.run(
+      ["new", "--from", folder + "/bad.json"], input: Self.keepEverything, environment: Self.wide)
     #expect(result.status == .invalidInput)
     #expect(result.errors.contains("missing required key"))
     #expect(result.output.isEmpty)
@@ -218,12 +230,33 @@ import Testing
 
   @Test func theHintQuotesAPathWithSpaces() {
     let path = Fixtures.temporaryFolder() + "/my valley.json"
-    let result = Fixtures.run(["new"], input: Self.answers(file: path, assess: "y"))
+    let result = Fixtures.run(
+      ["new"], input: Self.answers(file: path, assess: "y"), environment: Self.wide)
     #expect(result.output.contains("For every finding: network-advisor assess '\(path)'"))
   }
 
   static func object(at path: String) throws -> NSDictionary {
     let data = try #require(FileManager.default.contents(atPath: path))
     return try #require(try JSONSerialization.jsonObject(with: data) as? NSDictionary)
+  }
+
+  /// At 60 columns every line the questionnaire writes fits (answers echoed after a
+  /// question aside, as a terminal would wrap what is typed).
+  @Test func fitsSixtyColumns() {
+    let path = Fixtures.temporaryFolder() + "/valley.json"
+    let answers = Self.answers(file: path, assess: "y")
+    let typed = Set(answers.split(separator: "\n").map(String.init))
+    let result = Fixtures.run(["new"], input: answers, environment: ["COLUMNS": "60"])
+    #expect(result.status == .success)
+    // The closing command is for copying, so it is never broken.
+    for line in result.output.split(separator: "\n") where !line.hasPrefix("For every finding:") {
+      var shown = String(line)
+      if let colon = shown.range(of: ": ", options: .backwards),
+        typed.contains(String(shown[colon.upperBound...]))
+      {
+        shown = String(shown[..<colon.upperBound])
+      }
+      #expect(shown.count <= 60, "\(shown.count) columns: \(shown)")
+    }
   }
 }

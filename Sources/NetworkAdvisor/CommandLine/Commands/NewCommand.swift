@@ -75,8 +75,9 @@ enum NewCommand {
         framework: framework, subjectName: result.proposal.name, fields: result.fields)
       console.print(
         TextReport(usesColour: console.usesColour, width: console.width).summary(of: assessment))
-      prompter.say(
-        "\nFor every finding: \(console.programName) assess \(ShellQuoting.quoted(path))")
+      // A command to copy, so never wrapped.
+      console.print(
+        "\nFor every finding: \(console.programName) assess \(ShellQuoting.quoted(path))\n")
     }
     return .success
   }
