@@ -25,7 +25,7 @@ public final class Console: @unchecked Sendable {
   public let isInputTerminal: Bool
   /// Whether standard error is a terminal.
   public let isErrorTerminal: Bool
-  /// The terminal's width in columns when standard output is one, as the system reports it.
+  /// The width in columns of the terminal the output is seen on, as the system reports it.
   public let terminalColumns: Int?
 
   /// Makes a console from its streams.
@@ -79,17 +79,19 @@ public final class Console: @unchecked Sendable {
     return ShellQuoting.quoted(started)
   }
 
-  /// The width of the terminal on standard output, or `nil` when it is not a terminal.
+  /// The width of the terminal the person is looking at: standard output's, or standard
+  /// error's when the output goes through a pipe (`| less`); `nil` when neither is one.
   private static func systemColumns() -> Int? {
-    guard isatty(STDOUT_FILENO) == 1 else { return nil }
-    var size = winsize()
-    #if os(Linux)
-      let request = UInt(TIOCGWINSZ)
-    #else
-      let request = TIOCGWINSZ
-    #endif
-    guard ioctl(STDOUT_FILENO, request, &size) == 0, size.ws_col > 0 else { return nil }
-    return Int(size.ws_col)
+    for descriptor in [STDOUT_FILENO, STDERR_FILENO] where isatty(descriptor) == 1 {
+      var size = winsize()
+      #if os(Linux)
+        let request = UInt(TIOCGWINSZ)
+      #else
+        let request = TIOCGWINSZ
+      #endif
+      if ioctl(descriptor, request, &size) == 0, size.ws_col > 0 { return Int(size.ws_col) }
+    }
+    return nil
   }
 
   /// A console that reads `input` and keeps what is written in memory, for tests.
@@ -129,7 +131,7 @@ public final class Console: @unchecked Sendable {
   public func readAll() -> [UInt8] { readAllInput() }
 
   /// The columns text is wrapped to: `COLUMNS` when it holds a width, else the terminal's
-  /// width, else 80 (a pipe or a file).
+  /// width (also through a pipe such as `| less`), else 80.
   public var width: Int { width(onTerminal: true) }
 
   /// The columns to wrap to; `onTerminal: false` is for a file, which is 80 wide unless

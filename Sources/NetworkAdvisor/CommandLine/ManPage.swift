@@ -41,7 +41,7 @@ enum ManPage {
       .SH ENVIRONMENT
       .TP
       .B COLUMNS
-      The width text reports and help are wrapped to; without it, the terminal's width, or 80 when the output is not a terminal.
+      The width text reports are wrapped to; without it, the width of the terminal (also through a pipe), or 80 columns.
       .TP
       .B NO_COLOR
       When set, to anything (empty included), no colour is used.
