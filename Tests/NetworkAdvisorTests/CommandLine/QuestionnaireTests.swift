@@ -165,10 +165,7 @@ import Testing
   static let keepEverything = String(repeating: "\n", count: 400)
 
   @Test func fromAProposalKeepsEveryAnswerOnEnter() throws {
-    let folder = Fixtures.temporaryFolder()
-    let source = folder + "/riverside.json"
-    try FileManager.default.copyItem(
-      atPath: Fixtures.path("scenarios/proposals/riverside.proposal.json"), toPath: source)
+    let (folder, source) = try Self.riversideCopy()
     let kept = Fixtures.run(
       ["new", "--from", source], input: Self.keepEverything, environment: Self.wide)
     #expect(kept.status == .success, "\(kept.errors)")
@@ -178,10 +175,7 @@ import Testing
   }
 
   @Test func fromAProposalChangesOnlyWhatIsAnsweredAnew() throws {
-    let folder = Fixtures.temporaryFolder()
-    let source = folder + "/riverside.json"
-    try FileManager.default.copyItem(
-      atPath: Fixtures.path("scenarios/proposals/riverside.proposal.json"), toPath: source)
+    let (folder, source) = try Self.riversideCopy()
     let before = try ProposalDocument.read(
       Array(FileManager.default.contents(atPath: source)!), name: source
     ).get()
@@ -205,10 +199,7 @@ import Testing
   }
 
   @Test func fromAProposalNeverWritesOverIt() throws {
-    let folder = Fixtures.temporaryFolder()
-    let source = folder + "/riverside.json"
-    try FileManager.default.copyItem(
-      atPath: Fixtures.path("scenarios/proposals/riverside.proposal.json"), toPath: source)
+    let (folder, source) = try Self.riversideCopy()
     let original = try String(contentsOfFile: source, encoding: .utf8)
     let result = Fixtures.run(
       ["new", "--from", source, "--output", source], input: Self.keepEverything,
@@ -233,6 +224,15 @@ import Testing
     let result = Fixtures.run(
       ["new"], input: Self.answers(file: path, assess: "y"), environment: Self.wide)
     #expect(result.output.contains("For every finding: network-advisor assess '\(path)'"))
+  }
+
+  /// A copy of the Riverside example in a fresh folder, to edit with `--from`.
+  static func riversideCopy() throws -> (folder: String, file: String) {
+    let folder = Fixtures.temporaryFolder()
+    let file = folder + "/riverside.json"
+    try FileManager.default.copyItem(
+      atPath: Fixtures.path("scenarios/proposals/riverside.proposal.json"), toPath: file)
+    return (folder, file)
   }
 
   static func object(at path: String) throws -> NSDictionary {

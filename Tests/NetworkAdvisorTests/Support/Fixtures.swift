@@ -49,6 +49,28 @@ enum Fixtures {
     return folder
   }
 
+  /// Runs a program in a process of its own (in `folder`, if given), with what it writes.
+  static func execute(_ program: String, _ arguments: [String], in folder: String? = nil) throws
+    -> (status: Int32, output: String, errors: String)
+  {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: program)
+    process.arguments = arguments
+    if let folder { process.currentDirectoryURL = URL(fileURLWithPath: folder) }
+    let output = Pipe()
+    let errors = Pipe()
+    process.standardOutput = output
+    process.standardError = errors
+    try process.run()
+    let outputData = output.fileHandleForReading.readDataToEndOfFile()
+    let errorData = errors.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    return (
+      process.terminationStatus, String(decoding: outputData, as: UTF8.self),
+      String(decoding: errorData, as: UTF8.self)
+    )
+  }
+
   /// Runs the command line in-process; with `terminalColumns`, as if on a terminal that wide.
   static func run(
     _ arguments: [String], input: String = "", environment: [String: String] = [:],
