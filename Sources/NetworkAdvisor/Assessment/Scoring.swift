@@ -60,7 +60,9 @@ struct Scoring {
       }
       if worst != grade {
         grade = worst
-        cappedBy = outcomes.indices.filter { outcomes[$0] == .fail && framework.rules[$0].cap != nil }
+        cappedBy = outcomes.indices.filter {
+          outcomes[$0] == .fail && framework.rules[$0].cap != nil
+        }
       }
     }
     return Summary(

@@ -169,7 +169,9 @@ extension FrameworkLoader {
   }
 
   /// An error when `letter` is not one of the declared grades.
-  mutating func checkGrade(_ letter: String, at location: SourceRange, among grades: [Framework.Grade]) {
+  mutating func checkGrade(
+    _ letter: String, at location: SourceRange, among grades: [Framework.Grade]
+  ) {
     guard !grades.isEmpty, !grades.contains(where: { $0.letter == letter }) else { return }
     error(
       "unknown-grade", "unknown grade '\(letter)'", at: location,

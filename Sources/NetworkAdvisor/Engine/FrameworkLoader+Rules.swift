@@ -144,7 +144,8 @@ extension FrameworkLoader {
     if declaration.applicability != nil, applicability == nil { return nil }
     let rule = Rule(
       id: id, title: title, areaIndex: areaIndex, weight: declaration.weight ?? 1,
-      cap: declaration.cap?.grade ?? severity?.cap, severity: severity?.id, source: source, applicability: applicability,
+      cap: declaration.cap?.grade ?? severity?.cap, severity: severity?.id, source: source,
+      applicability: applicability,
       condition: condition,
       advice: advice, examples: examples, checks: checks, location: at)
     return (rule, checker.slotCount)

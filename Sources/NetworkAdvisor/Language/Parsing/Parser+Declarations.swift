@@ -42,8 +42,11 @@ extension Parser {
     if current.isWord("override") {
       advance()
       isOverride = true
-      guard ["rule", "area", "grade", "list", "let", "fact", "severity"].contains(where: current.isWord) else {
-        throw unexpected("'rule', 'area', 'grade', 'list', 'let', 'fact' or 'severity' after 'override'")
+      guard
+        ["rule", "area", "grade", "list", "let", "fact", "severity"].contains(where: current.isWord)
+      else {
+        throw unexpected(
+          "'rule', 'area', 'grade', 'list', 'let', 'fact' or 'severity' after 'override'")
       }
     }
     guard case .identifier(let keyword) = current.kind else {
@@ -170,7 +173,8 @@ extension Parser {
       advance()
       let (variable, variableRange) = try expectIdentifier("a name for each record, such as 'k'")
       _ = try expectWord("in", hint: "write: fact \(name) for k in knots \"…\" = …")
-      let (path, pathRange) = try expectDottedName("the list the fact is computed for, such as 'knots'")
+      let (path, pathRange) = try expectDottedName(
+        "the list the fact is computed for, such as 'knots'")
       scope = (variable, variableRange, path.split(separator: ".").map(String.init), pathRange)
     }
     let (summary, _) = try expectString("what the fact means, in a few words")
