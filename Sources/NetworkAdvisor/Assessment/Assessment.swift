@@ -87,7 +87,7 @@ public struct Assessment: Sendable {
   /// For a verdict short of `ready`, what must be true before approval: the rules that must
   /// pass for `ready`. Empty for `ready` and `not-ready`.
   public let conditions: [VerdictPoint]
-  /// One per failed rule, essential rules first, then by gain.
+  /// One per failed rule: those whose caps are lowest first, then by gain.
   public let recommendations: [Recommendation]
   /// The effect of following the first recommendations together, when there are two or more.
   public let combined: CombinedEffect?
@@ -106,7 +106,7 @@ public struct Assessment: Sendable {
       Finding(rule: rule, outcome: result.outcome, message: result.advice ?? rule.title)
     }
     let scoring = Scoring(framework: framework)
-    let summary = scoring.summarise(outcomes)
+    let summary = scoring.summarise(outcomes, namingCaps: true)
     areas = framework.areas.indices.map { index in
       let counts = outcomes.indices.filter { framework.rules[$0].areaIndex == index }.map {
         outcomes[$0]
@@ -131,7 +131,11 @@ public struct Assessment: Sendable {
       return (index, after.score - summary.score, after.grade)
     }.sorted { a, b in
       let (ruleA, ruleB) = (framework.rules[a.index], framework.rules[b.index])
-      if ruleA.isEssential != ruleB.isEssential { return ruleA.isEssential }
+      // Failures that cap the grade lowest come first: critical before substantive.
+      let (capA, capB) = (
+        ruleA.cap.map(framework.rank(of:)) ?? -1, ruleB.cap.map(framework.rank(of:)) ?? -1
+      )
+      if capA != capB { return capA > capB }
       if abs(a.gain - b.gain) > 1e-9 { return a.gain > b.gain }
       return a.index < b.index
     }

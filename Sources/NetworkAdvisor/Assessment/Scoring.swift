@@ -14,9 +14,13 @@ struct Scoring {
   let framework: Framework
 
   /// Area score: the weighted share of the area's applicable rules that pass, 0 to 100.
-  /// Overall: the mean of the scored areas, weighted by area weight. A failed essential
-  /// rule caps the grade at the grade it names.
-  func summarise(_ outcomes: [Outcome]) -> Summary {
+  /// Overall: the mean of the scored areas, weighted by area weight. A failed rule with a
+  /// cap (by its severity, or as essential) caps the grade at the grade it names, and the
+  /// framework's caps of the assessment as a whole may lower it further.
+  /// - Parameter namingCaps: whether to work out which failed rules hold a cap of the
+  ///   assessment as a whole in place (one more summary per failed capping rule); what-if
+  ///   questions leave it off.
+  func summarise(_ outcomes: [Outcome], namingCaps: Bool = false) -> Summary {
     var passedWeight = Array(repeating: 0.0, count: framework.areas.count)
     var applicableWeight = Array(repeating: 0.0, count: framework.areas.count)
     for (rule, outcome) in zip(framework.rules, outcomes) where outcome != .notApplicable {
@@ -46,8 +50,9 @@ struct Scoring {
       }
     }
     // Caps of the assessment as a whole (several substantive failures, say) read the facts
-    // after the rules' own caps; when one lowers the grade further, every failed rule that
-    // carries a cap shares the blame.
+    // after the rules' own caps. When one lowers the grade further, the failed rules named
+    // are those that hold it there: a rule whose own cap is as low, or one whose passing
+    // alone would lift the grade.
     if !framework.gradeCaps.isEmpty {
       var evaluator = Evaluator(
         subject: facts(score: score, grade: grade, uncapped: uncapped, outcomes: outcomes),
@@ -60,8 +65,17 @@ struct Scoring {
       }
       if worst != grade {
         grade = worst
-        cappedBy = outcomes.indices.filter {
-          outcomes[$0] == .fail && framework.rules[$0].cap != nil
+        if namingCaps {
+          cappedBy = outcomes.indices.filter { index in
+            guard outcomes[index] == .fail, let cap = framework.rules[index].cap else {
+              return false
+            }
+            if framework.rank(of: cap) >= framework.rank(of: worst.letter) { return true }
+            var fixed = outcomes
+            fixed[index] = .pass
+            return framework.rank(of: summarise(fixed).grade.letter)
+              < framework.rank(of: worst.letter)
+          }
         }
       }
     }

@@ -4,8 +4,10 @@
 /// for `not-ready`, the *reasons* are the fewest failed rules that, had they passed, would
 /// lift the verdict out of the worst one; for any verdict between the best and the worst,
 /// the *conditions* are the failed rules that must pass for the best verdict. Candidates are
-/// taken in the order of the recommendations (capping rules first, then by gain), and any
-/// rule that the rest can do without is dropped again, so each one listed is needed.
+/// taken in the order of the recommendations (capping rules first, then by gain), any rule
+/// that the rest can do without is dropped again, and any failure that could take the place
+/// of one listed is named too, so that two failures that each keep a network not ready are
+/// both given as reasons.
 struct VerdictExplanation {
   /// Indices of the rules that decide `not-ready` (empty for any other verdict).
   var reasons: [Int] = []
@@ -43,6 +45,14 @@ struct VerdictExplanation {
       let without = chosen.filter { $0 != candidate }
       if goal(without) { chosen = without }
     }
-    return chosen
+    // A failure that could stand in for one already chosen decides the verdict as much
+    // (two substantive failures, either of which alone would be a condition): name it too.
+    let alternatives = candidates.filter { candidate in
+      !chosen.contains(candidate)
+        && chosen.contains { member in
+          goal(chosen.map { $0 == member ? candidate : $0 })
+        }
+    }
+    return candidates.filter { chosen.contains($0) || alternatives.contains($0) }
   }
 }

@@ -200,4 +200,8 @@ public struct Rule: Sendable {
 
   /// Whether a failure caps the overall grade.
   public var isEssential: Bool { cap != nil }
+
+  /// How reports name the rule's weight of failure: its severity, or "essential" for a
+  /// rule that caps the grade without one.
+  public var severityLabel: String? { severity ?? (isEssential ? "essential" : nil) }
 }

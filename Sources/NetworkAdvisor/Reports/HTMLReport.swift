@@ -34,7 +34,7 @@ public enum HTMLReport {
       """
     if !assessment.cappedBy.isEmpty {
       html +=
-        "<p class=\"cap\">The grade is capped at \(HTML.escape(assessment.grade.letter)) (\(HTML.escape(assessment.uncappedGrade.letter)) without the cap) because essential rules failed: "
+        "<p class=\"cap\">The grade is capped at \(HTML.escape(assessment.grade.letter)) (\(HTML.escape(assessment.uncappedGrade.letter)) without the cap) because of these failures: "
       html += Value.sentenceList(assessment.cappedBy.map { HTML.escape($0.title) }) + ".</p>\n"
     }
     html += verdictPoints("Not ready because:", assessment.reasons)
@@ -95,7 +95,9 @@ public enum HTMLReport {
         "<thead><tr><th scope=\"col\">Outcome</th><th scope=\"col\">Rule</th><th scope=\"col\">Finding</th></tr></thead>\n<tbody>\n"
       for finding in findings {
         let essential =
-          finding.rule.isEssential ? " <span class=\"essential\">essential</span>" : ""
+          finding.rule.isEssential
+          ? " <span class=\"essential\">\(HTML.escape(finding.rule.severityLabel ?? ""))</span>"
+          : ""
         html += "<tr class=\"\(finding.outcome.rawValue)\"><td>\(finding.outcome.rawValue)</td>"
         html +=
           "<td>\(HTML.escape(finding.rule.title))\(essential)<br><code>\(HTML.escape(finding.rule.id))</code></td>"

@@ -79,6 +79,7 @@ public enum JSONReport {
               ("area", .string(framework.areas[finding.rule.areaIndex].id)),
               ("outcome", .string(finding.outcome.rawValue)),
               ("essential", .bool(finding.rule.isEssential)),
+              ("severity", finding.rule.severity.map { .string($0) } ?? .null),
               ("weight", .number(finding.rule.weight)),
               ("message", .string(finding.message)),
               ("source", .string(finding.rule.source)),

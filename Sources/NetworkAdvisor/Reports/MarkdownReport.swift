@@ -22,7 +22,7 @@ public enum MarkdownReport {
     }
     if !assessment.cappedBy.isEmpty {
       text +=
-        "\n> The grade is capped at \(assessment.grade.letter) (\(assessment.uncappedGrade.letter) without the cap) because essential rules failed:\n"
+        "\n> The grade is capped at \(assessment.grade.letter) (\(assessment.uncappedGrade.letter) without the cap) because of these failures:\n"
       for rule in assessment.cappedBy { text += "> - \(escape(rule.title)) (`\(rule.id)`)\n" }
     }
     text +=
@@ -49,7 +49,7 @@ public enum MarkdownReport {
       text +=
         "\n### \(escape(area.title))\n\n| Outcome | Rule | Finding | Source |\n|---|---|---|---|\n"
       for finding in findings {
-        let essential = finding.rule.isEssential ? " (essential)" : ""
+        let essential = finding.rule.isEssential ? " (\(finding.rule.severityLabel ?? ""))" : ""
         text +=
           "| \(finding.outcome.rawValue) | `\(finding.rule.id)`\(essential) | \(escape(finding.message)) | \(escape(finding.rule.source)) |\n"
       }
@@ -85,7 +85,8 @@ enum ReportFormatting {
 
   /// "essential; +4.5 points; grade B if fixed alone"
   static func effect(of recommendation: Assessment.Recommendation) -> String {
-    let essential = recommendation.rule.isEssential ? "essential; " : ""
+    let essential =
+      recommendation.rule.isEssential ? "\(recommendation.rule.severityLabel ?? ""); " : ""
     return
       "\(essential)+\(score(recommendation.gain)) points; grade \(recommendation.gradeIfFixed.letter) if fixed alone"
   }

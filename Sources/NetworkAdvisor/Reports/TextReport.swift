@@ -22,7 +22,7 @@ public struct TextReport {
         case .fail: mark = paint("FAIL", "31")
         case .notApplicable: mark = paint(" n/a", "2")
         }
-        let essential = finding.rule.isEssential ? " (essential)" : ""
+        let essential = finding.rule.isEssential ? " (\(finding.rule.severityLabel ?? ""))" : ""
         text += "    \(mark)  \(finding.rule.title)\(essential)  [\(finding.rule.id)]\n"
         if finding.outcome == .fail {
           text += wrap(finding.message, indent: 10)
@@ -42,8 +42,12 @@ public struct TextReport {
     text += "Verdict: \(paint(assessment.verdict, "1"))\n"
     if !assessment.reasons.isEmpty {
       text += "Not ready because:\n"
-      for reason in assessment.reasons {
+      for reason in assessment.reasons.prefix(recommendationsShown) {
         text += wrap("- " + reason.message, indent: 2, hanging: 2)
+      }
+      if assessment.reasons.count > recommendationsShown {
+        text +=
+          "  … and \(assessment.reasons.count - recommendationsShown) more, among the findings below.\n"
       }
     }
     if !assessment.conditions.isEmpty {
@@ -55,7 +59,7 @@ public struct TextReport {
     if !assessment.cappedBy.isEmpty {
       let rules = assessment.cappedBy.map { "\($0.title) [\($0.id)]" }
       text +=
-        "Capped: essential rules failed, so the grade is \(assessment.grade.letter) rather than \(assessment.uncappedGrade.letter):\n"
+        "Capped: these failures hold the grade at \(assessment.grade.letter) rather than \(assessment.uncappedGrade.letter):\n"
       for rule in rules { text += "  - \(rule)\n" }
     }
     text += "\nAreas\n"

@@ -16,7 +16,8 @@ public struct TraceReport {
     let report = TraceReport(rule: rule, file: rule.location.file, recorder: recorder)
     var text = "Rule \(rule.id): \(rule.title)\n"
     text += "Area: \(framework.areas[rule.areaIndex].title); weight \(Value.format(rule.weight))"
-    text += rule.cap.map { "; essential, caps the grade at \($0)" } ?? ""
+    text += rule.severity.map { "; severity \($0)" } ?? ""
+    text += rule.cap.map { "; a failure caps the grade at \($0)" } ?? ""
     text += "\nSource: \(rule.source)\n"
     text += "Outcome: \(outcome.rawValue)\n"
     if let applicability = rule.applicability {
