@@ -44,6 +44,15 @@ public struct Assessment: Sendable {
     public let gradeIfFixed: Framework.Grade
   }
 
+  /// One failed rule that explains the verdict.
+  public struct VerdictPoint: Sendable {
+    /// The failed rule.
+    public let rule: Rule
+    /// For a reason, the finding's message; for a condition, what must be true (the rule's
+    /// title, which states what the rule looks for).
+    public let message: String
+  }
+
   /// The effect of following the first few recommendations together.
   public struct CombinedEffect: Sendable {
     /// How many recommendations are followed together (two or three).
@@ -72,6 +81,12 @@ public struct Assessment: Sendable {
   public let cappedBy: [Rule]
   /// The broker's verdict: `ready`, `ready-with-conditions` or `not-ready`.
   public let verdict: String
+  /// For `not-ready`, the failures that decide it: had they passed, the network would not be
+  /// `not-ready`. Empty for other verdicts.
+  public let reasons: [VerdictPoint]
+  /// For a verdict short of `ready`, what must be true before approval: the rules that must
+  /// pass for `ready`. Empty for `ready` and `not-ready`.
+  public let conditions: [VerdictPoint]
   /// One per failed rule, essential rules first, then by gain.
   public let recommendations: [Recommendation]
   /// The effect of following the first recommendations together, when there are two or more.
@@ -124,6 +139,15 @@ public struct Assessment: Sendable {
       Recommendation(
         rule: framework.rules[item.index], priority: position + 1,
         advice: results[item.index].advice ?? "", gain: item.gain, gradeIfFixed: item.grade)
+    }
+    let explanation = VerdictExplanation(
+      scoring: scoring, outcomes: outcomes, verdict: verdict, candidates: ranked.map(\.index))
+    reasons = explanation.reasons.map {
+      VerdictPoint(
+        rule: framework.rules[$0], message: results[$0].advice ?? framework.rules[$0].title)
+    }
+    conditions = explanation.conditions.map {
+      VerdictPoint(rule: framework.rules[$0], message: framework.rules[$0].title)
     }
     if ranked.count >= 2 {
       var fixed = outcomes

@@ -8,6 +8,18 @@ public enum MarkdownReport {
     text +=
       "Score \(ReportFormatting.score(assessment.score)) out of 100 · verdict **\(assessment.verdict)**  \n"
     text += "Framework: \(escape(assessment.framework.name)) (`\(assessment.framework.digest)`)\n"
+    if !assessment.reasons.isEmpty {
+      text += "\n**Not ready because:**\n\n"
+      for reason in assessment.reasons {
+        text += "- \(escape(reason.message)) (`\(reason.rule.id)`)\n"
+      }
+    }
+    if !assessment.conditions.isEmpty {
+      text += "\n**Conditions before approval:**\n\n"
+      for condition in assessment.conditions {
+        text += "- \(escape(condition.message)) (`\(condition.rule.id)`)\n"
+      }
+    }
     if !assessment.cappedBy.isEmpty {
       text +=
         "\n> The grade is capped at \(assessment.grade.letter) (\(assessment.uncappedGrade.letter) without the cap) because essential rules failed:\n"

@@ -40,6 +40,18 @@ public struct TextReport {
     text += "Grade \(paint(assessment.grade.letter, "1")): \(assessment.grade.label)\n"
     text += "Score \(ReportFormatting.score(assessment.score)) out of 100\n"
     text += "Verdict: \(paint(assessment.verdict, "1"))\n"
+    if !assessment.reasons.isEmpty {
+      text += "Not ready because:\n"
+      for reason in assessment.reasons {
+        text += wrap("- " + reason.message, indent: 2, hanging: 2)
+      }
+    }
+    if !assessment.conditions.isEmpty {
+      text += "Conditions before approval:\n"
+      for condition in assessment.conditions {
+        text += wrap("- \(condition.message) [\(condition.rule.id)]", indent: 2, hanging: 2)
+      }
+    }
     if !assessment.cappedBy.isEmpty {
       let rules = assessment.cappedBy.map { "\($0.title) [\($0.id)]" }
       text +=
@@ -80,17 +92,18 @@ public struct TextReport {
     return text
   }
 
-  /// Wraps text at 88 columns with a hanging indent.
-  func wrap(_ text: String, indent: Int) -> String {
+  /// Wraps text at 88 columns, indented, with further lines indented `hanging` more.
+  func wrap(_ text: String, indent: Int, hanging: Int = 0) -> String {
     let pad = String(repeating: " ", count: indent)
+    let more = String(repeating: " ", count: hanging)
     var lines: [String] = []
     var line = ""
     for word in text.split(separator: " ", omittingEmptySubsequences: true) {
       if !line.isEmpty, line.count + 1 + word.count > 88 - indent {
         lines.append(line)
-        line = ""
+        line = more
       }
-      line += (line.isEmpty ? "" : " ") + word
+      line += (line.allSatisfy { $0 == " " } ? "" : " ") + word
     }
     if !line.isEmpty { lines.append(line) }
     return lines.map { pad + $0 + "\n" }.joined()
