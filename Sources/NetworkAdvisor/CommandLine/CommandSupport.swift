@@ -78,13 +78,19 @@ enum CommandSupport {
   static func checkedProposal(_ path: String, _ console: Console) -> Result<
     ProposalReader.Result, DiagnosticError
   > {
-    let input: (name: String, bytes: [UInt8])
     switch self.input(path, console) {
-    case .success(let read): input = read
+    case .success(let input): return checkedProposal(input, console)
     case .failure(let problem):
       console.report([problem])
       return .failure(DiagnosticError([problem]))
     }
+  }
+
+  /// Checks a proposal read from `input`; prints every problem (followed by a count) and
+  /// returns them as the failure when it is invalid.
+  static func checkedProposal(_ input: (name: String, bytes: [UInt8]), _ console: Console)
+    -> Result<ProposalReader.Result, DiagnosticError>
+  {
     let result = ProposalDocument.read(input.bytes, name: input.name)
     if case .failure(let error) = result {
       console.report(error.diagnostics)
@@ -93,6 +99,12 @@ enum CommandSupport {
         "\(count) problem\(count == 1 ? "" : "s") in \(input.name); nothing was assessed.\n")
     }
     return result
+  }
+
+  /// The first of a refused file's problems, located: `file:line:column: message`.
+  static func firstProblem(_ error: DiagnosticError) -> String {
+    let first = error.diagnostics.first
+    return [first?.location?.description, first?.message].compactMap { $0 }.joined(separator: ": ")
   }
 
   /// Whether a `--fail-below` grade is one of the framework's; prints a usage error when not.

@@ -2,7 +2,7 @@ extension ComparisonReport {
   /// The columns of the CSV portfolio, in order.
   public static let csvColumns = [
     "file", "network", "schools", "knots", "score", "grade", "verdict", "failed rules",
-    "first recommendation", "problem", "report",
+    "first recommendation", "conditions or reasons", "problem", "report",
   ]
 
   /// CSV (RFC 4180): a header, then one record per file in the order given; a refused file
@@ -12,7 +12,7 @@ extension ComparisonReport {
     for entry in entries {
       guard let a = entry.assessment, let proposal = entry.proposal else {
         text += CSV.record([
-          entry.file, "", "", "", "", "", "refused", "", "", entry.problem ?? "", "",
+          entry.file, "", "", "", "", "", "refused", "", "", "", entry.problem ?? "", "",
         ])
         continue
       }
@@ -20,6 +20,7 @@ extension ComparisonReport {
         entry.file, a.subjectName, String(proposal.schools.count), String(proposal.knots.count),
         ReportFormatting.score(a.score), a.grade.letter, a.verdict,
         String(a.recommendations.count), a.recommendations.first?.rule.title ?? "",
+        entry.verdictPoints.map { "\($0.message) [\($0.rule.id)]" }.joined(separator: "\n"),
         "", entry.report ?? "",
       ])
     }

@@ -34,6 +34,7 @@ extension ComparisonReport {
     html += spreadChart(entries, framework: framework)
     html += "</section>\n"
     html += portfolioTable(entries)
+    html += verdictPointsSection(entries)
     html += weaknessesSection(entries)
     html += areaGrades(entries)
     html +=
@@ -85,6 +86,27 @@ extension ComparisonReport {
       html += "</tr>\n"
     }
     return html + "</tbody>\n</table></div>\n</section>\n"
+  }
+
+  private static func verdictPointsSection(_ entries: [Entry]) -> String {
+    let explained = ranked(entries).filter { !$0.verdictPoints.isEmpty }
+    guard !explained.isEmpty else { return "" }
+    var html =
+      "<section aria-labelledby=\"verdict-points\">\n<h2 id=\"verdict-points\">Reasons and conditions</h2>\n"
+    html +=
+      "<p>Why each network that is not ready is not, and what must be true before approval of those ready with conditions.</p>\n"
+    for entry in explained {
+      html +=
+        "<h3>\(networkCell(entry)) <span class=\"verdict \(entry.assessment?.verdict ?? "")\">\(entry.assessment?.verdict ?? "")</span></h3>\n"
+      html +=
+        "<p class=\"explanation\"><span class=\"file\">\(HTML.escape(entry.file))</span> · \(entry.verdictPointsHeading):</p>\n<ul class=\"explanation\">\n"
+      for point in entry.verdictPoints {
+        html +=
+          "<li>\(HTML.escape(point.message)) <code>\(HTML.escape(point.rule.id))</code></li>\n"
+      }
+      html += "</ul>\n"
+    }
+    return html + "</section>\n"
   }
 
   private static func weaknessesSection(_ entries: [Entry]) -> String {
@@ -195,6 +217,11 @@ extension ComparisonReport {
     tr.not-ready td:nth-child(7), tr.refused td:nth-child(7) { color: #b71c1c; font-weight: 600; }
     tr.ready td:nth-child(7) { color: #1b5e20; font-weight: 600; }
     td.problem { color: #b71c1c; }
+    span.verdict { font-size: 0.8rem; font-weight: 600; border: 1px solid currentColor; border-radius: 0.25rem; padding: 0 0.3rem; vertical-align: middle; }
+    span.verdict.not-ready { color: #b71c1c; }
+    span.verdict.ready-with-conditions { color: #8d6e00; }
+    p.explanation { margin-bottom: 0.2rem; }
+    ul.explanation { margin-top: 0; }
     ul.which { margin: 0; padding-left: 1.1rem; }
     svg.spread { max-width: 34rem; }
     svg text.group { font-weight: 700; }

@@ -60,6 +60,11 @@ extension ComparisonReport {
     return JSONWriter.pretty(.object(members))
   }
 
+  /// `{ "rule": "…", "message": "…" }`, as in `network-assessment/1`.
+  static func value(of point: Assessment.VerdictPoint) -> JSONValue {
+    .object([("rule", .string(point.rule.id)), ("message", .string(point.message))])
+  }
+
   private static func value(of entry: Entry) -> JSONValue {
     guard let a = entry.assessment, let proposal = entry.proposal else {
       guard case .refused(let problem, let problems) = entry.outcome else { return .null }
@@ -82,6 +87,8 @@ extension ComparisonReport {
       ("verdict", .string(a.verdict)),
       ("failed", .number(Double(a.recommendations.count))),
       ("firstRecommendation", a.recommendations.first.map { .string($0.rule.id) } ?? .null),
+      ("reasons", .array(a.reasons.map(value(of:)))),
+      ("conditions", .array(a.conditions.map(value(of:)))),
       ("areas", .object(a.areas.map { ($0.area.id, $0.score.map(JSONReport.rounded) ?? .null) })),
     ]
     if let report = entry.report { members.append(("report", .string(report))) }

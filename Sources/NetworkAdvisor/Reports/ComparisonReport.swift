@@ -47,6 +47,18 @@ public enum ComparisonReport {
 
     /// The network's name, or `nil` for a refused file.
     public var network: String? { assessment?.subjectName }
+
+    /// What explains the verdict: the reasons for `not-ready` or the conditions before
+    /// approval; empty for `ready` and for a refused file.
+    public var verdictPoints: [Assessment.VerdictPoint] {
+      guard let assessment else { return [] }
+      return assessment.reasons + assessment.conditions
+    }
+
+    /// "Not ready because" or "Conditions before approval", for the verdict points.
+    var verdictPointsHeading: String {
+      assessment?.reasons.isEmpty == false ? "Not ready because" : "Conditions before approval"
+    }
   }
 
   /// A rule that networks of the portfolio fail, and which.
@@ -142,6 +154,17 @@ public enum ComparisonReport {
       }
     }
     text += "\n" + tally(entries) + "\n"
+    let explained = ranked.filter { !$0.verdictPoints.isEmpty }
+    if !explained.isEmpty {
+      text += "\nReasons and conditions\n"
+      for entry in explained {
+        text +=
+          "  \(HTML.shortened(entry.network ?? "", to: 60)) (\(shortenedPath(entry.file, to: 40))): \(entry.verdictPointsHeading.lowercased()):\n"
+        for point in entry.verdictPoints {
+          text += TextReport().wrap("- \(point.message) [\(point.rule.id)]", indent: 4, hanging: 2)
+        }
+      }
+    }
     let weaknesses = weaknesses(entries)
     if !weaknesses.isEmpty {
       let shown = 10
@@ -183,6 +206,17 @@ public enum ComparisonReport {
         text += "\(a.recommendations.first.map { escape($0.rule.title) } ?? "none") |\n"
       } else {
         text += "| \(name) | \(file) | – | – | refused | – | \(escape(entry.problem ?? "")) |\n"
+      }
+    }
+    let explained = ranked.filter { !$0.verdictPoints.isEmpty }
+    if !explained.isEmpty {
+      text += "\n## Reasons and conditions\n"
+      for entry in explained {
+        text +=
+          "\n**\(escape(entry.network ?? ""))** (\(escape(entry.file))), \(entry.assessment?.verdict ?? ""). \(entry.verdictPointsHeading):\n\n"
+        for point in entry.verdictPoints {
+          text += "- \(escape(point.message)) (`\(point.rule.id)`)\n"
+        }
       }
     }
     let weaknesses = weaknesses(entries)

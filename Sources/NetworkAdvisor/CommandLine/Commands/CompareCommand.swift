@@ -61,13 +61,11 @@ enum CompareCommand {
           framework: framework, subjectName: read.proposal.name, fields: read.fields)
         entries.append(.init(file: item.path, outcome: .assessed(assessment, read.proposal)))
       case .failure(let error):
-        let first = error.diagnostics.first
-        let problem = [first?.location?.description, first?.message].compactMap { $0 }
-          .joined(separator: ": ")
         entries.append(
           .init(
             file: item.path,
-            outcome: .refused(problem: problem, problems: error.diagnostics.count)))
+            outcome: .refused(
+              problem: CommandSupport.firstProblem(error), problems: error.diagnostics.count)))
       }
     }
     var status = ExitCode.success
