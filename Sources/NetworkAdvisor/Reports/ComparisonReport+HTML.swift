@@ -45,7 +45,7 @@ extension ComparisonReport {
 
   /// The network's name, linked to its own report when one was written.
   private static func networkCell(_ entry: Entry) -> String {
-    guard let name = entry.network else { return "<em>refused</em>" }
+    guard let name = entry.network else { return "<span class=\"refused\">refused</span>" }
     guard let report = entry.report else { return HTML.escape(name) }
     return "<a href=\"\(HTML.escape(linkTarget(report)))\">\(HTML.escape(name))</a>"
   }
@@ -224,6 +224,7 @@ extension ComparisonReport {
     tr.not-ready td:nth-child(7), tr.refused td:nth-child(7) { color: #b71c1c; font-weight: 600; }
     tr.ready td:nth-child(7) { color: #1b5e20; font-weight: 600; }
     td.problem { color: #b71c1c; }
+    span.refused { font-style: italic; }
     table.portfolio thead th { white-space: normal; vertical-align: bottom; }
     table.portfolio td.file { min-width: 12rem; }
     table.portfolio td.number, td.grade-cell { white-space: nowrap; width: 1%; }
