@@ -4,16 +4,7 @@ extension ComparisonReport {
   public static func json(_ entries: [Entry]) -> String {
     let framework = entries.lazy.compactMap(\.assessment).first?.framework
     var members: [(String, JSONValue)] = [("format", .string("network-comparison/1"))]
-    if let framework {
-      members.append(
-        (
-          "framework",
-          .object([
-            ("name", .string(framework.name)), ("rules", .number(Double(framework.rules.count))),
-            ("digest", .string(framework.digest)),
-          ])
-        ))
-    }
+    if let framework { members.append(("framework", value(of: framework))) }
     let grades = (framework?.grades ?? []).map { grade in
       (
         grade.letter,
@@ -58,6 +49,14 @@ extension ComparisonReport {
           })
       ))
     return JSONWriter.pretty(.object(members))
+  }
+
+  /// `{ "name": "…", "rules": 48, "digest": "…" }`, as in `network-assessment/1`.
+  static func value(of framework: Framework) -> JSONValue {
+    .object([
+      ("name", .string(framework.name)), ("rules", .number(Double(framework.rules.count))),
+      ("digest", .string(framework.digest)),
+    ])
   }
 
   /// `{ "rule": "…", "message": "…" }`, as in `network-assessment/1`.

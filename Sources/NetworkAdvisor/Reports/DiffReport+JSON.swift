@@ -4,16 +4,7 @@ extension DiffReport {
     var members: [(String, JSONValue)] = [("format", .string("network-diff/1"))]
     let framework = diffs.lazy.compactMap { $0.new?.assessment ?? $0.old?.assessment }.first?
       .framework
-    if let framework {
-      members.append(
-        (
-          "framework",
-          .object([
-            ("name", .string(framework.name)), ("rules", .number(Double(framework.rules.count))),
-            ("digest", .string(framework.digest)),
-          ])
-        ))
-    }
+    if let framework { members.append(("framework", ComparisonReport.value(of: framework))) }
     members.append(("pairs", .array(diffs.map(value(of:)))))
     return JSONWriter.pretty(.object(members))
   }

@@ -64,6 +64,15 @@ public enum DiffReport {
       "\(ReportFormatting.score(old)) → \(ReportFormatting.score(new)) (\(sign)\(ReportFormatting.score(abs(change))))"
   }
 
+  /// "New in the later portfolio: grade B, score 80, ready-with-conditions."
+  static func presence(of diff: NetworkDiff) -> String {
+    var text = diff.status == "added" ? "New in the later portfolio" : "Not in the later portfolio"
+    if let a = (diff.new ?? diff.old)?.assessment {
+      text += ": grade \(a.grade.letter), score \(ReportFormatting.score(a.score)), \(a.verdict)"
+    }
+    return text + "."
+  }
+
   /// "2 compared, 1 added, 1 removed, 1 refused"
   static func tally(_ diffs: [NetworkDiff]) -> String {
     let statuses = ["compared", "added", "removed", "refused"].map { status in
@@ -89,14 +98,7 @@ public enum DiffReport {
         }
         continue
       case "added", "removed":
-        let a = (diff.new ?? diff.old)?.assessment
-        text +=
-          diff.status == "added" ? "  New in the later portfolio" : "  Not in the later portfolio"
-        if let a {
-          text +=
-            ": grade \(a.grade.letter), score \(ReportFormatting.score(a.score)), \(a.verdict)"
-        }
-        text += ".\n"
+        text += "  \(presence(of: diff))\n"
         continue
       default: break
       }
@@ -156,13 +158,7 @@ public enum DiffReport {
         }
         continue
       case "added", "removed":
-        text +=
-          diff.status == "added" ? "New in the later portfolio" : "Not in the later portfolio"
-        if let a = (diff.new ?? diff.old)?.assessment {
-          text +=
-            ": grade \(a.grade.letter), score \(ReportFormatting.score(a.score)), \(a.verdict)"
-        }
-        text += ".\n"
+        text += "\(presence(of: diff))\n"
         continue
       default: break
       }
