@@ -129,7 +129,7 @@ public enum ComparisonReport {
     let ranked = ranked(entries)
     // Long names and paths are shortened so the table stays readable.
     let names = ranked.map { HTML.shortened($0.network ?? "(refused)", to: 40) }
-    let files = ranked.map { shortenedPath($0.file, to: 40) }
+    let files = ranked.map { shortenedPath($0.file, to: 48) }
     let width = max(7, names.map(\.count).max() ?? 0)
     let fileWidth = max(4, files.map(\.count).max() ?? 0)
     func padded(_ text: String, _ width: Int) -> String {
@@ -167,7 +167,7 @@ public enum ComparisonReport {
     }
     let weaknesses = weaknesses(entries)
     if !weaknesses.isEmpty {
-      let shown = 10
+      let shown = 5
       text += "\nMost common weaknesses\n"
       for weakness in weaknesses.prefix(shown) {
         let essential = weakness.rule.isEssential ? " (essential)" : ""

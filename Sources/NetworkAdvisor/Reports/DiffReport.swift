@@ -117,7 +117,7 @@ public enum DiffReport {
       for move in diff.broken {
         text += wrap("✗ \(move.rule.title) [\(move.rule.id)]", 4)
         if let advice = new.recommendations.first(where: { $0.rule.id == move.rule.id })?.advice {
-          text += wrap(advice, 6)
+          text += TextReport().wrap(advice, indent: 6)
         }
       }
       if !diff.otherMoves.isEmpty {
@@ -129,9 +129,12 @@ public enum DiffReport {
       }
       text += "\n  Still open (\(diff.stillOpen.count))\n"
       if diff.stillOpen.isEmpty { text += "    none\n" }
-      for recommendation in diff.stillOpen {
+      for recommendation in diff.stillOpen.prefix(10) {
         text += wrap(
           "\(recommendation.priority). \(recommendation.rule.title) [\(recommendation.rule.id)]", 4)
+      }
+      if diff.stillOpen.count > 10 {
+        text += "    … and \(diff.stillOpen.count - 10) more (see --format markdown).\n"
       }
       let points = new.reasons + new.conditions
       if !points.isEmpty {
