@@ -266,4 +266,50 @@ import Testing
         "participation: who added: \"all staff\"",
       ])
   }
+
+  /// A proposal compared with itself has no changes, over hundreds of generated proposals.
+  @Test func aProposalComparedWithItselfHasNoChanges() throws {
+    for seed in 1...200 {
+      let text = ProposalGenerator.json(
+        schools: 2 + seed % 7, knots: 1 + seed % 4, seed: UInt64(seed))
+      let value = try JSONReader.parse(text)
+      #expect(ProposalChange.between(value, value).isEmpty, "seed \(seed)")
+    }
+  }
+
+  /// Between any two generated proposals assessed with the default rules, every rule that
+  /// moved is counted once; the recommendations acted on are exactly the rules fixed; and
+  /// every earlier recommendation is acted on, no longer applies or is still open.
+  @Test func movesAndRecommendationsAgree() throws {
+    func assessed(_ seed: Int) throws -> Assessment {
+      let text = ProposalGenerator.json(
+        schools: 2 + seed % 9, knots: 1 + seed % 5, seed: UInt64(seed))
+      let read = try ProposalDocument.read(Array(text.utf8), name: "generated").get()
+      return Assessment(
+        framework: Fixtures.framework, subjectName: read.proposal.name, fields: read.fields)
+    }
+    var fixed = 0
+    var broken = 0
+    for seed in 1...150 {
+      let diff = NetworkDiff(
+        old: .init(file: "old", assessment: try assessed(seed)),
+        new: .init(file: "new", assessment: try assessed(seed * 7 + 3)), changes: [])
+      let ids = { (moves: [NetworkDiff.Move]) in moves.map(\.rule.id) }
+      let parts = ids(diff.fixed) + ids(diff.broken) + ids(diff.otherMoves)
+      #expect(parts.sorted() == ids(diff.moves).sorted(), "seed \(seed)")
+      #expect(Set(diff.actedOn.map(\.rule.id)) == Set(ids(diff.fixed)), "seed \(seed)")
+      let old = diff.old?.assessment?.recommendations.map(\.rule.id) ?? []
+      let accounted =
+        diff.actedOn.map(\.rule.id) + diff.noLongerApply.map(\.rule.id)
+        + diff.stillOpen.map(\.rule.id)
+      #expect(accounted.sorted() == old.sorted(), "seed \(seed)")
+      let new = diff.new?.assessment?.recommendations.map(\.rule.id) ?? []
+      let later = diff.stillOpen.map(\.rule.id) + diff.newlyRecommended.map(\.rule.id)
+      #expect(later.sorted() == new.sorted(), "seed \(seed)")
+      fixed += diff.fixed.count
+      broken += diff.broken.count
+    }
+    // The generated pairs differ enough for rules to move both ways.
+    #expect(fixed > 0 && broken > 0)
+  }
 }
