@@ -42,10 +42,26 @@ struct Scoring {
       guard let cap = rule.cap else { continue }
       if framework.rank(of: cap) > framework.rank(of: uncapped.letter) {
         cappedBy.append(index)
-        if framework.rank(of: cap) > framework.rank(of: grade.letter),
-          let capGrade = framework.grades.first(where: { $0.letter == cap })
-        {
-          grade = capGrade
+        if framework.rank(of: cap) > framework.rank(of: grade.letter) { grade = self.grade(cap) }
+      }
+    }
+    // Caps of the assessment as a whole (several substantive failures, say) read the facts
+    // after the rules' own caps; when one lowers the grade further, every failed rule that
+    // carries a cap shares the blame.
+    if !framework.gradeCaps.isEmpty {
+      var evaluator = Evaluator(
+        subject: facts(score: score, grade: grade, uncapped: uncapped, outcomes: outcomes),
+        localSlots: framework.localSlots)
+      var worst = grade
+      for cap in framework.gradeCaps where evaluator.evaluate(cap.condition).boolValue {
+        if framework.rank(of: cap.grade) > framework.rank(of: worst.letter) {
+          worst = self.grade(cap.grade)
+        }
+      }
+      if worst != grade {
+        grade = worst
+        cappedBy = outcomes.indices.filter {
+          outcomes[$0] == .fail && framework.rules[$0].cap != nil
         }
       }
     }
@@ -54,16 +70,24 @@ struct Scoring {
       cappedBy: cappedBy)
   }
 
+  private func grade(_ letter: String) -> Framework.Grade {
+    framework.grades.first { $0.letter == letter } ?? framework.grades[framework.grades.count - 1]
+  }
+
+  private func facts(
+    score: Double, grade: Framework.Grade, uncapped: Framework.Grade, outcomes: [Outcome]
+  ) -> [Value] {
+    AssessmentFacts.values(
+      AssessmentFacts.Input(
+        framework: framework, outcomes: outcomes, score: score, grade: grade,
+        uncappedGrade: uncapped))
+  }
+
   /// The first verdict whose condition holds, evaluated against facts of the assessment.
   func verdict(for summary: Summary, outcomes: [Outcome]) -> String {
-    let failedCaps = zip(framework.rules, outcomes).compactMap { $0.1 == .fail ? $0.0.cap : nil }
-    let failedEssential = failedCaps.count
-    let worstCap = failedCaps.max { framework.rank(of: $0) < framework.rank(of: $1) } ?? ""
-    let facts: [Value] = [
-      .number(summary.score), .string(summary.grade.letter), .string(summary.uncappedGrade.letter),
-      .number(Double(outcomes.filter { $0 == .fail }.count)), .number(Double(failedEssential)),
-      .bool(summary.grade != summary.uncappedGrade), .string(worstCap),
-    ]
+    let facts = facts(
+      score: summary.score, grade: summary.grade, uncapped: summary.uncappedGrade,
+      outcomes: outcomes)
     var evaluator = Evaluator(subject: facts, localSlots: framework.localSlots)
     for verdict in framework.verdicts {
       guard let condition = verdict.condition else { return verdict.id }

@@ -8,7 +8,9 @@ public struct TraceReport {
   /// Evaluates `rule` against `fields` with a recorder and renders the trace.
   public static func explain(_ rule: Rule, in framework: Framework, fields: [Value]) -> String {
     let recorder = TraceRecorder()
-    var evaluator = Evaluator(subject: fields, localSlots: framework.localSlots, recorder: recorder)
+    var evaluator = Evaluator(
+      subject: framework.facts.apply(to: fields), localSlots: framework.localSlots,
+      recorder: recorder)
     let outcome = Framework.outcome(of: rule, with: &evaluator)
     let advice = outcome == .fail ? Framework.advice(of: rule, with: &evaluator) : nil
     let report = TraceReport(rule: rule, file: rule.location.file, recorder: recorder)
