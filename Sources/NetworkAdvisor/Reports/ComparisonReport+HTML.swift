@@ -247,7 +247,7 @@ extension ComparisonReport {
       table.weaknesses tbody tr { border: 1px solid var(--line); border-radius: 0.4rem; margin: 0.6rem 0; padding: 0.4rem 0.6rem; }
       table.weaknesses td { border: 0; padding: 0.1rem 0; text-align: left; }
     }
-    span.verdict-badge { font-size: 0.8rem; font-weight: 600; border: 1px solid currentColor; border-radius: 0.25rem; padding: 0 0.3rem; vertical-align: middle; }
+    span.verdict-badge { display: inline-block; white-space: nowrap; font-size: 0.8rem; font-weight: 600; border: 1px solid currentColor; border-radius: 0.25rem; padding: 0 0.3rem; vertical-align: middle; }
     span.verdict-badge.not-ready { color: #b71c1c; }
     span.verdict-badge.ready-with-conditions { color: #8d6e00; }
     p.explanation { margin-bottom: 0.2rem; }
