@@ -317,6 +317,20 @@ import Testing
     #expect(try String(contentsOfFile: folder + "/a.html", encoding: .utf8) == before)
   }
 
+  @Test func aMissingPathIsARowOfItsOwn() throws {
+    let folder = Self.folder(["a.json": Self.riverside(named: "A")])
+    let result = Fixtures.run([
+      "compare", folder + "/missing.json", folder, "--format", "csv",
+    ])
+    #expect(result.status == .invalidInput)
+    #expect(result.errors.contains("error: no such file or folder '\(folder)/missing.json'"))
+    let records = try CSVParser.parse(result.output)
+    #expect(records.count == 3)
+    #expect(records[1][0] == folder + "/missing.json")
+    #expect(records[1][6] == "refused")
+    #expect(records[2][1] == "A")
+  }
+
   @Test func reportFormatNeedsReports() {
     let result = Fixtures.run(["compare", Self.inbox(), "--report-format", "markdown"])
     #expect(result.status == .invalidInput)
