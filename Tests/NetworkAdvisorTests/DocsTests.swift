@@ -99,7 +99,10 @@ import Testing
       ["assess", "scenarios/proposals/two-islands.proposal.json", "--format", "json"], Set<String>()
     ),
     (["assess", "scenarios/proposals/riverside.proposal.json", "--format", "json"], Set<String>()),
-    (["compare", "scenarios/proposals", "--format", "json"], Set(["networks[].areas"])),
+    (
+      ["compare", "scenarios/proposals", "--format", "json"],
+      Set(["networks[].areas", "summary.grades", "summary.verdicts"])
+    ),
   ])
   func reportFormatsDocumentEveryKey(_ arguments: [String], _ maps: Set<String>) throws {
     let words = arguments.map { $0.hasPrefix("scenarios/") ? Fixtures.path($0) : $0 }

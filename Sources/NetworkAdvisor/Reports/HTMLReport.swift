@@ -34,9 +34,11 @@ public enum HTMLReport {
       """
     if !assessment.cappedBy.isEmpty {
       html +=
-        "<p class=\"cap\">The grade is capped at \(HTML.escape(assessment.grade.letter)) (\(HTML.escape(assessment.uncappedGrade.letter)) without the cap) because essential rules failed: "
+        "<p class=\"cap\">The grade is capped at \(HTML.escape(assessment.grade.letter)) (\(HTML.escape(assessment.uncappedGrade.letter)) without the cap) because of these failures: "
       html += Value.sentenceList(assessment.cappedBy.map { HTML.escape($0.title) }) + ".</p>\n"
     }
+    html += verdictPoints("Not ready because:", assessment.reasons)
+    html += verdictPoints("Conditions before approval:", assessment.conditions)
     html += "</div>\n</div>\n</section>\n"
     html += recommendations(assessment)
     html += "<section aria-labelledby=\"areas\">\n<h2 id=\"areas\">Areas</h2>\n"
@@ -50,6 +52,17 @@ public enum HTMLReport {
       "</main>\n<footer><p>Made by network-advisor \(NetworkAdvisorCLI.version). Each rule cites the section of <cite>Learning about learning networks</cite> (NCSL) it rests on.</p></footer>\n"
     html += "</body>\n</html>\n"
     return html
+  }
+
+  private static func verdictPoints(_ heading: String, _ points: [Assessment.VerdictPoint])
+    -> String
+  {
+    guard !points.isEmpty else { return "" }
+    let items = points.map {
+      "<li>\(HTML.escape($0.message)) <code>\(HTML.escape($0.rule.id))</code></li>\n"
+    }
+    return
+      "<p class=\"explanation\">\(heading)</p>\n<ul class=\"explanation\">\n\(items.joined())</ul>\n"
   }
 
   private static func recommendations(_ assessment: Assessment) -> String {
@@ -83,7 +96,9 @@ public enum HTMLReport {
       html += HTML.headerRow(findingColumns) + "\n<tbody role=\"rowgroup\">\n"
       for finding in findings {
         let essential =
-          finding.rule.isEssential ? " <span class=\"essential\">essential</span>" : ""
+          finding.rule.isEssential
+          ? " <span class=\"essential\">\(HTML.escape(finding.rule.severityLabel ?? ""))</span>"
+          : ""
         html += HTML.row(
           header: finding.outcome.rawValue,
           cells: [
@@ -104,7 +119,7 @@ public enum HTMLReport {
     h3 { font-size: 1.1rem; margin: 1.2rem 0 0.4rem; overflow-wrap: anywhere; }
     p, li, caption { overflow-wrap: anywhere; }
     td, th { overflow-wrap: break-word; }
-    .figure { overflow-x: auto; }
+    .table-scroll, .figure { overflow-x: auto; }
     .figure:focus-visible { outline: 3px solid #1565c0; outline-offset: 2px; }
     svg.chart { max-width: 36rem; font-size: 12px; }
     svg.network { min-width: 40rem; }
@@ -143,6 +158,6 @@ public enum HTMLReport {
       table.areas td { display: inline-block; margin-right: 0.8rem; }
       .narrow-only { display: inline; }
     }
-    @media print { body { max-width: none; padding: 0; } .figure { overflow: visible; } .narrow-only { display: none; } svg.network { min-width: 0; } section { break-inside: auto; } h2, h3 { break-after: avoid; } tr, li, svg { break-inside: avoid; } }
+    @media print { body { max-width: none; padding: 0; } .figure, .table-scroll { overflow: visible; } .narrow-only { display: none; } svg.network { min-width: 0; } section { break-inside: auto; } h2, h3 { break-after: avoid; } tr, li, svg { break-inside: avoid; } }
     """
 }

@@ -29,7 +29,7 @@ public struct TextReport {
         case .fail: mark = paint("FAIL", "31")
         case .notApplicable: mark = paint(" n/a", "2")
         }
-        let essential = finding.rule.isEssential ? " (essential)" : ""
+        let essential = finding.rule.isEssential ? " (\(finding.rule.severityLabel ?? ""))" : ""
         text +=
           "    \(mark)  "
           + wrapper.wrap(
@@ -53,9 +53,27 @@ public struct TextReport {
         assessment.grade.label, indent: 2, firstIndent: 8 + assessment.grade.letter.count)
     text += "Score \(ReportFormatting.score(assessment.score)) out of 100\n"
     text += "Verdict: \(paint(assessment.verdict, "1"))\n"
+    if !assessment.reasons.isEmpty {
+      text += "Not ready because:\n"
+      for reason in assessment.reasons.prefix(recommendationsShown) {
+        text += "  - " + wrapper.wrap(reason.message, indent: 4, firstIndent: 4)
+      }
+      if assessment.reasons.count > recommendationsShown {
+        text +=
+          "  … and \(assessment.reasons.count - recommendationsShown) more, among the findings below.\n"
+      }
+    }
+    if !assessment.conditions.isEmpty {
+      text += "Conditions before approval:\n"
+      for condition in assessment.conditions {
+        text +=
+          "  - "
+          + wrapper.wrap("\(condition.message) [\(condition.rule.id)]", indent: 4, firstIndent: 4)
+      }
+    }
     if !assessment.cappedBy.isEmpty {
       text += wrapper.wrap(
-        "Capped: essential rules failed, so the grade is \(assessment.grade.letter) rather than \(assessment.uncappedGrade.letter):",
+        "Capped: these failures hold the grade at \(assessment.grade.letter) rather than \(assessment.uncappedGrade.letter):",
         indent: 0)
       for rule in assessment.cappedBy {
         text += "  - " + wrapper.wrap("\(rule.title) [\(rule.id)]", indent: 4, firstIndent: 4)
@@ -86,6 +104,13 @@ public struct TextReport {
           ReportFormatting.combinedSentence(combined, from: assessment.grade), indent: 0)
     }
     return text
+  }
+
+  /// `text` wrapped to the report's width, indented, with further lines indented
+  /// `hanging` more (for the other plain-text reports).
+  func wrap(_ text: String, indent: Int, hanging: Int = 0) -> String {
+    String(repeating: " ", count: indent)
+      + wrapper.wrap(text, indent: indent + hanging, firstIndent: indent)
   }
 
   /// A bar per area, in columns that stay aligned: the bar narrows to fit the width (down

@@ -165,9 +165,10 @@ import Testing
     let built = Fixtures.temporaryFolder() + "/my build"
     try FileManager.default.createDirectory(atPath: built, withIntermediateDirectories: true)
     for folder in [installed, built] {
-      FileManager.default.createFile(
-        atPath: folder + "/network-advisor", contents: Data(),
-        attributes: [.posixPermissions: 0o755])
+      #expect(
+        FileManager.default.createFile(
+          atPath: folder + "/network-advisor", contents: Data(),
+          attributes: [.posixPermissions: 0o755]))
     }
     let program = installed + "/network-advisor"
     #expect(Console.invocationName("network-advisor", path: "") == "network-advisor")

@@ -199,7 +199,7 @@ import Testing
   }
 
   @Test func fromAProposalNeverWritesOverIt() throws {
-    let (folder, source) = try Self.riversideCopy()
+    let (_, source) = try Self.riversideCopy()
     let original = try String(contentsOfFile: source, encoding: .utf8)
     let result = Fixtures.run(
       ["new", "--from", source, "--output", source], input: Self.keepEverything,

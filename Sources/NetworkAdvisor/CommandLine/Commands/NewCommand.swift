@@ -86,7 +86,7 @@ enum NewCommand {
   /// when it does not read.
   private static func readEarlier(_ path: String, _ console: Console) -> EarlierAnswers? {
     guard let input = CommandSupport.readInput(path, console) else { return nil }
-    guard CommandSupport.readProposal(bytes: input.bytes, name: input.name, console) != nil,
+    guard case .success = CommandSupport.checkedProposal(input, console),
       let json = try? JSONReader.parseAllowingDuplicates(
         Array(
           input.bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? input.bytes.dropFirst(3) : input.bytes[...]
