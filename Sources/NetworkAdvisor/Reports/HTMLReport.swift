@@ -124,7 +124,7 @@ public enum HTMLReport {
     svg.chart { max-width: 36rem; font-size: 12px; }
     svg.network { min-width: 40rem; }
     .framework, .source, .legend, footer { color: var(--muted); font-size: 0.9rem; }
-    .verdict { display: flex; gap: 1.25rem; align-items: center; }
+    .verdict { display: flex; gap: 1.25rem; align-items: flex-start; }
     .grade { color: #fff; font-size: 3rem; font-weight: 700; width: 5rem; height: 5rem; line-height: 5rem; text-align: center; border-radius: 0.5rem; margin: 0; flex: none; print-color-adjust: exact; -webkit-print-color-adjust: exact; }
     .label { font-size: 1.2rem; font-weight: 600; margin: 0; }
     .cap { border-left: 4px solid #b71c1c; padding-left: 0.6rem; }
@@ -149,6 +149,7 @@ public enum HTMLReport {
     .narrow-only { display: none; }
     .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
     @media (max-width: 40rem) { body { font-size: 15px; padding: 0.75rem; } .grade { width: 4rem; height: 4rem; line-height: 4rem; font-size: 2.4rem; } table { font-size: 0.82rem; } th, td { padding: 0.25rem 0.3rem; } ol.recommendations { padding-left: 1.5rem; }
+      .verdict { flex-direction: column; gap: 0.75rem; }
       table.stack, table.stack tbody, table.stack tr, table.stack th, table.stack td, table.stack caption { display: block; }
       table.stack thead { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
       table.stack tr { border: 1px solid var(--line); border-bottom: none; padding: 0.35rem 0.5rem; }
