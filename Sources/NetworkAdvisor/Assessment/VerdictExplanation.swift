@@ -6,7 +6,7 @@
 /// the *conditions* are the failed rules that must pass for the best verdict. Candidates are
 /// taken in the order of the recommendations (capping rules first, then by gain), any rule
 /// that the rest can do without is dropped again, and any failure that could take the place
-/// of one listed is named too, so that two failures that each keep a network not ready are
+/// of one listed with the same cap is named too, so that two failures that each keep a network not ready are
 /// both given as reasons.
 struct VerdictExplanation {
   /// Indices of the rules that decide `not-ready` (empty for any other verdict).
@@ -25,16 +25,19 @@ struct VerdictExplanation {
       for rule in rules { fixed[rule] = .pass }
       return scoring.verdict(for: scoring.summarise(fixed), outcomes: fixed)
     }
+    let caps = scoring.framework.rules.map(\.cap)
     if verdict == worst {
-      reasons = Self.fewest(candidates) { verdictIf(passing: $0) != worst }
+      reasons = Self.fewest(candidates, caps: caps) { verdictIf(passing: $0) != worst }
     } else {
-      conditions = Self.fewest(candidates) { verdictIf(passing: $0) == best }
+      conditions = Self.fewest(candidates, caps: caps) { verdictIf(passing: $0) == best }
     }
   }
 
   /// The shortest prefix of `candidates` that meets `goal`, then pruned so that no member can
   /// be left out; all candidates when even all of them do not meet it.
-  private static func fewest(_ candidates: [Int], meeting goal: ([Int]) -> Bool) -> [Int] {
+  private static func fewest(
+    _ candidates: [Int], caps: [String?], meeting goal: ([Int]) -> Bool
+  ) -> [Int] {
     var chosen: [Int] = []
     for candidate in candidates {
       chosen.append(candidate)
@@ -45,12 +48,13 @@ struct VerdictExplanation {
       let without = chosen.filter { $0 != candidate }
       if goal(without) { chosen = without }
     }
-    // A failure that could stand in for one already chosen decides the verdict as much
-    // (two substantive failures, either of which alone would be a condition): name it too.
+    // A failure of the same weight (the same cap) that could stand in for one already
+    // chosen decides the verdict as much (two substantive failures, either of which alone
+    // would be a condition): name it too.
     let alternatives = candidates.filter { candidate in
       !chosen.contains(candidate)
         && chosen.contains { member in
-          goal(chosen.map { $0 == member ? candidate : $0 })
+          caps[member] == caps[candidate] && goal(chosen.map { $0 == member ? candidate : $0 })
         }
     }
     return candidates.filter { chosen.contains($0) || alternatives.contains($0) }
