@@ -73,7 +73,9 @@ extension Framework {
               id: "example-mismatch",
               "this example of '\(rule.id)' should \(expected == .notApplicable ? "be not-applicable" : expected.rawValue), but it is \(outcome.rawValue == "pass" ? "a pass" : outcome.rawValue == "fail" ? "a fail" : "not applicable")",
               at: example.location,
-              hint: "run: network-advisor explain on the example, or fix the rule's condition"))
+              hint:
+                "fix the rule's condition or the example; to see each part of the condition, save the example as a proposal and run: network-advisor explain PROPOSAL \(rule.id)"
+            ))
         }
       }
     }
