@@ -52,7 +52,7 @@ extension ComparisonReport {
 
   private static func portfolioTable(_ entries: [Entry]) -> String {
     var html =
-      "<section aria-labelledby=\"proposals\">\n<h2 id=\"proposals\">Proposals</h2>\n<p>Every proposal, best score first; refused files last. Choose a column's heading to sort by it.</p>\n<div class=\"table-scroll\"><table class=\"portfolio sortable\">\n"
+      "<section aria-labelledby=\"proposals\">\n<h2 id=\"proposals\">Proposals</h2>\n<p>Every proposal, best score first; refused files last. Choose a column's heading to sort by it.</p>\n<div class=\"table-scroll\" tabindex=\"0\" role=\"region\" aria-label=\"Table of the proposals\"><table class=\"portfolio sortable\">\n"
     html +=
       "<caption class=\"visually-hidden\">Proposals, sortable by any column</caption>\n<thead><tr>"
     let columns = [
@@ -121,7 +121,7 @@ extension ComparisonReport {
       return html + "<p>None: no network fails any rule.</p>\n</section>\n"
     }
     html +=
-      "<p>Each failed rule, with how many networks fail it and which, most common first.</p>\n<div class=\"table-scroll\"><table class=\"weaknesses\">\n<caption class=\"visually-hidden\">The most common weaknesses</caption>\n"
+      "<p>Each failed rule, with how many networks fail it and which, most common first.</p>\n<div class=\"table-scroll\" tabindex=\"0\" role=\"region\" aria-label=\"The most common weaknesses\"><table class=\"weaknesses\">\n<caption class=\"visually-hidden\">The most common weaknesses</caption>\n"
     html +=
       "<thead><tr><th scope=\"col\">Rule</th><th scope=\"col\">Networks failing it</th><th scope=\"col\">Which</th></tr></thead>\n<tbody>\n"
     for weakness in weaknesses {
@@ -144,7 +144,7 @@ extension ComparisonReport {
     let assessed = ranked(entries).filter { $0.assessment != nil }
     guard let areas = assessed.first?.assessment?.areas.map(\.area) else { return "" }
     var html =
-      "<section aria-labelledby=\"area-grades\">\n<h2 id=\"area-grades\">Area grades</h2>\n<div class=\"table-scroll\"><table class=\"area-grades\">\n<thead><tr><th scope=\"col\">Network</th>"
+      "<section aria-labelledby=\"area-grades\">\n<h2 id=\"area-grades\">Area grades</h2>\n<div class=\"table-scroll\" tabindex=\"0\" role=\"region\" aria-label=\"Table of each network's area grades\"><table class=\"area-grades\">\n<thead><tr><th scope=\"col\">Network</th>"
     for area in areas { html += "<th scope=\"col\">\(HTML.escape(area.title))</th>" }
     html += "</tr></thead>\n<tbody>\n"
     for entry in assessed {
@@ -196,7 +196,7 @@ extension ComparisonReport {
     }
     let height = y + 6
     var html =
-      "<div class=\"spread-figure\">\n<div class=\"figure\"><svg class=\"chart spread\" viewBox=\"0 0 \(labelWidth + barWidth + 40) \(height)\" role=\"img\" aria-labelledby=\"spread-chart-title\">\n"
+      "<div class=\"spread-figure\">\n<div class=\"figure\" tabindex=\"0\" role=\"region\" aria-label=\"Chart of how many networks have each grade and verdict\"><svg class=\"chart spread\" viewBox=\"0 0 \(labelWidth + barWidth + 40) \(height)\" role=\"img\" aria-labelledby=\"spread-chart-title\">\n"
     html +=
       "<title id=\"spread-chart-title\">How many networks have each grade and each verdict</title>\n"
     html += svg + "</svg></div>\n"

@@ -72,6 +72,23 @@ import Testing
       html.contains("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"))
   }
 
+  /// Every region of either HTML page that may scroll sideways can take keyboard focus and
+  /// is labelled (axe-core's scrollable-region-focusable).
+  @Test(arguments: [
+    ["assess", "scenarios/proposals/two-islands.proposal.json", "--format", "html"],
+    ["compare", "scenarios/proposals", "--format", "html"],
+  ])
+  func scrollRegionsAreFocusableAndLabelled(_ arguments: [String]) throws {
+    let words = arguments.map { $0.hasPrefix("scenarios/") ? Fixtures.path($0) : $0 }
+    let html = Fixtures.run(words).output
+    let regions = try Regex(#"<div class="(table-scroll|figure)"[^>]*>"#)
+    let found = html.matches(of: regions).map { String(html[$0.range]) }
+    #expect(!found.isEmpty)
+    for region in found {
+      #expect(region.contains(" tabindex=\"0\" role=\"region\" aria-label=\""), "\(region)")
+    }
+  }
+
   @Test func htmlIsSelfContained() {
     let html = Self.report("riverside", "html")
     for outside in ["<script", "<link", "<img", " src=", " href=", "url(", "@import"] {
