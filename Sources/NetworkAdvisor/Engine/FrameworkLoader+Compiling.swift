@@ -94,7 +94,7 @@ extension FrameworkLoader {
     if let lowest = declared.last, lowest.threshold != 0 {
       error(
         "no-floor",
-        "the lowest grade '\(lowest.letter)' starts at \(Value.format(lowest.threshold)), so some scores have no grade",
+        "the lowest grade '\(lowest.letter)' starts at \(NumberText.plain(lowest.threshold)), so some scores have no grade",
         at: lowest.location, hint: "let the lowest grade start from 0")
     }
     for grade in declared where grade.threshold < 0 || grade.threshold > 100 {

@@ -104,11 +104,11 @@ struct FormatReader {
       guard case .number(let number) = json.kind else { return wrongType() }
       if number < minimum {
         problem(
-          path, json.range, "\(JSONWriter.number(number)) is less than \(Value.format(minimum))",
+          path, json.range, "\(NumberText.json(number)) is less than \(NumberText.plain(minimum))",
           hint: "use \(shape.description)")
       } else if isInteger, number != number.rounded() {
         problem(
-          path, json.range, "\(JSONWriter.number(number)) is not a whole number",
+          path, json.range, "\(NumberText.json(number)) is not a whole number",
           hint: "use \(shape.description)")
       }
       return .number(number)

@@ -18,7 +18,7 @@ struct AreaChart {
       svg += "<text x=\"0\" y=\"\(y + 13)\">\(label)</text>\n"
       svg += "<rect x=\"0\" y=\"\(y + 18)\" width=\"400\" height=\"12\" fill=\"#e8e8e8\"/>\n"
       if let score = area.score, let grade = area.grade {
-        let width = Int((score * 4).rounded())
+        let width = NumberText.clampedCount(score * 4, limit: 400)
         let colour = HTML.colour(
           forRank: framework.rank(of: grade.letter), of: framework.grades.count)
         svg +=
@@ -39,7 +39,7 @@ struct AreaChart {
       """
     for area in assessment.areas {
       table +=
-        "<tr><th scope=\"row\">\(HTML.escape(area.area.title))</th><td>\(Value.format(area.area.weight))</td>"
+        "<tr><th scope=\"row\">\(HTML.escape(area.area.title))</th><td>\(NumberText.plain(area.area.weight))</td>"
       table +=
         "<td>\(area.score.map(ReportFormatting.score) ?? "–")</td><td>\(area.grade.map { HTML.escape($0.letter) } ?? "–")</td>"
       table += "<td>\(area.passed)</td><td>\(area.failed)</td><td>\(area.notApplicable)</td></tr>\n"

@@ -9,11 +9,13 @@ public enum RulesCatalogue {
     text += "## Areas\n\n| id | title | weight | rules |\n|---|---|---|---|\n"
     for (index, area) in framework.areas.enumerated() {
       let count = framework.rules.filter { $0.areaIndex == index }.count
-      text += "| `\(area.id)` | \(escape(area.title)) | \(Value.format(area.weight)) | \(count) |\n"
+      text +=
+        "| `\(area.id)` | \(escape(area.title)) | \(NumberText.plain(area.weight)) | \(count) |\n"
     }
     text += "\n## Grades\n\n| grade | from score | label |\n|---|---|---|\n"
     for grade in framework.grades {
-      text += "| \(grade.letter) | \(Value.format(grade.threshold)) | \(escape(grade.label)) |\n"
+      text +=
+        "| \(grade.letter) | \(NumberText.plain(grade.threshold)) | \(escape(grade.label)) |\n"
     }
     text += "\n## Verdicts\n\nThe first that holds:\n\n"
     for verdict in framework.verdicts {
@@ -58,7 +60,7 @@ public enum RulesCatalogue {
         if !rule.checks.isEmpty {
           text += "- Checks: " + rule.checks.map { "`\($0)`" }.joined(separator: ", ") + "\n"
         }
-        text += "- Weight: \(Value.format(rule.weight))"
+        text += "- Weight: \(NumberText.plain(rule.weight))"
         text += rule.cap.map { "; essential: a failure caps the overall grade at \($0)" } ?? ""
         text += "\n"
         if let applicability = rule.applicability {

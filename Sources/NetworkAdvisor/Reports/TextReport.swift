@@ -51,9 +51,9 @@ public struct TextReport {
     for area in assessment.areas {
       let title = area.area.title + String(repeating: " ", count: width - area.area.title.count)
       if let score = area.score, let grade = area.grade {
-        let filled = Int((score / 5).rounded())
+        let filled = NumberText.clampedCount(score / 5, limit: 20)
         let bar = String(repeating: "█", count: filled) + String(repeating: "░", count: 20 - filled)
-        let number = Value.format(score.rounded())
+        let number = NumberText.plain(score, decimals: 0)
         text +=
           "  \(title)  \(paint(bar, score >= 70 ? "32" : score >= 40 ? "33" : "31")) \(String(repeating: " ", count: 3 - number.count))\(number)  \(grade.letter)\n"
       } else {

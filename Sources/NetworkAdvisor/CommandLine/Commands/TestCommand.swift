@@ -176,7 +176,7 @@ enum TestCommand {
   ) {
     var moved = 0
     console.print(
-      "\nWhat moved from the baseline rules (\(baseline.digest)) to these rules (\(current.digest)); scores within \(Value.format(tolerance)) points count as unmoved:\n"
+      "\nWhat moved from the baseline rules (\(baseline.digest)) to these rules (\(current.digest)); scores within \(NumberText.plain(tolerance)) points count as unmoved:\n"
     )
     for scenario in scenarios {
       let fields = scenario.proposal.fields
