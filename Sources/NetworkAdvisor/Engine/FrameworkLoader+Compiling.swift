@@ -16,6 +16,9 @@ extension FrameworkLoader {
     ])
 
   mutating func compile(files: [SourceFile]) -> Framework? {
+    if frameworkLocation == nil, let first = files.first {
+      frameworkLocation = SourceRange(first, 0..<0)
+    }
     let compiledLists = compileSeedLists()
     let constantValues = compileConstants(lists: compiledLists)
     let lookup: ExpressionChecker.ConstantLookup = { name in
@@ -68,7 +71,7 @@ extension FrameworkLoader {
     }
     if result.isEmpty {
       error(
-        "no-areas", "no areas are declared", at: nil,
+        "no-areas", "no areas are declared", at: frameworkLocation,
         hint: "declare one with: area knots \"Networked learning knots\" weight 1")
     }
     return result
@@ -80,7 +83,7 @@ extension FrameworkLoader {
     }
     if declared.isEmpty {
       error(
-        "no-grades", "no grades are declared", at: nil,
+        "no-grades", "no grades are declared", at: frameworkLocation,
         hint: "declare them with: grade A \"Label\" from 85")
       return []
     }
@@ -137,7 +140,7 @@ extension FrameworkLoader {
     if verdicts.last.map({ $0.condition != nil }) ?? true {
       error(
         "no-otherwise", "the verdicts must end with one that applies otherwise",
-        at: verdicts.last?.location,
+        at: verdicts.last?.location ?? frameworkLocation,
         hint: "add: verdict ready otherwise")
     }
     return (result, slots)

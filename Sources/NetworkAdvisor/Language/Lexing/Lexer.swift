@@ -120,7 +120,14 @@ public struct Lexer {
       while let byte = current, Self.isDigit(byte) { index += 1 }
     }
     let text = file.text(of: start..<index)
-    return Token(.number(Double(text) ?? 0), start..<index)
+    let value = Double(text) ?? .infinity
+    guard value < NumberText.largestWrittenWhole else {
+      report(
+        "\(text.count > 20 ? "a number of \(text.count) digits" : "the number \(text)") is too large",
+        start..<index, hint: "numbers in rule files are below 1000000000000000 (10^15)")
+      return Token(.number(0), start..<index)
+    }
+    return Token(.number(value), start..<index)
   }
 
   private mutating func string() -> Token {
