@@ -2,9 +2,6 @@ import Foundation
 
 /// Steps that several commands share: loading rules, reading a proposal, writing output.
 enum CommandSupport {
-  /// The largest proposal read, so that a mistaken path to a huge file fails clearly.
-  static let maximumProposalBytes = 10 * 1024 * 1024
-
   /// Loads the default framework, or the `--rules` layers; prints problems and returns
   /// `nil` when they do not load.
   static func loadFramework(_ folders: [String], _ console: Console) -> Framework? {
@@ -26,40 +23,19 @@ enum CommandSupport {
     }
   }
 
-  /// The bytes of a file, or of standard input for `-`.
+  /// The bytes of a file, or of standard input for `-`; at most
+  /// ``InputFile/maximumBytes``, counted while reading.
   static func readInput(_ path: String, _ console: Console) -> (name: String, bytes: [UInt8])? {
-    if path == "-" { return ("<stdin>", console.readAll()) }
-    let manager = FileManager.default
-    var isFolder: ObjCBool = false
-    guard manager.fileExists(atPath: path, isDirectory: &isFolder) else {
-      console.report([
-        Diagnostic(
-          id: "no-file", "no such file '\(path)'", at: nil,
-          hint: "check the path, or use - to read standard input")
-      ])
+    let name = path == "-" ? "<stdin>" : path
+    let read =
+      path == "-"
+      ? console.readAll(limit: InputFile.maximumBytes) : InputFile.read(path)
+    switch read {
+    case .success(let bytes): return (name, bytes)
+    case .failure(let failure):
+      console.report([failure.diagnostic(path == "-" ? "standard input" : path, kind: "proposal")])
       return nil
     }
-    guard !isFolder.boolValue else {
-      console.report([
-        Diagnostic(id: "no-file", "'\(path)' is a folder, not a proposal file", at: nil)
-      ])
-      return nil
-    }
-    let size = (try? manager.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
-    guard size <= maximumProposalBytes else {
-      console.report([
-        Diagnostic(
-          id: "too-large",
-          "'\(path)' has \(size) bytes; a proposal may have at most \(maximumProposalBytes) (\(maximumProposalBytes / 1_048_576) MiB)",
-          at: nil, hint: "check that this is the proposal you meant")
-      ])
-      return nil
-    }
-    guard let data = manager.contents(atPath: path) else {
-      console.report([Diagnostic(id: "unreadable-file", "cannot read '\(path)'", at: nil)])
-      return nil
-    }
-    return (path, Array(data))
   }
 
   /// Reads and checks a proposal; prints every problem and returns `nil` when it is invalid.
@@ -76,11 +52,11 @@ enum CommandSupport {
     }
   }
 
-  /// Writes a report to standard output, or to a file whole or not at all, never over one
-  /// of the command's input files.
+  /// Writes a report to standard output (no `--output`, or `-`), or to a file whole or not
+  /// at all (see ``OutputFile``), never over one of the command's input files.
   static func emit(_ text: String, to output: String?, inputs: [String], _ console: Console) -> Bool
   {
-    guard let output else {
+    guard let output, output != "-" else {
       console.print(text)
       return true
     }
@@ -97,14 +73,10 @@ enum CommandSupport {
         return false
       }
     }
-    do {
-      try Data(text.utf8).write(to: target, options: .atomic)
-      return true
-    } catch {
-      console.report([
-        Diagnostic(
-          id: "cannot-write", "cannot write '\(output)': \(error.localizedDescription)", at: nil)
-      ])
+    switch OutputFile.write(text, to: output) {
+    case .success: return true
+    case .failure(let failure):
+      console.report([Diagnostic(id: "cannot-write", failure.message, at: nil, hint: failure.hint)])
       return false
     }
   }
