@@ -104,19 +104,52 @@ struct NetworkPicture {
     return svg
   }
 
+  /// The knots, numbered, then each school with the numbers of its knots. Knots that take
+  /// in every school are named once rather than on every row, so the table grows with the
+  /// proposal, not with schools times knots.
   private func table() -> String {
+    var memberCount = Array(repeating: 0, count: proposal.knots.count)
+    for knots in facts.knotsBySchool { for knot in Set(knots) { memberCount[knot] += 1 } }
+    let everySchool = Set(
+      proposal.knots.indices.filter {
+        proposal.schools.count > 1 && memberCount[$0] == proposal.schools.count
+      })
     var html = """
       <div class="table-scroll"><table>
-      <caption>Schools and the knots they take part in</caption>
+      <caption>Knots</caption>
+      <thead><tr><th scope="col">Knot</th><th scope="col">Name</th><th scope="col">Type</th></tr></thead>
+      <tbody>
+
+      """
+    for (index, knot) in proposal.knots.enumerated() {
+      html += "<tr><th scope=\"row\">\(index + 1)</th><td>\(HTML.escape(knot.name))"
+      html += everySchool.contains(index) ? " (every school)" : ""
+      html += "</td><td>\(HTML.escape(knot.type))</td></tr>\n"
+    }
+    html += "</tbody>\n</table></div>\n"
+    let shared =
+      everySchool.isEmpty
+      ? ""
+      : ", besides \(everySchool.count == 1 ? "knot" : "knots") "
+        + Value.sentenceList(everySchool.sorted().map { String($0 + 1) }) + " for every school"
+    html += """
+      <div class="table-scroll"><table>
+      <caption>Schools and the knots they take part in\(shared)</caption>
       <thead><tr><th scope="col">School</th><th scope="col">Knots</th><th scope="col">Group</th></tr></thead>
       <tbody>
 
       """
     for (index, school) in proposal.schools.enumerated() {
-      let knots = facts.knotsBySchool[index].map { HTML.escape(proposal.knots[$0].name) }
+      let all = facts.knotsBySchool[index]
+      let own = all.filter { !everySchool.contains($0) }.map { String($0 + 1) }
+      let knots =
+        all.isEmpty
+        ? "<strong>none</strong>"
+        : own.isEmpty
+          ? "only those for every school"
+          : (own.count == 1 ? "knot " : "knots ") + Value.sentenceList(own)
       html += "<tr><th scope=\"row\">\(HTML.escape(school.name))</th>"
-      html += "<td>\(knots.isEmpty ? "<strong>none</strong>" : Value.sentenceList(knots))</td>"
-      html += "<td>\(islandOf[index] + 1)</td></tr>\n"
+      html += "<td>\(knots)</td><td>\(islandOf[index] + 1)</td></tr>\n"
     }
     return html + "</tbody>\n</table></div>\n"
   }
