@@ -231,6 +231,32 @@ import Testing
         + (0..<20).map { "school-\($0)" }.joined(separator: ", ") + " and 2980 more")
   }
 
+  /// Unknown keys and values are suggested for only as many problems as are shown.
+  @Test func unknownKeysGetSuggestionsOnlyWhileShown() {
+    let schools = (0..<120).map { "{\"id\": \"s\($0)\", \"nmae\": \"S\"}" }
+    let text =
+      "{\"format\": \"network-proposal/1\", \"name\": \"N\", \"geography\": \"linked\", \"schools\": ["
+      + schools.joined(separator: ",") + "]}"
+    guard case .failure(let error) = ProposalDocument.read(Array(text.utf8), name: "p.json") else {
+      Issue.record("the proposal should be refused")
+      return
+    }
+    let unknown = error.diagnostics.filter { $0.message.hasSuffix("unknown key \"nmae\"") }
+    #expect(unknown.count == 120)
+    let suggested = unknown.filter { $0.hint == "did you mean 'name'?" }
+    #expect(suggested.count >= 25 && suggested.count <= DiagnosticRenderer.maximumShown)
+  }
+
+  /// Each `{` in a string looked for its `}` to the end of the line: a 200 KB line of
+  /// `{a` took minutes.
+  @Test(.timeLimit(.minutes(1)))
+  func aLineOfUnclosedBracesLexesInLinearTime() {
+    let text = "let x = \"" + String(repeating: "{a", count: 100_000) + "\"\n"
+    let lexed = Lexer.tokens(of: SourceFile(name: "t", text: text))
+    #expect(lexed.tokens.count == 5)
+    #expect(lexed.diagnostics.isEmpty)
+  }
+
   // MARK: Item 8: the input limit on every path
 
   @Test func standardInputOverTheLimitIsRefused() {
