@@ -139,6 +139,19 @@ import Testing
     #expect(try Self.temporaryFiles(in: folder).isEmpty)
   }
 
+  /// `test --update` rewrites scenario files the same way: never a read-only one.
+  @Test func updateLeavesAReadOnlyScenarioAlone() throws {
+    let text =
+      "{\"format\": \"network-scenario/1\", \"title\": \"Score\", \"proposal\": \"\(Self.proposal)\", \"expect\": {\"score\": 99}}"
+    let folder = Fixtures.folder(with: ["score.scenario.json": text])
+    let path = folder + "/score.scenario.json"
+    #expect(chmod(path, 0o444) == 0)
+    let result = Fixtures.run(["test", folder, "--update"])
+    #expect(result.status == .shortfall)
+    #expect(result.errors.hasPrefix("error: '\(path)' is read-only; it was not replaced"))
+    #expect(try String(contentsOfFile: path, encoding: .utf8) == text)
+  }
+
   @Test func dashMeansStandardOutput() throws {
     let folder = Fixtures.temporaryFolder()
     let result = try ExecutableTests.run(

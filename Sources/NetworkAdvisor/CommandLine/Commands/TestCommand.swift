@@ -148,14 +148,8 @@ enum TestCommand {
     -> [Mismatch]
   {
     let (text, changes) = ScenarioUpdater.update(scenario, with: assessment)
-    do {
-      try Data(text.utf8).write(to: URL(fileURLWithPath: scenario.path), options: .atomic)
-    } catch {
-      console.report([
-        Diagnostic(
-          id: "cannot-write", "cannot rewrite '\(scenario.path)': \(error.localizedDescription)",
-          at: nil)
-      ])
+    if case .failure(let failure) = OutputFile.write(text, to: scenario.path) {
+      console.report([Diagnostic(id: "cannot-write", failure.message, at: nil, hint: failure.hint)])
       return ScenarioCheck.mismatches(scenario, assessment)
     }
     console.print("UPDATED  \(scenario.title)  [\(scenario.path)]\n")
