@@ -55,7 +55,7 @@ public struct TextReport {
         let bar = String(repeating: "█", count: filled) + String(repeating: "░", count: 20 - filled)
         let number = NumberText.plain(score, decimals: 0)
         text +=
-          "  \(title)  \(paint(bar, score >= 70 ? "32" : score >= 40 ? "33" : "31")) \(String(repeating: " ", count: 3 - number.count))\(number)  \(grade.letter)\n"
+          "  \(title)  \(paint(bar, score >= 70 ? "32" : score >= 40 ? "33" : "31")) \(String(repeating: " ", count: max(0, 3 - number.count)))\(number)  \(grade.letter)\n"
       } else {
         text += "  \(title)  \(String(repeating: "·", count: 20))   –  (no rule applies)\n"
       }

@@ -58,10 +58,24 @@ public struct DiagnosticRenderer: Sendable {
     let file = location.file
     let start = file.position(of: location.range.lowerBound)
     let end = file.position(of: max(location.range.lowerBound, location.range.upperBound - 1))
-    let line = Array(file.line(start.line))
-    let caret = min(start.column - 1, line.count)
+    // Only the bytes near the caret are read, so a huge line costs no more than a short
+    // one; `before` is whether the line goes on before them.
+    let lineRange = file.lineRange(start.line)
+    let caretOffset = max(
+      lineRange.lowerBound, min(location.range.lowerBound, lineRange.upperBound))
+    let reach = 8 * Self.maximumLineWidth
+    var windowStart = max(lineRange.lowerBound, caretOffset - reach)
+    while windowStart > lineRange.lowerBound, file.utf8[windowStart] & 0xC0 == 0x80 {
+      windowStart -= 1
+    }
+    var windowEnd = min(lineRange.upperBound, caretOffset + reach)
+    while windowEnd < lineRange.upperBound, file.utf8[windowEnd] & 0xC0 == 0x80 { windowEnd += 1 }
+    let before = windowStart > lineRange.lowerBound
+    let after = windowEnd < lineRange.upperBound
+    let line = Array(file.text(of: windowStart..<windowEnd))
+    let caret = min(file.text(of: windowStart..<caretOffset).count, line.count)
     var width = max(
-      1, start.line == end.line ? end.column - start.column + 1 : line.count - start.column + 1)
+      1, start.line == end.line ? end.column - start.column + 1 : line.count - caret)
     // A long line is shown as a window around the caret, marked "…" where it is cut.
     var first = 0
     var last = line.count
@@ -69,10 +83,11 @@ public struct DiagnosticRenderer: Sendable {
       first = max(0, min(caret - Self.maximumLineWidth / 3, line.count - Self.maximumLineWidth))
       last = first + Self.maximumLineWidth
     }
-    let shown =
-      (first > 0 ? "…" : "") + String(line[first..<last]) + (last < line.count ? "…" : "")
-    let column = caret - first + (first > 0 ? 1 : 0)
-    width = max(1, min(width, last - caret + (last < line.count ? 1 : 0)))
+    let cutBefore = first > 0 || before
+    let cutAfter = last < line.count || after
+    let shown = (cutBefore ? "…" : "") + String(line[first..<last]) + (cutAfter ? "…" : "")
+    let column = caret - first + (cutBefore ? 1 : 0)
+    width = max(1, min(width, last - caret + (cutAfter ? 1 : 0)))
     let number = String(start.line)
     let gutter = String(repeating: " ", count: max(0, 5 - number.count)) + number
     let marker = "^" + String(repeating: "~", count: max(0, width - 1))
