@@ -9,7 +9,7 @@ extension Framework {
   /// - Returns: each rule's outcome, and for failures the advice with its values filled in.
   /// - Complexity: one pass over each rule's nodes; no names are looked up.
   public func evaluate(_ fields: [Value]) -> [(outcome: Outcome, advice: String?)] {
-    var evaluator = Evaluator(subject: fields, localSlots: localSlots)
+    var evaluator = Evaluator(subject: facts.apply(to: fields), localSlots: localSlots)
     return rules.map { rule in
       let outcome = Self.outcome(of: rule, with: &evaluator)
       return (outcome, outcome == .fail ? Self.advice(of: rule, with: &evaluator) : nil)
