@@ -6,11 +6,14 @@ import Testing
 /// Issue 12, items 2, 3, 6, 7, 8 and 10: hostile rule files and proposals give located
 /// errors and bounded output, never a crash, a stack overflow or a blow-up.
 @Suite struct HostileInputTests {
-  /// Loads `text` as a layer on top of the default rules; the problems found.
-  static func problems(in text: String) -> [Diagnostic] {
-    let layer = RuleSource(name: "t", files: [SourceFile(name: "local.rules", text: text)])
+  /// Loads `text` as a layer on top of the default rules, or alone; the problems found.
+  static func problems(
+    in text: String, named name: String = "local.rules", onTheDefault: Bool = true
+  ) -> [Diagnostic] {
+    let layer = RuleSource(name: "t", files: [SourceFile(name: name, text: text)])
     do {
-      _ = try FrameworkLoader.load([RuleSource.embedded, layer], subject: ProposalSubject())
+      _ = try FrameworkLoader.load(
+        (onTheDefault ? [RuleSource.embedded] : []) + [layer], subject: ProposalSubject())
       return []
     } catch {
       return error.diagnostics
@@ -115,14 +118,8 @@ import Testing
   }
 
   @Test func aFrameworkWithoutAreasGradesOrVerdictsIsLocated() {
-    let file = SourceFile(name: "alone.rules", text: "framework \"Alone\"\n")
-    var diagnostics: [Diagnostic] = []
-    do {
-      _ = try FrameworkLoader.load(
-        [RuleSource(name: "t", files: [file])], subject: ProposalSubject())
-    } catch {
-      diagnostics = error.diagnostics
-    }
+    let diagnostics = Self.problems(
+      in: "framework \"Alone\"\n", named: "alone.rules", onTheDefault: false)
     for id in ["no-areas", "no-grades", "no-otherwise"] {
       let found = diagnostics.first { $0.id == id }
       #expect(found?.location?.description == "alone.rules:1:1", "\(id)")
