@@ -89,7 +89,7 @@ case "${1:-}" in
     for target in "${targets[@]}"; do
       replay "$target" >"$out/$target-replay.log" 2>&1 || { cat "$out/$target-replay.log"; exit 1; }
       run "$target" "$seconds" >"$out/$target.log" 2>&1 || { tail -n 60 "$out/$target.log"; exit 1; }
-      echo "fuzz $target: $(grep -E '^#[0-9]+ +DONE' "$out/$target.log" | tail -n 1)"
+      echo "fuzz $target: $(grep -E '^#[0-9]+[[:space:]]+DONE' "$out/$target.log" | tail -n 1)"
     done
     ;;
   *)
