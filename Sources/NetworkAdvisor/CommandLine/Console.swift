@@ -49,7 +49,7 @@ public final class Console: @unchecked Sendable {
     return Console(
       writeOutput: { StandardStream.write($0, to: STDOUT_FILENO) },
       writeError: { StandardStream.write($0, to: STDERR_FILENO) },
-      readLine: { Swift.readLine(strippingNewline: true) },
+      readLine: { StandardStream.readLine(limit: InputFile.maximumBytes) },
       readAll: { InputFile.read(descriptor: STDIN_FILENO, limit: $0) },
       environment: ProcessInfo.processInfo.environment,
       isOutputTerminal: isatty(STDOUT_FILENO) == 1, isInputTerminal: isatty(STDIN_FILENO) == 1,
@@ -126,6 +126,22 @@ enum StandardStream {
       }
       if written < 0, errno == EINTR { continue }
       fail(writing: descriptor, code: written < 0 ? errno : EIO)
+    }
+  }
+
+  /// The next line of standard input without its line break (`\n` or `\r\n`), or `nil` at
+  /// its end. A line keeps at most `limit` bytes; the rest of it is read and dropped, so
+  /// an endless line cannot exhaust memory.
+  static func readLine(limit: Int) -> String? {
+    var bytes: [UInt8] = []
+    while true {
+      let character = getchar()
+      if character == EOF { return bytes.isEmpty ? nil : String(decoding: bytes, as: UTF8.self) }
+      if character == 0x0A {
+        if bytes.last == 0x0D { bytes.removeLast() }
+        return String(decoding: bytes, as: UTF8.self)
+      }
+      if bytes.count < limit { bytes.append(UInt8(truncatingIfNeeded: character)) }
     }
   }
 
