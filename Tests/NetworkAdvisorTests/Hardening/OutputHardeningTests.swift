@@ -87,14 +87,28 @@ import Testing
 
   // MARK: Item 5: --output
 
+  /// The device number of /dev/null (major 1, minor 3).
+  #if os(Linux)
+    static let nullDevice = dev_t(1 << 8 | 3)
+  #else
+    static let nullDevice = dev_t(1 << 24 | 3)
+  #endif
+
+  /// As root, a device node of its own in a temporary folder (so that a regression could
+  /// not replace the system's /dev/null); otherwise /dev/null, which only root could replace.
   @Test func outputOntoADeviceIsRefused() throws {
-    let result = Fixtures.run(["assess", Self.proposal, "--output", "/dev/null"])
+    var device = "/dev/null"
+    if getuid() == 0 {
+      device = Fixtures.temporaryFolder() + "/null"
+      #expect(mknod(device, S_IFCHR | 0o666, Self.nullDevice) == 0)
+    }
+    let result = Fixtures.run(["assess", Self.proposal, "--output", device])
     #expect(result.status == .invalidInput)
     #expect(
       result.errors.hasPrefix(
-        "error: '/dev/null' is not a regular file (a character device); it was not written"))
+        "error: '\(device)' is not a regular file (a character device); it was not written"))
     var status = stat()
-    #expect(stat("/dev/null", &status) == 0 && status.st_mode & S_IFMT == S_IFCHR)
+    #expect(stat(device, &status) == 0 && status.st_mode & S_IFMT == S_IFCHR)
   }
 
   @Test func outputOntoANamedPipeOrAFolderIsRefused() throws {
