@@ -2,9 +2,6 @@ import Foundation
 
 /// Steps that several commands share: loading rules, reading a proposal, writing output.
 enum CommandSupport {
-  /// The largest proposal read, so that a mistaken path to a huge file fails clearly.
-  static let maximumProposalBytes = 10 * 1024 * 1024
-
   /// Loads the default framework, or the `--rules` layers; prints problems and returns
   /// `nil` when they do not load.
   static func loadFramework(_ folders: [String], _ console: Console) -> Framework? {
@@ -37,35 +34,18 @@ enum CommandSupport {
     }
   }
 
-  /// The bytes of a file, or of standard input for `-`, or why they cannot be read.
+  /// The bytes of a file, or of standard input for `-`, or why they cannot be read: at most
+  /// ``InputFile/maximumBytes``, counted while reading.
   static func input(_ path: String, _ console: Console) -> Result<
     (name: String, bytes: [UInt8]), Diagnostic
   > {
-    if path == "-" { return .success(("<stdin>", console.readAll())) }
-    let manager = FileManager.default
-    var isFolder: ObjCBool = false
-    guard manager.fileExists(atPath: path, isDirectory: &isFolder) else {
-      return .failure(
-        Diagnostic(
-          id: "no-file", "no such file '\(path)'", at: nil,
-          hint: "check the path, or use - to read standard input"))
+    let read =
+      path == "-" ? console.readAll(limit: InputFile.maximumBytes) : InputFile.read(path)
+    switch read {
+    case .success(let bytes): return .success((path == "-" ? "<stdin>" : path, bytes))
+    case .failure(let failure):
+      return .failure(failure.diagnostic(path == "-" ? "standard input" : path, kind: "proposal"))
     }
-    guard !isFolder.boolValue else {
-      return .failure(
-        Diagnostic(id: "no-file", "'\(path)' is a folder, not a proposal file", at: nil))
-    }
-    let size = (try? manager.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
-    guard size <= maximumProposalBytes else {
-      return .failure(
-        Diagnostic(
-          id: "too-large",
-          "'\(path)' has \(size) bytes; a proposal may have at most \(maximumProposalBytes) (\(maximumProposalBytes / 1_048_576) MiB)",
-          at: nil, hint: "check that this is the proposal you meant"))
-    }
-    guard let data = manager.contents(atPath: path) else {
-      return .failure(Diagnostic(id: "unreadable-file", "cannot read '\(path)'", at: nil))
-    }
-    return .success((path, Array(data)))
   }
 
   /// Reads and checks a proposal; prints every problem and returns `nil` when it is invalid.
@@ -122,11 +102,11 @@ enum CommandSupport {
     return false
   }
 
-  /// Writes a report to standard output, or to a file whole or not at all, never over one
-  /// of the command's input files.
+  /// Writes a report to standard output (no `--output`, or `-`), or to a file whole or not
+  /// at all (see ``OutputFile``), never over one of the command's input files.
   static func emit(_ text: String, to output: String?, inputs: [String], _ console: Console) -> Bool
   {
-    guard let output else {
+    guard let output, output != "-" else {
       console.print(text)
       return true
     }
@@ -143,14 +123,10 @@ enum CommandSupport {
         return false
       }
     }
-    do {
-      try Data(text.utf8).write(to: target, options: .atomic)
-      return true
-    } catch {
-      console.report([
-        Diagnostic(
-          id: "cannot-write", "cannot write '\(output)': \(error.localizedDescription)", at: nil)
-      ])
+    switch OutputFile.write(text, to: output) {
+    case .success: return true
+    case .failure(let failure):
+      console.report([Diagnostic(id: "cannot-write", failure.message, at: nil, hint: failure.hint)])
       return false
     }
   }

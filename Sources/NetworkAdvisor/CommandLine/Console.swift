@@ -13,7 +13,7 @@ public final class Console: @unchecked Sendable {
   private let writeOutput: (String) -> Void
   private let writeError: (String) -> Void
   private let readLineFromInput: () -> String?
-  private let readAllInput: () -> [UInt8]
+  private let readAllInput: (Int) -> Result<[UInt8], InputFile.Failure>
   /// The environment, for NO_COLOR.
   public let environment: [String: String]
   /// How to run this tool again, for the commands it suggests: `network-advisor` when that
@@ -31,7 +31,8 @@ public final class Console: @unchecked Sendable {
   /// Makes a console from its streams.
   public init(
     writeOutput: @escaping (String) -> Void, writeError: @escaping (String) -> Void,
-    readLine: @escaping () -> String?, readAll: @escaping () -> [UInt8],
+    readLine: @escaping () -> String?,
+    readAll: @escaping (_ limit: Int) -> Result<[UInt8], InputFile.Failure>,
     environment: [String: String], isOutputTerminal: Bool, isInputTerminal: Bool,
     isErrorTerminal: Bool = false, terminalColumns: Int? = nil
   ) {
@@ -46,13 +47,16 @@ public final class Console: @unchecked Sendable {
     self.terminalColumns = terminalColumns
   }
 
-  /// The process's standard input, output and error.
+  /// The process's standard input, output and error. A write that fails ends the process
+  /// with status 2: quietly when the reader has gone (a closed pipe, as in `| head`),
+  /// otherwise with a message on standard error (a full disk, `> /dev/full`).
   public static func standard() -> Console {
+    signal(SIGPIPE, SIG_IGN)
     let console = Console(
-      writeOutput: { FileHandle.standardOutput.write(Data($0.utf8)) },
-      writeError: { FileHandle.standardError.write(Data($0.utf8)) },
-      readLine: { Swift.readLine(strippingNewline: true) },
-      readAll: { Array(FileHandle.standardInput.readDataToEndOfFile()) },
+      writeOutput: { StandardStream.write($0, to: STDOUT_FILENO) },
+      writeError: { StandardStream.write($0, to: STDERR_FILENO) },
+      readLine: { StandardStream.readLine(limit: InputFile.maximumBytes) },
+      readAll: { InputFile.read(descriptor: STDIN_FILENO, limit: $0) },
       environment: ProcessInfo.processInfo.environment,
       isOutputTerminal: isatty(STDOUT_FILENO) == 1, isInputTerminal: isatty(STDIN_FILENO) == 1,
       isErrorTerminal: isatty(STDERR_FILENO) == 1, terminalColumns: systemColumns())
@@ -108,7 +112,10 @@ public final class Console: @unchecked Sendable {
     nonisolated(unsafe) var remaining = lines[...]
     let console = Console(
       writeOutput: { memory.output += $0 }, writeError: { memory.errors += $0 },
-      readLine: { remaining.popFirst() }, readAll: { Array(input.utf8) },
+      readLine: { remaining.popFirst() },
+      readAll: { limit in
+        input.utf8.count > limit ? .failure(.tooLarge(limit: limit)) : .success(Array(input.utf8))
+      },
       environment: environment, isOutputTerminal: isTerminal, isInputTerminal: false,
       isErrorTerminal: isTerminal, terminalColumns: isTerminal ? columns : nil)
     return (console, memory)
@@ -127,8 +134,8 @@ public final class Console: @unchecked Sendable {
   /// The next line of standard input, or `nil` at its end.
   public func readLine() -> String? { readLineFromInput() }
 
-  /// All of standard input.
-  public func readAll() -> [UInt8] { readAllInput() }
+  /// All of standard input, unless it holds more than `limit` bytes.
+  public func readAll(limit: Int) -> Result<[UInt8], InputFile.Failure> { readAllInput(limit) }
 
   /// The columns text is wrapped to: `COLUMNS` when it holds a width, else the terminal's
   /// width (also through a pipe such as `| less`), else 80.
@@ -173,4 +180,54 @@ public enum ExitCode: Int32, Sendable {
   case shortfall = 1
   /// The input or the command line was invalid; nothing was assessed.
   case invalidInput = 2
+}
+
+/// Writes to the process's standard output and error, ending the process when a write
+/// fails rather than trapping or losing output silently.
+enum StandardStream {
+  /// The status a failed write ends the process with: the input was fine, but the run
+  /// could not finish its work.
+  static let failureStatus = ExitCode.invalidInput.rawValue
+
+  static func write(_ text: String, to descriptor: Int32) {
+    var bytes = Array(text.utf8)[...]
+    while !bytes.isEmpty {
+      let written = bytes.withUnsafeBytes { Foundation.write(descriptor, $0.baseAddress, $0.count) }
+      if written > 0 {
+        bytes = bytes.dropFirst(written)
+        continue
+      }
+      if written < 0, errno == EINTR { continue }
+      fail(writing: descriptor, code: written < 0 ? errno : EIO)
+    }
+  }
+
+  /// The next line of standard input without its line break (`\n` or `\r\n`), or `nil` at
+  /// its end. A line keeps at most `limit` bytes; the rest of it is read and dropped, so
+  /// an endless line cannot exhaust memory.
+  static func readLine(limit: Int) -> String? {
+    var bytes: [UInt8] = []
+    while true {
+      let character = getchar()
+      if character == EOF { return bytes.isEmpty ? nil : String(decoding: bytes, as: UTF8.self) }
+      if character == 0x0A {
+        if bytes.last == 0x0D { bytes.removeLast() }
+        return String(decoding: bytes, as: UTF8.self)
+      }
+      if bytes.count < limit { bytes.append(UInt8(truncatingIfNeeded: character)) }
+    }
+  }
+
+  /// Ends the process after a failed write: quietly when the reader has gone (EPIPE),
+  /// otherwise with one line on standard error, if standard error still takes it.
+  static func fail(writing descriptor: Int32, code: Int32) -> Never {
+    if code != EPIPE {
+      let stream = descriptor == STDOUT_FILENO ? "standard output" : "standard error"
+      let message = Array(
+        "network-advisor: cannot write to \(stream): \(InputFile.reason(code))\n".utf8)
+      _ = message.withUnsafeBytes { Foundation.write(STDERR_FILENO, $0.baseAddress, $0.count) }
+    }
+    OutputFile.removePending()
+    exit(failureStatus)
+  }
 }

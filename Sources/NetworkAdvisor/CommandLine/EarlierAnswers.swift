@@ -30,7 +30,7 @@ struct EarlierAnswers {
   /// The number here, written as the questions take it.
   var number: String? {
     guard case .number(let number) = value?.kind else { return nil }
-    return JSONWriter.number(number)
+    return NumberText.json(number)
   }
 
   /// The boolean here.

@@ -1,6 +1,9 @@
 extension FrameworkLoader {
   /// The record type verdict conditions are checked against: facts about one assessment.
   mutating func compile(files: [SourceFile]) -> Framework? {
+    if frameworkLocation == nil, let first = files.first {
+      frameworkLocation = SourceRange(first, 0..<0)
+    }
     let compiledLists = compileSeedLists()
     let constantValues = compileConstants(lists: compiledLists)
     let lookup: ExpressionChecker.ConstantLookup = { name in
@@ -62,7 +65,7 @@ extension FrameworkLoader {
     }
     if result.isEmpty {
       error(
-        "no-areas", "no areas are declared", at: nil,
+        "no-areas", "no areas are declared", at: frameworkLocation,
         hint: "declare one with: area knots \"Networked learning knots\" weight 1")
     }
     return result
@@ -74,7 +77,7 @@ extension FrameworkLoader {
     }
     if declared.isEmpty {
       error(
-        "no-grades", "no grades are declared", at: nil,
+        "no-grades", "no grades are declared", at: frameworkLocation,
         hint: "declare them with: grade A \"Label\" from 85")
       return []
     }
@@ -88,7 +91,7 @@ extension FrameworkLoader {
     if let lowest = declared.last, lowest.threshold != 0 {
       error(
         "no-floor",
-        "the lowest grade '\(lowest.letter)' starts at \(Value.format(lowest.threshold)), so some scores have no grade",
+        "the lowest grade '\(lowest.letter)' starts at \(NumberText.plain(lowest.threshold)), so some scores have no grade",
         at: lowest.location, hint: "let the lowest grade start from 0")
     }
     for grade in declared where grade.threshold < 0 || grade.threshold > 100 {
@@ -131,7 +134,7 @@ extension FrameworkLoader {
     if verdicts.last.map({ $0.condition != nil }) ?? true {
       error(
         "no-otherwise", "the verdicts must end with one that applies otherwise",
-        at: verdicts.last?.location,
+        at: verdicts.last?.location ?? frameworkLocation,
         hint: "add: verdict ready otherwise")
     }
     return (result, slots)

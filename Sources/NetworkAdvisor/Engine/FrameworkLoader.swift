@@ -8,6 +8,9 @@ public struct FrameworkLoader {
   var diagnostics: [Diagnostic] = []
 
   var frameworkName: String?
+  /// Where the framework is declared, or else the start of the first file: the place a
+  /// problem of the framework as a whole (no areas, no grades, no verdicts) is reported.
+  var frameworkLocation: SourceRange?
   var areas: [String: AreaDeclaration] = [:]
   var areaOrder: [String] = []
   var grades: [String: GradeDeclaration] = [:]
@@ -60,8 +63,9 @@ public struct FrameworkLoader {
       diagnostics += parsed.diagnostics
       for declaration in parsed.declarations {
         switch declaration {
-        case .framework(let name, _):
+        case .framework(let name, let location):
           frameworkName = name
+          frameworkLocation = location
         case .area(let area):
           if accept(
             area.id, "area", area.isOverride, area.location, areas[area.id]?.location, areaOrder)

@@ -49,12 +49,19 @@ public struct RuleSource: Sendable {
     var files: [SourceFile] = []
     for name in names {
       let filePath = (path as NSString).appendingPathComponent(name)
-      guard let data = manager.contents(atPath: filePath),
-        let text = String(data: data, encoding: .utf8)
-      else {
-        throw Diagnostic(id: "unreadable-file", "cannot read '\(filePath)' as UTF-8 text", at: nil)
+      let bytes: [UInt8]
+      switch InputFile.read(filePath) {
+      case .success(let read): bytes = read
+      case .failure(let failure): throw failure.diagnostic(filePath, kind: "rule")
       }
-      files.append(SourceFile(name: filePath, text: text))
+      let file = SourceFile(name: filePath, text: String(decoding: bytes, as: UTF8.self))
+      if let offset = InputFile.firstInvalidUTF8(in: bytes) {
+        // Offsets agree up to the first invalid byte, so the location is exact.
+        throw Diagnostic(
+          id: "not-utf8", "the file is not UTF-8 text (an invalid byte at offset \(offset))",
+          at: SourceRange(file, offset..<offset + 1), hint: "save the rule file as UTF-8")
+      }
+      files.append(file)
     }
     return RuleSource(name: path, files: files)
   }

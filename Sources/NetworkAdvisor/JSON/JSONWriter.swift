@@ -23,12 +23,6 @@ public enum JSONWriter {
     return output
   }
 
-  /// A number as JSON writes it: whole numbers without a fraction.
-  public static func number(_ value: Double) -> String {
-    if value == value.rounded(), abs(value) < 1e15 { return String(Int(value)) }
-    return "\(value)"
-  }
-
   private static func write(
     _ value: JSONValue, indent: Int, pretty: Bool, into output: inout String
   ) {
@@ -38,7 +32,7 @@ public enum JSONWriter {
     switch value.kind {
     case .null: output += "null"
     case .bool(let flag): output += flag ? "true" : "false"
-    case .number(let number): output += Self.number(number)
+    case .number(let number): output += NumberText.json(number)
     case .string(let text): writeString(text, into: &output)
     case .array(let elements):
       if elements.isEmpty {

@@ -19,7 +19,7 @@ public indirect enum FieldShape: Sendable {
     case .text(let pattern): pattern.map { "a string of \($0.description)" } ?? "a string"
     case .number(let minimum, let isInteger):
       (isInteger ? "a whole number" : "a number")
-        + (minimum == 0 ? " (0 or more)" : " (\(Value.format(minimum)) or more)")
+        + (minimum == 0 ? " (0 or more)" : " (\(NumberText.plain(minimum)) or more)")
     case .boolean: "true or false"
     case .choice(let type): "one of " + type.values.map { "\"\($0)\"" }.joined(separator: ", ")
     case .list(let element, _): "an array of \(element.shortDescription)"

@@ -28,6 +28,13 @@ struct FormatReader {
 
   init(requiresAll: Bool) { self.requiresAll = requiresAll }
 
+  /// "Did you mean" for `word`, but only for the first problems, the ones a reader will
+  /// see (``DiagnosticRenderer/maximumShown``), so a huge input stays fast.
+  func suggestion(for word: String, among candidates: [String]) -> String? {
+    problems.count < DiagnosticRenderer.maximumShown
+      ? Diagnostic.didYouMean(word, among: candidates) : nil
+  }
+
   mutating func problem(_ path: Path, _ range: Range<Int>, _ message: String, hint: String? = nil) {
     problems.append(FormatProblem(path: path.rendered, range: range, message: message, hint: hint))
   }
@@ -52,7 +59,7 @@ struct FormatReader {
     for member in members where shape.field(member.key) == nil {
       let names = shape.fields.map(\.name)
       let hint =
-        Diagnostic.didYouMean(member.key, among: names)
+        suggestion(for: member.key, among: names)
         ?? "the keys of \(Self.article(shape.name)) \(shape.name) are: "
         + names.joined(separator: ", ")
       problem(.key(path, member.key), member.keyRange, "unknown key \"\(member.key)\"", hint: hint)
@@ -104,11 +111,11 @@ struct FormatReader {
       guard case .number(let number) = json.kind else { return wrongType() }
       if number < minimum {
         problem(
-          path, json.range, "\(JSONWriter.number(number)) is less than \(Value.format(minimum))",
+          path, json.range, "\(NumberText.json(number)) is less than \(NumberText.plain(minimum))",
           hint: "use \(shape.description)")
       } else if isInteger, number != number.rounded() {
         problem(
-          path, json.range, "\(JSONWriter.number(number)) is not a whole number",
+          path, json.range, "\(NumberText.json(number)) is not a whole number",
           hint: "use \(shape.description)")
       }
       return .number(number)
@@ -120,7 +127,7 @@ struct FormatReader {
       guard type.contains(text) else {
         problem(
           path, json.range, "\(JSONWriter.quoted(text)) is not a \(type.name)",
-          hint: Diagnostic.didYouMean(text, among: type.values)
+          hint: suggestion(for: text, among: type.values)
             ?? "use " + type.values.map { "\"\($0)\"" }.joined(separator: ", "))
         return .string("")
       }

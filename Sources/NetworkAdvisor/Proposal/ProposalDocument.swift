@@ -9,7 +9,7 @@ public enum ProposalDocument {
     let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(bytes.dropFirst(3)) : bytes
     let text = String(decoding: body, as: UTF8.self)
     let file = SourceFile(name: name, text: text)
-    if let offset = firstInvalidUTF8(in: body) {
+    if let offset = InputFile.firstInvalidUTF8(in: body) {
       // Offsets are the same up to the first invalid byte, so the location is exact.
       return .failure(
         DiagnosticError([
@@ -45,20 +45,5 @@ public enum ProposalDocument {
     diagnostics.sort { ($0.location?.range.lowerBound ?? 0) < ($1.location?.range.lowerBound ?? 0) }
     guard diagnostics.isEmpty else { return .failure(DiagnosticError(diagnostics)) }
     return .success(result)
-  }
-
-  /// The offset of the first byte that is not part of valid UTF-8, if any.
-  static func firstInvalidUTF8(in bytes: [UInt8]) -> Int? {
-    if String(validating: bytes, as: UTF8.self) != nil { return nil }
-    var decoder = UTF8()
-    var iterator = bytes.makeIterator()
-    var offset = 0
-    while true {
-      switch decoder.decode(&iterator) {
-      case .scalarValue(let scalar): offset += UTF8.width(scalar)
-      case .emptyInput: return nil
-      case .error: return offset
-      }
-    }
   }
 }

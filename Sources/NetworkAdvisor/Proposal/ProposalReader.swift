@@ -84,13 +84,20 @@ public enum ProposalReader {
         }
       }
     }
+    // Hints are for the problems a reader will see: the first ones get a suggestion, and
+    // the list of member schools is cut short, so a huge proposal stays fast and small.
+    let suggested = DiagnosticRenderer.maximumShown
+    let listed = 20
+    let memberList =
+      ids.prefix(listed).joined(separator: ", ")
+      + (ids.count > listed ? " and \(ids.count - listed) more" : "")
     func check(_ value: JSONValue?, path: String) {
       guard let value, case .string(let id) = value.kind, !members.contains(id) else { return }
+      let suggestion =
+        problems.count < suggested ? Diagnostic.didYouMean(id, among: ids) : nil
       let hint =
-        Diagnostic.didYouMean(id, among: ids)
-        ?? (ids.isEmpty
-          ? "add the school to \"schools\""
-          : "the member schools are: " + ids.joined(separator: ", "))
+        suggestion
+        ?? (ids.isEmpty ? "add the school to \"schools\"" : "the member schools are: " + memberList)
       problems.append(
         FormatProblem(
           path: path, range: value.range,

@@ -20,7 +20,7 @@ struct AreaChart {
       svg += "<text x=\"0\" y=\"\(y + 13)\">\(label)</text>\n"
       svg += "<rect x=\"0\" y=\"\(y + 18)\" width=\"400\" height=\"12\" fill=\"#e8e8e8\"/>\n"
       if let score = area.score, let grade = area.grade {
-        let width = Int((score * 4).rounded())
+        let width = NumberText.clampedCount(score * 4, limit: 400)
         let colour = HTML.colour(
           forRank: framework.rank(of: grade.letter), of: framework.grades.count)
         svg +=
@@ -41,7 +41,7 @@ struct AreaChart {
       """
     for area in assessment.areas {
       let cells = [
-        Value.format(area.area.weight), area.score.map(ReportFormatting.score) ?? "–",
+        NumberText.plain(area.area.weight), area.score.map(ReportFormatting.score) ?? "–",
         area.grade.map { HTML.escape($0.letter) } ?? "–", "\(area.passed)", "\(area.failed)",
         "\(area.notApplicable)",
       ]

@@ -34,7 +34,8 @@ extension DiffReport {
       ("verdict", pair(old, new) { .string($0.verdict) }),
     ]
     if let old, let new {
-      let change = (new.score * 10).rounded() / 10 - (old.score * 10).rounded() / 10
+      let change =
+        NumberText.rounded(new.score, decimals: 1) - NumberText.rounded(old.score, decimals: 1)
       members.append(("scoreChange", JSONReport.rounded(change)))
     }
     members.append(("proposal", .array(diff.changes.map(value(of:)))))

@@ -58,7 +58,7 @@ public enum DiffReport {
 
   /// "62.3 → 71.5 (+9.2)"
   static func scoreMove(_ old: Double, _ new: Double) -> String {
-    let change = (new * 10).rounded() / 10 - (old * 10).rounded() / 10
+    let change = NumberText.rounded(new, decimals: 1) - NumberText.rounded(old, decimals: 1)
     let sign = change > 0 ? "+" : change < 0 ? "−" : "±"
     return
       "\(ReportFormatting.score(old)) → \(ReportFormatting.score(new)) (\(sign)\(ReportFormatting.score(abs(change))))"

@@ -57,6 +57,6 @@ enum HTML {
     let palette = ["#1b5e20", "#558b2f", "#8d6e00", "#c43e00", "#b71c1c"]
     guard count > 1 else { return palette[0] }
     let position = Double(rank) / Double(count - 1) * Double(palette.count - 1)
-    return palette[min(palette.count - 1, Int(position.rounded()))]
+    return palette[NumberText.clampedCount(position, limit: palette.count - 1)]
   }
 }

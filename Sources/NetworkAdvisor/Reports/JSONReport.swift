@@ -9,7 +9,7 @@ public enum JSONReport {
   /// Scores are rounded to one decimal, so that output does not depend on the last bits
   /// of floating-point arithmetic.
   static func rounded(_ number: Double) -> JSONValue {
-    .number((number * 10).rounded() / 10)
+    .number(NumberText.rounded(number, decimals: 1))
   }
 
   private static func points(_ points: [Assessment.VerdictPoint]) -> JSONValue {

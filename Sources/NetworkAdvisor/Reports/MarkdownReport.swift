@@ -81,7 +81,7 @@ public enum MarkdownReport {
 /// Wording shared by the reports.
 enum ReportFormatting {
   /// A score with one decimal at most.
-  static func score(_ score: Double) -> String { Value.format((score * 10).rounded() / 10) }
+  static func score(_ score: Double) -> String { NumberText.plain(score, decimals: 1) }
 
   /// "essential; +4.5 points; grade B if fixed alone"
   static func effect(of recommendation: Assessment.Recommendation) -> String {

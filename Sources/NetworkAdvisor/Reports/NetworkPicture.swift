@@ -22,6 +22,7 @@ struct NetworkPicture {
   }
 
   static let columns = ["School", "Knots", "Group"]
+  static let knotColumns = ["Knot", "Name", "Type"]
 
   static let palette = [
     "#1565c0", "#6a1b9a", "#00838f", "#ad1457", "#4e342e", "#2e7d32", "#37474f", "#ef6c00",
@@ -106,22 +107,56 @@ struct NetworkPicture {
     return svg
   }
 
+  /// The knots, numbered, then each school with the numbers of its knots. Knots that take
+  /// in every school are named once rather than on every row, so the table grows with the
+  /// proposal, not with schools times knots.
   private func table() -> String {
+    var memberCount = Array(repeating: 0, count: proposal.knots.count)
+    for knots in facts.knotsBySchool { for knot in Set(knots) { memberCount[knot] += 1 } }
+    let everySchool = Set(
+      proposal.knots.indices.filter {
+        proposal.schools.count > 1 && memberCount[$0] == proposal.schools.count
+      })
     var html = """
       <table class="stack" role="table">
-      <caption>Schools and the knots they take part in</caption>
+      <caption>Knots</caption>
+      \(HTML.headerRow(Self.knotColumns))
+      <tbody role="rowgroup">
+
+      """
+    for (index, knot) in proposal.knots.enumerated() {
+      html += HTML.row(
+        header: "\(index + 1)",
+        cells: [
+          HTML.escape(knot.name) + (everySchool.contains(index) ? " (every school)" : ""),
+          HTML.escape(knot.type),
+        ],
+        labels: Self.knotColumns)
+    }
+    html += "</tbody>\n</table>\n"
+    let shared =
+      everySchool.isEmpty
+      ? ""
+      : ", besides \(everySchool.count == 1 ? "knot" : "knots") "
+        + Value.sentenceList(everySchool.sorted().map { String($0 + 1) }) + " for every school"
+    html += """
+      <table class="stack" role="table">
+      <caption>Schools and the knots they take part in\(shared)</caption>
       \(HTML.headerRow(Self.columns))
       <tbody role="rowgroup">
 
       """
     for (index, school) in proposal.schools.enumerated() {
-      let knots = facts.knotsBySchool[index].map { HTML.escape(proposal.knots[$0].name) }
+      let all = facts.knotsBySchool[index]
+      let own = all.filter { !everySchool.contains($0) }.map { String($0 + 1) }
+      let knots =
+        all.isEmpty
+        ? "<strong>none</strong>"
+        : own.isEmpty
+          ? "only those for every school"
+          : (own.count == 1 ? "knot " : "knots ") + Value.sentenceList(own)
       html += HTML.row(
-        header: HTML.escape(school.name),
-        cells: [
-          knots.isEmpty ? "<strong>none</strong>" : Value.sentenceList(knots),
-          "\(islandOf[index] + 1)",
-        ],
+        header: HTML.escape(school.name), cells: [knots, "\(islandOf[index] + 1)"],
         labels: Self.columns)
     }
     return html + "</tbody>\n</table>\n"

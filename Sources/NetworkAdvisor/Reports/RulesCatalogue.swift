@@ -9,7 +9,8 @@ public enum RulesCatalogue {
     text += "## Areas\n\n| id | title | weight | rules |\n|---|---|---|---|\n"
     for (index, area) in framework.areas.enumerated() {
       let count = framework.rules.filter { $0.areaIndex == index }.count
-      text += "| `\(area.id)` | \(escape(area.title)) | \(Value.format(area.weight)) | \(count) |\n"
+      text +=
+        "| `\(area.id)` | \(escape(area.title)) | \(NumberText.plain(area.weight)) | \(count) |\n"
     }
     text += "\n## Grades\n\n" + gradeTable(for: framework)
     text += severityModel(of: framework)
@@ -57,7 +58,7 @@ public enum RulesCatalogue {
         if !rule.checks.isEmpty {
           text += "- Checks: " + rule.checks.map { "`\($0)`" }.joined(separator: ", ") + "\n"
         }
-        text += "- Weight: \(Value.format(rule.weight))"
+        text += "- Weight: \(NumberText.plain(rule.weight))"
         text += rule.severity.map { "; severity \($0)" } ?? ""
         text += rule.cap.map { "; a failure caps the overall grade at \($0)" } ?? ""
         text += "\n"
@@ -79,12 +80,12 @@ public enum RulesCatalogue {
   public static func gradeTable(for framework: Framework) -> String {
     var text = "| grade | overall score | what it means |\n|---|---|---|\n"
     for (index, grade) in framework.grades.enumerated() {
-      let from = Value.format(grade.threshold)
+      let from = NumberText.plain(grade.threshold)
       let scores: String
       if index == 0 {
         scores = "\(from) or more"
       } else {
-        let below = Value.format(framework.grades[index - 1].threshold)
+        let below = NumberText.plain(framework.grades[index - 1].threshold)
         scores = grade.threshold <= 0 ? "under \(below)" : "\(from) to under \(below)"
       }
       text += "| \(escape(grade.letter)) | \(scores) | \(escape(grade.label)) |\n"

@@ -129,12 +129,12 @@ public struct TextReport {
       if title.count > titleWidth { title = String(title.prefix(titleWidth - 1)) + "…" }
       title += String(repeating: " ", count: titleWidth - title.count)
       if let score = area.score, let grade = area.grade {
-        let filled = Int((score / 100 * Double(barWidth)).rounded())
+        let filled = NumberText.clampedCount(score / 100 * Double(barWidth), limit: barWidth)
         let bar =
           String(repeating: "█", count: filled) + String(repeating: "░", count: barWidth - filled)
-        let number = Value.format(score.rounded())
+        let number = NumberText.plain(score, decimals: 0)
         text +=
-          "  \(title)  \(paint(bar, score >= 70 ? "32" : score >= 40 ? "33" : "31")) \(String(repeating: " ", count: 3 - number.count))\(number)  \(grade.letter)\n"
+          "  \(title)  \(paint(bar, score >= 70 ? "32" : score >= 40 ? "33" : "31")) \(String(repeating: " ", count: max(0, 3 - number.count)))\(number)  \(grade.letter)\n"
       } else {
         anyWithoutScore = true
         text += "  \(title)  \(String(repeating: "·", count: barWidth))   –  –\n"

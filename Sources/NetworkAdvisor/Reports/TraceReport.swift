@@ -15,7 +15,8 @@ public struct TraceReport {
     let advice = outcome == .fail ? Framework.advice(of: rule, with: &evaluator) : nil
     let report = TraceReport(rule: rule, file: rule.location.file, recorder: recorder)
     var text = "Rule \(rule.id): \(rule.title)\n"
-    text += "Area: \(framework.areas[rule.areaIndex].title); weight \(Value.format(rule.weight))"
+    text +=
+      "Area: \(framework.areas[rule.areaIndex].title); weight \(NumberText.plain(rule.weight))"
     text += rule.severity.map { "; severity \($0)" } ?? ""
     text += rule.cap.map { "; a failure caps the grade at \($0)" } ?? ""
     text += "\nSource: \(rule.source)\n"

@@ -51,7 +51,7 @@ public enum JUnitReport {
     return xml
   }
 
-  private static func time(_ seconds: Double) -> String { String(format: "%.3f", seconds) }
+  private static func time(_ seconds: Double) -> String { NumberText.plain(seconds, decimals: 3) }
 
   /// Escapes text for XML attributes and content; drops characters XML 1.0 cannot hold.
   static func escape(_ text: String) -> String {

@@ -23,13 +23,13 @@ public enum ScenarioCheck {
       found.append(
         Mismatch(what: "grade", expected: grade.description, actual: assessment.grade.letter))
     }
-    let score = (assessment.score * 10).rounded() / 10
+    let score = NumberText.rounded(assessment.score, decimals: 1)
     if let range = expected.score, !range.contains(score) {
       let text =
         range.lowerBound == range.upperBound
-        ? Value.format(range.lowerBound)
-        : "\(Value.format(range.lowerBound)) to \(Value.format(range.upperBound))"
-      found.append(Mismatch(what: "score", expected: text, actual: Value.format(score)))
+        ? NumberText.plain(range.lowerBound)
+        : "\(NumberText.plain(range.lowerBound)) to \(NumberText.plain(range.upperBound))"
+      found.append(Mismatch(what: "score", expected: text, actual: NumberText.plain(score)))
     }
     if let verdict = expected.verdict, verdict != assessment.verdict {
       found.append(Mismatch(what: "verdict", expected: verdict, actual: assessment.verdict))

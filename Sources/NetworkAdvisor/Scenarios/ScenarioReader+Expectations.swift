@@ -60,7 +60,8 @@ extension ScenarioReader {
       if let list = value[key] { expectations[keyPath: path] = ruleIDs(list, key) ?? [] }
     }
     if let top = value["top"] {
-      if case .number(let count)? = top["count"]?.kind, count >= 1, count == count.rounded(),
+      if case .number(let count)? = top["count"]?.kind, count >= 1, count <= 10_000,
+        count == count.rounded(),
         let rules = top["rules"]
       {
         if case .object(let entries) = top.kind {
@@ -69,7 +70,7 @@ extension ScenarioReader {
         expectations.top = (Int(count), ruleIDs(rules, "top.rules") ?? [])
       } else {
         problem(
-          "\"top\" must be { \"count\": N, \"rules\": [rule ids] } with N a whole number of 1 or more",
+          "\"top\" must be { \"count\": N, \"rules\": [rule ids] } with N a whole number from 1 to 10000",
           top)
       }
     }
@@ -123,7 +124,7 @@ extension ScenarioReader {
     if case .number(let number)? = value["max"]?.kind { high = number }
     guard low <= high else {
       problem(
-        "the score range is empty: min \(Value.format(low)) is above max \(Value.format(high))",
+        "the score range is empty: min \(NumberText.plain(low)) is above max \(NumberText.plain(high))",
         value)
       return nil
     }

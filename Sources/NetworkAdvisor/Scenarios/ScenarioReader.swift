@@ -19,9 +19,11 @@ public struct ScenarioReader {
 
   /// Reads one scenario file against a framework.
   public static func read(path: String, framework: Framework) -> Result<Scenario, DiagnosticError> {
-    guard let data = FileManager.default.contents(atPath: path) else {
-      return .failure(
-        DiagnosticError([Diagnostic(id: "no-file", "cannot read the scenario '\(path)'", at: nil)]))
+    let data: [UInt8]
+    switch InputFile.read(path) {
+    case .success(let bytes): data = bytes
+    case .failure(let failure):
+      return .failure(DiagnosticError([failure.diagnostic(path, kind: "scenario")]))
     }
     let file = SourceFile(name: path, text: String(decoding: data, as: UTF8.self))
     var reader = ScenarioReader(framework: framework, file: file, path: path)
@@ -113,10 +115,17 @@ public struct ScenarioReader {
       let base = (path as NSString).deletingLastPathComponent
       let proposalPath =
         relative.hasPrefix("/") ? relative : (base as NSString).appendingPathComponent(relative)
-      guard let data = FileManager.default.contents(atPath: proposalPath) else {
+      let data: [UInt8]
+      switch InputFile.read(proposalPath) {
+      case .success(let bytes): data = bytes
+      case .failure(.missing):
         problem(
           "no proposal file at \"\(relative)\" (looked for \(proposalPath))", value,
           hint: "paths are relative to the scenario file")
+        return nil
+      case .failure(let failure):
+        let refusal = failure.diagnostic(proposalPath, kind: "proposal")
+        problem(refusal.message, value, hint: refusal.hint)
         return nil
       }
       documentFile = SourceFile(name: proposalPath, text: String(decoding: data, as: UTF8.self))

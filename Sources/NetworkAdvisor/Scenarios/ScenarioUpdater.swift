@@ -30,7 +30,7 @@ public enum ScenarioUpdater {
       let newBest = rank < framework.rank(of: best) ? letter : best
       return .object([("atLeast", .string(newWorst)), ("atMost", .string(newBest))])
     }
-    let score = (assessment.score * 10).rounded() / 10
+    let score = NumberText.rounded(assessment.score, decimals: 1)
     let outcomes = Dictionary(
       uniqueKeysWithValues: assessment.findings.map { ($0.rule.id, $0.outcome) })
     let recommended = assessment.recommendations.map(\.rule.id)
@@ -86,9 +86,11 @@ public enum ScenarioUpdater {
         guard case .number(let count)? = value["count"]?.kind, let rules = value["rules"],
           case .array(let items) = rules.kind
         else { continue }
-        let first = recommended.prefix(Int(count))
+        let first = recommended.prefix(NumberText.clampedCount(count, limit: recommended.count))
         let kept = items.compactMap(\.kind.stringValue).filter { first.contains($0) }
-        replace(rules, with: .array(kept.map { .string($0) }), "top \(Int(count)) recommendations")
+        replace(
+          rules, with: .array(kept.map { .string($0) }),
+          "top \(NumberText.plain(count)) recommendations")
       default: continue
       }
     }
@@ -113,7 +115,7 @@ public enum ScenarioUpdater {
     case .string(let text): text
     case .array(let items):
       items.isEmpty ? "none" : items.compactMap(\.kind.stringValue).joined(separator: ", ")
-    case .number(let number): Value.format(number)
+    case .number(let number): NumberText.plain(number)
     case .object:
       if let low = value["atLeast"]?.kind.stringValue ?? value["atMost"]?.kind.stringValue,
         let high = value["atMost"]?.kind.stringValue
@@ -122,7 +124,7 @@ public enum ScenarioUpdater {
       } else if case .number(let low)? = value["min"]?.kind,
         case .number(let high)? = value["max"]?.kind
       {
-        "\(Value.format(low)) to \(Value.format(high))"
+        "\(NumberText.plain(low)) to \(NumberText.plain(high))"
       } else {
         JSONWriter.compact(value)
       }

@@ -5,7 +5,7 @@ import Testing
 /// Expressions printed fully parenthesised, to pin precedence and shape.
 func shape(_ expression: Expression) -> String {
   switch expression.kind {
-  case .number(let value): Value.format(value)
+  case .number(let value): NumberText.plain(value)
   case .string(let text): "\"\(text)\""
   case .bool(let flag): "\(flag)"
   case .list(let elements): "[" + elements.map(shape).joined(separator: ", ") + "]"

@@ -58,16 +58,17 @@ import Testing
     #expect(throws: JSONSyntaxError.self) { try JSONReader.parse(text) }
   }
 
-  @Test func aHugeFileIsRefusedBeforeReading() throws {
+  @Test func aHugeFileIsRefused() throws {
     let path = Fixtures.temporaryFolder() + "/huge.json"
     #expect(FileManager.default.createFile(atPath: path, contents: nil))
     let handle = try #require(FileHandle(forWritingAtPath: path))
-    try handle.truncate(atOffset: UInt64(CommandSupport.maximumProposalBytes + 1))
+    try handle.truncate(atOffset: UInt64(InputFile.maximumBytes + 1))
     try handle.close()
     let result = Fixtures.run(["assess", path])
     #expect(result.status == .invalidInput)
     #expect(
       result.errors.hasPrefix(
-        "error: '\(path)' has 10485761 bytes; a proposal may have at most 10485760 (10 MiB)"))
+        "error: '\(path)' holds more than 10485760 bytes; a proposal file may have at most 10485760 (10 MiB)"
+      ))
   }
 }

@@ -143,7 +143,8 @@ import Testing
   @Test func colourFollowsTheTerminalAndNoColor() {
     let make = { (terminal: Bool, environment: [String: String]) in
       Console(
-        writeOutput: { _ in }, writeError: { _ in }, readLine: { nil }, readAll: { [] },
+        writeOutput: { _ in }, writeError: { _ in }, readLine: { nil },
+        readAll: { _ in .success([]) },
         environment: environment, isOutputTerminal: terminal, isInputTerminal: false)
     }
     #expect(make(true, [:]).usesColour)

@@ -55,7 +55,7 @@ enum RulesCommand {
       "\(framework.name): \(framework.rules.count) rules in \(framework.areas.count) areas\n"
     let width = framework.rules.map(\.id.count).max() ?? 0
     for (index, area) in framework.areas.enumerated() {
-      text += "\n\(area.title) [\(area.id), weight \(Value.format(area.weight))]\n"
+      text += "\n\(area.title) [\(area.id), weight \(NumberText.plain(area.weight))]\n"
       for rule in framework.rules where rule.areaIndex == index {
         let essential = rule.cap.map { "  (essential, caps at \($0))" } ?? ""
         text +=

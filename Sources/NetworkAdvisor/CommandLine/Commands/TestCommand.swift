@@ -183,14 +183,8 @@ enum TestCommand {
     -> [Mismatch]
   {
     let (text, changes) = ScenarioUpdater.update(scenario, with: assessment)
-    do {
-      try Data(text.utf8).write(to: URL(fileURLWithPath: scenario.path), options: .atomic)
-    } catch {
-      console.report([
-        Diagnostic(
-          id: "cannot-write", "cannot rewrite '\(scenario.path)': \(error.localizedDescription)",
-          at: nil)
-      ])
+    if case .failure(let failure) = OutputFile.write(text, to: scenario.path) {
+      console.report([Diagnostic(id: "cannot-write", failure.message, at: nil, hint: failure.hint)])
       return ScenarioCheck.mismatches(scenario, assessment)
     }
     console.print("UPDATED  \(scenario.title)  [\(scenario.path)]\n")
@@ -211,7 +205,7 @@ enum TestCommand {
   ) {
     var moved = 0
     console.print(
-      "\nWhat moved from the baseline rules (\(baseline.digest)) to these rules (\(current.digest)); scores within \(Value.format(tolerance)) points count as unmoved:\n"
+      "\nWhat moved from the baseline rules (\(baseline.digest)) to these rules (\(current.digest)); scores within \(NumberText.plain(tolerance)) points count as unmoved:\n"
     )
     for scenario in scenarios {
       let fields = scenario.proposal.fields

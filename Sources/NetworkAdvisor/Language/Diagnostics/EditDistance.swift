@@ -25,12 +25,28 @@ public enum EditDistance {
     return previous[right.count]
   }
 
+  /// Words longer than this get no suggestion: they are not slips of the keyboard.
+  public static let longestWord = 64
+  /// The most character comparisons one search makes (the sum of the lengths of the word
+  /// times each candidate's); the search stops there, so a huge input stays fast.
+  public static let searchBudget = 1_000_000
+
   /// The candidate closest to `word`, if it is close enough to be a likely misspelling:
   /// at most a third of the word's length in edits (and at least one edit allowed).
+  /// Bounded: no suggestion for a word longer than ``longestWord``, and the search looks
+  /// no further once it has spent ``searchBudget``.
   public static func closest(to word: String, among candidates: some Sequence<String>) -> String? {
+    guard word.count <= longestWord else { return nil }
     let limit = max(1, word.count / 3)
     var best: (candidate: String, distance: Int)?
+    var spent = 0
+    var searched: [String] = []
     for candidate in candidates where candidate != word {
+      spent += max(1, word.count) * max(1, candidate.count)
+      if spent > searchBudget { break }
+      searched.append(candidate)
+      // No more than `limit` edits can bridge a difference in length larger than it.
+      if abs(candidate.count - word.count) > limit { continue }
       let distance = between(word, candidate)
       // Replacing every character is not a misspelling: "z" is not a slip for "a".
       if distance <= limit, distance < max(word.count, candidate.count),
@@ -43,7 +59,8 @@ public enum EditDistance {
     // A shortened name ("enquiry" for "collaborative-enquiry") is a likely slip too, when
     // only one candidate contains it.
     guard word.count >= 4 else { return nil }
-    let containing = candidates.filter { $0 != word && $0.lowercased().contains(word.lowercased()) }
+    let lowered = word.lowercased()
+    let containing = searched.filter { $0.lowercased().contains(lowered) }
     return containing.count == 1 ? containing[0] : nil
   }
 }

@@ -37,7 +37,7 @@ public enum Value: Sendable, Hashable {
   public var plainText: String {
     switch self {
     case .bool(let flag): flag ? "yes" : "no"
-    case .number(let number): Self.format(number)
+    case .number(let number): NumberText.plain(number)
     case .string(let text): text
     case .list(let elements):
       Self.sentenceList(elements.map(\.plainText))
@@ -49,7 +49,7 @@ public enum Value: Sendable, Hashable {
   public var literalText: String {
     switch self {
     case .bool(let flag): flag ? "true" : "false"
-    case .number(let number): Self.format(number)
+    case .number(let number): NumberText.plain(number)
     case .string(let text): JSONWriter.quoted(text)
     case .list(let elements):
       elements.count > 8
@@ -58,13 +58,6 @@ public enum Value: Sendable, Hashable {
         : "[" + elements.map(\.literalText).joined(separator: ", ") + "]"
     case .record: "{…}"
     }
-  }
-
-  /// A number with at most two decimals, and none when it is whole.
-  public static func format(_ number: Double) -> String {
-    if number == number.rounded(), abs(number) < 1e15 { return String(Int(number)) }
-    let rounded = (number * 100).rounded() / 100
-    return rounded == rounded.rounded() ? String(Int(rounded)) : "\(rounded)"
   }
 
   /// "a", "a and b", "a, b and c"; "none" for no items. Items that hold commas of their

@@ -120,7 +120,14 @@ public struct Lexer {
       while let byte = current, Self.isDigit(byte) { index += 1 }
     }
     let text = file.text(of: start..<index)
-    return Token(.number(Double(text) ?? 0), start..<index)
+    let value = Double(text) ?? .infinity
+    guard value < NumberText.largestWrittenWhole else {
+      report(
+        "\(text.count > 20 ? "a number of \(text.count) digits" : "the number \(text)") is too large",
+        start..<index, hint: "numbers in rule files are below 1000000000000000 (10^15)")
+      return Token(.number(0), start..<index)
+    }
+    return Token(.number(value), start..<index)
   }
 
   private mutating func string() -> Token {
@@ -169,12 +176,14 @@ public struct Lexer {
   }
 
   /// The offset just after the `}` that closes the interpolation opening at `start`, when
-  /// it closes on the same line; strings inside it are skipped whole.
+  /// it closes on the same line within ``longestInterpolation`` bytes; strings inside it
+  /// are skipped whole.
   private func interpolationEnd(from start: Int) -> Int? {
     var position = start + 1
     var depth = 1
     var inString = false
-    while position < end, bytes[position] != UInt8(ascii: "\n") {
+    let limit = min(end, start + Self.longestInterpolation)
+    while position < limit, bytes[position] != UInt8(ascii: "\n") {
       let byte = bytes[position]
       if inString {
         if byte == UInt8(ascii: "\\") {
@@ -194,6 +203,10 @@ public struct Lexer {
     }
     return nil
   }
+
+  /// The longest interpolation `{…}` recognised in a string, in bytes. Each `{` looks
+  /// this far for its `}`, so a line full of braces that never close lexes in linear time.
+  static let longestInterpolation = 1_000
 
   static func isIdentifierStart(_ byte: UInt8) -> Bool {
     (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z"))

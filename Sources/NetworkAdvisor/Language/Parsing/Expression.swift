@@ -38,11 +38,33 @@ public struct Expression: Sendable {
   public var kind: Kind
   /// UTF-8 offsets of the whole expression in its file.
   public var range: Range<Int>
+  /// The number of levels of the tree: 1 for a literal or a name, one more than the
+  /// deepest part for anything else. Everything that walks an expression (checking,
+  /// compiling, evaluating, tracing) recurses this deep, so the parser bounds it.
+  public let depth: Int
 
   /// Makes an expression.
   public init(_ kind: Kind, _ range: Range<Int>) {
     self.kind = kind
     self.range = range
+    self.depth = 1 + Self.deepestPart(of: kind)
+  }
+
+  private static func deepestPart(of kind: Kind) -> Int {
+    switch kind {
+    case .number, .string, .bool, .name: 0
+    case .list(let elements): elements.map(\.depth).max() ?? 0
+    case .map(let entries): entries.map(\.value.depth).max() ?? 0
+    case .member(let base, _, _): base.depth
+    case .unary(_, let operand): operand.depth
+    case .binary(_, let left, let right, _): max(left.depth, right.depth)
+    case .call(_, _, let arguments): arguments.map(\.depth).max() ?? 0
+    case .quantifier(_, _, _, let collection, let body): max(collection.depth, body.depth)
+    case .comprehension(let result, _, _, let collection, let condition):
+      max(result.depth, collection.depth, condition?.depth ?? 0)
+    case .conditional(let condition, let whenTrue, let whenFalse):
+      max(condition.depth, whenTrue.depth, whenFalse.depth)
+    }
   }
 }
 

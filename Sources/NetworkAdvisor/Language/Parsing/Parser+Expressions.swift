@@ -29,9 +29,21 @@ extension Parser {
   }
 
   /// Counts one more level of nesting, refusing more than ``maximumNesting``.
-  mutating func enterNesting() throws(Diagnostic) {
-    nesting += 1
-    if nesting > Self.maximumNesting {
+  ///
+  /// Every recursive construct of the language is bounded here, in one place: the parser
+  /// calls this before it recurses into a construct that is still open (a parenthesis, a
+  /// list, a call, `not`, unary minus, a quantifier, `if`), and ``node(_:_:)`` calls it with
+  /// the depth of each tree it builds, which also counts chains the parser reads in a loop
+  /// (`1 + 1 + …`, `a and b and …`, `a.b.c…`).
+  mutating func enterNesting(depth: Int? = nil) throws(Diagnostic) {
+    let levels: Int
+    if let depth {
+      levels = depth
+    } else {
+      nesting += 1
+      levels = nesting
+    }
+    if levels > Self.maximumNesting {
       throw Diagnostic(
         id: "syntax", "the expression nests more than \(Self.maximumNesting) levels deep",
         at: location(current.range),
@@ -39,9 +51,20 @@ extension Parser {
     }
   }
 
+  /// An expression node, refused when its tree is deeper than ``maximumNesting``.
+  mutating func node(_ kind: Expression.Kind, _ range: Range<Int>) throws(Diagnostic)
+    -> Expression
+  {
+    let expression = Expression(kind, range)
+    try enterNesting(depth: expression.depth)
+    return expression
+  }
+
   /// `exists k in list: condition`, `all k in list: condition`; the condition reaches as
   /// far as it can, so wrap the quantifier in parentheses to use it inside a larger one.
   private mutating func parseQuantifier(_ quantifier: Quantifier) throws(Diagnostic) -> Expression {
+    try enterNesting()
+    defer { nesting -= 1 }
     let word = quantifier.rawValue
     let start = advance().range.lowerBound
     let (variable, variableRange) = try expectIdentifier("a name for each item, such as 'k'")
@@ -49,7 +72,7 @@ extension Parser {
     let collection = try parseOr()
     _ = try expectSymbol(":", hint: "write: \(word) \(variable) in LIST: CONDITION")
     let body = try parseExpression()
-    return Expression(
+    return try node(
       .quantifier(quantifier, variable: variable, variableRange: variableRange, collection, body),
       start..<body.range.upperBound)
   }
@@ -62,7 +85,7 @@ extension Parser {
     let whenTrue = try parseExpression()
     _ = try expectWord("else", hint: "an 'if' needs an 'else'")
     let whenFalse = try parseExpression()
-    return Expression(
+    return try node(
       .conditional(condition, whenTrue, whenFalse), start..<whenFalse.range.upperBound)
   }
 
@@ -71,7 +94,7 @@ extension Parser {
     while current.isWord("or") {
       let operatorRange = advance().range
       let right = try parseAnd()
-      left = Expression(
+      left = try node(
         .binary(.or, left, right, operatorRange: operatorRange),
         left.range.lowerBound..<right.range.upperBound)
     }
@@ -83,7 +106,7 @@ extension Parser {
     while current.isWord("and") {
       let operatorRange = advance().range
       let right = try parseNot()
-      left = Expression(
+      left = try node(
         .binary(.and, left, right, operatorRange: operatorRange),
         left.range.lowerBound..<right.range.upperBound)
     }
@@ -96,7 +119,7 @@ extension Parser {
       defer { nesting -= 1 }
       let start = advance().range.lowerBound
       let operand = try parseNot()
-      return Expression(.unary(.not, operand), start..<operand.range.upperBound)
+      return try node(.unary(.not, operand), start..<operand.range.upperBound)
     }
     return try parseComparison()
   }
@@ -129,7 +152,7 @@ extension Parser {
       throw unexpected(
         "the end of the comparison", hint: "comparisons do not chain; join them with 'and'")
     }
-    return Expression(
+    return try node(
       .binary(op, left, right, operatorRange: operatorRange),
       left.range.lowerBound..<right.range.upperBound)
   }
@@ -139,7 +162,7 @@ extension Parser {
     while current.isSymbol("+") || current.isSymbol("-") {
       let token = advance()
       let right = try parseProduct()
-      left = Expression(
+      left = try node(
         .binary(token.isSymbol("+") ? .add : .subtract, left, right, operatorRange: token.range),
         left.range.lowerBound..<right.range.upperBound)
     }
@@ -151,7 +174,7 @@ extension Parser {
     while current.isSymbol("*") || current.isSymbol("/") {
       let token = advance()
       let right = try parseUnary()
-      left = Expression(
+      left = try node(
         .binary(token.isSymbol("*") ? .multiply : .divide, left, right, operatorRange: token.range),
         left.range.lowerBound..<right.range.upperBound)
     }
@@ -164,7 +187,7 @@ extension Parser {
       defer { nesting -= 1 }
       let start = advance().range.lowerBound
       let operand = try parseUnary()
-      return Expression(.unary(.negate, operand), start..<operand.range.upperBound)
+      return try node(.unary(.negate, operand), start..<operand.range.upperBound)
     }
     return try parsePostfix()
   }
@@ -174,7 +197,7 @@ extension Parser {
     while current.isSymbol(".") {
       advance()
       let (name, nameRange) = try expectIdentifier("a field name after '.'")
-      expression = Expression(
+      expression = try node(
         .member(expression, name, nameRange: nameRange),
         expression.range.lowerBound..<nameRange.upperBound)
     }
@@ -186,13 +209,13 @@ extension Parser {
     switch token.kind {
     case .number(let value):
       advance()
-      return Expression(.number(value), token.range)
+      return try node(.number(value), token.range)
     case .string(let text):
       advance()
-      return Expression(.string(text), token.range)
+      return try node(.string(text), token.range)
     case .identifier("true"), .identifier("false"):
       advance()
-      return Expression(.bool(token.isWord("true")), token.range)
+      return try node(.bool(token.isWord("true")), token.range)
     case .identifier("exists"):
       return try parseQuantifier(.exists)
     case .identifier("all"):
@@ -203,7 +226,7 @@ extension Parser {
       throw unexpected("a value", hint: "the rule language has no null: leave the key out instead")
     case .identifier(let name) where !Self.expressionKeywords.contains(name):
       advance()
-      guard current.isSymbol("(") else { return Expression(.name(name), token.range) }
+      guard current.isSymbol("(") else { return try node(.name(name), token.range) }
       advance()
       var arguments: [Expression] = []
       if !current.isSymbol(")") {
@@ -214,7 +237,7 @@ extension Parser {
         }
       }
       let close = try expectSymbol(")", hint: "separate arguments with ','")
-      return Expression(
+      return try node(
         .call(name, nameRange: token.range, arguments),
         token.range.lowerBound..<close.range.upperBound)
     case .symbol("("):
@@ -235,7 +258,7 @@ extension Parser {
   private mutating func parseListOrComprehension() throws(Diagnostic) -> Expression {
     let start = advance().range.lowerBound
     if current.isSymbol("]") {
-      return Expression(.list([]), start..<advance().range.upperBound)
+      return try node(.list([]), start..<advance().range.upperBound)
     }
     let first = try parseExpression()
     if current.isWord("for") {
@@ -249,7 +272,7 @@ extension Parser {
         condition = try parseExpression()
       }
       let close = try expectSymbol("]")
-      return Expression(
+      return try node(
         .comprehension(
           result: first, variable: variable, variableRange: variableRange, collection, condition),
         start..<close.range.upperBound)
@@ -261,7 +284,7 @@ extension Parser {
       elements.append(try parseExpression())
     }
     let close = try expectSymbol("]", hint: "separate items with ','")
-    return Expression(.list(elements), start..<close.range.upperBound)
+    return try node(.list(elements), start..<close.range.upperBound)
   }
 
   private mutating func parseMap() throws(Diagnostic) -> Expression {
@@ -282,6 +305,6 @@ extension Parser {
       }
     }
     let close = advance()
-    return Expression(.map(entries), start..<close.range.upperBound)
+    return try node(.map(entries), start..<close.range.upperBound)
   }
 }

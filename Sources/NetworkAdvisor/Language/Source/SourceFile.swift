@@ -40,11 +40,16 @@ public final class SourceFile: Sendable {
 
   /// The text of a 1-based line, without its line break.
   public func line(_ number: Int) -> String {
-    guard number >= 1, number <= lineStarts.count else { return "" }
+    text(of: lineRange(number))
+  }
+
+  /// The UTF-8 offsets of a 1-based line, without its line break.
+  public func lineRange(_ number: Int) -> Range<Int> {
+    guard number >= 1, number <= lineStarts.count else { return 0..<0 }
     let start = lineStarts[number - 1]
     var end = number < lineStarts.count ? lineStarts[number] - 1 : utf8.count
     if end > start, utf8[end - 1] == UInt8(ascii: "\r") { end -= 1 }
-    return String(decoding: utf8[start..<max(start, end)], as: UTF8.self)
+    return start..<max(start, end)
   }
 
   /// The source text of a range of UTF-8 offsets.

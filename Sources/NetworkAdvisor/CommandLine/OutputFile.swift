@@ -1,0 +1,114 @@
+import Foundation
+
+/// Writes `--output` files whole or not at all.
+///
+/// The text goes to a temporary file beside the target, which is then renamed over it, so
+/// a reader never sees half a report. Only regular files are written: a device, a pipe, a
+/// socket or a folder is refused, as is a target its owner may not write (a read-only file
+/// is a statement that it should not change). A replaced file keeps its permissions. The
+/// temporary file is removed on every failure, and on SIGINT, SIGTERM and SIGHUP.
+enum OutputFile {
+  /// Why a file was not written.
+  struct Failure: Error {
+    var message: String
+    var hint: String?
+  }
+
+  /// The temporary file being written, as a C string, so the signal handler can remove it
+  /// without allocating; `nil` when no write is under way.
+  nonisolated(unsafe) private static var pending: UnsafeMutablePointer<CChar>?
+
+  /// Writes `text` to `path` (links are followed to the file they name).
+  static func write(_ text: String, to path: String) -> Result<Void, Failure> {
+    let target = URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
+    var mode: mode_t = 0o666 & ~currentUmask()
+    var status = stat()
+    if stat(target, &status) == 0 {
+      guard status.st_mode & S_IFMT == S_IFREG else {
+        return .failure(
+          Failure(
+            message:
+              "'\(path)' is not a regular file (\(kind(of: status.st_mode))); it was not written",
+            hint: "--output writes a report file; use - or leave --output out for standard output"))
+      }
+      guard status.st_mode & S_IWUSR != 0, access(target, W_OK) == 0 else {
+        return .failure(
+          Failure(
+            message: "'\(path)' is read-only; it was not replaced",
+            hint: "make it writable (chmod u+w) or choose another name"))
+      }
+      mode = status.st_mode & 0o7777
+    }
+    let folder = (target as NSString).deletingLastPathComponent
+    let base = (target as NSString).lastPathComponent
+    let temporary = (folder as NSString).appendingPathComponent(
+      ".\(base).\(getpid()).tmp")
+    begin(temporary)
+    defer { end() }
+    let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
+    guard descriptor >= 0 else {
+      return .failure(Failure(message: "cannot write '\(path)': \(InputFile.reason(errno))"))
+    }
+    var failure: Int32?
+    var bytes = Array(text.utf8)[...]
+    while !bytes.isEmpty, failure == nil {
+      let written = bytes.withUnsafeBytes { Foundation.write(descriptor, $0.baseAddress, $0.count) }
+      if written > 0 {
+        bytes = bytes.dropFirst(written)
+      } else if written < 0, errno == EINTR {
+        continue
+      } else {
+        failure = written < 0 ? errno : EIO
+      }
+    }
+    if failure == nil, fchmod(descriptor, mode) != 0 { failure = errno }
+    if failure == nil, fsync(descriptor) != 0, errno != EINVAL { failure = errno }
+    if close(descriptor) != 0, failure == nil { failure = errno }
+    if failure == nil, rename(temporary, target) != 0 { failure = errno }
+    if let failure {
+      unlink(temporary)
+      return .failure(Failure(message: "cannot write '\(path)': \(InputFile.reason(failure))"))
+    }
+    return .success(())
+  }
+
+  /// Removes the temporary file of a write under way, if there is one.
+  static func removePending() {
+    if let pending { unlink(pending) }
+  }
+
+  private static func begin(_ temporary: String) {
+    pending = strdup(temporary)
+    for signalNumber in [SIGINT, SIGTERM, SIGHUP] {
+      signal(signalNumber) { received in
+        OutputFile.removePending()
+        signal(received, SIG_DFL)
+        raise(received)
+      }
+    }
+  }
+
+  private static func end() {
+    for signalNumber in [SIGINT, SIGTERM, SIGHUP] { signal(signalNumber, SIG_DFL) }
+    let finished = pending
+    pending = nil
+    free(finished)
+  }
+
+  private static func currentUmask() -> mode_t {
+    let mask = umask(0)
+    umask(mask)
+    return mask
+  }
+
+  private static func kind(of mode: mode_t) -> String {
+    switch mode & S_IFMT {
+    case S_IFDIR: "a folder"
+    case S_IFCHR: "a character device"
+    case S_IFBLK: "a block device"
+    case S_IFIFO: "a named pipe"
+    case S_IFSOCK: "a socket"
+    default: "not a regular file"
+    }
+  }
+}
