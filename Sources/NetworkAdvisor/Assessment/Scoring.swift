@@ -16,49 +16,55 @@ struct Scoring {
   /// Area score: the weighted share of the area's applicable rules that pass, 0 to 100.
   /// Overall: the mean of the scored areas, weighted by area weight. A failed essential
   /// rule caps the grade at the grade it names.
+  /// - Complexity: one pass over arrays of numbers prepared with the framework, so the many
+  ///   what-if summaries of an assessment copy no rules.
   func summarise(_ outcomes: [Outcome]) -> Summary {
-    var passedWeight = Array(repeating: 0.0, count: framework.areas.count)
-    var applicableWeight = Array(repeating: 0.0, count: framework.areas.count)
-    for (rule, outcome) in zip(framework.rules, outcomes) where outcome != .notApplicable {
-      applicableWeight[rule.areaIndex] += rule.weight
-      if outcome == .pass { passedWeight[rule.areaIndex] += rule.weight }
+    let table = framework.scoringTable
+    var passedWeight = Array(repeating: 0.0, count: table.areaWeights.count)
+    var applicableWeight = passedWeight
+    for index in outcomes.indices where outcomes[index] != .notApplicable {
+      let area = table.ruleAreas[index]
+      applicableWeight[area] += table.ruleWeights[index]
+      if outcomes[index] == .pass { passedWeight[area] += table.ruleWeights[index] }
     }
-    let areaScores: [Double?] = framework.areas.indices.map { index in
-      applicableWeight[index] > 0 ? 100 * passedWeight[index] / applicableWeight[index] : nil
-    }
+    var areaScores: [Double?] = []
+    areaScores.reserveCapacity(table.areaWeights.count)
     var weighted = 0.0
     var totalWeight = 0.0
-    for (area, score) in zip(framework.areas, areaScores) {
-      guard let score else { continue }
-      weighted += area.weight * score
-      totalWeight += area.weight
+    for area in table.areaWeights.indices {
+      guard applicableWeight[area] > 0 else {
+        areaScores.append(nil)
+        continue
+      }
+      let score = 100 * passedWeight[area] / applicableWeight[area]
+      areaScores.append(score)
+      weighted += table.areaWeights[area] * score
+      totalWeight += table.areaWeights[area]
     }
     let score = totalWeight > 0 ? weighted / totalWeight : 0
-    let uncapped = framework.grade(for: score)
+    let uncapped = table.gradeRank(for: score)
     var grade = uncapped
     var cappedBy: [Int] = []
-    for (index, (rule, outcome)) in zip(framework.rules, outcomes).enumerated()
-    where outcome == .fail {
-      guard let cap = rule.cap else { continue }
-      if framework.rank(of: cap) > framework.rank(of: uncapped.letter) {
-        cappedBy.append(index)
-        if framework.rank(of: cap) > framework.rank(of: grade.letter),
-          let capGrade = framework.grades.first(where: { $0.letter == cap })
-        {
-          grade = capGrade
-        }
-      }
+    for index in outcomes.indices where outcomes[index] == .fail {
+      let cap = table.capRanks[index]
+      guard cap > uncapped else { continue }
+      cappedBy.append(index)
+      if cap > grade, cap < framework.grades.count { grade = cap }
     }
     return Summary(
-      areaScores: areaScores, score: score, grade: grade, uncappedGrade: uncapped,
-      cappedBy: cappedBy)
+      areaScores: areaScores, score: score, grade: framework.grades[grade],
+      uncappedGrade: framework.grades[uncapped], cappedBy: cappedBy)
   }
 
   /// The first verdict whose condition holds, evaluated against facts of the assessment.
   func verdict(for summary: Summary, outcomes: [Outcome]) -> String {
-    let failedCaps = zip(framework.rules, outcomes).compactMap { $0.1 == .fail ? $0.0.cap : nil }
+    let table = framework.scoringTable
+    let failedCaps = outcomes.indices.filter { outcomes[$0] == .fail && table.capRanks[$0] >= 0 }
     let failedEssential = failedCaps.count
-    let worstCap = failedCaps.max { framework.rank(of: $0) < framework.rank(of: $1) } ?? ""
+    let worstCap =
+      failedCaps.max { table.capRanks[$0] < table.capRanks[$1] }.map {
+        framework.rules[$0].cap ?? ""
+      } ?? ""
     let facts: [Value] = [
       .number(summary.score), .string(summary.grade.letter), .string(summary.uncappedGrade.letter),
       .number(Double(outcomes.filter { $0 == .fail }.count)), .number(Double(failedEssential)),
@@ -70,5 +76,33 @@ struct Scoring {
       if evaluator.evaluate(condition).boolValue { return verdict.id }
     }
     return framework.verdicts.last?.id ?? "not-ready"
+  }
+}
+
+/// The numbers scoring reads, prepared once per framework: by rule, its area, weight and cap;
+/// by area, its weight; the grades' thresholds.
+final class ScoringTable: Sendable {
+  let ruleAreas: [Int]
+  let ruleWeights: [Double]
+  /// The rank of the grade a failure caps the overall grade at (0 for the best; the number
+  /// of grades for an unknown letter); -1 for a rule that is not essential.
+  let capRanks: [Int]
+  let areaWeights: [Double]
+  /// Highest first, as the framework's grades.
+  let thresholds: [Double]
+
+  init(areas: [Framework.Area], grades: [Framework.Grade], rules: [Rule]) {
+    ruleAreas = rules.map(\.areaIndex)
+    ruleWeights = rules.map(\.weight)
+    capRanks = rules.map { rule in
+      rule.cap.map { cap in grades.firstIndex { $0.letter == cap } ?? grades.count } ?? -1
+    }
+    areaWeights = areas.map(\.weight)
+    thresholds = grades.map(\.threshold)
+  }
+
+  /// The rank of the grade a score earns: the first whose threshold it reaches.
+  func gradeRank(for score: Double) -> Int {
+    thresholds.firstIndex { score >= $0 - 1e-9 } ?? thresholds.count - 1
   }
 }

@@ -7,13 +7,29 @@ public enum Outcome: String, Sendable, Equatable {
 extension Framework {
   /// Evaluates every rule against a subject's fields, in rule order.
   /// - Returns: each rule's outcome, and for failures the advice with its values filled in.
-  /// - Complexity: one pass over each rule's nodes; no names are looked up.
+  /// - Complexity: the rules' compiled form (see ``RuleProgram``); nested membership
+  ///   quantifiers cost the sum, not the product, of their lists' lengths.
   public func evaluate(_ fields: [Value]) -> [(outcome: Outcome, advice: String?)] {
-    var evaluator = Evaluator(subject: fields, localSlots: localSlots)
-    return rules.map { rule in
-      let outcome = Self.outcome(of: rule, with: &evaluator)
-      return (outcome, outcome == .fail ? Self.advice(of: rule, with: &evaluator) : nil)
+    var frame = program.frame(for: fields)
+    var evaluator: Evaluator?
+    var results: [(outcome: Outcome, advice: String?)] = []
+    results.reserveCapacity(rules.count)
+    for index in rules.indices {
+      let outcome = program.outcome(of: index, in: &frame)
+      guard outcome == .fail else {
+        results.append((outcome, nil))
+        continue
+      }
+      if evaluator == nil { evaluator = Evaluator(subject: fields, localSlots: localSlots) }
+      results.append((outcome, Self.advice(of: rules[index], with: &evaluator!)))
     }
+    return results
+  }
+
+  /// Every rule's outcome, without advice.
+  public func outcomes(_ fields: [Value]) -> [Outcome] {
+    var frame = program.frame(for: fields)
+    return rules.indices.map { program.outcome(of: $0, in: &frame) }
   }
 
   /// One rule's outcome, with an evaluator that may be recording a trace.

@@ -73,3 +73,35 @@ import Testing
     #expect(counts.contains { $0 < 6 } && counts.contains { $0 > 40 })
   }
 }
+
+/// The compiled rules mean what the tree-walking evaluator (which `explain` uses) means: on
+/// generated proposals, normal and large, both give every rule of the default rules and of
+/// the reference checks the same outcome.
+@Suite struct CompiledRulesTests {
+  static func treeWalked(_ framework: Framework, _ fields: [Value]) -> [Outcome] {
+    var evaluator = Evaluator(subject: fields, localSlots: framework.localSlots)
+    return framework.rules.map { Framework.outcome(of: $0, with: &evaluator) }
+  }
+
+  static let frameworks = [Fixtures.framework, ReferenceWorkloadTests.checks]
+
+  @Test(arguments: [3, 4] as [UInt64], [0, 1])
+  func compiledAndTreeWalkedAgreeOnNormalProposals(seed: UInt64, framework: Int) throws {
+    let framework = Self.frameworks[framework]
+    var generator = WorkloadGenerator(seed: seed)
+    for (index, text) in generator.normalProposals(150).enumerated() {
+      let fields = try ReferenceWorkloadTests.read(text)
+      #expect(framework.outcomes(fields) == Self.treeWalked(framework, fields), "proposal \(index)")
+    }
+  }
+
+  @Test(arguments: [0, 1])
+  func compiledAndTreeWalkedAgreeOnLargeProposals(framework: Int) throws {
+    let framework = Self.frameworks[framework]
+    var generator = WorkloadGenerator(seed: 9)
+    for text in generator.largeProposals(2, schools: 200, knots: 30) {
+      let fields = try ReferenceWorkloadTests.read(text)
+      #expect(framework.outcomes(fields) == Self.treeWalked(framework, fields))
+    }
+  }
+}

@@ -1,0 +1,435 @@
+/// The rules of a framework compiled into typed closures, for evaluating many subjects fast.
+///
+/// Each checked ``Node`` becomes a closure of its static type: conditions give a `Bool`,
+/// arithmetic a `Double`, without wrapping each intermediate in a ``Value`` or walking the
+/// tree. The compiler also indexes what the rules leave as nested loops:
+/// - a nested membership quantifier, `all s in schools: exists k in knots: s.id in k.schools
+///   and …`, becomes one pass over the knots building a set of what they hold and one pass
+///   over the schools probing it (when the lists are long enough for that to pay);
+/// - `x in list` inside a loop, over a list that depends on no bound variable and so does not
+///   change during the assessment, probes a set built once per subject.
+///
+/// The meaning is the tree-walking ``Evaluator``'s, which `explain` still uses to show each
+/// rule as written with its values; the two agree on every rule (a test checks this on
+/// generated proposals).
+final class RuleProgram: @unchecked Sendable {
+  /// One rule's compiled applicability and condition.
+  struct CompiledRule {
+    let applicability: BoolCode?
+    let condition: BoolCode
+  }
+
+  let rules: [CompiledRule]
+  private let localSlots: Int
+  private let setSlots: Int
+
+  init(rules: [Rule], localSlots: Int) {
+    var compiler = ClosureCompiler()
+    self.rules = rules.map { rule in
+      CompiledRule(
+        applicability: rule.applicability.map { compiler.bool($0) },
+        condition: compiler.bool(rule.condition))
+    }
+    self.localSlots = localSlots
+    setSlots = compiler.setSlots
+  }
+
+  /// A fresh frame for one subject.
+  func frame(for subject: [Value]) -> Frame {
+    Frame(subject: subject, localSlots: localSlots, setSlots: setSlots)
+  }
+
+  /// The outcome of the rule at `index`.
+  func outcome(of index: Int, in frame: inout Frame) -> Outcome {
+    let rule = rules[index]
+    if let applicability = rule.applicability, !applicability(&frame) { return .notApplicable }
+    return rule.condition(&frame) ? .pass : .fail
+  }
+}
+
+/// What compiled code reads and writes while it evaluates one subject.
+struct Frame {
+  /// The subject's fields, by slot.
+  let subject: [Value]
+  /// Variables bound by quantifiers and comprehensions, by slot.
+  var locals: [Value]
+  /// Sets built once per subject for membership tests, by set slot.
+  var sets: [Set<Value>?]
+
+  init(subject: [Value], localSlots: Int, setSlots: Int) {
+    self.subject = subject
+    locals = Array(repeating: .bool(false), count: max(localSlots, 1))
+    sets = Array(repeating: nil, count: setSlots)
+  }
+}
+
+typealias BoolCode = (inout Frame) -> Bool
+typealias NumberCode = (inout Frame) -> Double
+typealias ValueCode = (inout Frame) -> Value
+
+/// Turns nodes into closures; counts the set slots the code needs.
+struct ClosureCompiler {
+  /// How many sets the compiled code caches per subject.
+  private(set) var setSlots = 0
+  /// How many loops enclose the node being compiled.
+  private var loopDepth = 0
+
+  /// Below this many (outer × inner) pairs, nested loops beat building a set.
+  static let joinThreshold = 256
+  /// Below this many items, searching a list beats building a set.
+  static let setThreshold = 16
+
+  // MARK: - Booleans
+
+  mutating func bool(_ node: Node) -> BoolCode {
+    switch node.kind {
+    case .constant(let value):
+      let flag = value.boolValue
+      return { _ in flag }
+    case .not(let operand):
+      let code = bool(operand)
+      return { !code(&$0) }
+    case .and(let left, let right):
+      let (first, second) = (bool(left), bool(right))
+      return { first(&$0) && second(&$0) }
+    case .or(let left, let right):
+      let (first, second) = (bool(left), bool(right))
+      return { first(&$0) || second(&$0) }
+    case .equal(let left, let right):
+      return equality(left, right)
+    case .notEqual(let left, let right):
+      let code = equality(left, right)
+      return { !code(&$0) }
+    case .less(let left, let right):
+      let (first, second) = (number(left), number(right))
+      return { first(&$0) < second(&$0) }
+    case .lessOrEqual(let left, let right):
+      let (first, second) = (number(left), number(right))
+      return { first(&$0) <= second(&$0) }
+    case .greater(let left, let right):
+      let (first, second) = (number(left), number(right))
+      return { first(&$0) > second(&$0) }
+    case .greaterOrEqual(let left, let right):
+      let (first, second) = (number(left), number(right))
+      return { first(&$0) >= second(&$0) }
+    case .contains(let element, let list):
+      return membership(element, list)
+    case .notContains(let element, let list):
+      let code = membership(element, list)
+      return { !code(&$0) }
+    case .call(.given, let arguments):
+      let text = value(arguments[0])
+      return { Self.given(text(&$0).stringValue) }
+    case .exists(let slot, let list, let body):
+      if let join = semiJoin(outer: slot, list: list, body: body, all: false) { return join }
+      return quantifier(slot: slot, list: list, body: body, stopOn: true)
+    case .all(let slot, let list, let body):
+      if let join = semiJoin(outer: slot, list: list, body: body, all: true) { return join }
+      let code = quantifier(slot: slot, list: list, body: body, stopOn: false)
+      return { !code(&$0) }
+    case .conditional(let condition, let whenTrue, let whenFalse):
+      let (test, first, second) = (bool(condition), bool(whenTrue), bool(whenFalse))
+      return { test(&$0) ? first(&$0) : second(&$0) }
+    default:
+      let code = value(node)
+      return { code(&$0).boolValue }
+    }
+  }
+
+  /// Whether some item gives `stopOn` for `body`.
+  private mutating func quantifier(slot: Int, list: Node, body: Node, stopOn: Bool) -> BoolCode {
+    let items = value(list)
+    loopDepth += 1
+    let test = bool(body)
+    loopDepth -= 1
+    return { frame in
+      for item in items(&frame).listValue {
+        frame.locals[slot] = item
+        if test(&frame) == stopOn { return true }
+      }
+      return false
+    }
+  }
+
+  /// `==` by the operands' type: numbers as numbers, a string against a constant without
+  /// building a value, anything else as values.
+  private mutating func equality(_ left: Node, _ right: Node) -> BoolCode {
+    if left.type == .number, right.type == .number {
+      let (first, second) = (number(left), number(right))
+      return { first(&$0) == second(&$0) }
+    }
+    for (constant, other) in [(right, left), (left, right)] {
+      if case .constant(.string(let text)) = constant.kind {
+        let code = value(other)
+        return { frame in
+          if case .string(let found) = code(&frame) { return found == text }
+          return false
+        }
+      }
+    }
+    let (first, second) = (value(left), value(right))
+    return { first(&$0) == second(&$0) }
+  }
+
+  /// `element in list`; inside a loop, over a list that depends on no bound variable, through
+  /// a set built once per subject.
+  private mutating func membership(_ element: Node, _ list: Node) -> BoolCode {
+    let item = value(element)
+    let items = value(list)
+    if loopDepth > 0, !Self.usesLocals(list) {
+      let slot = setSlots
+      setSlots += 1
+      return { frame in
+        let wanted = item(&frame)
+        if let set = frame.sets[slot] { return set.contains(wanted) }
+        let elements = items(&frame).listValue
+        if elements.count < Self.setThreshold { return elements.contains(wanted) }
+        let set = Set(elements)
+        frame.sets[slot] = set
+        return set.contains(wanted)
+      }
+    }
+    return { frame in
+      let wanted = item(&frame)
+      return items(&frame).listValue.contains(wanted)
+    }
+  }
+
+  /// `all s in outer: exists k in inner: e(s) in f(k) and rest(k)` (or `exists s …`) as one
+  /// pass over `inner` collecting the items of `f(k)` for the `k` that meet `rest`, and one
+  /// pass over `outer` probing that set with `e(s)`; `nil` when the body has another shape.
+  /// Short lists keep the nested loops, which are then faster.
+  private mutating func semiJoin(outer: Int, list: Node, body: Node, all: Bool) -> BoolCode? {
+    guard case .exists(let inner, let innerList, let innerBody) = body.kind,
+      !Self.uses(innerList, slot: outer)
+    else { return nil }
+    var conjuncts = Self.conjuncts(innerBody)
+    guard
+      let probe = conjuncts.firstIndex(where: { node in
+        guard case .contains(let element, let held) = node.kind else { return false }
+        return Self.uses(element, slot: outer) && !Self.uses(element, slot: inner)
+          && !Self.uses(held, slot: outer)
+      }), case .contains(let element, let held) = conjuncts[probe].kind
+    else { return nil }
+    conjuncts.remove(at: probe)
+    guard !conjuncts.contains(where: { Self.uses($0, slot: outer) }) else { return nil }
+    let nested =
+      all
+      ? {
+        let code = quantifier(slot: outer, list: list, body: body, stopOn: false)
+        return { (frame: inout Frame) in !code(&frame) } as BoolCode
+      }() : quantifier(slot: outer, list: list, body: body, stopOn: true)
+    let outerItems = value(list)
+    let innerItems = value(innerList)
+    loopDepth += 1
+    let key = value(element)
+    let rest = conjuncts.map { bool($0) }
+    let heldItems = value(held)
+    loopDepth -= 1
+    return { frame in
+      let outerList = outerItems(&frame).listValue
+      let innerList = innerItems(&frame).listValue
+      if outerList.count * innerList.count < Self.joinThreshold { return nested(&frame) }
+      var found: Set<Value> = []
+      for item in innerList {
+        frame.locals[inner] = item
+        if rest.allSatisfy({ $0(&frame) }) { found.formUnion(heldItems(&frame).listValue) }
+      }
+      for item in outerList {
+        frame.locals[outer] = item
+        if found.contains(key(&frame)) != all { return !all }
+      }
+      return all
+    }
+  }
+
+  // MARK: - Numbers
+
+  mutating func number(_ node: Node) -> NumberCode {
+    switch node.kind {
+    case .constant(let value):
+      let number = value.numberValue
+      return { _ in number }
+    case .negate(let operand):
+      let code = number(operand)
+      return { -code(&$0) }
+    case .add(let left, let right):
+      let (first, second) = (number(left), number(right))
+      return { first(&$0) + second(&$0) }
+    case .subtract(let left, let right):
+      let (first, second) = (number(left), number(right))
+      return { first(&$0) - second(&$0) }
+    case .multiply(let left, let right):
+      let (first, second) = (number(left), number(right))
+      return { first(&$0) * second(&$0) }
+    case .divide(let left, let right):
+      // Total by design: a share of nothing is 0, never an error or infinity.
+      let (first, second) = (number(left), number(right))
+      return { frame in
+        let divisor = second(&frame)
+        let dividend = first(&frame)
+        return divisor == 0 ? 0 : dividend / divisor
+      }
+    case .call(.size, let arguments) where arguments[0].type.element != nil,
+      .call(.count, let arguments):
+      let list = value(arguments[0])
+      return { Double(list(&$0).listValue.count) }
+    case .aggregate(let function, let slot, let list, let result, let condition):
+      return aggregate(function, slot: slot, list: list, result: result, condition: condition)
+    case .conditional(let condition, let whenTrue, let whenFalse):
+      let (test, first, second) = (bool(condition), number(whenTrue), number(whenFalse))
+      return { test(&$0) ? first(&$0) : second(&$0) }
+    default:
+      let code = value(node)
+      return { code(&$0).numberValue }
+    }
+  }
+
+  /// `size`, `count`, `sum`, `min` or `max` over the items that meet `condition`, in one pass.
+  private mutating func aggregate(
+    _ function: BuiltinFunction, slot: Int, list: Node, result: Node?, condition: Node?
+  ) -> NumberCode {
+    let items = value(list)
+    loopDepth += 1
+    let test = condition.map { bool($0) }
+    let term: NumberCode? = result.map { number($0) }
+    loopDepth -= 1
+    return { frame in
+      var matched = 0
+      var total = 0.0
+      var extreme: Double?
+      for item in items(&frame).listValue {
+        frame.locals[slot] = item
+        if let test, !test(&frame) { continue }
+        matched += 1
+        guard function != .size, function != .count else { continue }
+        let number = term.map { $0(&frame) } ?? item.numberValue
+        total += number
+        if let current = extreme {
+          extreme = function == .min ? Swift.min(current, number) : Swift.max(current, number)
+        } else {
+          extreme = number
+        }
+      }
+      switch function {
+      case .sum: return total
+      case .min, .max: return extreme ?? 0
+      default: return Double(matched)
+      }
+    }
+  }
+
+  // MARK: - Values
+
+  mutating func value(_ node: Node) -> ValueCode {
+    switch node.kind {
+    case .constant(let value):
+      return { _ in value }
+    case .subjectField(let slot):
+      return { $0.subject[slot] }
+    case .local(let slot):
+      return { $0.locals[slot] }
+    case .field(let base, let slot):
+      if case .local(let local) = base.kind {
+        return { frame in
+          if case .record(let fields) = frame.locals[local] { return fields[slot] }
+          return .bool(false)
+        }
+      }
+      let code = value(base)
+      return { frame in
+        if case .record(let fields) = code(&frame) { return fields[slot] }
+        return .bool(false)
+      }
+    case .concatenate(let left, let right):
+      let (first, second) = (value(left), value(right))
+      return { frame in
+        switch (first(&frame), second(&frame)) {
+        case (.string(let a), .string(let b)): return .string(a + b)
+        case (.list(let a), .list(let b)): return .list(a + b)
+        default: return .string("")
+        }
+      }
+    case .covers(let left, let right):
+      let (first, second) = (value(left), value(right))
+      return { frame in
+        let have = first(&frame).listValue
+        let wanted = second(&frame).listValue
+        if have.count * wanted.count <= 1024 {
+          return .bool(wanted.allSatisfy { have.contains($0) })
+        }
+        let set = Set(have)
+        return .bool(wanted.allSatisfy { set.contains($0) })
+      }
+    case .list(let elements):
+      let codes = elements.map { value($0) }
+      return { frame in .list(codes.map { $0(&frame) }) }
+    case .call(let function, let arguments):
+      if function == .given {
+        let code = bool(node)
+        return { .bool(code(&$0)) }
+      }
+      let first = value(arguments[0])
+      let second: ValueCode? = arguments.count > 1 ? value(arguments[1]) : nil
+      return { frame in
+        let a = first(&frame)
+        return function.apply(a, second.map { $0(&frame) } ?? .bool(false))
+      }
+    case .comprehension(let slot, let list, let result, let condition):
+      let items = value(list)
+      loopDepth += 1
+      let test = condition.map { bool($0) }
+      let map = result.map { value($0) }
+      loopDepth -= 1
+      return { frame in
+        var output: [Value] = []
+        for item in items(&frame).listValue {
+          frame.locals[slot] = item
+          if let test, !test(&frame) { continue }
+          output.append(map.map { $0(&frame) } ?? item)
+        }
+        return .list(output)
+      }
+    case .conditional(let condition, let whenTrue, let whenFalse):
+      let (test, first, second) = (bool(condition), value(whenTrue), value(whenFalse))
+      return { test(&$0) ? first(&$0) : second(&$0) }
+    case .aggregate, .negate, .add, .subtract, .multiply, .divide:
+      let code = number(node)
+      return { .number(code(&$0)) }
+    case .not, .and, .or, .equal, .notEqual, .less, .lessOrEqual, .greater, .greaterOrEqual,
+      .contains, .notContains, .exists, .all:
+      let code = bool(node)
+      return { .bool(code(&$0)) }
+    }
+  }
+
+  // MARK: - Analysis
+
+  /// `given`: true when the string has a character other than white space; ASCII is
+  /// judged byte by byte, anything else character by character.
+  static func given(_ text: String) -> Bool {
+    for byte in text.utf8 {
+      if byte >= 0x80 { return text.contains { !$0.isWhitespace } }
+      if byte != 0x20, !(0x09...0x0D).contains(byte) { return true }
+    }
+    return false
+  }
+
+  /// The operands of a chain of `and`, in order.
+  static func conjuncts(_ node: Node) -> [Node] {
+    if case .and(let left, let right) = node.kind { return conjuncts(left) + conjuncts(right) }
+    return [node]
+  }
+
+  /// Whether the node reads the bound variable at `slot`.
+  static func uses(_ node: Node, slot: Int) -> Bool {
+    if case .local(let found) = node.kind { return found == slot }
+    return node.children.contains { uses($0, slot: slot) }
+  }
+
+  /// Whether the node reads any bound variable, its own loops' included.
+  static func usesLocals(_ node: Node) -> Bool {
+    if case .local = node.kind { return true }
+    return node.children.contains { usesLocals($0) }
+  }
+}
