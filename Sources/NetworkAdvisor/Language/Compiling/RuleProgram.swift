@@ -51,14 +51,18 @@ final class RuleProgram: @unchecked Sendable {
 struct Frame {
   /// The subject's fields, by slot.
   let subject: [Value]
-  /// Variables bound by quantifiers and comprehensions, by slot.
-  var locals: [Value]
+  /// Variables bound by quantifiers and comprehensions, by slot: each is an item of the
+  /// list its loop runs over, kept as the list and a position so that moving to the next
+  /// item copies nothing.
+  var lists: [[Value]]
+  var positions: [Int]
   /// Sets built once per subject for membership tests, by set slot.
   var sets: [Set<Value>?]
 
   init(subject: [Value], localSlots: Int, setSlots: Int) {
     self.subject = subject
-    locals = Array(repeating: .bool(false), count: max(localSlots, 1))
+    lists = Array(repeating: [.bool(false)], count: max(localSlots, 1))
+    positions = Array(repeating: 0, count: max(localSlots, 1))
     sets = Array(repeating: nil, count: setSlots)
   }
 }
@@ -118,6 +122,15 @@ struct ClosureCompiler {
       let code = membership(element, list)
       return { !code(&$0) }
     case .call(.given, let arguments):
+      if let read = Self.inPlace(
+        arguments[0],
+        { value in
+          guard case .string(let text) = value else { return false }
+          return Self.given(text)
+        })
+      {
+        return read
+      }
       let text = value(arguments[0])
       return { Self.given(text(&$0).stringValue) }
     case .exists(let slot, let list, let body):
@@ -131,6 +144,7 @@ struct ClosureCompiler {
       let (test, first, second) = (bool(condition), bool(whenTrue), bool(whenFalse))
       return { test(&$0) ? first(&$0) : second(&$0) }
     default:
+      if let read = Self.inPlace(node, { $0.boolValue }) { return read }
       let code = value(node)
       return { code(&$0).boolValue }
     }
@@ -143,8 +157,10 @@ struct ClosureCompiler {
     let test = bool(body)
     loopDepth -= 1
     return { frame in
-      for item in items(&frame).listValue {
-        frame.locals[slot] = item
+      guard case .list(let list) = items(&frame) else { return false }
+      frame.lists[slot] = list
+      for index in list.indices {
+        frame.positions[slot] = index
         if test(&frame) == stopOn { return true }
       }
       return false
@@ -160,6 +176,15 @@ struct ClosureCompiler {
     }
     for (constant, other) in [(right, left), (left, right)] {
       if case .constant(.string(let text)) = constant.kind {
+        if let read = Self.inPlace(
+          other,
+          { value in
+            guard case .string(let found) = value else { return false }
+            return found == text
+          })
+        {
+          return read
+        }
         let code = value(other)
         return { frame in
           if case .string(let found) = code(&frame) { return found == text }
@@ -187,6 +212,20 @@ struct ClosureCompiler {
         let set = Set(elements)
         frame.sets[slot] = set
         return set.contains(wanted)
+      }
+    }
+    if case .field(let base, let field) = list.kind, case .local(let local) = base.kind {
+      // `"pupil" in k.levels`, `s.id in k.schools`: the usual shapes, searched in place.
+      return { frame in
+        let wanted = item(&frame)
+        guard case .record(let fields) = frame.lists[local][frame.positions[local]],
+          case .list(let elements) = fields[field]
+        else { return false }
+        guard case .string(let needle) = wanted else { return elements.contains(wanted) }
+        for index in elements.indices {
+          if case .string(let text) = elements[index], text == needle { return true }
+        }
+        return false
       }
     }
     return { frame in
@@ -231,12 +270,14 @@ struct ClosureCompiler {
       let innerList = innerItems(&frame).listValue
       if outerList.count * innerList.count < Self.joinThreshold { return nested(&frame) }
       var found: Set<Value> = []
-      for item in innerList {
-        frame.locals[inner] = item
+      frame.lists[inner] = innerList
+      for index in innerList.indices {
+        frame.positions[inner] = index
         if rest.allSatisfy({ $0(&frame) }) { found.formUnion(heldItems(&frame).listValue) }
       }
-      for item in outerList {
-        frame.locals[outer] = item
+      frame.lists[outer] = outerList
+      for index in outerList.indices {
+        frame.positions[outer] = index
         if found.contains(key(&frame)) != all { return !all }
       }
       return all
@@ -272,6 +313,15 @@ struct ClosureCompiler {
       }
     case .call(.size, let arguments) where arguments[0].type.element != nil,
       .call(.count, let arguments):
+      if let read = Self.inPlace(
+        arguments[0],
+        { value -> Double in
+          guard case .list(let items) = value else { return 0 }
+          return Double(items.count)
+        })
+      {
+        return read
+      }
       let list = value(arguments[0])
       return { Double(list(&$0).listValue.count) }
     case .aggregate(let function, let slot, let list, let result, let condition):
@@ -280,6 +330,7 @@ struct ClosureCompiler {
       let (test, first, second) = (bool(condition), number(whenTrue), number(whenFalse))
       return { test(&$0) ? first(&$0) : second(&$0) }
     default:
+      if let read = Self.inPlace(node, { $0.numberValue }) { return read }
       let code = value(node)
       return { code(&$0).numberValue }
     }
@@ -298,12 +349,14 @@ struct ClosureCompiler {
       var matched = 0
       var total = 0.0
       var extreme: Double?
-      for item in items(&frame).listValue {
-        frame.locals[slot] = item
+      let list = items(&frame).listValue
+      frame.lists[slot] = list
+      for index in list.indices {
+        frame.positions[slot] = index
         if let test, !test(&frame) { continue }
         matched += 1
         guard function != .size, function != .count else { continue }
-        let number = term.map { $0(&frame) } ?? item.numberValue
+        let number = term.map { $0(&frame) } ?? list[index].numberValue
         total += number
         if let current = extreme {
           extreme = function == .min ? Swift.min(current, number) : Swift.max(current, number)
@@ -328,11 +381,13 @@ struct ClosureCompiler {
     case .subjectField(let slot):
       return { $0.subject[slot] }
     case .local(let slot):
-      return { $0.locals[slot] }
+      return { $0.lists[slot][$0.positions[slot]] }
     case .field(let base, let slot):
       if case .local(let local) = base.kind {
         return { frame in
-          if case .record(let fields) = frame.locals[local] { return fields[slot] }
+          if case .record(let fields) = frame.lists[local][frame.positions[local]] {
+            return fields[slot]
+          }
           return .bool(false)
         }
       }
@@ -383,10 +438,12 @@ struct ClosureCompiler {
       loopDepth -= 1
       return { frame in
         var output: [Value] = []
-        for item in items(&frame).listValue {
-          frame.locals[slot] = item
+        let list = items(&frame).listValue
+        frame.lists[slot] = list
+        for index in list.indices {
+          frame.positions[slot] = index
           if let test, !test(&frame) { continue }
-          output.append(map.map { $0(&frame) } ?? item)
+          output.append(map.map { $0(&frame) } ?? list[index])
         }
         return .list(output)
       }
@@ -400,6 +457,41 @@ struct ClosureCompiler {
       .contains, .notContains, .exists, .all:
       let code = bool(node)
       return { .bool(code(&$0)) }
+    }
+  }
+
+  // MARK: - Reading in place
+
+  /// For a field of a bound variable or of the subject (`k.type`, `purpose.idea`,
+  /// `schools`), code that hands the value to `project` where it lies, without copying it
+  /// out; `nil` for any other node.
+  static func inPlace<Result>(_ node: Node, _ project: @escaping (Value) -> Result)
+    -> ((inout Frame) -> Result)?
+  {
+    switch node.kind {
+    case .local(let slot):
+      return { project($0.lists[slot][$0.positions[slot]]) }
+    case .subjectField(let slot):
+      return { project($0.subject[slot]) }
+    case .field(let base, let field):
+      switch base.kind {
+      case .local(let slot):
+        return { frame in
+          guard case .record(let fields) = frame.lists[slot][frame.positions[slot]] else {
+            return project(.bool(false))
+          }
+          return project(fields[field])
+        }
+      case .subjectField(let slot):
+        return { frame in
+          guard case .record(let fields) = frame.subject[slot] else {
+            return project(.bool(false))
+          }
+          return project(fields[field])
+        }
+      default: return nil
+      }
+    default: return nil
     }
   }
 
