@@ -21,10 +21,17 @@ if CommandLine.arguments.count > 1, CommandLine.arguments[1] == "--cli" {
 let quick = CommandLine.arguments.contains("--quick")
 let repetitions = quick ? 3 : 7
 
+/// The processor time the calling thread spends in `body`: unlike the time on the clock,
+/// it leaves out the time other processes of a busy machine take.
 func seconds(_ body: () -> Void) -> Double {
-  let start = DispatchTime.now().uptimeNanoseconds
+  func now() -> Double {
+    var time = timespec()
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &time)
+    return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
+  }
+  let start = now()
   body()
-  return Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+  return now() - start
 }
 
 func median(_ values: [Double]) -> Double {
@@ -33,10 +40,15 @@ func median(_ values: [Double]) -> Double {
     ? sorted[sorted.count / 2] : (sorted[sorted.count / 2 - 1] + sorted[sorted.count / 2]) / 2
 }
 
-/// The median time of one call of `body`, over `repetitions` timed runs after one warm-up.
-func medianTime(_ body: () -> Void) -> Double {
-  body()
-  return median((0..<repetitions).map { _ in seconds(body) })
+/// The median time of one call of each body: after a warm-up, `repetitions` rounds that
+/// each run every body once, so that bodies compared in a ratio meet the same load.
+func medianTimes(_ bodies: [() -> Void]) -> [Double] {
+  for body in bodies { body() }
+  var times = Array(repeating: [Double](), count: bodies.count)
+  for _ in 0..<repetitions {
+    for (index, body) in bodies.enumerated() { times[index].append(seconds(body)) }
+  }
+  return times.map(median)
 }
 
 func fail(_ message: String) -> Never {
@@ -119,53 +131,52 @@ verify(normal, "normal proposal")
 verify(large, "large proposal")
 
 var sink = 0
-@MainActor func timeNative(_ engine: HandWrittenChecks, _ set: Prepared) -> Double {
-  medianTime {
-    for proposal in set.native { sink &+= engine.run(proposal).count { $0 } }
-  } / Double(set.native.count)
+@MainActor func native(_ engine: HandWrittenChecks, _ set: Prepared) -> () -> Void {
+  { for proposal in set.native { sink &+= engine.run(proposal).count { $0 } } }
 }
-@MainActor func timeRules(_ set: Prepared) -> Double {
-  medianTime {
-    for fields in set.fields { sink &+= checks.evaluate(fields).count { $0.outcome == .pass } }
-  } / Double(set.fields.count)
+@MainActor func rules(_ set: Prepared) -> () -> Void {
+  { for fields in set.fields { sink &+= checks.outcomes(fields).count { $0 == .pass } } }
 }
 
 if CommandLine.arguments.contains("--profile") {
   // Only the rules on normal proposals, over and over: for perf record.
-  for _ in 0..<200 { _ = timeRules(normal) }
+  for _ in 0..<200 { rules(normal)() }
   exit(0)
 }
 
-let nestedTimes = (timeNative(nested, normal), timeNative(nested, large))
-let indexedTimes = (timeNative(indexed, normal), timeNative(indexed, large))
-let ruleTimes = (timeRules(normal), timeRules(large))
+let normalTimes = medianTimes([native(nested, normal), native(indexed, normal), rules(normal)])
+  .map { $0 / Double(normal.fields.count) }
+let largeTimes = medianTimes([native(nested, large), native(indexed, large), rules(large)])
+  .map { $0 / Double(large.fields.count) }
+let nestedTimes = (normalTimes[0], largeTimes[0])
+let indexedTimes = (normalTimes[1], largeTimes[1])
+let ruleTimes = (normalTimes[2], largeTimes[2])
 
 // MARK: - A full assessment against evaluation alone, with the default rules
 
 let defaults = loadFramework(nil)
+if CommandLine.arguments.contains("--profile-assess") {
+  // Only assessments of read fields with the default rules: for perf record.
+  for _ in 0..<50 {
+    for fields in normal.fields {
+      sink &+= Assessment(framework: defaults, subjectName: "", fields: fields).findings.count
+    }
+  }
+  exit(0)
+}
 let normalJSON = normalTexts.map { Array($0.utf8) }
-let evaluateAlone =
-  medianTime {
-    for fields in normal.fields { sink &+= defaults.evaluate(fields).count }
-  } / Double(normal.fields.count)
-let parseAlone =
-  medianTime {
-    for bytes in normalJSON { sink &+= (try? JSONReader.parse(bytes)) == nil ? 0 : 1 }
-  } / Double(normalJSON.count)
 let parsed = normalJSON.compactMap { try? JSONReader.parse($0) }
-let readAlone =
-  medianTime {
-    for json in parsed { sink &+= ProposalReader.read(json).fields.count }
-  } / Double(parsed.count)
-let assessAlone =
-  medianTime {
+let assessTimes = medianTimes([
+  { for fields in normal.fields { sink &+= defaults.evaluate(fields).count } },
+  { for bytes in normalJSON { sink &+= (try? JSONReader.parse(bytes)) == nil ? 0 : 1 } },
+  { for json in parsed { sink &+= ProposalReader.read(json).fields.count } },
+  {
     for fields in normal.fields {
       let assessment = Assessment(framework: defaults, subjectName: "", fields: fields)
       sink &+= assessment.recommendations.count
     }
-  } / Double(normal.fields.count)
-let assessFull =
-  medianTime {
+  },
+  {
     for bytes in normalJSON {
       guard let json = try? JSONReader.parse(bytes) else { continue }
       let read = ProposalReader.read(json)
@@ -173,7 +184,11 @@ let assessFull =
         framework: defaults, subjectName: read.proposal.name, fields: read.fields)
       sink &+= assessment.recommendations.count
     }
-  } / Double(normalJSON.count)
+  },
+]).map { $0 / Double(normal.fields.count) }
+let (evaluateAlone, parseAlone, readAlone, assessAlone, assessFull) = (
+  assessTimes[0], assessTimes[1], assessTimes[2], assessTimes[3], assessTimes[4]
+)
 
 // MARK: - `assess` end to end against a hello-world process
 
@@ -235,7 +250,7 @@ func ratio(_ value: Double) -> String { String(format: "%.2f", value) }
 
 let medianSchools = normal.native.map(\.schoolCount).sorted()[normal.native.count / 2]
 print(
-  "advisor-bench: load \(loadAverage()) on \(ProcessInfo.processInfo.activeProcessorCount) cores; medians of \(repetitions) repetitions"
+  "advisor-bench: load \(loadAverage()) on \(ProcessInfo.processInfo.activeProcessorCount) cores; processor time of the measuring thread, medians of \(repetitions) interleaved repetitions"
 )
 print(
   "reference workload: the 44 checks of Benchmarks/checks.md over \(normal.fields.count) normal proposals (seed 1, median \(medianSchools) schools) and \(large.fields.count) large ones (seed 2, 2,000 schools, 300 knots); every engine agrees with hand-written Swift on every check"

@@ -11,19 +11,10 @@ extension Framework {
   ///   quantifiers cost the sum, not the product, of their lists' lengths.
   public func evaluate(_ fields: [Value]) -> [(outcome: Outcome, advice: String?)] {
     var frame = program.frame(for: fields)
-    var evaluator: Evaluator?
-    var results: [(outcome: Outcome, advice: String?)] = []
-    results.reserveCapacity(rules.count)
-    for index in rules.indices {
+    return rules.indices.map { index in
       let outcome = program.outcome(of: index, in: &frame)
-      guard outcome == .fail else {
-        results.append((outcome, nil))
-        continue
-      }
-      if evaluator == nil { evaluator = Evaluator(subject: fields, localSlots: localSlots) }
-      results.append((outcome, Self.advice(of: rules[index], with: &evaluator!)))
+      return (outcome, outcome == .fail ? program.advice(of: index, rules[index], in: &frame) : nil)
     }
-    return results
   }
 
   /// Every rule's outcome, without advice.

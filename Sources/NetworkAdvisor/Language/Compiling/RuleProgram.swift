@@ -17,6 +17,8 @@ final class RuleProgram: @unchecked Sendable {
   struct CompiledRule {
     let applicability: BoolCode?
     let condition: BoolCode
+    /// For each part of the advice, the code of its value; `nil` for words.
+    let advice: [ValueCode?]
   }
 
   let rules: [CompiledRule]
@@ -28,7 +30,11 @@ final class RuleProgram: @unchecked Sendable {
     self.rules = rules.map { rule in
       CompiledRule(
         applicability: rule.applicability.map { compiler.bool($0) },
-        condition: compiler.bool(rule.condition))
+        condition: compiler.bool(rule.condition),
+        advice: rule.advice.map { part in
+          guard case .value(let node) = part else { return nil }
+          return compiler.value(node)
+        })
     }
     self.localSlots = localSlots
     setSlots = compiler.setSlots
@@ -44,6 +50,20 @@ final class RuleProgram: @unchecked Sendable {
     let rule = rules[index]
     if let applicability = rule.applicability, !applicability(&frame) { return .notApplicable }
     return rule.condition(&frame) ? .pass : .fail
+  }
+
+  /// The advice of the rule at `index` with its values filled in, as
+  /// ``Framework/advice(of:with:)`` writes it.
+  func advice(of index: Int, _ rule: Rule, in frame: inout Frame) -> String {
+    var text = ""
+    for (part, code) in zip(rule.advice, rules[index].advice) {
+      switch part {
+      case .text(let literal): text += literal
+      case .value(let node):
+        text += Framework.plainText(of: code?(&frame) ?? .string(""), as: node.type)
+      }
+    }
+    return text
   }
 }
 
@@ -214,6 +234,24 @@ struct ClosureCompiler {
         return set.contains(wanted)
       }
     }
+    if case .field(let base, let field) = list.kind, case .local(let local) = base.kind,
+      case .field(let owner, let key) = element.kind, case .local(let other) = owner.kind
+    {
+      // `s.id in k.schools`, the heart of nested membership quantifiers: both read in place.
+      return { frame in
+        guard case .record(let fields) = frame.lists[local][frame.positions[local]],
+          case .list(let elements) = fields[field],
+          case .record(let otherFields) = frame.lists[other][frame.positions[other]]
+        else { return false }
+        guard case .string(let needle) = otherFields[key] else {
+          return elements.contains(otherFields[key])
+        }
+        for index in elements.indices {
+          if case .string(let text) = elements[index], text == needle { return true }
+        }
+        return false
+      }
+    }
     if case .field(let base, let field) = list.kind, case .local(let local) = base.kind {
       // `"pupil" in k.levels`, `s.id in k.schools`: the usual shapes, searched in place.
       return { frame in
@@ -252,35 +290,72 @@ struct ClosureCompiler {
     else { return nil }
     conjuncts.remove(at: probe)
     guard !conjuncts.contains(where: { Self.uses($0, slot: outer) }) else { return nil }
-    let nested =
-      all
-      ? {
-        let code = quantifier(slot: outer, list: list, body: body, stopOn: false)
-        return { (frame: inout Frame) in !code(&frame) } as BoolCode
-      }() : quantifier(slot: outer, list: list, body: body, stopOn: true)
     let outerItems = value(list)
     let innerItems = value(innerList)
     loopDepth += 1
     let key = value(element)
     let rest = conjuncts.map { bool($0) }
     let heldItems = value(held)
+    let holds = holds(held)
     loopDepth -= 1
     return { frame in
       let outerList = outerItems(&frame).listValue
       let innerList = innerItems(&frame).listValue
-      if outerList.count * innerList.count < Self.joinThreshold { return nested(&frame) }
-      var found: Set<Value> = []
+      // One pass over the inner items: those that meet the rest of the condition.
+      var candidates: [Int] = []
       frame.lists[inner] = innerList
       for index in innerList.indices {
         frame.positions[inner] = index
-        if rest.allSatisfy({ $0(&frame) }) { found.formUnion(heldItems(&frame).listValue) }
+        if rest.allSatisfy({ $0(&frame) }) { candidates.append(index) }
       }
       frame.lists[outer] = outerList
+      if outerList.count * candidates.count < Self.joinThreshold {
+        // Few pairs: search each candidate's list for each outer item's key.
+        for index in outerList.indices {
+          frame.positions[outer] = index
+          let wanted = key(&frame)
+          var found = false
+          for candidate in candidates {
+            frame.positions[inner] = candidate
+            if holds(&frame, wanted) {
+              found = true
+              break
+            }
+          }
+          if found != all { return !all }
+        }
+        return all
+      }
+      // Many: one set of what the candidates hold, probed once per outer item.
+      var found: Set<Value> = []
+      for candidate in candidates {
+        frame.positions[inner] = candidate
+        found.formUnion(heldItems(&frame).listValue)
+      }
       for index in outerList.indices {
         frame.positions[outer] = index
         if found.contains(key(&frame)) != all { return !all }
       }
       return all
+    }
+  }
+
+  /// Code that tells whether the list `held` holds a value, reading a field of a bound
+  /// variable in place.
+  private mutating func holds(_ held: Node) -> (inout Frame, Value) -> Bool {
+    guard case .field(let base, let field) = held.kind, case .local(let local) = base.kind else {
+      let items = value(held)
+      return { frame, wanted in items(&frame).listValue.contains(wanted) }
+    }
+    return { frame, wanted in
+      guard case .record(let fields) = frame.lists[local][frame.positions[local]],
+        case .list(let elements) = fields[field]
+      else { return false }
+      guard case .string(let needle) = wanted else { return elements.contains(wanted) }
+      for index in elements.indices {
+        if case .string(let text) = elements[index], text == needle { return true }
+      }
+      return false
     }
   }
 
