@@ -192,8 +192,9 @@ let (evaluateAlone, parseAlone, readAlone, assessAlone, assessFull) = (
 
 // MARK: - `assess` end to end against a hello-world process
 
-/// Runs a process to its end, its output thrown away; its wall time. (Foundation's
-/// `Process` polls for the end of a child every 50 ms on Linux, which would swamp the time.)
+/// Runs a process to its end, its output thrown away; the processor time it took (user and
+/// system), which a busy machine disturbs less than the time on the clock. (Foundation's
+/// `Process` would also poll for the end of a child every 50 ms on Linux.)
 func runTime(_ executable: String, _ arguments: [String]) -> Double? {
   var actions = posix_spawn_file_actions_t()
   posix_spawn_file_actions_init(&actions)
@@ -204,11 +205,12 @@ func runTime(_ executable: String, _ arguments: [String]) -> Double? {
   let argv = ([executable] + arguments).map { strdup($0) } + [nil]
   defer { for pointer in argv { free(pointer) } }
   var child: pid_t = 0
-  let start = DispatchTime.now().uptimeNanoseconds
   guard posix_spawn(&child, executable, &actions, nil, argv, environ) == 0 else { return nil }
   var status: Int32 = 0
-  guard waitpid(child, &status, 0) == child, status == 0 else { return nil }
-  return Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+  var usage = rusage()
+  guard wait4(child, &status, 0, &usage) == child, status == 0 else { return nil }
+  func seconds(_ time: timeval) -> Double { Double(time.tv_sec) + Double(time.tv_usec) / 1e6 }
+  return seconds(usage.ru_utime) + seconds(usage.ru_stime)
 }
 
 func medianRunTime(_ executable: String, _ arguments: [String]) -> Double? {
@@ -217,14 +219,17 @@ func medianRunTime(_ executable: String, _ arguments: [String]) -> Double? {
   return times.isEmpty ? nil : median(times)
 }
 
-/// A hello-world Swift program, compiled with -O into a temporary folder.
-func helloWorld() -> String? {
+/// A hello-world Swift program (importing `module`, if any), compiled with -O into a
+/// temporary folder.
+func helloWorld(importing module: String? = nil) -> String? {
   let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
     "advisor-bench-hello-\(getpid())")
   try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-  let source = folder.appendingPathComponent("hello.swift")
-  let binary = folder.appendingPathComponent("hello").path
-  guard (try? Data("print(\"Hello, world!\")\n".utf8).write(to: source)) != nil,
+  let name = "hello" + (module ?? "")
+  let source = folder.appendingPathComponent(name + ".swift")
+  let binary = folder.appendingPathComponent(name).path
+  let text = (module.map { "import \($0)\n" } ?? "") + "print(\"Hello, world!\")\n"
+  guard (try? Data(text.utf8).write(to: source)) != nil,
     runTime("/usr/bin/env", ["swiftc", "-O", source.path, "-o", binary]) != nil,
     FileManager.default.isExecutableFile(atPath: binary)
   else { return nil }
@@ -242,6 +247,7 @@ let endToEnd =
   FileManager.default.fileExists(atPath: example)
   ? medianRunTime(cli.0, assessArguments) : nil
 let hello = helloWorld().flatMap { medianRunTime($0, []) }
+let helloFoundation = helloWorld(importing: "Foundation").flatMap { medianRunTime($0, []) }
 
 // MARK: - The table
 
@@ -282,10 +288,15 @@ for (name, time) in [
   print("| \(name) | \(cell(time * 1e6, 1)) | \(ratio(time / evaluateAlone)) |")
 }
 print("")
-print("| process | ms | × hello world |")
+print("| process (processor time, user and system) | ms | × hello world |")
 print("|---|---:|---:|")
 if let hello {
   print("| Swift hello world (swiftc -O) | \(cell(hello * 1e3, 2)) | 1.00 |")
+  if let helloFoundation {
+    print(
+      "| the same importing Foundation | \(cell(helloFoundation * 1e3, 2)) | \(ratio(helloFoundation / hello)) |"
+    )
+  }
 } else {
   print("| Swift hello world | (swiftc not found) | |")
 }
