@@ -142,15 +142,7 @@ struct ClosureCompiler {
       let code = membership(element, list)
       return { !code(&$0) }
     case .call(.given, let arguments):
-      if let read = Self.inPlace(
-        arguments[0],
-        { value in
-          guard case .string(let text) = value else { return false }
-          return Self.given(text)
-        })
-      {
-        return read
-      }
+      if let read = Self.inPlace(arguments[0], GivenProjection()) { return read }
       let text = value(arguments[0])
       return { Self.given(text(&$0).stringValue) }
     case .exists(let slot, let list, let body):
@@ -164,7 +156,7 @@ struct ClosureCompiler {
       let (test, first, second) = (bool(condition), bool(whenTrue), bool(whenFalse))
       return { test(&$0) ? first(&$0) : second(&$0) }
     default:
-      if let read = Self.inPlace(node, { $0.boolValue }) { return read }
+      if let read = Self.inPlace(node, BoolProjection()) { return read }
       let code = value(node)
       return { code(&$0).boolValue }
     }
@@ -196,15 +188,7 @@ struct ClosureCompiler {
     }
     for (constant, other) in [(right, left), (left, right)] {
       if case .constant(.string(let text)) = constant.kind {
-        if let read = Self.inPlace(
-          other,
-          { value in
-            guard case .string(let found) = value else { return false }
-            return found == text
-          })
-        {
-          return read
-        }
+        if let read = Self.inPlace(other, StringProjection(text: text)) { return read }
         let code = value(other)
         return { frame in
           if case .string(let found) = code(&frame) { return found == text }
@@ -247,7 +231,7 @@ struct ClosureCompiler {
           return elements.contains(otherFields[key])
         }
         for index in elements.indices {
-          if case .string(let text) = elements[index], text == needle { return true }
+          if case .string(let text) = elements[index], Self.same(text, needle) { return true }
         }
         return false
       }
@@ -261,7 +245,7 @@ struct ClosureCompiler {
         else { return false }
         guard case .string(let needle) = wanted else { return elements.contains(wanted) }
         for index in elements.indices {
-          if case .string(let text) = elements[index], text == needle { return true }
+          if case .string(let text) = elements[index], Self.same(text, needle) { return true }
         }
         return false
       }
@@ -353,7 +337,7 @@ struct ClosureCompiler {
       else { return false }
       guard case .string(let needle) = wanted else { return elements.contains(wanted) }
       for index in elements.indices {
-        if case .string(let text) = elements[index], text == needle { return true }
+        if case .string(let text) = elements[index], Self.same(text, needle) { return true }
       }
       return false
     }
@@ -388,15 +372,7 @@ struct ClosureCompiler {
       }
     case .call(.size, let arguments) where arguments[0].type.element != nil,
       .call(.count, let arguments):
-      if let read = Self.inPlace(
-        arguments[0],
-        { value -> Double in
-          guard case .list(let items) = value else { return 0 }
-          return Double(items.count)
-        })
-      {
-        return read
-      }
+      if let read = Self.inPlace(arguments[0], CountProjection()) { return read }
       let list = value(arguments[0])
       return { Double(list(&$0).listValue.count) }
     case .aggregate(let function, let slot, let list, let result, let condition):
@@ -405,7 +381,7 @@ struct ClosureCompiler {
       let (test, first, second) = (bool(condition), number(whenTrue), number(whenFalse))
       return { test(&$0) ? first(&$0) : second(&$0) }
     default:
-      if let read = Self.inPlace(node, { $0.numberValue }) { return read }
+      if let read = Self.inPlace(node, NumberProjection()) { return read }
       let code = value(node)
       return { code(&$0).numberValue }
     }
@@ -540,8 +516,8 @@ struct ClosureCompiler {
   /// For a field of a bound variable or of the subject (`k.type`, `purpose.idea`,
   /// `schools`), code that hands the value to `project` where it lies, without copying it
   /// out; `nil` for any other node.
-  static func inPlace<Result>(_ node: Node, _ project: @escaping (Value) -> Result)
-    -> ((inout Frame) -> Result)?
+  static func inPlace<Project: Projection>(_ node: Node, _ project: Project)
+    -> ((inout Frame) -> Project.Result)?
   {
     switch node.kind {
     case .local(let slot):
@@ -582,6 +558,11 @@ struct ClosureCompiler {
     return false
   }
 
+  /// Whether two strings are equal, telling most unequal ones apart by their length alone.
+  @inline(__always) static func same(_ first: String, _ second: String) -> Bool {
+    first.utf8.count == second.utf8.count && first == second
+  }
+
   /// The operands of a chain of `and`, in order.
   static func conjuncts(_ node: Node) -> [Node] {
     if case .and(let left, let right) = node.kind { return conjuncts(left) + conjuncts(right) }
@@ -598,5 +579,45 @@ struct ClosureCompiler {
   static func usesLocals(_ node: Node) -> Bool {
     if case .local = node.kind { return true }
     return node.children.contains { usesLocals($0) }
+  }
+}
+
+/// What compiled code reads from a value where it lies: a concrete type per use, so that
+/// the read is compiled in with the access rather than called through a closure.
+protocol Projection {
+  associatedtype Result
+  func callAsFunction(_ value: Value) -> Result
+}
+
+struct BoolProjection: Projection {
+  func callAsFunction(_ value: Value) -> Bool { value.boolValue }
+}
+
+struct NumberProjection: Projection {
+  func callAsFunction(_ value: Value) -> Double { value.numberValue }
+}
+
+/// The number of items of a list.
+struct CountProjection: Projection {
+  func callAsFunction(_ value: Value) -> Double {
+    guard case .list(let items) = value else { return 0 }
+    return Double(items.count)
+  }
+}
+
+/// Whether the value is the string `text`.
+struct StringProjection: Projection {
+  let text: String
+  func callAsFunction(_ value: Value) -> Bool {
+    guard case .string(let found) = value else { return false }
+    return ClosureCompiler.same(found, text)
+  }
+}
+
+/// `given`.
+struct GivenProjection: Projection {
+  func callAsFunction(_ value: Value) -> Bool {
+    guard case .string(let text) = value else { return false }
+    return ClosureCompiler.given(text)
   }
 }
