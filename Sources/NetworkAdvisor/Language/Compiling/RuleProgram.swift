@@ -98,8 +98,9 @@ struct ClosureCompiler {
   /// How many loops enclose the node being compiled.
   private var loopDepth = 0
 
-  /// Below this many (outer × inner) pairs, nested loops beat building a set.
-  static let joinThreshold = 256
+  /// Searching costs a comparison per (outer item, held item) pair; a set costs a hash per
+  /// held and per outer item, each worth about this many comparisons.
+  static let hashCost = 32
   /// Below this many items, searching a list beats building a set.
   static let setThreshold = 16
 
@@ -280,42 +281,37 @@ struct ClosureCompiler {
     let key = value(element)
     let rest = conjuncts.map { bool($0) }
     let heldItems = value(held)
-    let holds = holds(held)
     loopDepth -= 1
     return { frame in
       let outerList = outerItems(&frame).listValue
       let innerList = innerItems(&frame).listValue
-      // One pass over the inner items: those that meet the rest of the condition.
-      var candidates: [Int] = []
+      // One pass over the inner items: the lists held by those that meet the rest of the
+      // condition.
+      var candidates: [[Value]] = []
+      var held = 0
       frame.lists[inner] = innerList
       for index in innerList.indices {
         frame.positions[inner] = index
-        if rest.allSatisfy({ $0(&frame) }) { candidates.append(index) }
+        if rest.allSatisfy({ $0(&frame) }) {
+          let items = heldItems(&frame).listValue
+          held += items.count
+          candidates.append(items)
+        }
       }
       frame.lists[outer] = outerList
-      if outerList.count * candidates.count < Self.joinThreshold {
-        // Few pairs: search each candidate's list for each outer item's key.
+      if outerList.count * held < Self.hashCost * (outerList.count + held) {
+        // Few pairs: search the candidates' lists for each outer item's key.
         for index in outerList.indices {
           frame.positions[outer] = index
           let wanted = key(&frame)
-          var found = false
-          for candidate in candidates {
-            frame.positions[inner] = candidate
-            if holds(&frame, wanted) {
-              found = true
-              break
-            }
-          }
-          if found != all { return !all }
+          if candidates.contains(where: { Self.holds($0, wanted) }) != all { return !all }
         }
         return all
       }
       // Many: one set of what the candidates hold, probed once per outer item.
       var found: Set<Value> = []
-      for candidate in candidates {
-        frame.positions[inner] = candidate
-        found.formUnion(heldItems(&frame).listValue)
-      }
+      found.reserveCapacity(held)
+      for items in candidates { found.formUnion(items) }
       for index in outerList.indices {
         frame.positions[outer] = index
         if found.contains(key(&frame)) != all { return !all }
@@ -324,23 +320,13 @@ struct ClosureCompiler {
     }
   }
 
-  /// Code that tells whether the list `held` holds a value, reading a field of a bound
-  /// variable in place.
-  private mutating func holds(_ held: Node) -> (inout Frame, Value) -> Bool {
-    guard case .field(let base, let field) = held.kind, case .local(let local) = base.kind else {
-      let items = value(held)
-      return { frame, wanted in items(&frame).listValue.contains(wanted) }
+  /// Whether `items` holds `wanted`; strings compared without wrapping each in a value.
+  static func holds(_ items: [Value], _ wanted: Value) -> Bool {
+    guard case .string(let needle) = wanted else { return items.contains(wanted) }
+    for index in items.indices {
+      if case .string(let text) = items[index], same(text, needle) { return true }
     }
-    return { frame, wanted in
-      guard case .record(let fields) = frame.lists[local][frame.positions[local]],
-        case .list(let elements) = fields[field]
-      else { return false }
-      guard case .string(let needle) = wanted else { return elements.contains(wanted) }
-      for index in elements.indices {
-        if case .string(let text) = elements[index], Self.same(text, needle) { return true }
-      }
-      return false
-    }
+    return false
   }
 
   // MARK: - Numbers
