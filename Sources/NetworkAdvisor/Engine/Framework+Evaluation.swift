@@ -17,6 +17,36 @@ extension Framework {
     }
   }
 
+  /// A located refusal when the rules could take more steps on this subject than an
+  /// assessment may (``EvaluationBudget``): each rule's static estimate, with its lists as
+  /// long as the subject's longest; `nil` when the rules stay within the budget, as they do
+  /// for any network of up to 2,000 schools.
+  public func budgetRefusal(for fields: [Value]) -> Diagnostic? {
+    let length = Self.longestList(in: .list(fields))
+    let steps = program.costs.map { CostEstimate.steps(degree: $0.degree, length: length) }
+    guard steps.reduce(0, +) > EvaluationBudget.steps,
+      let worst = steps.indices.max(by: { steps[$0] < steps[$1] })
+    else { return nil }
+    let rule = rules[worst]
+    let node = program.costs[worst].costliest ?? rule.condition
+    return Diagnostic(
+      id: "over-budget",
+      "the rule '\(rule.id)' could take about \(length)^\(program.costs[worst].degree) steps on this proposal, whose longest list has \(length) items; an assessment may take at most 10^9, so nothing was assessed",
+      at: SourceRange(rule.location.file, node.range),
+      hint: "the rules are written for networks of up to \(EvaluationBudget.listLength) schools")
+  }
+
+  /// The length of the longest list in a value, nested lists and records included.
+  static func longestList(in value: Value) -> Int {
+    switch value {
+    case .list(let items), .record(let items):
+      let own: Int
+      if case .list = value { own = items.count } else { own = 0 }
+      return items.reduce(own) { max($0, longestList(in: $1)) }
+    default: return 0
+    }
+  }
+
   /// Every rule's outcome, without advice.
   public func outcomes(_ fields: [Value]) -> [Outcome] {
     var frame = program.frame(for: fields)

@@ -37,6 +37,11 @@ enum CompareCommand {
         invalid = true
         continue
       }
+      if let refusal = framework.budgetRefusal(for: proposal.fields) {
+        console.report([refusal])
+        invalid = true
+        continue
+      }
       entries.append(
         .init(
           file: file,

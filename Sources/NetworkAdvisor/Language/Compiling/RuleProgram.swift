@@ -22,6 +22,8 @@ final class RuleProgram: @unchecked Sendable {
   }
 
   let rules: [CompiledRule]
+  /// Each rule's static cost estimate.
+  let costs: [CostEstimate]
   private let localSlots: Int
   private let setSlots: Int
 
@@ -38,6 +40,7 @@ final class RuleProgram: @unchecked Sendable {
     }
     self.localSlots = localSlots
     setSlots = compiler.setSlots
+    costs = rules.map(EvaluationBudget.estimate)
   }
 
   /// A fresh frame for one subject.
@@ -561,10 +564,23 @@ struct ClosureCompiler {
     return node.children.contains { uses($0, slot: slot) }
   }
 
-  /// Whether the node reads any bound variable, its own loops' included.
-  static func usesLocals(_ node: Node) -> Bool {
-    if case .local = node.kind { return true }
-    return node.children.contains { usesLocals($0) }
+  /// Whether the node reads a variable bound outside it: its value may then change from
+  /// one evaluation to the next within an assessment.
+  static func usesLocals(_ node: Node, bound: Set<Int> = []) -> Bool {
+    switch node.kind {
+    case .local(let slot):
+      return !bound.contains(slot)
+    case .exists(let slot, let list, let body), .all(let slot, let list, let body):
+      return usesLocals(list, bound: bound) || usesLocals(body, bound: bound.union([slot]))
+    case .comprehension(let slot, let list, let result, let condition),
+      .aggregate(_, let slot, let list, let result, let condition):
+      return usesLocals(list, bound: bound)
+        || [result, condition].contains {
+          $0.map { usesLocals($0, bound: bound.union([slot])) } ?? false
+        }
+    default:
+      return node.children.contains { usesLocals($0, bound: bound) }
+    }
   }
 }
 

@@ -1,0 +1,143 @@
+/// A static bound on the work of evaluating a compiled expression: the power `degree` such
+/// that it takes at most about n^degree steps, n being the length of the longest list in the
+/// subject (every list a rule can loop over is at most that long).
+///
+/// The bound follows the compiled form (``ClosureCompiler``): a loop multiplies the cost of
+/// its body by n; searching a list costs n; a nested membership quantifier rewritten as a
+/// semi-join costs n² at most (the lists its inner items hold), not n³; `x in list` over a
+/// list that does not change is a probe of a set built once.
+struct CostEstimate {
+  /// The degree of the whole expression.
+  private(set) var degree = 0
+  /// The outermost loop whose cost has the highest degree, to point at in messages.
+  private(set) var costliest: Node?
+  private var costliestDegree = -1
+
+  /// The estimate for `node`.
+  init(_ node: Node) {
+    var estimate = CostEstimate()
+    var once = 0
+    let found = estimate.measure(node, inLoop: false, once: &once)
+    degree = max(found, once)
+    costliest = estimate.costliest
+  }
+
+  fileprivate init() {}
+
+  /// The number of steps the estimate allows for lists of at most `length` items.
+  static func steps(degree: Int, length: Int) -> Double {
+    pow(Double(max(length, 1)), Double(degree))
+  }
+
+  private static func pow(_ base: Double, _ exponent: Double) -> Double {
+    var result = 1.0
+    for _ in 0..<Int(exponent) { result *= base }
+    return result
+  }
+
+  /// The degree of `node`; `once` collects the degree of work done once per subject (sets
+  /// built for lists that do not change).
+  private mutating func measure(_ node: Node, inLoop: Bool, once: inout Int) -> Int {
+    func of(_ child: Node, loop: Bool = inLoop) -> Int { measure(child, inLoop: loop, once: &once) }
+    switch node.kind {
+    case .constant, .subjectField, .local:
+      return 0
+    case .contains(let element, let list), .notContains(let element, let list):
+      if inLoop, !ClosureCompiler.usesLocals(list) {
+        once = max(once, of(list, loop: false), 1)
+        return of(element)
+      }
+      return max(of(element), of(list), 1)
+    case .covers(let first, let second):
+      return max(of(first), of(second), 1)
+    case .call(let function, let arguments):
+      let inner = arguments.map { of($0) }.max() ?? 0
+      switch function {
+      case .size, .count, .given, .lower: return inner
+      case .union: return max(inner, 2)
+      default: return max(inner, 1)
+      }
+    case .exists(let slot, let list, let body), .all(let slot, let list, let body):
+      if let join = semiJoin(outer: slot, list: list, body: body, once: &once) {
+        return noteLoop(node, join)
+      }
+      return noteLoop(node, max(of(list), 1 + of(body, loop: true)))
+    case .comprehension(_, let list, let result, let condition),
+      .aggregate(_, _, let list, let result, let condition):
+      let body = [result, condition].compactMap { $0 }.map { of($0, loop: true) }.max() ?? 0
+      return noteLoop(node, max(of(list), 1 + body))
+    default:
+      let children = node.children.map { of($0) }.max() ?? 0
+      // Building a list from two others costs their length.
+      if case .concatenate = node.kind, node.type.element != nil { return max(children, 1) }
+      return children
+    }
+  }
+
+  /// The degree of a nested membership quantifier evaluated as a semi-join, or `nil` when
+  /// it has another shape (the same test as the compiler's).
+  private mutating func semiJoin(outer: Int, list: Node, body: Node, once: inout Int) -> Int? {
+    guard case .exists(let inner, let innerList, let innerBody) = body.kind,
+      !ClosureCompiler.uses(innerList, slot: outer)
+    else { return nil }
+    let conjuncts = ClosureCompiler.conjuncts(innerBody)
+    guard
+      let probe = conjuncts.first(where: { node in
+        guard case .contains(let element, let held) = node.kind else { return false }
+        return ClosureCompiler.uses(element, slot: outer)
+          && !ClosureCompiler.uses(element, slot: inner) && !ClosureCompiler.uses(held, slot: outer)
+      }), case .contains(let element, let held) = probe.kind,
+      !conjuncts.contains(where: { $0 !== probe && ClosureCompiler.uses($0, slot: outer) })
+    else { return nil }
+    let rest = conjuncts.filter { $0 !== probe }.map { measure($0, inLoop: true, once: &once) }
+    return max(
+      measure(list, inLoop: false, once: &once), measure(innerList, inLoop: false, once: &once),
+      1 + (rest.max() ?? 0), 1 + measure(element, inLoop: true, once: &once),
+      1 + measure(held, inLoop: true, once: &once), 2)
+  }
+
+  /// Remembers the outermost loop of the highest degree.
+  private mutating func noteLoop(_ node: Node, _ degree: Int) -> Int {
+    if degree >= costliestDegree {
+      costliestDegree = degree
+      costliest = node
+    }
+    return degree
+  }
+}
+
+/// The bounds on evaluation, stated in the README: a real network has about 40 schools and
+/// the largest test 2,000; no rule may need more steps than these allow.
+public enum EvaluationBudget {
+  /// The list length a rule must cope with: the largest test network's schools.
+  public static let listLength = 2000
+  /// The steps one assessment may take, its rules together (about a second).
+  public static let steps = 1e9
+
+  /// The estimate for a rule: its applicability, condition and advice.
+  static func estimate(_ rule: Rule) -> CostEstimate {
+    let nodes =
+      [rule.applicability, rule.condition].compactMap { $0 }
+      + rule.advice.compactMap { part in
+        if case .value(let node) = part { return node }
+        return nil
+      }
+    return nodes.map { CostEstimate($0) }.max { $0.degree < $1.degree } ?? CostEstimate()
+  }
+
+  /// The located error for a rule whose estimate at ``listLength`` exceeds ``steps``, if any.
+  static func problem(rule id: String, nodes: [Node], file: SourceFile) -> Diagnostic? {
+    let estimates = nodes.map { CostEstimate($0) }
+    guard let worst = estimates.max(by: { $0.degree < $1.degree }),
+      CostEstimate.steps(degree: worst.degree, length: listLength) > steps
+    else { return nil }
+    let node = worst.costliest ?? nodes[0]
+    return Diagnostic(
+      id: "too-costly",
+      "the rule '\(id)' nests loops \(worst.degree) deep over the proposal's lists: about \(listLength)^\(worst.degree) steps for a network of \(listLength) schools, more than the 10^9 an assessment may take",
+      at: SourceRange(file, node.range),
+      hint:
+        "loop over one list at a time, or test membership directly: all s in schools: exists k in knots: s.id in k.schools"
+    )
+  }
+}
