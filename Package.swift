@@ -11,7 +11,7 @@ let package = Package(
   targets: [
     .target(name: "NetworkAdvisor"),
     .executableTarget(name: "network-advisor", dependencies: ["NetworkAdvisor"]),
-    .target(name: "ReferenceWorkload"),
+    .target(name: "ReferenceWorkload", dependencies: ["NetworkAdvisor"]),
     .executableTarget(
       name: "advisor-bench", dependencies: ["NetworkAdvisor", "ReferenceWorkload"]),
     .executableTarget(name: "embed-rules", dependencies: ["NetworkAdvisor"]),

@@ -1,4 +1,5 @@
 import Foundation
+import NetworkAdvisor
 
 /// A seeded generator of valid `network-proposal/1` documents for the benchmark: the same
 /// seed gives the same documents on every machine.
@@ -413,18 +414,7 @@ enum JSONText {
   }
 
   private static func quote(_ text: String, to output: inout String) {
-    output += "\""
-    for scalar in text.unicodeScalars {
-      switch scalar {
-      case "\"": output += "\\\""
-      case "\\": output += "\\\\"
-      case "\n": output += "\\n"
-      case "\t": output += "\\t"
-      case "\r": output += "\\r"
-      default: output.unicodeScalars.append(scalar)
-      }
-    }
-    output += "\""
+    output += JSONWriter.quoted(text)
   }
 }
 

@@ -77,23 +77,13 @@ struct CostEstimate {
   /// The degree of a nested membership quantifier evaluated as a semi-join, or `nil` when
   /// it has another shape (the same test as the compiler's).
   private mutating func semiJoin(outer: Int, list: Node, body: Node, once: inout Int) -> Int? {
-    guard case .exists(let inner, let innerList, let innerBody) = body.kind,
-      !ClosureCompiler.uses(innerList, slot: outer)
-    else { return nil }
-    let conjuncts = ClosureCompiler.conjuncts(innerBody)
-    guard
-      let probe = conjuncts.first(where: { node in
-        guard case .contains(let element, let held) = node.kind else { return false }
-        return ClosureCompiler.uses(element, slot: outer)
-          && !ClosureCompiler.uses(element, slot: inner) && !ClosureCompiler.uses(held, slot: outer)
-      }), case .contains(let element, let held) = probe.kind,
-      !conjuncts.contains(where: { $0 !== probe && ClosureCompiler.uses($0, slot: outer) })
-    else { return nil }
-    let rest = conjuncts.filter { $0 !== probe }.map { measure($0, inLoop: true, once: &once) }
+    guard let join = SemiJoin(outer: outer, body: body) else { return nil }
+    let rest = join.rest.map { measure($0, inLoop: true, once: &once) }
     return max(
-      measure(list, inLoop: false, once: &once), measure(innerList, inLoop: false, once: &once),
-      1 + (rest.max() ?? 0), 1 + measure(element, inLoop: true, once: &once),
-      1 + measure(held, inLoop: true, once: &once), 2)
+      measure(list, inLoop: false, once: &once),
+      measure(join.innerList, inLoop: false, once: &once), 1 + (rest.max() ?? 0),
+      1 + measure(join.element, inLoop: true, once: &once),
+      1 + measure(join.held, inLoop: true, once: &once), 2)
   }
 
   /// Remembers the outermost loop of the highest degree.

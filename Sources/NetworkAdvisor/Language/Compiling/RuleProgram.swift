@@ -265,25 +265,14 @@ struct ClosureCompiler {
   /// pass over `outer` probing that set with `e(s)`; `nil` when the body has another shape.
   /// Short lists keep the nested loops, which are then faster.
   private mutating func semiJoin(outer: Int, list: Node, body: Node, all: Bool) -> BoolCode? {
-    guard case .exists(let inner, let innerList, let innerBody) = body.kind,
-      !Self.uses(innerList, slot: outer)
-    else { return nil }
-    var conjuncts = Self.conjuncts(innerBody)
-    guard
-      let probe = conjuncts.firstIndex(where: { node in
-        guard case .contains(let element, let held) = node.kind else { return false }
-        return Self.uses(element, slot: outer) && !Self.uses(element, slot: inner)
-          && !Self.uses(held, slot: outer)
-      }), case .contains(let element, let held) = conjuncts[probe].kind
-    else { return nil }
-    conjuncts.remove(at: probe)
-    guard !conjuncts.contains(where: { Self.uses($0, slot: outer) }) else { return nil }
+    guard let join = SemiJoin(outer: outer, body: body) else { return nil }
+    let inner = join.inner
     let outerItems = value(list)
-    let innerItems = value(innerList)
+    let innerItems = value(join.innerList)
     loopDepth += 1
-    let key = value(element)
-    let rest = conjuncts.map { bool($0) }
-    let heldItems = value(held)
+    let key = value(join.element)
+    let rest = join.rest.map { bool($0) }
+    let heldItems = value(join.held)
     loopDepth -= 1
     return { frame in
       let outerList = outerItems(&frame).listValue
@@ -621,5 +610,40 @@ struct GivenProjection: Projection {
   func callAsFunction(_ value: Value) -> Bool {
     guard case .string(let text) = value else { return false }
     return ClosureCompiler.given(text)
+  }
+}
+
+/// The shape of a nested membership quantifier, `Q s in …: exists k in inner: e(s) in f(k)
+/// and rest(k)`, that the compiler evaluates as a semi-join: the inner list and the rest of
+/// the condition do not read `s`, and the key `e(s)` does not read `k`.
+struct SemiJoin {
+  let inner: Int
+  let innerList: Node
+  /// The key, read from the outer item.
+  let element: Node
+  /// The list each inner item holds.
+  let held: Node
+  /// The other conjuncts, about the inner item alone.
+  let rest: [Node]
+
+  /// The parts of `body` for an outer loop binding `outer`; `nil` for any other shape.
+  init?(outer: Int, body: Node) {
+    guard case .exists(let inner, let innerList, let innerBody) = body.kind,
+      !ClosureCompiler.uses(innerList, slot: outer)
+    else { return nil }
+    var conjuncts = ClosureCompiler.conjuncts(innerBody)
+    guard
+      let probe = conjuncts.firstIndex(where: { node in
+        guard case .contains(let element, let held) = node.kind else { return false }
+        return ClosureCompiler.uses(element, slot: outer)
+          && !ClosureCompiler.uses(element, slot: inner)
+          && !ClosureCompiler.uses(held, slot: outer)
+      }), case .contains(let element, let held) = conjuncts[probe].kind
+    else { return nil }
+    conjuncts.remove(at: probe)
+    guard !conjuncts.contains(where: { ClosureCompiler.uses($0, slot: outer) }) else { return nil }
+    (self.inner, self.innerList, self.element, self.held, rest) = (
+      inner, innerList, element, held, conjuncts
+    )
   }
 }
