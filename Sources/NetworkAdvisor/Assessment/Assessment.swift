@@ -44,6 +44,15 @@ public struct Assessment: Sendable {
     public let gradeIfFixed: Framework.Grade
   }
 
+  /// One failed rule that explains the verdict.
+  public struct VerdictPoint: Sendable {
+    /// The failed rule.
+    public let rule: Rule
+    /// For a reason, the finding's message; for a condition, what must be true (the rule's
+    /// title, which states what the rule looks for).
+    public let message: String
+  }
+
   /// The effect of following the first few recommendations together.
   public struct CombinedEffect: Sendable {
     /// How many recommendations are followed together (two or three).
@@ -72,7 +81,13 @@ public struct Assessment: Sendable {
   public let cappedBy: [Rule]
   /// The broker's verdict: `ready`, `ready-with-conditions` or `not-ready`.
   public let verdict: String
-  /// One per failed rule, essential rules first, then by gain.
+  /// For `not-ready`, the failures that decide it: had they passed, the network would not be
+  /// `not-ready`. Empty for other verdicts.
+  public let reasons: [VerdictPoint]
+  /// For a verdict short of `ready`, what must be true before approval: the rules that must
+  /// pass for `ready`. Empty for `ready` and `not-ready`.
+  public let conditions: [VerdictPoint]
+  /// One per failed rule: those whose caps are lowest first, then by gain.
   public let recommendations: [Recommendation]
   /// The effect of following the first recommendations together, when there are two or more.
   public let combined: CombinedEffect?
@@ -91,7 +106,7 @@ public struct Assessment: Sendable {
       Finding(rule: rule, outcome: result.outcome, message: result.advice ?? rule.title)
     }
     let scoring = Scoring(framework: framework)
-    let summary = scoring.summarise(outcomes)
+    let summary = scoring.summarise(outcomes, namingCaps: true)
     areas = framework.areas.indices.map { index in
       let counts = outcomes.indices.filter { framework.rules[$0].areaIndex == index }.map {
         outcomes[$0]
@@ -116,7 +131,11 @@ public struct Assessment: Sendable {
       return (index, after.score - summary.score, after.grade)
     }.sorted { a, b in
       let (ruleA, ruleB) = (framework.rules[a.index], framework.rules[b.index])
-      if ruleA.isEssential != ruleB.isEssential { return ruleA.isEssential }
+      // Failures that cap the grade lowest come first: critical before substantive.
+      let (capA, capB) = (
+        ruleA.cap.map(framework.rank(of:)) ?? -1, ruleB.cap.map(framework.rank(of:)) ?? -1
+      )
+      if capA != capB { return capA > capB }
       if abs(a.gain - b.gain) > 1e-9 { return a.gain > b.gain }
       return a.index < b.index
     }
@@ -124,6 +143,15 @@ public struct Assessment: Sendable {
       Recommendation(
         rule: framework.rules[item.index], priority: position + 1,
         advice: results[item.index].advice ?? "", gain: item.gain, gradeIfFixed: item.grade)
+    }
+    let explanation = VerdictExplanation(
+      scoring: scoring, outcomes: outcomes, verdict: verdict, candidates: ranked.map(\.index))
+    reasons = explanation.reasons.map {
+      VerdictPoint(
+        rule: framework.rules[$0], message: results[$0].advice ?? framework.rules[$0].title)
+    }
+    conditions = explanation.conditions.map {
+      VerdictPoint(rule: framework.rules[$0], message: framework.rules[$0].title)
     }
     if ranked.count >= 2 {
       var fixed = outcomes

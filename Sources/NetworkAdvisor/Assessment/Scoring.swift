@@ -14,11 +14,15 @@ struct Scoring {
   let framework: Framework
 
   /// Area score: the weighted share of the area's applicable rules that pass, 0 to 100.
-  /// Overall: the mean of the scored areas, weighted by area weight. A failed essential
-  /// rule caps the grade at the grade it names.
-  /// - Complexity: one pass over arrays of numbers prepared with the framework, so the many
-  ///   what-if summaries of an assessment copy no rules.
-  func summarise(_ outcomes: [Outcome]) -> Summary {
+  /// Overall: the mean of the scored areas, weighted by area weight. A failed rule with a
+  /// cap (by its severity, or as essential) caps the grade at the grade it names, and the
+  /// framework's caps of the assessment as a whole may lower it further.
+  /// - Parameter namingCaps: whether to work out which failed rules hold a cap of the
+  ///   assessment as a whole in place (one more summary per failed capping rule); what-if
+  ///   questions leave it off.
+  /// - Complexity: the rules' part is one pass over arrays of numbers prepared with the
+  ///   framework, so the many what-if summaries of an assessment copy no rules.
+  func summarise(_ outcomes: [Outcome], namingCaps: Bool = false) -> Summary {
     let table = framework.scoringTable
     var passedWeight = Array(repeating: 0.0, count: table.areaWeights.count)
     var applicableWeight = passedWeight
@@ -49,27 +53,54 @@ struct Scoring {
       let cap = table.capRanks[index]
       guard cap > uncapped else { continue }
       cappedBy.append(index)
-      if cap > grade, cap < framework.grades.count { grade = cap }
+      if cap > grade { grade = min(cap, framework.grades.count - 1) }
+    }
+    // Caps of the assessment as a whole (several substantive failures, say) read the facts
+    // after the rules' own caps. When one lowers the grade further, the failed rules named
+    // are those that hold it there: a rule whose own cap is as low, or one whose passing
+    // alone would lift the grade.
+    if !framework.gradeCaps.isEmpty {
+      var evaluator = Evaluator(
+        subject: facts(
+          score: score, grade: framework.grades[grade], uncapped: framework.grades[uncapped],
+          outcomes: outcomes),
+        localSlots: framework.localSlots)
+      var worst = grade
+      for cap in framework.gradeCaps where evaluator.evaluate(cap.condition).boolValue {
+        worst = max(worst, min(framework.rank(of: cap.grade), framework.grades.count - 1))
+      }
+      if worst != grade {
+        grade = worst
+        if namingCaps {
+          cappedBy = outcomes.indices.filter { index in
+            guard outcomes[index] == .fail, table.capRanks[index] >= 0 else { return false }
+            if table.capRanks[index] >= worst { return true }
+            var fixed = outcomes
+            fixed[index] = .pass
+            return framework.rank(of: summarise(fixed).grade.letter) < worst
+          }
+        }
+      }
     }
     return Summary(
       areaScores: areaScores, score: score, grade: framework.grades[grade],
       uncappedGrade: framework.grades[uncapped], cappedBy: cappedBy)
   }
 
+  private func facts(
+    score: Double, grade: Framework.Grade, uncapped: Framework.Grade, outcomes: [Outcome]
+  ) -> [Value] {
+    AssessmentFacts.values(
+      AssessmentFacts.Input(
+        framework: framework, outcomes: outcomes, score: score, grade: grade,
+        uncappedGrade: uncapped))
+  }
+
   /// The first verdict whose condition holds, evaluated against facts of the assessment.
   func verdict(for summary: Summary, outcomes: [Outcome]) -> String {
-    let table = framework.scoringTable
-    let failedCaps = outcomes.indices.filter { outcomes[$0] == .fail && table.capRanks[$0] >= 0 }
-    let failedEssential = failedCaps.count
-    let worstCap =
-      failedCaps.max { table.capRanks[$0] < table.capRanks[$1] }.map {
-        framework.rules[$0].cap ?? ""
-      } ?? ""
-    let facts: [Value] = [
-      .number(summary.score), .string(summary.grade.letter), .string(summary.uncappedGrade.letter),
-      .number(Double(outcomes.filter { $0 == .fail }.count)), .number(Double(failedEssential)),
-      .bool(summary.grade != summary.uncappedGrade), .string(worstCap),
-    ]
+    let facts = facts(
+      score: summary.score, grade: summary.grade, uncapped: summary.uncappedGrade,
+      outcomes: outcomes)
     var evaluator = Evaluator(subject: facts, localSlots: framework.localSlots)
     for verdict in framework.verdicts {
       guard let condition = verdict.condition else { return verdict.id }

@@ -26,54 +26,100 @@ enum CommandSupport {
     }
   }
 
-  /// The bytes of a file, or of standard input for `-`.
+  /// The bytes of a file, or of standard input for `-`; prints the problem and returns
+  /// `nil` when it cannot be read.
   static func readInput(_ path: String, _ console: Console) -> (name: String, bytes: [UInt8])? {
-    if path == "-" { return ("<stdin>", console.readAll()) }
+    switch input(path, console) {
+    case .success(let input): return input
+    case .failure(let problem):
+      console.report([problem])
+      return nil
+    }
+  }
+
+  /// The bytes of a file, or of standard input for `-`, or why they cannot be read.
+  static func input(_ path: String, _ console: Console) -> Result<
+    (name: String, bytes: [UInt8]), Diagnostic
+  > {
+    if path == "-" { return .success(("<stdin>", console.readAll())) }
     let manager = FileManager.default
     var isFolder: ObjCBool = false
     guard manager.fileExists(atPath: path, isDirectory: &isFolder) else {
-      console.report([
+      return .failure(
         Diagnostic(
           id: "no-file", "no such file '\(path)'", at: nil,
-          hint: "check the path, or use - to read standard input")
-      ])
-      return nil
+          hint: "check the path, or use - to read standard input"))
     }
     guard !isFolder.boolValue else {
-      console.report([
-        Diagnostic(id: "no-file", "'\(path)' is a folder, not a proposal file", at: nil)
-      ])
-      return nil
+      return .failure(
+        Diagnostic(id: "no-file", "'\(path)' is a folder, not a proposal file", at: nil))
     }
     let size = (try? manager.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
     guard size <= maximumProposalBytes else {
-      console.report([
+      return .failure(
         Diagnostic(
           id: "too-large",
           "'\(path)' has \(size) bytes; a proposal may have at most \(maximumProposalBytes) (\(maximumProposalBytes / 1_048_576) MiB)",
-          at: nil, hint: "check that this is the proposal you meant")
-      ])
-      return nil
+          at: nil, hint: "check that this is the proposal you meant"))
     }
     guard let data = manager.contents(atPath: path) else {
-      console.report([Diagnostic(id: "unreadable-file", "cannot read '\(path)'", at: nil)])
-      return nil
+      return .failure(Diagnostic(id: "unreadable-file", "cannot read '\(path)'", at: nil))
     }
-    return (path, Array(data))
+    return .success((path, Array(data)))
   }
 
   /// Reads and checks a proposal; prints every problem and returns `nil` when it is invalid.
   static func readProposal(_ path: String, _ console: Console) -> ProposalReader.Result? {
-    guard let input = readInput(path, console) else { return nil }
-    switch ProposalDocument.read(input.bytes, name: input.name) {
-    case .success(let result): return result
-    case .failure(let error):
+    try? checkedProposal(path, console).get()
+  }
+
+  /// Reads and checks a proposal; prints every problem (followed by a count) and returns
+  /// them as the failure when it is invalid.
+  static func checkedProposal(_ path: String, _ console: Console) -> Result<
+    ProposalReader.Result, DiagnosticError
+  > {
+    switch self.input(path, console) {
+    case .success(let input): return checkedProposal(input, console)
+    case .failure(let problem):
+      console.report([problem])
+      return .failure(DiagnosticError([problem]))
+    }
+  }
+
+  /// Checks a proposal read from `input`; prints every problem (followed by a count) and
+  /// returns them as the failure when it is invalid.
+  static func checkedProposal(_ input: (name: String, bytes: [UInt8]), _ console: Console)
+    -> Result<ProposalReader.Result, DiagnosticError>
+  {
+    let result = ProposalDocument.read(input.bytes, name: input.name)
+    if case .failure(let error) = result {
       console.report(error.diagnostics)
       let count = error.diagnostics.count
       console.printError(
         "\(count) problem\(count == 1 ? "" : "s") in \(input.name); nothing was assessed.\n")
-      return nil
     }
+    return result
+  }
+
+  /// The first of a refused file's problems, located: `file:line:column: message`.
+  static func firstProblem(_ error: DiagnosticError) -> String {
+    let first = error.diagnostics.first
+    return [first?.location?.description, first?.message].compactMap { $0 }.joined(separator: ": ")
+  }
+
+  /// Whether a `--fail-below` grade is one of the framework's; prints a usage error when not.
+  static func checkGrade(
+    _ minimum: String?, _ framework: Framework, _ spec: CommandSpec, _ console: Console
+  ) -> Bool {
+    guard let minimum, !framework.grades.contains(where: { $0.letter == minimum }) else {
+      return true
+    }
+    console.printError(
+      UsageError(
+        "The value '\(minimum)' is invalid for '--fail-below <grade>'. Please provide one of \(framework.grades.map { "'\($0.letter)'" }.joined(separator: ", ")).",
+        spec: spec
+      ).rendered)
+    return false
   }
 
   /// Writes a report to standard output, or to a file whole or not at all, never over one
@@ -115,34 +161,60 @@ enum CommandSupport {
   static func expand(_ paths: [String], suffix: String, recursively: Bool, _ console: Console)
     -> [String]?
   {
-    let manager = FileManager.default
     var files: [String] = []
+    for item in listing(paths, suffix: suffix, recursively: recursively) {
+      if let problem = item.problem {
+        console.report([problem])
+        return nil
+      }
+      files.append(item.path)
+    }
+    return files
+  }
+
+  /// Each path named on a command line, each folder replaced by the files in it whose
+  /// names end in `suffix` (searched `recursively` or not, leaving out hidden files and
+  /// folders) in name order; a path that does not exist or a folder with no such file
+  /// comes with its problem.
+  static func listing(_ paths: [String], suffix: String, recursively: Bool) -> [(
+    path: String, problem: Diagnostic?
+  )] {
+    let manager = FileManager.default
+    var items: [(path: String, problem: Diagnostic?)] = []
     for path in paths {
       var isFolder: ObjCBool = false
       guard path == "-" || manager.fileExists(atPath: path, isDirectory: &isFolder) else {
-        console.report([
-          Diagnostic(
-            id: "no-file", "no such file or folder '\(path)'", at: nil, hint: "check the path")
-        ])
-        return nil
+        items.append(
+          (
+            path,
+            Diagnostic(
+              id: "no-file", "no such file or folder '\(path)'", at: nil, hint: "check the path")
+          ))
+        continue
       }
       guard isFolder.boolValue else {
-        files.append(path)
+        items.append((path, nil))
         continue
       }
       let names =
         recursively
         ? manager.enumerator(atPath: path)?.allObjects as? [String] ?? []
         : (try? manager.contentsOfDirectory(atPath: path)) ?? []
-      let found = names.filter { $0.hasSuffix(suffix) }.sorted()
+      let found = names.filter { name in
+        var isSubfolder: ObjCBool = false
+        let full = (path as NSString).appendingPathComponent(name)
+        return name.hasSuffix(suffix)
+          && !name.split(separator: "/").contains { $0.hasPrefix(".") }
+          && manager.fileExists(atPath: full, isDirectory: &isSubfolder) && !isSubfolder.boolValue
+      }.sorted()
       guard !found.isEmpty else {
-        console.report([
-          Diagnostic(id: "no-files", "the folder '\(path)' has no \(suffix) files", at: nil)
-        ])
-        return nil
+        items.append(
+          (path, Diagnostic(id: "no-files", "the folder '\(path)' has no \(suffix) files", at: nil))
+        )
+        continue
       }
-      files += found.map { (path as NSString).appendingPathComponent($0) }
+      items += found.map { ((path as NSString).appendingPathComponent($0), nil) }
     }
-    return files
+    return items
   }
 }

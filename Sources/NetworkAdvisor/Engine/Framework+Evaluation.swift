@@ -10,46 +10,57 @@ extension Framework {
   /// - Complexity: the rules' compiled form (see ``RuleProgram``); nested membership
   ///   quantifiers cost the sum, not the product, of their lists' lengths.
   public func evaluate(_ fields: [Value]) -> [(outcome: Outcome, advice: String?)] {
-    var frame = program.frame(for: fields)
+    var frame = program.frame(for: facts.apply(to: fields))
     return rules.indices.map { index in
       let outcome = program.outcome(of: index, in: &frame)
       return (outcome, outcome == .fail ? program.advice(of: index, rules[index], in: &frame) : nil)
     }
   }
 
-  /// A located refusal when the rules could take more steps on this subject than an
-  /// assessment may (``EvaluationBudget``): each rule's static estimate, with its lists as
-  /// long as the subject's longest; `nil` when the rules stay within the budget, as they do
-  /// for any network of up to 2,000 schools.
+  /// A located refusal when evaluating the rules on these fields takes more steps, or builds
+  /// longer lists, than an assessment may (``EvaluationBudget``): the rules are run with the
+  /// budget counted, and stop as soon as it is spent. `nil` when they stay within it, as they
+  /// do for any network of up to 2,000 schools.
   public func budgetRefusal(for fields: [Value]) -> Diagnostic? {
-    let length = Self.longestList(in: .list(fields))
-    let steps = program.costs.map { CostEstimate.steps(degree: $0.degree, length: length) }
-    guard steps.reduce(0, +) > EvaluationBudget.steps,
-      let worst = steps.indices.max(by: { steps[$0] < steps[$1] })
-    else { return nil }
-    let rule = rules[worst]
-    let node = program.costs[worst].costliest ?? rule.condition
-    return Diagnostic(
-      id: "over-budget",
-      "the rule '\(rule.id)' could take about \(length)^\(program.costs[worst].degree) steps on this proposal, whose longest list has \(length) items; an assessment may take at most 10^9, so nothing was assessed",
-      at: SourceRange(rule.location.file, node.range),
-      hint: "the rules are written for networks of up to \(EvaluationBudget.listLength) schools")
+    let subject = facts.apply(to: fields)
+    var frame = program.frame(for: subject)
+    for index in rules.indices {
+      // As an assessment does: the advice of a failed rule is filled in too.
+      if program.outcome(of: index, in: &frame) == .fail, !frame.isOverBudget {
+        _ = program.advice(of: index, rules[index], in: &frame)
+      }
+      guard frame.isOverBudget else { continue }
+      let rule = rules[index]
+      let node = program.costs[index].costliest ?? rule.condition
+      let what =
+        frame.built > EvaluationBudget.builtItems
+        ? "builds lists of more than \(EvaluationBudget.builtItems) items"
+        : "takes more than \(EvaluationBudget.steps) steps"
+      return Diagnostic(
+        id: "over-budget",
+        "evaluating the rule '\(rule.id)' on this proposal \(what), more than an assessment may; nothing was assessed",
+        at: SourceRange(rule.location.file, node.range),
+        hint:
+          "the rules are written for networks of up to \(EvaluationBudget.listLength) schools; this proposal's longest list has \(Self.longestList(in: .list(subject))) items"
+      )
+    }
+    return nil
   }
 
   /// The length of the longest list in a value, nested lists and records included.
   static func longestList(in value: Value) -> Int {
     switch value {
-    case .list(let items), .record(let items):
-      let own: Int
-      if case .list = value { own = items.count } else { own = 0 }
-      return items.reduce(own) { max($0, longestList(in: $1)) }
+    case .list(let items):
+      return items.reduce(items.count) { max($0, longestList(in: $1)) }
+    case .record(let fields):
+      return fields.reduce(0) { max($0, longestList(in: $1)) }
     default: return 0
     }
   }
 
   /// Every rule's outcome, without advice.
   public func outcomes(_ fields: [Value]) -> [Outcome] {
-    var frame = program.frame(for: fields)
+    var frame = program.frame(for: facts.apply(to: fields))
     return rules.indices.map { program.outcome(of: $0, in: &frame) }
   }
 

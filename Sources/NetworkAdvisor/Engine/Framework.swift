@@ -31,6 +31,27 @@ public struct Framework: Sendable {
     public let text: String
   }
 
+  /// How much a rule's failure matters, such as `substantive`.
+  public struct Severity: Sendable {
+    /// The severity's id.
+    public let id: String
+    /// What a failure of this severity means, in plain words.
+    public let meaning: String
+    /// The grade a failed rule of this severity caps the overall grade at, if any.
+    public let cap: String?
+  }
+
+  /// A cap on the overall grade that depends on the assessment as a whole, such as several
+  /// substantive failures at once.
+  public struct GradeCap: Sendable {
+    /// The grade the overall grade is capped at.
+    public let grade: String
+    /// When it holds, over the assessment's facts.
+    public let condition: Node
+    /// The condition as written, for documentation.
+    public let text: String
+  }
+
   /// A list of the seed, such as its four processes of networked learning.
   public struct SeedList: Sendable {
     /// One item of a seed list.
@@ -71,6 +92,10 @@ public struct Framework: Sendable {
   public let grades: [Grade]
   /// The verdict rules, in order; the last applies otherwise.
   public let verdicts: [Verdict]
+  /// The severities rules may declare, in declaration order.
+  public let severities: [Severity]
+  /// The caps from the assessment as a whole, in declaration order.
+  public let gradeCaps: [GradeCap]
   /// Every rule, in load order.
   public let rules: [Rule]
   /// The named values declared with `let`.
@@ -79,6 +104,10 @@ public struct Framework: Sendable {
   public let seedLists: [SeedList]
   /// The sections of the seed that rules may cite as their source.
   public let sections: [String]
+  /// The facts computed once per subject before the rules.
+  public let facts: FactTable
+  /// The record type the rules read: the subject's, with the facts.
+  public let recordType: RecordType
   /// A short hash of the rule files' names and text, to tell frameworks apart in reports.
   public let digest: String
   /// How many bound-variable slots evaluation needs.
@@ -91,18 +120,23 @@ public struct Framework: Sendable {
   let program: RuleProgram
 
   init(
-    name: String, areas: [Area], grades: [Grade], verdicts: [Verdict], rules: [Rule],
-    constants: [Constant], seedLists: [SeedList], sections: [String], digest: String,
+    name: String, areas: [Area], grades: [Grade], verdicts: [Verdict], severities: [Severity],
+    gradeCaps: [GradeCap], rules: [Rule], constants: [Constant], seedLists: [SeedList],
+    sections: [String], facts: FactTable, recordType: RecordType, digest: String,
     localSlots: Int, files: [SourceFile]
   ) {
     self.name = name
     self.areas = areas
     self.grades = grades
     self.verdicts = verdicts
+    self.severities = severities
+    self.gradeCaps = gradeCaps
     self.rules = rules
     self.constants = constants
     self.seedLists = seedLists
     self.sections = sections
+    self.facts = facts
+    self.recordType = recordType
     self.digest = digest
     self.localSlots = localSlots
     self.files = files
@@ -176,6 +210,8 @@ public struct Rule: Sendable {
   public let weight: Double
   /// For an essential rule, the letter of the grade a failure caps the overall grade at.
   public let cap: String?
+  /// The rule's severity, one of the framework's; `nil` when it declares none.
+  public let severity: String?
   /// The section of the seed the rule rests on.
   public let source: String
   /// When the rule applies; `nil` when it always does.
@@ -193,4 +229,8 @@ public struct Rule: Sendable {
 
   /// Whether a failure caps the overall grade.
   public var isEssential: Bool { cap != nil }
+
+  /// How reports name the rule's weight of failure: its severity, or "essential" for a
+  /// rule that caps the grade without one.
+  public var severityLabel: String? { severity ?? (isEssential ? "essential" : nil) }
 }

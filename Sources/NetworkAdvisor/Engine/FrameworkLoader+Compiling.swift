@@ -1,36 +1,28 @@
 extension FrameworkLoader {
   /// The record type verdict conditions are checked against: facts about one assessment.
-  public static let verdictFacts = RecordType(
-    name: "assessment",
-    fields: [
-      .init("score", .number, "the overall score, 0 to 100"),
-      .init("grade", .string, "the overall grade letter, after any cap"),
-      .init("uncappedGrade", .string, "the grade the score alone would earn"),
-      .init("failed", .number, "how many rules failed"),
-      .init("failedEssential", .number, "how many essential rules failed"),
-      .init("capped", .bool, "whether a failed essential rule lowered the grade"),
-      .init(
-        "worstCap", .string,
-        "the lowest grade that a failed essential rule caps at, whether or not it lowered the grade; \"\" when none failed"
-      ),
-    ])
-
   mutating func compile(files: [SourceFile]) -> Framework? {
     let compiledLists = compileSeedLists()
     let constantValues = compileConstants(lists: compiledLists)
     let lookup: ExpressionChecker.ConstantLookup = { name in
       constantValues[name].map { ($0.value, $0.type) }
     }
+    let (factTable, ruleSubject) = compileFacts(constantNames: constantNames, lookup: lookup)
+    self.factTable = factTable
+    self.ruleSubject = ruleSubject
     let compiledAreas = compileAreas()
     let compiledGrades = compileGrades()
-    let (compiledVerdicts, verdictSlots) = compileVerdicts(lookup: lookup)
+    let compiledSeverities = compileSeverities(grades: compiledGrades)
+    let facts = AssessmentFacts.recordType(severities: compiledSeverities)
+    let (compiledVerdicts, verdictSlots) = compileVerdicts(facts: facts, lookup: lookup)
+    let (compiledCaps, capSlots) = compileGradeCaps(
+      facts: facts, grades: compiledGrades, lookup: lookup)
     var compiledRules: [Rule] = []
-    var slots = max(1, verdictSlots)
+    var slots = max(1, verdictSlots, capSlots, factTable.localSlots)
     for id in ruleOrder {
       guard let declaration = rules[id] else { continue }
       if let (rule, ruleSlots) = compileRule(
-        declaration, areas: compiledAreas, grades: compiledGrades, lists: compiledLists,
-        lookup: lookup)
+        declaration, areas: compiledAreas, grades: compiledGrades, severities: compiledSeverities,
+        lists: compiledLists, lookup: lookup)
       {
         compiledRules.append(rule)
         slots = max(slots, ruleSlots)
@@ -52,11 +44,13 @@ extension FrameworkLoader {
     guard let frameworkName, !compiledGrades.isEmpty, !compiledAreas.isEmpty else { return nil }
     return Framework(
       name: frameworkName, areas: compiledAreas, grades: compiledGrades, verdicts: compiledVerdicts,
+      severities: compiledSeverities, gradeCaps: compiledCaps,
       rules: compiledRules,
       constants: constantOrder.compactMap { name in
         constantValues[name].map { Framework.Constant(name: name, value: $0.value, type: $0.type) }
       },
-      seedLists: compiledLists, sections: knownSections(lists: compiledLists),
+      seedLists: compiledLists, sections: knownSections(lists: compiledLists), facts: factTable,
+      recordType: ruleSubject,
       digest: Self.digest(of: files), localSlots: slots, files: files)
   }
 
@@ -105,9 +99,9 @@ extension FrameworkLoader {
     }
   }
 
-  private mutating func compileVerdicts(lookup: @escaping ExpressionChecker.ConstantLookup)
-    -> ([Framework.Verdict], slots: Int)
-  {
+  private mutating func compileVerdicts(
+    facts: RecordType, lookup: @escaping ExpressionChecker.ConstantLookup
+  ) -> ([Framework.Verdict], slots: Int) {
     var result: [Framework.Verdict] = []
     var slots = 0
     for (index, verdict) in verdicts.enumerated() {
@@ -125,7 +119,7 @@ extension FrameworkLoader {
       var condition: Node?
       if let expression = verdict.condition {
         var checker = ExpressionChecker(
-          file: verdict.location.file, subject: Self.verdictFacts, constantNames: constantNames,
+          file: verdict.location.file, subject: facts, constantNames: constantNames,
           constant: lookup)
         condition = checker.check(expression, expecting: .bool, role: "a verdict's condition")
         diagnostics += checker.diagnostics
@@ -141,6 +135,48 @@ extension FrameworkLoader {
         hint: "add: verdict ready otherwise")
     }
     return (result, slots)
+  }
+
+  private mutating func compileSeverities(grades: [Framework.Grade]) -> [Framework.Severity] {
+    severityOrder.compactMap { id in
+      guard let severity = severities[id] else { return nil }
+      if let cap = severity.cap { checkGrade(cap.grade, at: cap.location, among: grades) }
+      return Framework.Severity(id: id, meaning: severity.meaning, cap: severity.cap?.grade)
+    }
+  }
+
+  private mutating func compileGradeCaps(
+    facts: RecordType, grades: [Framework.Grade],
+    lookup: @escaping ExpressionChecker.ConstantLookup
+  ) -> ([Framework.GradeCap], slots: Int) {
+    var result: [Framework.GradeCap] = []
+    var slots = 0
+    for cap in gradeCaps {
+      checkGrade(cap.grade.letter, at: cap.grade.location, among: grades)
+      var checker = ExpressionChecker(
+        file: cap.location.file, subject: facts, constantNames: constantNames, constant: lookup)
+      let condition = checker.check(
+        cap.condition, expecting: .bool, role: "the condition of a grade cap")
+      diagnostics += checker.diagnostics
+      slots = max(slots, checker.slotCount)
+      guard let condition else { continue }
+      result.append(
+        Framework.GradeCap(
+          grade: cap.grade.letter, condition: condition,
+          text: cap.location.file.text(of: cap.condition.range)))
+    }
+    return (result, slots)
+  }
+
+  /// An error when `letter` is not one of the declared grades.
+  mutating func checkGrade(
+    _ letter: String, at location: SourceRange, among grades: [Framework.Grade]
+  ) {
+    guard !grades.isEmpty, !grades.contains(where: { $0.letter == letter }) else { return }
+    error(
+      "unknown-grade", "unknown grade '\(letter)'", at: location,
+      hint: Diagnostic.didYouMean(letter, among: grades.map(\.letter))
+        ?? "the grades are: " + grades.map(\.letter).joined(separator: ", "))
   }
 
   /// Compiles constants in declaration order; a constant may use those declared before it.

@@ -2,7 +2,8 @@ extension FrameworkLoader {
   /// Checks one rule's clauses and compiles its expressions, advice and examples.
   mutating func compileRule(
     _ declaration: RuleDeclaration, areas: [Framework.Area], grades: [Framework.Grade],
-    lists: [Framework.SeedList], lookup: @escaping ExpressionChecker.ConstantLookup
+    severities: [Framework.Severity], lists: [Framework.SeedList],
+    lookup: @escaping ExpressionChecker.ConstantLookup
   ) -> (Rule, slots: Int)? {
     let id = declaration.id
     let at = declaration.location
@@ -43,6 +44,20 @@ extension FrameworkLoader {
           id: "unknown-grade", "unknown grade '\(cap.grade)'", at: cap.location,
           hint: Diagnostic.didYouMean(cap.grade, among: grades.map(\.letter))
             ?? "the grades are: " + grades.map(\.letter).joined(separator: ", ")))
+    }
+    var severity: Framework.Severity?
+    if let declared = declaration.severity {
+      severity = severities.first { $0.id == declared.id }
+      if severity == nil {
+        let ids = severities.map(\.id)
+        problems.append(
+          Diagnostic(
+            id: "unknown-severity", "unknown severity '\(declared.id)'", at: declared.location,
+            hint: Diagnostic.didYouMean(declared.id, among: ids)
+              ?? (ids.isEmpty
+                ? "declare it in the framework: severity \(declared.id) \"what it means\""
+                : "the severities are: " + ids.joined(separator: ", "))))
+      }
     }
     let sectionTitles = knownSections(lists: lists)
     if let source = declaration.source, !sectionTitles.isEmpty, !sectionTitles.contains(source) {
@@ -93,7 +108,8 @@ extension FrameworkLoader {
     }
 
     var checker = ExpressionChecker(
-      file: declaration.file, subject: subject.recordType, constantNames: constantNames,
+      file: declaration.file, subject: ruleSubject ?? subject.recordType,
+      constantNames: constantNames,
       constant: lookup)
     let applicability = declaration.applicability.flatMap {
       checker.check($0, expecting: .bool, role: "the condition after 'applies when'")
@@ -139,7 +155,8 @@ extension FrameworkLoader {
     if declaration.applicability != nil, applicability == nil { return nil }
     let rule = Rule(
       id: id, title: title, areaIndex: areaIndex, weight: declaration.weight ?? 1,
-      cap: declaration.cap?.grade, source: source, applicability: applicability,
+      cap: declaration.cap?.grade ?? severity?.cap, severity: severity?.id, source: source,
+      applicability: applicability,
       condition: condition,
       advice: advice, examples: examples, checks: checks, location: at)
     return (rule, checker.slotCount)
@@ -152,7 +169,7 @@ extension FrameworkLoader {
       let file = example.location.file
       do throws(ExampleProblem) {
         let json = try Self.json(from: example.value)
-        let fields = try subject.fields(fromExample: json)
+        let fields = factTable.apply(to: try subject.fields(fromExample: json))
         result.append(
           Rule.Example(expectation: example.expectation, fields: fields, location: example.location)
         )

@@ -12,8 +12,17 @@ public struct FrameworkLoader {
   var areaOrder: [String] = []
   var grades: [String: GradeDeclaration] = [:]
   var verdicts: [VerdictDeclaration] = []
+  var severities: [String: SeverityDeclaration] = [:]
+  var severityOrder: [String] = []
+  var gradeCaps: [GradeCapDeclaration] = []
   var constants: [String: ConstantDeclaration] = [:]
   var constantOrder: [String] = []
+  var facts: [String: FactDeclaration] = [:]
+  var factOrder: [String] = []
+  /// The facts, once compiled; examples gain them as they are read.
+  var factTable = FactTable.empty
+  /// The record type rules are checked against: the subject's, with the facts.
+  var ruleSubject: RecordType?
   var rules: [String: RuleDeclaration] = [:]
   var ruleOrder: [String] = []
   var seedLists: [String: SeedListDeclaration] = [:]
@@ -46,6 +55,7 @@ public struct FrameworkLoader {
   /// Adds one layer's declarations, applying `override` and `disable`.
   mutating func merge(_ layer: RuleSource) {
     var layerVerdicts: [VerdictDeclaration] = []
+    var layerCaps: [GradeCapDeclaration] = []
     for parsed in layer.parsed {
       diagnostics += parsed.diagnostics
       for declaration in parsed.declarations {
@@ -69,6 +79,16 @@ public struct FrameworkLoader {
           }
         case .verdict(let verdict):
           layerVerdicts.append(verdict)
+        case .gradeCap(let cap):
+          layerCaps.append(cap)
+        case .severity(let severity):
+          if accept(
+            severity.id, "severity", severity.isOverride, severity.location,
+            severities[severity.id]?.location, severityOrder)
+          {
+            if severities[severity.id] == nil { severityOrder.append(severity.id) }
+            severities[severity.id] = severity
+          }
         case .constant(let constant):
           if accept(
             constant.name, "constant", constant.isOverride, constant.location,
@@ -76,6 +96,14 @@ public struct FrameworkLoader {
           {
             if constants[constant.name] == nil { constantOrder.append(constant.name) }
             constants[constant.name] = constant
+          }
+        case .fact(let fact):
+          if accept(
+            fact.key, "fact", fact.isOverride, fact.location, facts[fact.key]?.location,
+            factOrder)
+          {
+            if facts[fact.key] == nil { factOrder.append(fact.key) }
+            facts[fact.key] = fact
           }
         case .rule(let rule):
           if accept(
@@ -107,6 +135,8 @@ public struct FrameworkLoader {
     }
     // A layer that declares verdicts replaces the whole list: their order is their meaning.
     if !layerVerdicts.isEmpty { verdicts = layerVerdicts }
+    // Likewise grade caps: a layer that declares any states the whole policy.
+    if !layerCaps.isEmpty { gradeCaps = layerCaps }
   }
 
   /// Whether a declaration is taken: a redeclaration must say `override`, and an

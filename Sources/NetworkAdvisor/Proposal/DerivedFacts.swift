@@ -1,13 +1,103 @@
-/// Facts computed once per proposal, which rules read by name (see ``ProposalSchema``):
-/// who meets whom through knots, which schools are left out, and the unions of what the
-/// knots are designed for.
+/// Facts computed once per proposal, which rules read by name: who meets whom through knots,
+/// which schools are left out, and the unions of what the knots are designed for.
+///
+/// Each fact is declared once, in ``DerivedFacts/catalogue``, with its name, type, meaning
+/// and how it is computed; the rule schema and the values the reader adds both come from
+/// that list, so nothing is matched by position.
 public struct DerivedFacts: Sendable {
+  /// Which record a fact belongs to.
+  enum Level: Sendable { case proposal, school }
+
+  /// One derived fact.
+  struct Fact: Sendable {
+    let name: String
+    let level: Level
+    let type: ValueType
+    let summary: String
+    /// Its value, for the proposal or for the school at the given index.
+    let value: @Sendable (DerivedFacts, Int) -> Value
+
+    var field: RecordType.Field { RecordType.Field(name, type, summary, isDerived: true) }
+  }
+
   /// For each school, in order, the indices of the knots it takes part in.
   public let knotsBySchool: [[Int]]
   /// Groups of school indices linked by shared knots (connected components), in order of
   /// their first school.
   public let islands: [[Int]]
   let proposal: Proposal
+
+  /// Every derived fact, proposal facts and school facts alike.
+  static let catalogue: [Fact] = [
+    Fact(
+      name: "schoolsInNoKnot", level: .proposal, type: .list(.string),
+      summary: "the names of the schools that take part in no knot"
+    ) { facts, _ in
+      .list(
+        facts.knotsBySchool.indices.filter { facts.knotsBySchool[$0].isEmpty }.map {
+          .string(facts.proposal.schools[$0].name)
+        })
+    },
+    Fact(
+      name: "islands", level: .proposal, type: .list(.list(.string)),
+      summary:
+        "groups of schools (by name) that never meet anyone outside their group through a knot; one group means one connected network"
+    ) { facts, _ in
+      .list(facts.islands.map { .list($0.map { .string(facts.proposal.schools[$0].name) }) })
+    },
+    Fact(
+      name: "facilitatedShare", level: .proposal, type: .number,
+      summary: "the share of knots that are facilitated, from 0 to 1 (0 when there are no knots)"
+    ) { facts, _ in
+      let knots = facts.proposal.knots
+      return .number(
+        knots.isEmpty ? 0 : Double(knots.filter(\.isFacilitated).count) / Double(knots.count))
+    },
+    union(
+      "knotTypesUsed", ProposalFormat.knotType, "the knot types of all knots, each once"
+    ) { [[$0.type]] },
+    union(
+      "charactersUsed", ProposalFormat.character,
+      "the characters of all knots (with defaults by type), each once"
+    ) { [[$0.character]] },
+    union(
+      "highYieldUsed", ProposalFormat.highYieldActivity,
+      "the high-yield activities that some knot claims, whatever the knot"
+    ) { [$0.highYield] },
+    union(
+      "processesUsed", ProposalFormat.learningProcess,
+      "the learning processes that some knot claims, whatever the knot"
+    ) { [$0.processes] },
+    union(
+      "levelsUsed", ProposalFormat.levelOfLearning,
+      "the levels of learning that some knot claims, whatever the knot"
+    ) { [$0.levels] },
+    union(
+      "knowledgeUsed", ProposalFormat.knowledgeField,
+      "the fields of knowledge that some knot claims, whatever the knot"
+    ) { [$0.knowledge] },
+    Fact(
+      name: "brokerageUsed", level: .proposal,
+      type: .list(.enumeration(ProposalFormat.brokerageRole)),
+      summary: "the brokerage roles that the local authority partners take on"
+    ) { facts, _ in
+      unionValue(
+        facts.proposal.partners.filter { $0.kind == "local-authority" }.map(\.brokerage))
+    },
+    Fact(
+      name: "knotCount", level: .school, type: .number,
+      summary: "how many knots the school takes part in"
+    ) { facts, school in .number(Double(facts.knotsBySchool[school].count)) },
+    Fact(
+      name: "knotNames", level: .school, type: .list(.string),
+      summary: "the names of the knots the school takes part in"
+    ) { facts, school in
+      .list(facts.knotsBySchool[school].map { .string(facts.proposal.knots[$0].name) })
+    },
+  ]
+
+  /// The facts of one level, in the order their values are added.
+  static func facts(at level: Level) -> [Fact] { catalogue.filter { $0.level == level } }
 
   /// Computes the facts of a proposal.
   public init(_ proposal: Proposal) {
@@ -42,39 +132,32 @@ public struct DerivedFacts: Sendable {
       groups[group, default: []].append(school)
     }
     self.knotsBySchool = knotsBySchool
-    self.islands = order.map { groups[$0]! }
+    self.islands = order.map { groups[$0, default: []] }
   }
 
-  /// The derived fields of the whole proposal, in ``ProposalSchema`` order.
-  var proposalFields: [Value] {
-    let knots = proposal.knots
-    func union(_ lists: [[String]]) -> Value {
-      var seen: Set<String> = []
-      var result: [Value] = []
-      for list in lists {
-        for item in list where seen.insert(item).inserted { result.append(.string(item)) }
-      }
-      return .list(result)
-    }
-    let names = proposal.schools.map(\.name)
-    let facilitated = knots.filter(\.isFacilitated).count
-    return [
-      .list(knotsBySchool.indices.filter { knotsBySchool[$0].isEmpty }.map { .string(names[$0]) }),
-      .list(islands.map { .list($0.map { .string(names[$0]) }) }),
-      .number(knots.isEmpty ? 0 : Double(facilitated) / Double(knots.count)),
-      union(knots.map { [$0.type] }),
-      union(knots.map { [$0.character] }),
-      union(knots.map(\.highYield)),
-      union(knots.map(\.processes)),
-      union(knots.map(\.levels)),
-      union(knots.map(\.knowledge)),
-      union(proposal.partners.filter { $0.kind == "local-authority" }.map(\.brokerage)),
-    ]
-  }
+  /// The values of the proposal's derived facts, in catalogue order.
+  var proposalFields: [Value] { Self.facts(at: .proposal).map { $0.value(self, 0) } }
 
-  /// The derived fields of one school, in ``ProposalSchema`` order.
+  /// The values of one school's derived facts, in catalogue order.
   func schoolFields(at index: Int) -> [Value] {
-    let knots = knotsBySchool[index]
-    return [.number(Double(knots.count)), .list(knots.map { .string(proposal.knots[$0].name) })]
+    Self.facts(at: .school).map { $0.value(self, index) }
+  }
+
+  private static func union(
+    _ name: String, _ type: EnumerationType, _ summary: String,
+    of lists: @escaping @Sendable (Proposal.Knot) -> [[String]]
+  ) -> Fact {
+    Fact(name: name, level: .proposal, type: .list(.enumeration(type)), summary: summary) {
+      facts, _ in unionValue(facts.proposal.knots.flatMap(lists))
+    }
+  }
+
+  private static func unionValue(_ lists: [[String]]) -> Value {
+    var seen: Set<String> = []
+    var result: [Value] = []
+    for list in lists {
+      for item in list where seen.insert(item).inserted { result.append(.string(item)) }
+    }
+    return .list(result)
   }
 }

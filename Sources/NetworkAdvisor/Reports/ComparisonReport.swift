@@ -1,119 +1,267 @@
-/// Several assessments side by side, for a broker checking many proposals against one
-/// framework: a row per network with its grade, score, verdict and first recommendation,
-/// and the area grades of each.
+/// Several proposals side by side, for a broker checking a round of them against one
+/// framework: a row per file with its grade, score, verdict and first recommendation (or,
+/// for a refused file, its first problem), the weaknesses most common across the
+/// portfolio, and the area grades of each network.
 public enum ComparisonReport {
-  /// One assessed proposal and the file it came from.
+  /// One proposal file of the portfolio: assessed, or refused with its first problem.
   public struct Entry: Sendable {
+    /// What became of the file.
+    public enum Outcome: Sendable {
+      /// The proposal was read and assessed.
+      case assessed(Assessment, Proposal)
+      /// The file was refused: its first problem, located, and how many problems it has.
+      case refused(problem: String, problems: Int)
+    }
+
+    /// The file, as named on the command line or found in a folder.
     public let file: String
-    public let assessment: Assessment
+    /// The assessment, or why the file was refused.
+    public let outcome: Outcome
+    /// Where the network's own report was written, as a link from the portfolio page.
+    public var report: String?
 
-    /// Pairs an assessment with its file.
-    public init(file: String, assessment: Assessment) {
+    /// Pairs a file with what became of it.
+    public init(file: String, outcome: Outcome, report: String? = nil) {
       self.file = file
-      self.assessment = assessment
+      self.outcome = outcome
+      self.report = report
+    }
+
+    /// The assessment, when the file was assessed.
+    public var assessment: Assessment? {
+      if case .assessed(let assessment, _) = outcome { return assessment }
+      return nil
+    }
+
+    /// The proposal, when the file was assessed.
+    public var proposal: Proposal? {
+      if case .assessed(_, let proposal) = outcome { return proposal }
+      return nil
+    }
+
+    /// The first problem, when the file was refused.
+    public var problem: String? {
+      if case .refused(let problem, _) = outcome { return problem }
+      return nil
+    }
+
+    /// The network's name, or `nil` for a refused file.
+    public var network: String? { assessment?.subjectName }
+
+    /// What explains the verdict: the reasons for `not-ready` or the conditions before
+    /// approval; empty for `ready` and for a refused file.
+    public var verdictPoints: [Assessment.VerdictPoint] {
+      guard let assessment else { return [] }
+      return assessment.reasons + assessment.conditions
+    }
+
+    /// "Not ready because" or "Conditions before approval", for the verdict points.
+    var verdictPointsHeading: String {
+      assessment?.reasons.isEmpty == false ? "Not ready because" : "Conditions before approval"
     }
   }
 
-  /// A plain-text table, best score first.
-  public static func text(_ entries: [Entry]) -> String {
-    let ranked = ranked(entries)
-    // Names longer than 40 characters are shortened so the table stays readable.
-    let names = ranked.map { HTML.shortened($0.assessment.subjectName, to: 40) }
-    let width = max(7, names.map(\.count).max() ?? 0)
-    var text =
-      "Network" + String(repeating: " ", count: width - 7)
-      + "  Grade  Score  Verdict                First recommendation\n"
-    for (entry, name) in zip(ranked, names) {
-      let a = entry.assessment
-      let score = ReportFormatting.score(a.score)
-      text += name + String(repeating: " ", count: max(0, width - name.count)) + "  "
-      text += a.grade.letter.padding(toLength: 5, withPad: " ", startingAt: 0) + "  "
-      text += String(repeating: " ", count: max(0, 5 - score.count)) + score + "  "
-      text += a.verdict.padding(toLength: 21, withPad: " ", startingAt: 0) + "  "
-      text += (a.recommendations.first.map { $0.rule.title } ?? "none") + "\n"
-    }
-    text += "\n\(entries.count) proposal\(entries.count == 1 ? "" : "s"): "
-    let verdicts = FrameworkLoader.verdictIDs.map { id in
-      (id, entries.filter { $0.assessment.verdict == id }.count)
-    }
-    text += verdicts.filter { $0.1 > 0 }.map { "\($0.1) \($0.0)" }.joined(separator: ", ") + "\n"
-    return text
+  /// A rule that networks of the portfolio fail, and which.
+  public struct Weakness: Sendable {
+    /// The failed rule.
+    public let rule: Rule
+    /// The entries whose network fails it, in the order given.
+    public let entries: [Entry]
   }
 
-  /// A Markdown table of the overall results and one of the area grades.
-  public static func markdown(_ entries: [Entry]) -> String {
-    let ranked = ranked(entries)
-    var text = "# Comparison of \(entries.count) proposal\(entries.count == 1 ? "" : "s")\n\n"
-    if let framework = entries.first?.assessment.framework {
-      text += "Framework: \(MarkdownReport.escape(framework.name)) (`\(framework.digest)`)\n\n"
+  /// Each rule that at least one network fails, most often failed first; ties essential
+  /// rules first, then in the framework's order.
+  public static func weaknesses(_ entries: [Entry]) -> [Weakness] {
+    guard let framework = entries.lazy.compactMap(\.assessment).first?.framework else { return [] }
+    let failing = framework.rules.indices.map { index in
+      entries.filter { $0.assessment?.findings[index].outcome == .fail }
     }
-    text +=
-      "| Network | Grade | Score | Verdict | First recommendation | File |\n|---|:-:|--:|---|---|---|\n"
-    for entry in ranked {
-      let a = entry.assessment
-      text +=
-        "| \(MarkdownReport.escape(a.subjectName)) | \(a.grade.letter) | \(ReportFormatting.score(a.score)) | \(a.verdict) | "
-      text +=
-        "\(a.recommendations.first.map { MarkdownReport.escape($0.rule.title) } ?? "none") | \(MarkdownReport.escape(entry.file)) |\n"
-    }
-    guard let areas = entries.first?.assessment.areas.map(\.area) else { return text }
-    text +=
-      "\n## Area grades\n\n| Network | "
-      + areas.map { MarkdownReport.escape($0.title) }.joined(separator: " | ") + " |\n"
-    text += "|---|" + areas.map { _ in ":-:|" }.joined() + "\n"
-    for entry in ranked {
-      text += "| \(MarkdownReport.escape(entry.assessment.subjectName)) | "
-      text +=
-        entry.assessment.areas.map { $0.grade?.letter ?? "–" }.joined(separator: " | ") + " |\n"
-    }
-    return text
+    return framework.rules.indices.filter { !failing[$0].isEmpty }.sorted { a, b in
+      if failing[a].count != failing[b].count { return failing[a].count > failing[b].count }
+      let (ruleA, ruleB) = (framework.rules[a], framework.rules[b])
+      if ruleA.isEssential != ruleB.isEssential { return ruleA.isEssential }
+      return a < b
+    }.map { Weakness(rule: framework.rules[$0], entries: failing[$0]) }
   }
 
-  /// JSON: `network-comparison/1`, with each network's overall result and area scores, in
-  /// the order the proposals were given.
-  public static func json(_ entries: [Entry]) -> String {
-    let framework = entries.first?.assessment.framework
-    var members: [(String, JSONValue)] = [("format", .string("network-comparison/1"))]
-    if let framework {
-      members.append(
-        (
-          "framework",
-          .object([
-            ("name", .string(framework.name)), ("rules", .number(Double(framework.rules.count))),
-            ("digest", .string(framework.digest)),
-          ])
-        ))
-    }
-    members.append(
-      (
-        "networks",
-        .array(
-          entries.map { entry in
-            let a = entry.assessment
-            return .object([
-              ("file", .string(entry.file)),
-              ("network", .string(a.subjectName)),
-              ("score", JSONReport.rounded(a.score)),
-              ("grade", .string(a.grade.letter)),
-              ("uncappedGrade", .string(a.uncappedGrade.letter)),
-              ("verdict", .string(a.verdict)),
-              ("failed", .number(Double(a.recommendations.count))),
-              ("firstRecommendation", a.recommendations.first.map { .string($0.rule.id) } ?? .null),
-              (
-                "areas",
-                .object(a.areas.map { ($0.area.id, $0.score.map(JSONReport.rounded) ?? .null) })
-              ),
-            ])
-          })
-      ))
-    return JSONWriter.pretty(.object(members))
-  }
-
-  /// Best score first; ties in the order given.
+  /// Assessed entries best score first (ties in the order given), then refused ones in the
+  /// order given.
   static func ranked(_ entries: [Entry]) -> [Entry] {
     entries.enumerated().sorted { a, b in
-      a.element.assessment.score != b.element.assessment.score
-        ? a.element.assessment.score > b.element.assessment.score : a.offset < b.offset
+      switch (a.element.assessment, b.element.assessment) {
+      case (let x?, let y?): return x.score != y.score ? x.score > y.score : a.offset < b.offset
+      case (.some, nil): return true
+      case (nil, .some): return false
+      case (nil, nil): return a.offset < b.offset
+      }
     }.map(\.element)
+  }
+
+  /// How many entries have each verdict (refused last), leaving out the verdicts no entry has.
+  static func verdictCounts(_ entries: [Entry]) -> [(verdict: String, count: Int)] {
+    let counts = (FrameworkLoader.verdictIDs + ["refused"]).map { id in
+      (id, entries.filter { ($0.assessment?.verdict ?? "refused") == id }.count)
+    }
+    return counts.filter { $0.1 > 0 }
+  }
+
+  /// "6 proposals: 3 ready, 1 not-ready, 2 refused"
+  static func tally(_ entries: [Entry]) -> String {
+    "\(entries.count) proposal\(entries.count == 1 ? "" : "s"): "
+      + verdictCounts(entries).map { "\($0.count) \($0.verdict)" }.joined(separator: ", ")
+  }
+
+  /// "2 of 5 networks"
+  static func share(_ weakness: Weakness, of entries: [Entry]) -> String {
+    let assessed = entries.filter { $0.assessment != nil }.count
+    return "\(weakness.entries.count) of \(assessed) network\(assessed == 1 ? "" : "s")"
+  }
+
+  /// A path shortened from the front, so its file name stays whole: "…/term-2/riverside.json".
+  static func shortenedPath(_ path: String, to limit: Int) -> String {
+    let flat = HTML.shortened(path, to: Int.max)
+    return flat.count > limit ? "…" + String(flat.suffix(limit - 1)) : flat
+  }
+
+  /// A plain-text table, best score first and refused files last, then the most common
+  /// weaknesses.
+  public static func text(_ entries: [Entry]) -> String {
+    let ranked = ranked(entries)
+    // Long names and paths are shortened so the table stays readable.
+    let names = ranked.map { HTML.shortened($0.network ?? "(refused)", to: 40) }
+    let files = ranked.map { shortenedPath($0.file, to: 48) }
+    let width = max(7, names.map(\.count).max() ?? 0)
+    let fileWidth = max(4, files.map(\.count).max() ?? 0)
+    func padded(_ text: String, _ width: Int) -> String {
+      text + String(repeating: " ", count: max(0, width - text.count))
+    }
+    var text =
+      padded("Network", width) + "  Grade  Score  Verdict                "
+      + padded("File", fileWidth)
+      + "  First recommendation\n"
+    for (entry, (name, file)) in zip(ranked, zip(names, files)) {
+      text += padded(name, width) + "  "
+      if let a = entry.assessment {
+        let score = ReportFormatting.score(a.score)
+        text += padded(a.grade.letter, 5) + "  "
+        text += String(repeating: " ", count: max(0, 5 - score.count)) + score + "  "
+        text += padded(a.verdict, 21) + "  " + padded(file, fileWidth) + "  "
+        text += (a.recommendations.first.map { $0.rule.title } ?? "none") + "\n"
+      } else {
+        text +=
+          "–      " + "    –  " + padded("refused", 21) + "  " + padded(file, fileWidth) + "  "
+        text += HTML.shortened(entry.problem ?? "", to: Int.max) + "\n"
+      }
+    }
+    text += "\n" + tally(entries) + "\n"
+    let explained = ranked.filter { !$0.verdictPoints.isEmpty }
+    if !explained.isEmpty {
+      text += "\nReasons and conditions\n"
+      for entry in explained {
+        text +=
+          "  \(HTML.shortened(entry.network ?? "", to: 60)) (\(shortenedPath(entry.file, to: 40))): \(entry.verdictPointsHeading.lowercased()):\n"
+        for point in entry.verdictPoints {
+          text += TextReport().wrap("- \(point.message) [\(point.rule.id)]", indent: 4, hanging: 2)
+        }
+      }
+    }
+    let weaknesses = weaknesses(entries)
+    if !weaknesses.isEmpty {
+      let shown = 5
+      text += "\nMost common weaknesses\n"
+      for weakness in weaknesses.prefix(shown) {
+        let essential = weakness.rule.isEssential ? " (essential)" : ""
+        text +=
+          "  \(share(weakness, of: entries)): \(weakness.rule.title)\(essential)  [\(weakness.rule.id)]\n"
+        let which = weakness.entries.map {
+          "\(HTML.shortened($0.network ?? "", to: 40)) (\(shortenedPath($0.file, to: 40)))"
+        }
+        text += TextReport().wrap(which.joined(separator: ", "), indent: 4)
+      }
+      if weaknesses.count > shown {
+        text += "  … and \(weaknesses.count - shown) more failed rules (see --format markdown).\n"
+      }
+    }
+    return text
+  }
+
+  /// Markdown: the portfolio table, the most common weaknesses and the area grades.
+  public static func markdown(_ entries: [Entry]) -> String {
+    let ranked = ranked(entries)
+    let escape = MarkdownReport.escape
+    var text = "# Comparison of \(entries.count) proposal\(entries.count == 1 ? "" : "s")\n\n"
+    if let framework = entries.lazy.compactMap(\.assessment).first?.framework {
+      text += "Framework: \(escape(framework.name)) (`\(framework.digest)`)\n\n"
+    }
+    text += tally(entries) + ".\n\n"
+    text +=
+      "| Network | File | Grade | Score | Verdict | Failed rules | First recommendation |\n|---|---|:-:|--:|---|--:|---|\n"
+    for entry in ranked {
+      let name = entry.network.map(escape) ?? "*refused*"
+      let file =
+        entry.report.map { "[\(escape(entry.file))](\(linkTarget($0)))" } ?? escape(entry.file)
+      if let a = entry.assessment {
+        text +=
+          "| \(name) | \(file) | \(a.grade.letter) | \(ReportFormatting.score(a.score)) | \(a.verdict) | \(a.recommendations.count) | "
+        text += "\(a.recommendations.first.map { escape($0.rule.title) } ?? "none") |\n"
+      } else {
+        text += "| \(name) | \(file) | – | – | refused | – | \(escape(entry.problem ?? "")) |\n"
+      }
+    }
+    let explained = ranked.filter { !$0.verdictPoints.isEmpty }
+    if !explained.isEmpty {
+      text += "\n## Reasons and conditions\n"
+      for entry in explained {
+        text +=
+          "\n**\(escape(entry.network ?? ""))** (\(escape(entry.file))), \(entry.assessment?.verdict ?? ""). \(entry.verdictPointsHeading):\n\n"
+        for point in entry.verdictPoints {
+          text += "- \(escape(point.message)) (`\(point.rule.id)`)\n"
+        }
+      }
+    }
+    let weaknesses = weaknesses(entries)
+    if !weaknesses.isEmpty {
+      text += "\n## Most common weaknesses\n\n| Rule | Networks | Which |\n|---|--:|---|\n"
+      for weakness in weaknesses {
+        let essential = weakness.rule.isEssential ? " (essential)" : ""
+        let which = weakness.entries.map { "\(escape($0.network ?? "")) (\(escape($0.file)))" }
+        text +=
+          "| \(escape(weakness.rule.title))\(essential) `\(weakness.rule.id)` | \(weakness.entries.count) | \(which.joined(separator: "; ")) |\n"
+      }
+    }
+    let assessed = ranked.filter { $0.assessment != nil }
+    guard let areas = assessed.first?.assessment?.areas.map(\.area) else { return text }
+    text +=
+      "\n## Area grades\n\n| Network | File | "
+      + areas.map { escape($0.title) }.joined(separator: " | ") + " |\n"
+    text += "|---|---|" + areas.map { _ in ":-:|" }.joined() + "\n"
+    for entry in assessed {
+      guard let a = entry.assessment else { continue }
+      text += "| \(escape(a.subjectName)) | \(escape(entry.file)) | "
+      text += a.areas.map { $0.grade?.letter ?? "–" }.joined(separator: " | ") + " |\n"
+    }
+    return text
+  }
+
+  /// A relative path as a link target: each character that would end or change a
+  /// Markdown or HTML link is percent-encoded.
+  static func linkTarget(_ path: String) -> String {
+    var output = ""
+    for byte in path.utf8 {
+      let character = Character(Unicode.Scalar(byte))
+      if byte < 0x80, character.isLetter || character.isNumber || "-._~/".contains(character) {
+        output.append(character)
+      } else {
+        output += "%" + String(byte, radix: 16, uppercase: true).leftPadded(to: 2)
+      }
+    }
+    return output
+  }
+}
+
+extension String {
+  /// The string with zeros before it up to `length` characters.
+  fileprivate func leftPadded(to length: Int) -> String {
+    String(repeating: "0", count: max(0, length - count)) + self
   }
 }

@@ -34,9 +34,11 @@ public enum HTMLReport {
       """
     if !assessment.cappedBy.isEmpty {
       html +=
-        "<p class=\"cap\">The grade is capped at \(HTML.escape(assessment.grade.letter)) (\(HTML.escape(assessment.uncappedGrade.letter)) without the cap) because essential rules failed: "
+        "<p class=\"cap\">The grade is capped at \(HTML.escape(assessment.grade.letter)) (\(HTML.escape(assessment.uncappedGrade.letter)) without the cap) because of these failures: "
       html += Value.sentenceList(assessment.cappedBy.map { HTML.escape($0.title) }) + ".</p>\n"
     }
+    html += verdictPoints("Not ready because:", assessment.reasons)
+    html += verdictPoints("Conditions before approval:", assessment.conditions)
     html += "</div>\n</div>\n</section>\n"
     html += "<section aria-labelledby=\"areas\">\n<h2 id=\"areas\">Areas</h2>\n"
     html += AreaChart(assessment: assessment).render()
@@ -50,6 +52,17 @@ public enum HTMLReport {
       "</main>\n<footer><p>Made by network-advisor \(NetworkAdvisorCLI.version). Each rule cites the section of <cite>Learning about learning networks</cite> (NCSL) it rests on.</p></footer>\n"
     html += "</body>\n</html>\n"
     return html
+  }
+
+  private static func verdictPoints(_ heading: String, _ points: [Assessment.VerdictPoint])
+    -> String
+  {
+    guard !points.isEmpty else { return "" }
+    let items = points.map {
+      "<li>\(HTML.escape($0.message)) <code>\(HTML.escape($0.rule.id))</code></li>\n"
+    }
+    return
+      "<p class=\"explanation\">\(heading)</p>\n<ul class=\"explanation\">\n\(items.joined())</ul>\n"
   }
 
   private static func recommendations(_ assessment: Assessment) -> String {
@@ -82,7 +95,9 @@ public enum HTMLReport {
         "<thead><tr><th scope=\"col\">Outcome</th><th scope=\"col\">Rule</th><th scope=\"col\">Finding</th></tr></thead>\n<tbody>\n"
       for finding in findings {
         let essential =
-          finding.rule.isEssential ? " <span class=\"essential\">essential</span>" : ""
+          finding.rule.isEssential
+          ? " <span class=\"essential\">\(HTML.escape(finding.rule.severityLabel ?? ""))</span>"
+          : ""
         html += "<tr class=\"\(finding.outcome.rawValue)\"><td>\(finding.outcome.rawValue)</td>"
         html +=
           "<td>\(HTML.escape(finding.rule.title))\(essential)<br><code>\(HTML.escape(finding.rule.id))</code></td>"

@@ -12,6 +12,11 @@ public enum JSONReport {
     .number((number * 10).rounded() / 10)
   }
 
+  private static func points(_ points: [Assessment.VerdictPoint]) -> JSONValue {
+    .array(
+      points.map { .object([("rule", .string($0.rule.id)), ("message", .string($0.message))]) })
+  }
+
   /// The report as a JSON value.
   public static func value(of assessment: Assessment) -> JSONValue {
     let framework = assessment.framework
@@ -22,6 +27,8 @@ public enum JSONReport {
       ("uncappedGrade", .string(assessment.uncappedGrade.letter)),
       ("cappedBy", .array(assessment.cappedBy.map { .string($0.id) })),
       ("verdict", .string(assessment.verdict)),
+      ("reasons", points(assessment.reasons)),
+      ("conditions", points(assessment.conditions)),
     ]
     if let combined = assessment.combined {
       overall.append(
@@ -72,6 +79,7 @@ public enum JSONReport {
               ("area", .string(framework.areas[finding.rule.areaIndex].id)),
               ("outcome", .string(finding.outcome.rawValue)),
               ("essential", .bool(finding.rule.isEssential)),
+              ("severity", finding.rule.severity.map { .string($0) } ?? .null),
               ("weight", .number(finding.rule.weight)),
               ("message", .string(finding.message)),
               ("source", .string(finding.rule.source)),

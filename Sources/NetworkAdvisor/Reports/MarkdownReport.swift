@@ -8,9 +8,21 @@ public enum MarkdownReport {
     text +=
       "Score \(ReportFormatting.score(assessment.score)) out of 100 · verdict **\(assessment.verdict)**  \n"
     text += "Framework: \(escape(assessment.framework.name)) (`\(assessment.framework.digest)`)\n"
+    if !assessment.reasons.isEmpty {
+      text += "\n**Not ready because:**\n\n"
+      for reason in assessment.reasons {
+        text += "- \(escape(reason.message)) (`\(reason.rule.id)`)\n"
+      }
+    }
+    if !assessment.conditions.isEmpty {
+      text += "\n**Conditions before approval:**\n\n"
+      for condition in assessment.conditions {
+        text += "- \(escape(condition.message)) (`\(condition.rule.id)`)\n"
+      }
+    }
     if !assessment.cappedBy.isEmpty {
       text +=
-        "\n> The grade is capped at \(assessment.grade.letter) (\(assessment.uncappedGrade.letter) without the cap) because essential rules failed:\n"
+        "\n> The grade is capped at \(assessment.grade.letter) (\(assessment.uncappedGrade.letter) without the cap) because of these failures:\n"
       for rule in assessment.cappedBy { text += "> - \(escape(rule.title)) (`\(rule.id)`)\n" }
     }
     text +=
@@ -37,7 +49,7 @@ public enum MarkdownReport {
       text +=
         "\n### \(escape(area.title))\n\n| Outcome | Rule | Finding | Source |\n|---|---|---|---|\n"
       for finding in findings {
-        let essential = finding.rule.isEssential ? " (essential)" : ""
+        let essential = finding.rule.isEssential ? " (\(finding.rule.severityLabel ?? ""))" : ""
         text +=
           "| \(finding.outcome.rawValue) | `\(finding.rule.id)`\(essential) | \(escape(finding.message)) | \(escape(finding.rule.source)) |\n"
       }
@@ -73,7 +85,8 @@ enum ReportFormatting {
 
   /// "essential; +4.5 points; grade B if fixed alone"
   static func effect(of recommendation: Assessment.Recommendation) -> String {
-    let essential = recommendation.rule.isEssential ? "essential; " : ""
+    let essential =
+      recommendation.rule.isEssential ? "\(recommendation.rule.severityLabel ?? ""); " : ""
     return
       "\(essential)+\(score(recommendation.gain)) points; grade \(recommendation.gradeIfFixed.letter) if fixed alone"
   }

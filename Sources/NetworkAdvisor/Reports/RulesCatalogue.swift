@@ -59,7 +59,8 @@ public enum RulesCatalogue {
           text += "- Checks: " + rule.checks.map { "`\($0)`" }.joined(separator: ", ") + "\n"
         }
         text += "- Weight: \(Value.format(rule.weight))"
-        text += rule.cap.map { "; essential: a failure caps the overall grade at \($0)" } ?? ""
+        text += rule.severity.map { "; severity \($0)" } ?? ""
+        text += rule.cap.map { "; a failure caps the overall grade at \($0)" } ?? ""
         text += "\n"
         if let applicability = rule.applicability {
           text += "- Applies when: `\(sourceText(applicability.range, rule.location.file))`\n"

@@ -22,7 +22,7 @@ public struct TextReport {
         case .fail: mark = paint("FAIL", "31")
         case .notApplicable: mark = paint(" n/a", "2")
         }
-        let essential = finding.rule.isEssential ? " (essential)" : ""
+        let essential = finding.rule.isEssential ? " (\(finding.rule.severityLabel ?? ""))" : ""
         text += "    \(mark)  \(finding.rule.title)\(essential)  [\(finding.rule.id)]\n"
         if finding.outcome == .fail {
           text += wrap(finding.message, indent: 10)
@@ -40,10 +40,26 @@ public struct TextReport {
     text += "Grade \(paint(assessment.grade.letter, "1")): \(assessment.grade.label)\n"
     text += "Score \(ReportFormatting.score(assessment.score)) out of 100\n"
     text += "Verdict: \(paint(assessment.verdict, "1"))\n"
+    if !assessment.reasons.isEmpty {
+      text += "Not ready because:\n"
+      for reason in assessment.reasons.prefix(recommendationsShown) {
+        text += wrap("- " + reason.message, indent: 2, hanging: 2)
+      }
+      if assessment.reasons.count > recommendationsShown {
+        text +=
+          "  … and \(assessment.reasons.count - recommendationsShown) more, among the findings below.\n"
+      }
+    }
+    if !assessment.conditions.isEmpty {
+      text += "Conditions before approval:\n"
+      for condition in assessment.conditions {
+        text += wrap("- \(condition.message) [\(condition.rule.id)]", indent: 2, hanging: 2)
+      }
+    }
     if !assessment.cappedBy.isEmpty {
       let rules = assessment.cappedBy.map { "\($0.title) [\($0.id)]" }
       text +=
-        "Capped: essential rules failed, so the grade is \(assessment.grade.letter) rather than \(assessment.uncappedGrade.letter):\n"
+        "Capped: these failures hold the grade at \(assessment.grade.letter) rather than \(assessment.uncappedGrade.letter):\n"
       for rule in rules { text += "  - \(rule)\n" }
     }
     text += "\nAreas\n"
@@ -80,17 +96,18 @@ public struct TextReport {
     return text
   }
 
-  /// Wraps text at 88 columns with a hanging indent.
-  func wrap(_ text: String, indent: Int) -> String {
+  /// Wraps text at 88 columns, indented, with further lines indented `hanging` more.
+  func wrap(_ text: String, indent: Int, hanging: Int = 0) -> String {
     let pad = String(repeating: " ", count: indent)
+    let more = String(repeating: " ", count: hanging)
     var lines: [String] = []
     var line = ""
     for word in text.split(separator: " ", omittingEmptySubsequences: true) {
       if !line.isEmpty, line.count + 1 + word.count > 88 - indent {
         lines.append(line)
-        line = ""
+        line = more
       }
-      line += (line.isEmpty ? "" : " ") + word
+      line += (line.allSatisfy { $0 == " " } ? "" : " ") + word
     }
     if !line.isEmpty { lines.append(line) }
     return lines.map { pad + $0 + "\n" }.joined()

@@ -8,13 +8,16 @@ public struct TraceReport {
   /// Evaluates `rule` against `fields` with a recorder and renders the trace.
   public static func explain(_ rule: Rule, in framework: Framework, fields: [Value]) -> String {
     let recorder = TraceRecorder()
-    var evaluator = Evaluator(subject: fields, localSlots: framework.localSlots, recorder: recorder)
+    var evaluator = Evaluator(
+      subject: framework.facts.apply(to: fields), localSlots: framework.localSlots,
+      recorder: recorder)
     let outcome = Framework.outcome(of: rule, with: &evaluator)
     let advice = outcome == .fail ? Framework.advice(of: rule, with: &evaluator) : nil
     let report = TraceReport(rule: rule, file: rule.location.file, recorder: recorder)
     var text = "Rule \(rule.id): \(rule.title)\n"
     text += "Area: \(framework.areas[rule.areaIndex].title); weight \(Value.format(rule.weight))"
-    text += rule.cap.map { "; essential, caps the grade at \($0)" } ?? ""
+    text += rule.severity.map { "; severity \($0)" } ?? ""
+    text += rule.cap.map { "; a failure caps the grade at \($0)" } ?? ""
     text += "\nSource: \(rule.source)\n"
     text += "Outcome: \(outcome.rawValue)\n"
     if let applicability = rule.applicability {

@@ -211,13 +211,12 @@ import Testing
 
   @Test func explainShowsWhyARuleFailed() {
     let path = Self.writeWeakProposal()
-    let result = Fixtures.run(["explain", path, "knots.enquiry-group"])
+    let result = Fixtures.run(["explain", path, "knots.networked-learning-happens"])
     #expect(result.status == .success)
     #expect(result.output.contains("Outcome: fail"))
-    #expect(
-      result.output.contains("passes when \"collaborative-enquiry\" in knotTypesUsed\n  → false\n"))
-    #expect(result.output.contains("knotTypesUsed = [\"collective-planning\"]"))
-    #expect(result.output.contains("Advice: Start collaborative enquiry groups"))
+    #expect(result.output.contains("passes when size(workingKnotNames) > 0\n  → false\n"))
+    #expect(result.output.contains("workingKnotNames = []"))
+    #expect(result.output.contains("Advice: Nothing in this design is networked learning yet"))
     #expect(!result.output.contains("{…}"))
   }
 
@@ -225,26 +224,27 @@ import Testing
     let result = Fixtures.run(
       [
         "explain", Fixtures.path("scenarios/proposals/two-islands.proposal.json"),
-        "leadership.dedicated-time",
+        "principles.moral-purpose",
       ])
     #expect(
-      result.output.contains("sum([l.daysPerMonth for l in leadership.leaders]) = 1  (1 item)"))
+      result.output.contains(
+        "size([s for s in schools where s.pupilsReached]) = 6  (6 of 7 match s.pupilsReached)"))
     #expect(!result.output.contains("{…}"))
   }
 
   @Test func explainCountsItems() {
     let result = Fixtures.run(["explain", Self.riverside, "knots.sustained"])
     #expect(
-      result.output.contains("→ true  (5 of 6 match k.type != \"shared-professional-development\")")
+      result.output.contains("→ true  (6 of 6 match k.event or k.sustained)")
     )
   }
 
   @Test func explainSuggestsARule() {
-    let result = Fixtures.run(["explain", Self.riverside, "knots.enquiry-grop"])
+    let result = Fixtures.run(["explain", Self.riverside, "knots.designd"])
     #expect(result.status == .invalidInput)
     #expect(
       result.errors.hasPrefix(
-        "Error: Unknown rule 'knots.enquiry-grop'. Did you mean 'knots.enquiry-group'?\n"))
+        "Error: Unknown rule 'knots.designd'. Did you mean 'knots.designed'?\n"))
   }
 
   @Test func rulesListNamesEveryRule() {
@@ -316,7 +316,9 @@ import Testing
     ] {
       #expect(result.output.contains(heading))
     }
-    #expect(result.output.contains("#### `knots.enquiry-group`: A collaborative enquiry group"))
+    #expect(
+      result.output.contains(
+        "#### `knots.networked-learning-happens`: Some knot does networked learning"))
     #expect(
       result.output.contains(
         "| `knots[].type` | knot type | one of the five types of networked learning knot |"))
@@ -340,6 +342,6 @@ import Testing
     let result = Fixtures.run(["rules", "list", "--rules", folder])
     #expect(result.status == .success)
     #expect(!result.output.contains("knots.all-types"))
-    #expect(result.output.contains("knots.enquiry-group"))
+    #expect(result.output.contains("knots.mix"))
   }
 }

@@ -68,6 +68,88 @@ import Testing
     #expect(framework.grades.map(\.letter) == ["A", "B"])
   }
 
+  /// Facts are computed once, in order, for the subject or for each record of a list, and
+  /// rules read them like fields.
+  @Test func factsAreFieldsRulesRead() throws {
+    let facts = """
+      fact wide for k in knots "a knot of two schools or more" = size(k.schools) >= 2
+      fact wideKnots "the names of the wide knots" = [k.name for k in knots where k.wide]
+      rule knots.wide
+        title "A wide knot"
+        area knots
+        source "Networked learning activity"
+        passes when size(wideKnots) > 0
+        advice "Widen {[k.name for k in knots where not k.wide]}."
+        example pass { "schools": [ { "id": "a", "name": "A" }, { "id": "b", "name": "B" } ], "knots": [ { "name": "K", "type": "joint-work" } ] }
+        example fail { "schools": [ { "id": "a", "name": "A" }, { "id": "b", "name": "B" } ], "knots": [ { "name": "K", "type": "joint-work", "schools": ["a"] } ] }
+      end
+
+      """
+    let framework = try Self.load(["a.rules": Self.base, "b.rules": facts]).get()
+    #expect(framework.checkExamples().isEmpty)
+    let top = framework.recordType
+    #expect(top.slot(of: "wideKnots") != nil)
+    guard case .list(.record(let knot)) = top.fields[top.slot(of: "knots")!].type else {
+      Issue.record("knots is not a list of records")
+      return
+    }
+    #expect(knot.slot(of: "wide") != nil)
+    #expect(knot.fields[knot.slot(of: "wide")!].isDerived)
+    let fields = framework.facts.apply(to: Fixtures.riverside.fields)
+    #expect(fields[top.slot(of: "wideKnots")!].listValue.count == 6)
+  }
+
+  /// A severity gives its rules a cap; a cap of the assessment as a whole reads how many
+  /// rules of each severity failed.
+  @Test func severitiesAndWholeCapsGrade() throws {
+    let rules = """
+      framework "Test"
+      area knots "Knots" weight 1
+      grade A "Good" from 50
+      grade B "Fair" from 20
+      grade C "Weak" from 0
+      severity serious "a defect" caps B
+      severity slight "a gap"
+      cap C when failures.serious >= 2
+      verdict not-ready when failures.serious >= 2
+      verdict ready-with-conditions when failures.serious >= 1
+      verdict ready otherwise
+      rule knots.fine
+        title "Fine"
+        area knots
+        weight 10
+        source "s"
+        passes when name != "never"
+        advice "a"
+        example pass {}
+        example fail { "name": "never" }
+      end
+
+      """
+    func rule(_ id: String, _ severity: String) -> String {
+      "rule knots.\(id)\n title \"T\"\n area knots\n severity \(severity)\n source \"s\"\n passes when size(knots) > 0\n advice \"a\"\n example pass { \"knots\": [ { \"name\": \"K\", \"type\": \"joint-work\" } ] }\n example fail {}\nend\n"
+    }
+    let one = try Self.load(["a.rules": rules + rule("one", "serious") + rule("two", "slight")])
+      .get()
+    #expect(one.rules.map(\.cap) == [nil, "B", nil])
+    #expect(one.rules.map(\.severity) == [nil, "serious", "slight"])
+    let empty = ProposalReader.read(try JSONReader.parse(#"{"knots": []}"#), requiresAll: false)
+      .fields
+    let assessment = Assessment(framework: one, subjectName: "x", fields: empty)
+    #expect(assessment.grade.letter == "B")
+    #expect(assessment.verdict == "ready-with-conditions")
+    #expect(assessment.conditions.map(\.rule.id) == ["knots.one"])
+
+    let two = try Self.load(["a.rules": rules + rule("one", "serious") + rule("two", "serious")])
+      .get()
+    let worse = Assessment(framework: two, subjectName: "x", fields: empty)
+    #expect(worse.grade.letter == "C")
+    #expect(worse.verdict == "not-ready")
+    // Either failure alone would be a condition, so both decide the verdict.
+    #expect(worse.reasons.map(\.rule.id) == ["knots.one", "knots.two"])
+    #expect(worse.cappedBy.map(\.id) == ["knots.one", "knots.two"])
+  }
+
   @Test func laterLayersOverrideAndDisable() throws {
     let local = """
       override rule knots.some

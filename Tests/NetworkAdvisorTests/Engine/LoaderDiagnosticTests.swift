@@ -32,6 +32,18 @@ import Testing
 
   static let cases: [Case] = [
     Case(
+      "fact wide for k in ⟪name⟫ \"w\" = true\n", "bad-fact-list",
+      "'name' is not a list of records, so it cannot have a fact for each"),
+    Case(
+      "⟪fact name \"n\" = 1⟫\n", "duplicate-fact",
+      "'name' is already a field there; a fact needs a name of its own"),
+    Case("fact odd \"o\" = ⟪sizes⟫(knots)\n", "unknown-function", "unknown function 'sizes'"),
+    Case(
+      "rule x.y\n title \"T\"\n area knots\n severity ⟪grave⟫\n source \"Networked learning activity\"\n passes when true\n advice \"A\"\n example pass {}\n example fail {}\nend\n",
+      "unknown-severity", "unknown severity 'grave'"),
+    Case("severity grave \"g\" caps ⟪Z⟫\n", "unknown-grade", "unknown grade 'Z'"),
+    Case("cap ⟪Q⟫ when failed > 2\n", "unknown-grade", "unknown grade 'Q'"),
+    Case(
       "rule ⟪knots.some⟫\n title \"T\"\n area knots\n source \"Networked learning activity\"\n passes when true\n advice \"A\"\n example pass {}\n example fail {}\nend\n",
       "duplicate-rule", "the rule 'knots.some' is declared twice"),
     Case(

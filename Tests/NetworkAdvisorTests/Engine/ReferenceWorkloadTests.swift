@@ -79,7 +79,8 @@ import Testing
 /// the reference checks the same outcome.
 @Suite struct CompiledRulesTests {
   static func treeWalked(_ framework: Framework, _ fields: [Value]) -> [Outcome] {
-    var evaluator = Evaluator(subject: fields, localSlots: framework.localSlots)
+    var evaluator = Evaluator(
+      subject: framework.facts.apply(to: fields), localSlots: framework.localSlots)
     return framework.rules.map { Framework.outcome(of: $0, with: &evaluator) }
   }
 

@@ -110,9 +110,14 @@ import Testing
     switch (list, item) {
     case ("four-things", "compelling-idea"): document["purpose", "idea"] = nil
     case ("four-things", "form-and-structure"):
-      document.knots = document.knots.filter { $0["type"] as? String != "collective-planning" }
+      // A hollow design: most standing knots stop meeting through the year.
+      for index in document.knots.indices where index != 0 {
+        document.knots[index]["meetingsPerYear"] = 1
+      }
     case ("four-things", "pupil-learning"): document["purpose", "pupilLearningFocus"] = nil
-    case ("four-things", "adult-learning"): document.removeFromKnots("levels", "adult")
+    case ("four-things", "adult-learning"):
+      document.removeFromKnots("participants", "teachers")
+      document.removeFromKnots("participants", "support-staff")
     case ("four-things", "leadership-and-management"):
       document["leadership", "managementPlan"] = false
     case ("five-knot-types", _):
@@ -122,11 +127,16 @@ import Testing
     case ("activity-qualities", "purposeful"):
       document.knots[3]["levels"] = nil
       document.knots[3]["purpose"] = nil
-    case ("activity-qualities", "designed"): document.knots[3]["processes"] = nil
+    case ("activity-qualities", "designed"): document.knots[3]["participants"] = nil
     case ("activity-qualities", "facilitated"): document.setOnKnots("facilitated", false)
     case ("activity-qualities", "sustained"): document.setOnKnots("months", 6)
     case ("participation-questions", _): document["participation", item] = nil
-    case ("four-high-yield-activities", _): document.removeFromKnots("highYield", item)
+    case ("four-high-yield-activities", _):
+      // Activities are recognised by what knots do, so removing one means removing the
+      // knot that does it, not only its tag.
+      document.knots = document.knots.filter {
+        !(($0["highYield"] as? [String]) ?? []).contains(item)
+      }
     case ("four-processes", _): document.removeFromKnots("processes", item)
     case ("three-fields-of-knowledge", _): document.removeFromKnots("knowledge", item)
     case ("six-levels", _): document.removeFromKnots("levels", item)

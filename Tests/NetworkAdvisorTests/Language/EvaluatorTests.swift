@@ -35,6 +35,15 @@ import Testing
       ("sum([1, 2, 3])", "6"), ("min([3, 1, 2])", "1"), ("max([3, 1, 2])", "3"),
       ("sum([])", "0"), ("min([])", "0"), ("max([])", "0"),
       ("join([\"a\", \"b\"], \", \")", "\"a, b\""), ("lower(\"ABC\")", "\"abc\""),
+      // placeholders: nothing left once the phrases and punctuation are taken out
+      ("placeholder(\"TBC.\", [\"tbc\"])", "true"),
+      ("placeholder(\"Various; to be agreed\", [\"to be agreed\", \"various\"])", "true"),
+      ("placeholder(\"Reading, to be agreed\", [\"to be agreed\"])", "false"),
+      ("placeholder(\"\", [])", "true"), ("placeholder(\"   \", [\"x\"])", "true"),
+      ("placeholder(\"Tbcs\", [\"tbc\"])", "false"),
+      // connected groups
+      ("connected([[1, 2], [3], [2, 4], [3, 5]])", "[[1, 2, 4], [3, 5]]"),
+      ("connected([])", "[]"), ("connected([[1], [1]])", "[[1]]"),
       ("given(purpose.idea)", "true"), ("given(\"   \")", "false"), ("given(\"\")", "false"),
       // quantifiers
       ("exists k in knots: k.type == \"joint-work\"", "true"),

@@ -28,14 +28,8 @@ enum AssessCommand {
     guard let framework = CommandSupport.loadFramework(arguments.all("--rules"), console) else {
       return .invalidInput
     }
-    if let minimum = arguments.value("--fail-below"),
-      !framework.grades.contains(where: { $0.letter == minimum })
-    {
-      console.printError(
-        UsageError(
-          "The value '\(minimum)' is invalid for '--fail-below <grade>'. Please provide one of \(framework.grades.map { "'\($0.letter)'" }.joined(separator: ", ")).",
-          spec: spec
-        ).rendered)
+    guard CommandSupport.checkGrade(arguments.value("--fail-below"), framework, spec, console)
+    else {
       return .invalidInput
     }
     guard let proposal = CommandSupport.readProposal(path, console) else { return .invalidInput }

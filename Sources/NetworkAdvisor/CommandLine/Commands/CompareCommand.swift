@@ -2,13 +2,14 @@ import Foundation
 
 /// `network-advisor compare PROPOSAL...`: many proposals side by side, for a broker.
 enum CompareCommand {
-  static let formats = ["text", "markdown", "json"]
+  static let formats = ["text", "markdown", "json", "csv", "html"]
+  static let reportFormats = ["html", "markdown"]
 
   static let spec = CommandSpec(
     name: "compare",
     abstract: "Assess several proposals and compare them side by side.",
     discussion:
-      "A folder stands for every .json file in it. Every proposal must be valid: one that is\nnot is reported, and nothing is compared.",
+      "A folder stands for every .json file in it and in its subfolders, in name order. A file\nthat is not a valid proposal is a row \"refused\" with its first problem; all its problems\ngo to standard error and the exit status is 2, but every valid proposal is still compared.",
     arguments: [.init("proposal", help: "Proposal files or folders of them.", isRepeatable: true)],
     options: [
       .init(
@@ -18,45 +19,105 @@ enum CompareCommand {
         "--output", value: "file",
         help: "Write the comparison to a file (whole or not at all) instead of standard output."),
       .init(
+        "--reports", value: "dir",
+        help: "Also write each network's own report into this folder, named after its file."),
+      .init(
+        "--report-format", value: "format",
+        help: "The format of the reports written by --reports (default: html).",
+        choices: reportFormats),
+      .init(
         "--rules", value: "dir", help: "A folder of rules on top of the default (repeatable).",
         isRepeatable: true),
+      .init(
+        "--fail-below", value: "grade",
+        help: "Exit with status 1 when any network's grade is below this grade."),
     ])
 
   static func run(_ arguments: ParsedArguments, _ console: Console) -> ExitCode {
     guard let framework = CommandSupport.loadFramework(arguments.all("--rules"), console) else {
       return .invalidInput
     }
-    guard
-      let files = CommandSupport.expand(
-        arguments.positionals, suffix: ".json", recursively: false, console)
-    else { return .invalidInput }
-    var entries: [ComparisonReport.Entry] = []
-    var invalid = false
-    for file in files {
-      guard let proposal = CommandSupport.readProposal(file, console) else {
-        invalid = true
-        continue
-      }
-      if let refusal = framework.budgetRefusal(for: proposal.fields) {
-        console.report([refusal])
-        invalid = true
-        continue
-      }
-      entries.append(
-        .init(
-          file: file,
-          assessment: Assessment(
-            framework: framework, subjectName: proposal.proposal.name, fields: proposal.fields)))
+    let minimum = arguments.value("--fail-below")
+    guard CommandSupport.checkGrade(minimum, framework, spec, console) else {
+      return .invalidInput
     }
-    guard !invalid else { return .invalidInput }
+    if arguments.value("--report-format") != nil, arguments.value("--reports") == nil {
+      console.printError(
+        UsageError("'--report-format' needs '--reports <dir>'.", spec: spec).rendered)
+      return .invalidInput
+    }
+    let listing = CommandSupport.listing(arguments.positionals, suffix: ".json", recursively: true)
+    var entries: [ComparisonReport.Entry] = []
+    for item in listing {
+      if let problem = item.problem {
+        console.report([problem])
+        entries.append(
+          .init(file: item.path, outcome: .refused(problem: problem.message, problems: 1)))
+        continue
+      }
+      switch CommandSupport.checkedProposal(item.path, console) {
+      case .success(let read):
+        if let refusal = framework.budgetRefusal(for: read.fields) {
+          console.report([refusal])
+          entries.append(
+            .init(file: item.path, outcome: .refused(problem: refusal.message, problems: 1)))
+          continue
+        }
+        let assessment = Assessment(
+          framework: framework, subjectName: read.proposal.name, fields: read.fields)
+        entries.append(.init(file: item.path, outcome: .assessed(assessment, read.proposal)))
+      case .failure(let error):
+        entries.append(
+          .init(
+            file: item.path,
+            outcome: .refused(
+              problem: CommandSupport.firstProblem(error), problems: error.diagnostics.count)))
+      }
+    }
+    var status = ExitCode.success
+    if entries.contains(where: { $0.assessment == nil }) { status = .invalidInput }
+    let output = arguments.value("--output")
+    let inputs = listing.map(\.path) + framework.files.map(\.name)
+    if let folder = arguments.value("--reports") {
+      let format = arguments.value("--report-format") ?? "html"
+      let written = ReportFolder(path: folder, format: format)
+        .write(entries, inputs: inputs + (output.map { [$0] } ?? []), linkedFrom: output, console)
+      guard let written else { return .invalidInput }
+      entries = written.entries
+      if !written.isComplete { status = .invalidInput }
+    }
     let report: String
     switch arguments.value("--format") ?? "text" {
     case "json": report = ComparisonReport.json(entries)
     case "markdown": report = ComparisonReport.markdown(entries)
+    case "csv": report = ComparisonReport.csv(entries)
+    case "html": report = ComparisonReport.html(entries)
     default: report = ComparisonReport.text(entries)
     }
-    let inputs = files + framework.files.map(\.name)
-    return CommandSupport.emit(report, to: arguments.value("--output"), inputs: inputs, console)
-      ? .success : .invalidInput
+    guard CommandSupport.emit(report, to: output, inputs: inputs, console) else {
+      return .invalidInput
+    }
+    if status == .invalidInput {
+      let refused = entries.filter { $0.assessment == nil }.count
+      if refused > 0 {
+        console.printError(
+          "\(refused) of \(entries.count) file\(entries.count == 1 ? " was" : "s were") refused; the others were compared.\n"
+        )
+      }
+      return status
+    }
+    if let minimum {
+      let below = entries.compactMap(\.assessment).filter {
+        framework.rank(of: $0.grade.letter) > framework.rank(of: minimum)
+      }
+      if !below.isEmpty {
+        console.printError(
+          "\(below.count) network\(below.count == 1 ? " is" : "s are") below grade \(minimum) (--fail-below): "
+            + below.map { "\($0.subjectName) (\($0.grade.letter))" }.joined(separator: ", ") + ".\n"
+        )
+        return .shortfall
+      }
+    }
+    return status
   }
 }

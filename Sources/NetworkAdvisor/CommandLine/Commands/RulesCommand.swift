@@ -43,7 +43,7 @@ enum RulesCommand {
       guard let framework = CommandSupport.loadFramework(arguments.all("--rules"), console) else {
         return .invalidInput
       }
-      console.print(RulesCatalogue.markdown(for: framework, subject: ProposalSchema.recordType))
+      console.print(RulesCatalogue.markdown(for: framework, subject: framework.recordType))
       return .success
     default:
       guard let framework = CommandSupport.loadFramework(arguments.all("--rules"), console) else {

@@ -11,7 +11,7 @@ extension ExpressionChecker {
       return nil
     }
     let nodes = arguments.map { check($0) }
-    let arity = function == .intersection || function == .difference || function == .join ? 2 : 1
+    let arity = function.arity
     guard nodes.count == arity else {
       report(
         "wrong-arguments",
@@ -84,6 +84,14 @@ extension ExpressionChecker {
         return nodes[1].type
       }
       return nodes[0].type
+    case .placeholder:
+      guard require(0, \.isStringLike, "a string"), require(1, isStrings, "a list of phrases")
+      else { return nil }
+      return .bool
+    case .connected:
+      guard require(0, { $0.element?.element != nil || $0.element == .nothing }, "a list of lists")
+      else { return nil }
+      return nodes[0].type.element == .nothing ? .list(.list(.nothing)) : nodes[0].type
     case .sum, .min, .max:
       return require(0, isNumbers, "a list of numbers") ? .number : nil
     case .join:

@@ -97,34 +97,40 @@ struct CostEstimate {
 }
 
 /// The bounds on evaluation, stated in the README: a real network has about 40 schools and
-/// the largest test 2,000; no rule may need more steps than these allow.
+/// the largest test 2,000; the default rules need far less than these allow for it.
 public enum EvaluationBudget {
   /// The list length a rule must cope with: the largest test network's schools.
   public static let listLength = 2000
-  /// The steps one assessment may take, its rules together (about a second).
-  public static let steps = 1e9
+  /// The nesting of loops a rule may have: 2,000^4 steps would take hours.
+  public static let degree = 3
+  /// The steps one assessment may take, its rules together: loop iterations and items
+  /// searched (well under a second).
+  public static let steps = 20_000_000
+  /// The items of the lists one assessment may build, its rules together (a few hundred MB).
+  public static let builtItems = 5_000_000
 
   /// The estimate for a rule: its applicability, condition and advice.
   static func estimate(_ rule: Rule) -> CostEstimate {
-    let nodes =
+    estimate(
       [rule.applicability, rule.condition].compactMap { $0 }
-      + rule.advice.compactMap { part in
-        if case .value(let node) = part { return node }
-        return nil
-      }
-    return nodes.map { CostEstimate($0) }.max { $0.degree < $1.degree } ?? CostEstimate()
+        + rule.advice.compactMap { part in
+          if case .value(let node) = part { return node }
+          return nil
+        })
   }
 
-  /// The located error for a rule whose estimate at ``listLength`` exceeds ``steps``, if any.
+  static func estimate(_ nodes: [Node]) -> CostEstimate {
+    nodes.map { CostEstimate($0) }.max { $0.degree < $1.degree } ?? CostEstimate()
+  }
+
+  /// The located error for a rule whose loops nest deeper than ``degree``, if any.
   static func problem(rule id: String, nodes: [Node], file: SourceFile) -> Diagnostic? {
-    let estimates = nodes.map { CostEstimate($0) }
-    guard let worst = estimates.max(by: { $0.degree < $1.degree }),
-      CostEstimate.steps(degree: worst.degree, length: listLength) > steps
-    else { return nil }
+    let worst = estimate(nodes)
+    guard worst.degree > degree else { return nil }
     let node = worst.costliest ?? nodes[0]
     return Diagnostic(
       id: "too-costly",
-      "the rule '\(id)' nests loops \(worst.degree) deep over the proposal's lists: about \(listLength)^\(worst.degree) steps for a network of \(listLength) schools, more than the 10^9 an assessment may take",
+      "the rule '\(id)' nests loops \(worst.degree) deep over the proposal's lists: about \(listLength)^\(worst.degree) steps for a network of \(listLength) schools; a rule may nest them \(degree) deep at most",
       at: SourceRange(file, node.range),
       hint:
         "loop over one list at a time, or test membership directly: all s in schools: exists k in knots: s.id in k.schools"

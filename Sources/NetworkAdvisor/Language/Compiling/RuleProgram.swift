@@ -81,6 +81,22 @@ struct Frame {
   var positions: [Int]
   /// Sets built once per subject for membership tests, by set slot.
   var sets: [Set<Value>?]
+  /// The work done so far for this subject: loop iterations and items searched.
+  var steps = 0
+  /// The items of the lists built so far for this subject.
+  var built = 0
+
+  /// Whether the subject has used up its ``EvaluationBudget``: loops then stop at once,
+  /// and the caller refuses the assessment.
+  var isOverBudget: Bool {
+    steps > EvaluationBudget.steps || built > EvaluationBudget.builtItems
+  }
+
+  /// Counts one step; whether the budget still allows it.
+  @inline(__always) mutating func step() -> Bool {
+    steps &+= 1
+    return steps <= EvaluationBudget.steps && built <= EvaluationBudget.builtItems
+  }
 
   init(subject: [Value], localSlots: Int, setSlots: Int) {
     self.subject = subject
@@ -177,6 +193,7 @@ struct ClosureCompiler {
       frame.lists[slot] = list
       for index in list.indices {
         frame.positions[slot] = index
+        guard frame.step() else { return false }
         if test(&frame) == stopOn { return true }
       }
       return false
@@ -217,6 +234,7 @@ struct ClosureCompiler {
         if let set = frame.sets[slot] { return set.contains(wanted) }
         let elements = items(&frame).listValue
         if elements.count < Self.setThreshold { return elements.contains(wanted) }
+        frame.steps &+= elements.count
         let set = Set(elements)
         frame.sets[slot] = set
         return set.contains(wanted)
@@ -231,6 +249,7 @@ struct ClosureCompiler {
           case .list(let elements) = fields[field],
           case .record(let otherFields) = frame.lists[other][frame.positions[other]]
         else { return false }
+        frame.steps &+= elements.count
         guard case .string(let needle) = otherFields[key] else {
           return elements.contains(otherFields[key])
         }
@@ -247,6 +266,7 @@ struct ClosureCompiler {
         guard case .record(let fields) = frame.lists[local][frame.positions[local]],
           case .list(let elements) = fields[field]
         else { return false }
+        frame.steps &+= elements.count
         guard case .string(let needle) = wanted else { return elements.contains(wanted) }
         for index in elements.indices {
           if case .string(let text) = elements[index], Self.same(text, needle) { return true }
@@ -256,7 +276,9 @@ struct ClosureCompiler {
     }
     return { frame in
       let wanted = item(&frame)
-      return items(&frame).listValue.contains(wanted)
+      let elements = items(&frame).listValue
+      frame.steps &+= elements.count
+      return elements.contains(wanted)
     }
   }
 
@@ -284,6 +306,7 @@ struct ClosureCompiler {
       frame.lists[inner] = innerList
       for index in innerList.indices {
         frame.positions[inner] = index
+        guard frame.step() else { return false }
         if rest.allSatisfy({ $0(&frame) }) {
           let items = heldItems(&frame).listValue
           held += items.count
@@ -295,6 +318,8 @@ struct ClosureCompiler {
         // Few pairs: search the candidates' lists for each outer item's key.
         for index in outerList.indices {
           frame.positions[outer] = index
+          frame.steps &+= held
+          guard frame.step() else { return false }
           let wanted = key(&frame)
           if candidates.contains(where: { Self.holds($0, wanted) }) != all { return !all }
         }
@@ -304,8 +329,10 @@ struct ClosureCompiler {
       var found: Set<Value> = []
       found.reserveCapacity(held)
       for items in candidates { found.formUnion(items) }
+      frame.steps &+= held
       for index in outerList.indices {
         frame.positions[outer] = index
+        guard frame.step() else { return false }
         if found.contains(key(&frame)) != all { return !all }
       }
       return all
@@ -382,6 +409,7 @@ struct ClosureCompiler {
       frame.lists[slot] = list
       for index in list.indices {
         frame.positions[slot] = index
+        guard frame.step() else { break }
         if let test, !test(&frame) { continue }
         matched += 1
         guard function != .size, function != .count else { continue }
@@ -439,6 +467,7 @@ struct ClosureCompiler {
       return { frame in
         let have = first(&frame).listValue
         let wanted = second(&frame).listValue
+        frame.steps &+= have.count + wanted.count
         if have.count * wanted.count <= 1024 {
           return .bool(wanted.allSatisfy { have.contains($0) })
         }
@@ -457,7 +486,15 @@ struct ClosureCompiler {
       let second: ValueCode? = arguments.count > 1 ? value(arguments[1]) : nil
       return { frame in
         let a = first(&frame)
-        return function.apply(a, second.map { $0(&frame) } ?? .bool(false))
+        let b = second.map { $0(&frame) } ?? .bool(false)
+        // Functions of lists go through every item, and of lists of lists every inner item.
+        for list in [a.listValue, b.listValue] {
+          frame.steps &+= list.count
+          if function == .union { for inner in list { frame.steps &+= inner.listValue.count } }
+        }
+        let result = function.apply(a, b)
+        frame.built &+= result.listValue.count
+        return result
       }
     case .comprehension(let slot, let list, let result, let condition):
       let items = value(list)
@@ -471,8 +508,11 @@ struct ClosureCompiler {
         frame.lists[slot] = list
         for index in list.indices {
           frame.positions[slot] = index
+          guard frame.step() else { break }
           if let test, !test(&frame) { continue }
           output.append(map.map { $0(&frame) } ?? list[index])
+          frame.built &+= 1
+          if frame.built > EvaluationBudget.builtItems { break }
         }
         return .list(output)
       }

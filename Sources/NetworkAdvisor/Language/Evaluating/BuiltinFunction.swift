@@ -2,6 +2,15 @@
 /// (the minimum of an empty list is 0, for instance), so no rule can fail to evaluate.
 public enum BuiltinFunction: String, Sendable, CaseIterable {
   case size, count, given, union, intersection, difference, distinct, sum, min, max, join, lower
+  case placeholder, connected
+
+  /// How many arguments the function takes.
+  var arity: Int {
+    switch self {
+    case .intersection, .difference, .join, .placeholder: 2
+    default: 1
+    }
+  }
 
   /// A one-line description for the language reference.
   public var summary: String {
@@ -18,6 +27,10 @@ public enum BuiltinFunction: String, Sendable, CaseIterable {
     case .max: "max(numbers): the largest of a list of numbers (0 for none)"
     case .join: "join(texts, separator): the strings joined with the separator"
     case .lower: "lower(text): the string in lower case"
+    case .placeholder:
+      "placeholder(text, phrases): true when the text says nothing once the phrases (whole words, any case) and punctuation are taken out, as \"TBC\" or \"Various; to be agreed\""
+    case .connected:
+      "connected(groups): the groups merged wherever they share an item, each item once, in order of first appearance"
     }
   }
 
@@ -61,7 +74,80 @@ public enum BuiltinFunction: String, Sendable, CaseIterable {
         first.listValue.map(\.stringValue).joined(separator: second.stringValue))
     case .lower:
       return .string(first.stringValue.lowercased())
+    case .placeholder:
+      return .bool(
+        Self.isPlaceholder(first.stringValue, phrases: second.listValue.map(\.stringValue)))
+    case .connected:
+      return .list(Self.connected(first.listValue.map(\.listValue)).map { .list($0) })
     }
+  }
+
+  /// Whether nothing but the phrases and punctuation is left of `text`. Words are runs of
+  /// letters and digits, compared in lower case, so "TBC." and "tbc" are alike.
+  static func isPlaceholder(_ text: String, phrases: [String]) -> Bool {
+    func words(_ text: String) -> [Substring] {
+      text.lowercased().split { !$0.isLetter && !$0.isNumber }
+    }
+    var remaining = words(text)
+    for phrase in phrases.map(words) where !phrase.isEmpty {
+      var index = 0
+      var kept: [Substring] = []
+      while index < remaining.count {
+        if remaining[index...].starts(with: phrase) {
+          index += phrase.count
+        } else {
+          kept.append(remaining[index])
+          index += 1
+        }
+      }
+      remaining = kept
+      if remaining.isEmpty { return true }
+    }
+    return remaining.isEmpty
+  }
+
+  /// Merges groups that share an item (union–find over the items), keeping each item once,
+  /// groups in order of their first item.
+  static func connected(_ groups: [[Value]]) -> [[Value]] {
+    var index: [Value: Int] = [:]
+    var items: [Value] = []
+    var parent: [Int] = []
+    func root(_ node: Int) -> Int {
+      var node = node
+      while parent[node] != node {
+        parent[node] = parent[parent[node]]
+        node = parent[node]
+      }
+      return node
+    }
+    for group in groups {
+      var first: Int?
+      for item in group {
+        let position: Int
+        if let known = index[item] {
+          position = known
+        } else {
+          position = items.count
+          index[item] = position
+          items.append(item)
+          parent.append(position)
+        }
+        if let first {
+          let (a, b) = (root(first), root(position))
+          if a != b { parent[Swift.max(a, b)] = Swift.min(a, b) }
+        } else {
+          first = position
+        }
+      }
+    }
+    var members: [Int: [Value]] = [:]
+    var order: [Int] = []
+    for (position, item) in items.enumerated() {
+      let group = root(position)
+      if members[group] == nil { order.append(group) }
+      members[group, default: []].append(item)
+    }
+    return order.map { members[$0, default: []] }
   }
 
   private static func unique(_ items: [Value]) -> [Value] {

@@ -4,7 +4,13 @@ public enum Declaration: Sendable {
   case area(AreaDeclaration)
   case grade(GradeDeclaration)
   case verdict(VerdictDeclaration)
+  /// `severity ID "meaning" [caps GRADE]`: how much a rule's failure matters.
+  case severity(SeverityDeclaration)
+  /// `cap GRADE when CONDITION`: a cap on the overall grade from the assessment as a whole.
+  case gradeCap(GradeCapDeclaration)
   case constant(ConstantDeclaration)
+  /// `fact NAME [for VAR in LIST] "summary" = EXPRESSION`: a field computed once per subject.
+  case fact(FactDeclaration)
   case rule(RuleDeclaration)
   /// `disable rule ID`: removes a rule declared in an earlier layer.
   case disable(ruleID: String, at: SourceRange)
@@ -21,7 +27,10 @@ public enum Declaration: Sendable {
     case .area(let area): area.location
     case .grade(let grade): grade.location
     case .verdict(let verdict): verdict.location
+    case .severity(let severity): severity.location
+    case .gradeCap(let cap): cap.location
     case .constant(let constant): constant.location
+    case .fact(let fact): fact.location
     case .rule(let rule): rule.location
     }
   }
@@ -79,6 +88,30 @@ public struct VerdictDeclaration: Sendable {
   public var location: SourceRange
 }
 
+/// `severity ID "meaning" [caps GRADE]`
+public struct SeverityDeclaration: Sendable {
+  /// The severity's id, such as `substantive`.
+  public var id: String
+  /// What a failure of this severity means, in plain words.
+  public var meaning: String
+  /// The grade a failed rule of this severity caps the overall grade at, if any.
+  public var cap: (grade: String, location: SourceRange)?
+  /// Whether it replaces a severity of an earlier layer.
+  public var isOverride: Bool
+  /// Where it is declared.
+  public var location: SourceRange
+}
+
+/// `cap GRADE when CONDITION`
+public struct GradeCapDeclaration: Sendable {
+  /// The grade the overall grade is capped at when the condition holds.
+  public var grade: (letter: String, location: SourceRange)
+  /// When it holds, over the facts of the assessment.
+  public var condition: Expression
+  /// Where it is declared.
+  public var location: SourceRange
+}
+
 /// `let NAME = EXPRESSION`
 public struct ConstantDeclaration: Sendable {
   /// The constant's name.
@@ -89,6 +122,34 @@ public struct ConstantDeclaration: Sendable {
   public var isOverride: Bool
   /// Where it is declared.
   public var location: SourceRange
+}
+
+/// `fact NAME "summary" = EXPRESSION`, or `fact NAME for VAR in LIST "summary" = EXPRESSION`:
+/// a field computed from the subject once, before any rule, that rules then read by name.
+/// With `for`, the fact is a field of each record of the list, computed with `VAR` bound to
+/// that record; without, a field of the subject itself. Facts may read earlier facts.
+public struct FactDeclaration: Sendable {
+  /// `for VAR in LIST`: the variable, and the path of field names that leads to the list.
+  public typealias Scope = (
+    variable: String, variableRange: Range<Int>, path: [String], pathRange: Range<Int>
+  )
+
+  /// The new field's name.
+  public var name: String
+  /// For a fact of each record of a list: the variable bound to the record, and the path of
+  /// field names that leads to the list, such as `["knots"]` or `["leadership", "leaders"]`.
+  public var scope: Scope?
+  /// What the fact means, for `rules docs`.
+  public var summary: String
+  /// How it is computed.
+  public var value: Expression
+  /// Whether it replaces a fact of an earlier layer.
+  public var isOverride: Bool
+  /// Where it is declared.
+  public var location: SourceRange
+
+  /// The key that identifies the fact across layers: its name, after its list's path.
+  public var key: String { ((scope?.path ?? []) + [name]).joined(separator: ".") }
 }
 
 /// Advice text with `{expression}` interpolations.
@@ -133,6 +194,8 @@ public struct RuleDeclaration: Sendable {
   public var weight: Double?
   /// The grade a failure of this essential rule caps the overall grade at.
   public var cap: (grade: String, location: SourceRange)?
+  /// `severity ID`: how much a failure matters, from the framework's severities.
+  public var severity: (id: String, location: SourceRange)?
   /// `source "…"`.
   public var source: String?
   /// `applies when …`.

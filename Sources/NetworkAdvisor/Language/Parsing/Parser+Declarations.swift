@@ -42,13 +42,16 @@ extension Parser {
     if current.isWord("override") {
       advance()
       isOverride = true
-      guard ["rule", "area", "grade", "list", "let"].contains(where: current.isWord) else {
-        throw unexpected("'rule', 'area', 'grade', 'list' or 'let' after 'override'")
+      guard
+        ["rule", "area", "grade", "list", "let", "fact", "severity"].contains(where: current.isWord)
+      else {
+        throw unexpected(
+          "'rule', 'area', 'grade', 'list', 'let', 'fact' or 'severity' after 'override'")
       }
     }
     guard case .identifier(let keyword) = current.kind else {
       throw unexpected(
-        "a declaration ('rule', 'area', 'grade', 'verdict', 'let', 'list', 'section', 'disable' or 'framework')"
+        "a declaration ('rule', 'area', 'grade', 'verdict', 'severity', 'cap', 'let', 'fact', 'list', 'section', 'disable' or 'framework')"
       )
     }
     switch keyword {
@@ -90,6 +93,32 @@ extension Parser {
         VerdictDeclaration(
           id: id, condition: condition,
           location: location(start..<condition.range.upperBound)))
+    case "severity":
+      advance()
+      let (id, idRange) = try expectIdentifier("the severity's id, such as 'substantive'")
+      let (meaning, meaningRange) = try expectString("what a failure of this severity means")
+      var end = meaningRange.upperBound
+      var cap: (grade: String, location: SourceRange)?
+      if current.isWord("caps") {
+        advance()
+        let (grade, range) = try expectIdentifier("the grade it caps at, such as 'B'")
+        cap = (grade, location(range))
+        end = range.upperBound
+      }
+      _ = idRange
+      return .severity(
+        SeverityDeclaration(
+          id: id, meaning: meaning, cap: cap, isOverride: isOverride,
+          location: location(start..<end)))
+    case "cap":
+      advance()
+      let (grade, gradeRange) = try expectIdentifier("the grade to cap at, such as 'D'")
+      _ = try expectWord("when", hint: "write: cap \(grade) when CONDITION")
+      let condition = try parseExpression()
+      return .gradeCap(
+        GradeCapDeclaration(
+          grade: (grade, location(gradeRange)), condition: condition,
+          location: location(start..<condition.range.upperBound)))
     case "let":
       advance()
       let (name, _) = try expectIdentifier("the constant's name")
@@ -99,6 +128,8 @@ extension Parser {
         ConstantDeclaration(
           name: name, value: value, isOverride: isOverride,
           location: location(start..<value.range.upperBound)))
+    case "fact":
+      return .fact(try parseFact(start: start, isOverride: isOverride))
     case "rule":
       return .rule(try parseRule(start: start, isOverride: isOverride))
     case "section":
@@ -129,9 +160,29 @@ extension Parser {
       let hint = Diagnostic.didYouMean(keyword, among: Self.declarationKeywords)
       throw Diagnostic(
         id: "syntax",
-        "expected a declaration ('rule', 'area', 'grade', 'verdict', 'let', 'list', 'section', 'disable' or 'framework'), found '\(keyword)'",
+        "expected a declaration ('rule', 'area', 'grade', 'verdict', 'severity', 'cap', 'let', 'fact', 'list', 'section', 'disable' or 'framework'), found '\(keyword)'",
         at: location(current.range), hint: hint)
     }
+  }
+
+  mutating func parseFact(start: Int, isOverride: Bool) throws(Diagnostic) -> FactDeclaration {
+    advance()
+    let (name, _) = try expectIdentifier("the fact's name, such as 'sustained'")
+    var scope: FactDeclaration.Scope?
+    if current.isWord("for") {
+      advance()
+      let (variable, variableRange) = try expectIdentifier("a name for each record, such as 'k'")
+      _ = try expectWord("in", hint: "write: fact \(name) for k in knots \"…\" = …")
+      let (path, pathRange) = try expectDottedName(
+        "the list the fact is computed for, such as 'knots'")
+      scope = (variable, variableRange, path.split(separator: ".").map(String.init), pathRange)
+    }
+    let (summary, _) = try expectString("what the fact means, in a few words")
+    _ = try expectSymbol("=", hint: "write: fact \(name) \"what it means\" = EXPRESSION")
+    let value = try parseExpression()
+    return FactDeclaration(
+      name: name, scope: scope, summary: summary, value: value, isOverride: isOverride,
+      location: location(start..<value.range.upperBound))
   }
 
   mutating func parseRule(start: Int, isOverride: Bool) throws(Diagnostic) -> RuleDeclaration {
@@ -200,6 +251,9 @@ extension Parser {
       _ = try expectWord("caps", hint: "write: essential caps C")
       let (grade, range) = try expectIdentifier("the grade it caps at, such as 'C'")
       rule.cap = (grade, location(range))
+    case "severity":
+      let (severity, range) = try expectIdentifier("the rule's severity, such as 'minor'")
+      rule.severity = (severity, location(range))
     case "source":
       rule.source = try expectString("the section of the seed the rule rests on").0
     case "checks":

@@ -14,13 +14,13 @@ public struct Parser {
 
   /// The words that start a top-level declaration.
   static let declarationKeywords: Set<String> = [
-    "framework", "area", "grade", "verdict", "let", "rule", "disable", "override", "list",
-    "section",
+    "framework", "area", "grade", "verdict", "severity", "cap", "let", "fact", "rule", "disable",
+    "override", "list", "section",
   ]
   /// The words that start a clause inside `rule … end`.
   static let clauseKeywords = [
-    "title", "area", "weight", "essential", "source", "checks", "applies", "passes", "advice",
-    "example",
+    "title", "area", "weight", "essential", "severity", "source", "checks", "applies", "passes",
+    "advice", "example",
   ]
 
   /// Parses a whole rule file.

@@ -1,0 +1,85 @@
+/// The facts of an assessment as a whole, which verdicts and grade caps read: each declared
+/// once, with its name, type, meaning and how it is computed, so that the checker's record
+/// type and the evaluator's values come from the same list.
+enum AssessmentFacts {
+  /// What the facts are computed from.
+  struct Input {
+    let framework: Framework
+    let outcomes: [Outcome]
+    let score: Double
+    let grade: Framework.Grade
+    let uncappedGrade: Framework.Grade
+  }
+
+  /// One fact.
+  struct Fact: Sendable {
+    let name: String
+    let type: ValueType
+    let summary: String
+    let value: @Sendable (Input) -> Value
+  }
+
+  /// The facts, in slot order; `failures` comes last, a record with one count per severity.
+  static let all: [Fact] = [
+    Fact(name: "score", type: .number, summary: "the overall score, 0 to 100") {
+      .number($0.score)
+    },
+    Fact(name: "grade", type: .string, summary: "the overall grade letter, after any cap") {
+      .string($0.grade.letter)
+    },
+    Fact(
+      name: "uncappedGrade", type: .string, summary: "the grade the score alone would earn"
+    ) { .string($0.uncappedGrade.letter) },
+    Fact(name: "failed", type: .number, summary: "how many rules failed") {
+      .number(Double($0.outcomes.filter { $0 == .fail }.count))
+    },
+    Fact(
+      name: "failedEssential", type: .number,
+      summary: "how many failed rules cap the grade (by their severity or as essential)"
+    ) { input in .number(Double(failedCaps(input).count)) },
+    Fact(
+      name: "capped", type: .bool, summary: "whether a cap lowered the grade below the score's"
+    ) { .bool($0.grade != $0.uncappedGrade) },
+    Fact(
+      name: "worstCap", type: .string,
+      summary:
+        "the lowest grade that a failed rule caps at, whether or not it lowered the grade; \"\" when none failed"
+    ) { input in
+      .string(
+        failedCaps(input).max {
+          input.framework.rank(of: $0) < input.framework.rank(of: $1)
+        } ?? "")
+    },
+  ]
+
+  /// The record type verdicts and grade caps are checked against: the facts above, then
+  /// `failures`, with the number of failed rules of each declared severity.
+  static func recordType(severities: [Framework.Severity]) -> RecordType {
+    let failures = RecordType(
+      name: "failures",
+      fields: severities.map {
+        RecordType.Field($0.id, .number, "how many rules of severity '\($0.id)' failed")
+      })
+    return RecordType(
+      name: "assessment",
+      fields: all.map { RecordType.Field($0.name, $0.type, $0.summary) } + [
+        RecordType.Field(
+          "failures", .record(failures),
+          "the number of failed rules of each severity, as failures.substantive")
+      ])
+  }
+
+  /// The values of the facts, in the slots of ``recordType(severities:)``.
+  static func values(_ input: Input) -> [Value] {
+    var counts: [String: Int] = [:]
+    for (rule, outcome) in zip(input.framework.rules, input.outcomes) where outcome == .fail {
+      if let severity = rule.severity { counts[severity, default: 0] += 1 }
+    }
+    let failures = input.framework.severities.map { Value.number(Double(counts[$0.id] ?? 0)) }
+    return all.map { $0.value(input) } + [.record(failures)]
+  }
+
+  private static func failedCaps(_ input: Input) -> [String] {
+    zip(input.framework.rules, input.outcomes).compactMap { $0.1 == .fail ? $0.0.cap : nil }
+  }
+}

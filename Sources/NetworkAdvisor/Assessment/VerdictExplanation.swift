@@ -1,0 +1,62 @@
+/// Why the verdict is what it is: the failed rules that decide it.
+///
+/// The explanation is counterfactual, so it needs no list of its own in the rule files:
+/// for `not-ready`, the *reasons* are the fewest failed rules that, had they passed, would
+/// lift the verdict out of the worst one; for any verdict between the best and the worst,
+/// the *conditions* are the failed rules that must pass for the best verdict. Candidates are
+/// taken in the order of the recommendations (capping rules first, then by gain), any rule
+/// that the rest can do without is dropped again, and any failure that could take the place
+/// of one listed with the same cap is named too, so that two failures that each keep a network not ready are
+/// both given as reasons.
+struct VerdictExplanation {
+  /// Indices of the rules that decide `not-ready` (empty for any other verdict).
+  var reasons: [Int] = []
+  /// Indices of the rules that must pass before the best verdict (empty for the best and the
+  /// worst verdicts).
+  var conditions: [Int] = []
+
+  init(
+    scoring: Scoring, outcomes: [Outcome], verdict: String, candidates: [Int]
+  ) {
+    let (best, worst) = (FrameworkLoader.verdictIDs.first!, FrameworkLoader.verdictIDs.last!)
+    guard verdict != best else { return }
+    func verdictIf(passing rules: [Int]) -> String {
+      var fixed = outcomes
+      for rule in rules { fixed[rule] = .pass }
+      return scoring.verdict(for: scoring.summarise(fixed), outcomes: fixed)
+    }
+    let caps = scoring.framework.rules.map(\.cap)
+    if verdict == worst {
+      reasons = Self.fewest(candidates, caps: caps) { verdictIf(passing: $0) != worst }
+    } else {
+      conditions = Self.fewest(candidates, caps: caps) { verdictIf(passing: $0) == best }
+    }
+  }
+
+  /// The shortest prefix of `candidates` that meets `goal`, then pruned so that no member can
+  /// be left out; all candidates when even all of them do not meet it.
+  private static func fewest(
+    _ candidates: [Int], caps: [String?], meeting goal: ([Int]) -> Bool
+  ) -> [Int] {
+    var chosen: [Int] = []
+    for candidate in candidates {
+      chosen.append(candidate)
+      if goal(chosen) { break }
+    }
+    guard goal(chosen) else { return candidates }
+    for candidate in chosen.reversed() where chosen.count > 1 {
+      let without = chosen.filter { $0 != candidate }
+      if goal(without) { chosen = without }
+    }
+    // A failure of the same weight (the same cap) that could stand in for one already
+    // chosen decides the verdict as much (two substantive failures, either of which alone
+    // would be a condition): name it too.
+    let alternatives = candidates.filter { candidate in
+      !chosen.contains(candidate)
+        && chosen.contains { member in
+          caps[member] == caps[candidate] && goal(chosen.map { $0 == member ? candidate : $0 })
+        }
+    }
+    return candidates.filter { chosen.contains($0) || alternatives.contains($0) }
+  }
+}

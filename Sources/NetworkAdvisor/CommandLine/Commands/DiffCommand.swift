@@ -1,0 +1,119 @@
+import Foundation
+
+/// `network-advisor diff OLD NEW`: what changed between two versions of a proposal, or
+/// between two portfolios (folders) matched by file name.
+enum DiffCommand {
+  static let formats = ["text", "markdown", "json"]
+
+  static let spec = CommandSpec(
+    name: "diff",
+    abstract: "Show what changed between two versions of a proposal and what it did to the grade.",
+    discussion:
+      "OLD and NEW are two proposal files, or two folders whose .json files (in subfolders too)\nare matched by their path inside the folder: a term's portfolio against the next.",
+    arguments: [
+      .init("old", help: "The earlier proposal, or a folder of them."),
+      .init("new", help: "The later proposal, or a folder of them."),
+    ],
+    options: [
+      .init(
+        "--format", value: "format", help: "The report's format (default: text).", choices: formats),
+      .init(
+        "--output", value: "file",
+        help: "Write the report to a file (whole or not at all) instead of standard output."),
+      .init(
+        "--rules", value: "dir", help: "A folder of rules on top of the default (repeatable).",
+        isRepeatable: true),
+    ])
+
+  static func run(_ arguments: ParsedArguments, _ console: Console) -> ExitCode {
+    guard let framework = CommandSupport.loadFramework(arguments.all("--rules"), console) else {
+      return .invalidInput
+    }
+    let (oldPath, newPath) = (arguments.positionals[0], arguments.positionals[1])
+    let manager = FileManager.default
+    var oldIsFolder: ObjCBool = false
+    var newIsFolder: ObjCBool = false
+    let oldExists = manager.fileExists(atPath: oldPath, isDirectory: &oldIsFolder)
+    let newExists = manager.fileExists(atPath: newPath, isDirectory: &newIsFolder)
+    if oldExists, newExists, oldIsFolder.boolValue != newIsFolder.boolValue {
+      console.printError(
+        UsageError(
+          "'\(oldPath)' and '\(newPath)' must both be files or both be folders.", spec: spec
+        ).rendered)
+      return .invalidInput
+    }
+    var pairs: [(old: String?, new: String?)] = []
+    var inputs = [oldPath, newPath]
+    if oldIsFolder.boolValue, newIsFolder.boolValue {
+      let old = files(in: oldPath)
+      let new = files(in: newPath)
+      inputs += old.map(\.path) + new.map(\.path)
+      for name in Set(old.map(\.name) + new.map(\.name)).sorted() {
+        pairs.append((old.first { $0.name == name }?.path, new.first { $0.name == name }?.path))
+      }
+      guard !pairs.isEmpty else {
+        console.report([
+          Diagnostic(
+            id: "no-files", "neither '\(oldPath)' nor '\(newPath)' has .json files", at: nil)
+        ])
+        return .invalidInput
+      }
+    } else {
+      pairs = [(oldPath, newPath)]
+    }
+    var diffs: [NetworkDiff] = []
+    for (old, new) in pairs {
+      let before = old.map { read($0, framework, console) }
+      let after = new.map { read($0, framework, console) }
+      var changes: [ProposalChange] = []
+      if let oldDocument = before?.document, let newDocument = after?.document {
+        changes = ProposalChange.between(oldDocument, newDocument)
+      }
+      diffs.append(NetworkDiff(old: before?.side, new: after?.side, changes: changes))
+    }
+    let report: String
+    switch arguments.value("--format") ?? "text" {
+    case "json": report = DiffReport.json(diffs)
+    case "markdown": report = DiffReport.markdown(diffs)
+    default: report = DiffReport.text(diffs)
+    }
+    guard
+      CommandSupport.emit(
+        report, to: arguments.value("--output"), inputs: inputs + framework.files.map(\.name),
+        console)
+    else { return .invalidInput }
+    return diffs.contains { $0.status == "refused" } ? .invalidInput : .success
+  }
+
+  /// The `.json` files in a folder and its subfolders, each with its path inside the folder.
+  private static func files(in folder: String) -> [(name: String, path: String)] {
+    CommandSupport.listing([folder], suffix: ".json", recursively: true).compactMap { item in
+      guard item.problem == nil else { return nil }
+      return (String(item.path.dropFirst(folder.count).drop { $0 == "/" }), item.path)
+    }
+  }
+
+  /// A file read, checked and assessed, with its JSON document for finding what changed;
+  /// problems are printed and the side records the first.
+  private static func read(_ path: String, _ framework: Framework, _ console: Console) -> (
+    side: NetworkDiff.Side, document: JSONValue?
+  ) {
+    let input: (name: String, bytes: [UInt8])
+    switch CommandSupport.input(path, console) {
+    case .success(let read): input = read
+    case .failure(let problem):
+      console.report([problem])
+      return (.init(file: path, problem: problem.message), nil)
+    }
+    switch CommandSupport.checkedProposal(input, console) {
+    case .failure(let error):
+      return (.init(file: path, problem: CommandSupport.firstProblem(error)), nil)
+    case .success(let result):
+      let assessment = Assessment(
+        framework: framework, subjectName: result.proposal.name, fields: result.fields)
+      let body =
+        input.bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(input.bytes.dropFirst(3)) : input.bytes
+      return (.init(file: path, assessment: assessment), try? JSONReader.parse(body))
+    }
+  }
+}

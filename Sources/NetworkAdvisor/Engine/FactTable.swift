@@ -1,0 +1,63 @@
+/// The facts a framework computes once per subject, before any rule, in declaration order:
+/// fields of the subject, or fields of each record of one of its lists.
+///
+/// Facts are how a framework states its definitions (what makes a knot "sustained", which
+/// schools are passengers) as data beside their reasons, rather than in code; rules then
+/// read them by name like any other field.
+public struct FactTable: Sendable {
+  /// One compiled fact.
+  struct Fact: Sendable {
+    /// The field's name.
+    let name: String
+    /// The slots that lead from the subject to the list whose records gain the field;
+    /// empty for a field of the subject itself.
+    let path: [Int]
+    /// For a field of the subject, its value; for a field of each record of a list, a
+    /// comprehension that gives one value per record, in the list's order.
+    let node: Node
+  }
+
+  let facts: [Fact]
+  /// How many bound-variable slots the facts need.
+  let localSlots: Int
+
+  /// No facts.
+  static let empty = FactTable(facts: [], localSlots: 0)
+
+  /// The subject's fields with every fact added, each computed from the fields and the
+  /// facts before it.
+  /// - Complexity: one evaluation of each fact, and one copy of each list that gains a field.
+  public func apply(to fields: [Value]) -> [Value] {
+    var fields = fields
+    for fact in facts {
+      var evaluator = Evaluator(subject: fields, localSlots: localSlots)
+      let value = evaluator.evaluate(fact.node)
+      if fact.path.isEmpty {
+        fields.append(value)
+      } else {
+        fields = Self.adding(value.listValue, along: fact.path[...], to: fields)
+      }
+    }
+    return fields
+  }
+
+  /// Appends `values[i]` to the i-th record of the list at `path` inside `record`.
+  private static func adding(_ values: [Value], along path: ArraySlice<Int>, to record: [Value])
+    -> [Value]
+  {
+    guard let slot = path.first, record.indices.contains(slot) else { return record }
+    var record = record
+    if path.count == 1 {
+      let items = record[slot].listValue
+      record[slot] = .list(
+        zip(items, values).map { item, value in
+          guard case .record(var fields) = item else { return item }
+          fields.append(value)
+          return .record(fields)
+        })
+    } else if case .record(let inner) = record[slot] {
+      record[slot] = .record(adding(values, along: path.dropFirst(), to: inner))
+    }
+    return record
+  }
+}

@@ -1,0 +1,209 @@
+/// What changed between two versions of proposals, as text, Markdown or `network-diff/1`
+/// JSON: one section per network.
+public enum DiffReport {
+  /// "knots "Reading team": facilitated false → true", with names and values passed
+  /// through `escape` (for Markdown) and long values shortened.
+  static func describe(_ change: ProposalChange, escape: (String) -> String = { $0 }) -> String {
+    func show(_ value: JSONValue?) -> String {
+      guard let value else { return "" }
+      if case .object = value.kind, let name = value["name"] ?? value["id"] {
+        return show(name)
+      }
+      return escape(HTML.shortened(JSONWriter.compact(value), to: 80))
+    }
+    let item = change.item.map { " " + escape(JSONWriter.quoted($0)) } ?? ""
+    let subject = change.section + item
+    let field = change.field.map(escape) ?? ""
+    switch change.kind {
+    case .added where change.field == nil:
+      return "\(change.section): added\(item)\(schoolName(change.new, escape))"
+    case .removed where change.field == nil:
+      return "\(change.section): removed\(item)\(schoolName(change.old, escape))"
+    case .renamed:
+      return "\(change.section): renamed \(show(change.old)) → \(show(change.new))"
+    case .added: return "\(subject): \(field) added: \(show(change.new))"
+    case .removed: return "\(subject): \(field) removed (was \(show(change.old)))"
+    case .changed:
+      if let old = change.old, let new = change.new, let before = strings(old),
+        let after = strings(new)
+      {
+        var parts: [String] = []
+        let added = after.filter { !before.contains($0) }
+        let removed = before.filter { !after.contains($0) }
+        if !added.isEmpty { parts.append("added " + added.map(escape).joined(separator: ", ")) }
+        if !removed.isEmpty {
+          parts.append("removed " + removed.map(escape).joined(separator: ", "))
+        }
+        if parts.isEmpty { parts.append("reordered") }
+        return "\(subject): \(field) \(parts.joined(separator: "; "))"
+      }
+      return "\(subject): \(field) \(show(change.old)) → \(show(change.new))"
+    }
+  }
+
+  /// " (Ash Primary)" for a school, whose item is its id; "" otherwise.
+  private static func schoolName(_ value: JSONValue?, _ escape: (String) -> String) -> String {
+    guard value?["id"] != nil, case .string(let name)? = value?["name"]?.kind else { return "" }
+    return " (\(escape(HTML.shortened(name, to: 60))))"
+  }
+
+  private static func strings(_ value: JSONValue) -> [String]? {
+    guard case .array(let elements) = value.kind else { return nil }
+    let texts = elements.compactMap { element -> String? in
+      if case .string(let text) = element.kind { return text }
+      return nil
+    }
+    return texts.count == elements.count ? texts : nil
+  }
+
+  /// "62.3 → 71.5 (+9.2)"
+  static func scoreMove(_ old: Double, _ new: Double) -> String {
+    let change = (new * 10).rounded() / 10 - (old * 10).rounded() / 10
+    let sign = change > 0 ? "+" : change < 0 ? "−" : "±"
+    return
+      "\(ReportFormatting.score(old)) → \(ReportFormatting.score(new)) (\(sign)\(ReportFormatting.score(abs(change))))"
+  }
+
+  /// "New in the later portfolio: grade B, score 80, ready-with-conditions."
+  static func presence(of diff: NetworkDiff) -> String {
+    var text = diff.status == "added" ? "New in the later portfolio" : "Not in the later portfolio"
+    if let a = (diff.new ?? diff.old)?.assessment {
+      text += ": grade \(a.grade.letter), score \(ReportFormatting.score(a.score)), \(a.verdict)"
+    }
+    return text + "."
+  }
+
+  /// "2 compared, 1 added, 1 removed, 1 refused"
+  static func tally(_ diffs: [NetworkDiff]) -> String {
+    let statuses = ["compared", "added", "removed", "refused"].map { status in
+      (status, diffs.filter { $0.status == status }.count)
+    }
+    return statuses.filter { $0.1 > 0 }.map { "\($0.1) \($0.0)" }.joined(separator: ", ")
+  }
+
+  /// Plain text.
+  public static func text(_ diffs: [NetworkDiff]) -> String {
+    let wrap = { (text: String, indent: Int) in TextReport().wrap(text, indent: indent, hanging: 2)
+    }
+    var text = ""
+    for diff in diffs {
+      if !text.isEmpty { text += "\n" }
+      let name = diff.network.map { HTML.shortened($0, to: 80) } ?? "(refused)"
+      text += "\(name)\n"
+      text += "  \(diff.old?.file ?? "(none)") → \(diff.new?.file ?? "(none)")\n"
+      switch diff.status {
+      case "refused":
+        for side in [diff.old, diff.new].compactMap({ $0 }) where side.problem != nil {
+          text += wrap("refused: \(side.problem ?? "")", 2)
+        }
+        continue
+      case "added", "removed":
+        text += "  \(presence(of: diff))\n"
+        continue
+      default: break
+      }
+      guard let old = diff.old?.assessment, let new = diff.new?.assessment else { continue }
+      text += "  Score \(scoreMove(old.score, new.score))\n"
+      text += "  Grade \(old.grade.letter) → \(new.grade.letter)\n"
+      text += "  Verdict \(old.verdict) → \(new.verdict)\n"
+      text += "\n  Changes to the proposal (\(diff.changes.count))\n"
+      if diff.changes.isEmpty { text += "    none\n" }
+      for change in diff.changes { text += wrap(describe(change), 4) }
+      text += "\n  Acted on: earlier recommendations now met, fail → pass (\(diff.fixed.count))\n"
+      if diff.fixed.isEmpty { text += "    none\n" }
+      for move in diff.fixed { text += wrap("✓ \(move.rule.title) [\(move.rule.id)]", 4) }
+      text += "\n  Broken: passed before, fail now (\(diff.broken.count))\n"
+      if diff.broken.isEmpty { text += "    none\n" }
+      for move in diff.broken {
+        text += wrap("✗ \(move.rule.title) [\(move.rule.id)]", 4)
+        if let advice = new.recommendations.first(where: { $0.rule.id == move.rule.id })?.advice {
+          text += TextReport().wrap(advice, indent: 6)
+        }
+      }
+      if !diff.otherMoves.isEmpty {
+        text += "\n  Moved to or from not-applicable (\(diff.otherMoves.count))\n"
+        for move in diff.otherMoves {
+          text += wrap(
+            "\(move.rule.title) [\(move.rule.id)]: \(move.old.rawValue) → \(move.new.rawValue)", 4)
+        }
+      }
+      text += "\n  Still open (\(diff.stillOpen.count))\n"
+      if diff.stillOpen.isEmpty { text += "    none\n" }
+      for recommendation in diff.stillOpen.prefix(10) {
+        text += wrap(
+          "\(recommendation.priority). \(recommendation.rule.title) [\(recommendation.rule.id)]", 4)
+      }
+      if diff.stillOpen.count > 10 {
+        text += "    … and \(diff.stillOpen.count - 10) more (see --format markdown).\n"
+      }
+      let points = new.reasons + new.conditions
+      if !points.isEmpty {
+        text +=
+          "\n  \(new.reasons.isEmpty ? "Conditions before approval" : "Not ready because") (now)\n"
+        for point in points { text += wrap("- \(point.message) [\(point.rule.id)]", 4) }
+      }
+    }
+    if diffs.count > 1 { text += "\n\(diffs.count) networks: \(tally(diffs))\n" }
+    return text
+  }
+
+  /// Markdown, every string from a proposal escaped.
+  public static func markdown(_ diffs: [NetworkDiff]) -> String {
+    let escape = MarkdownReport.escape
+    var text = "# What changed\n"
+    for diff in diffs {
+      text += "\n## \(escape(diff.network ?? "Refused file"))\n\n"
+      text += "\(escape(diff.old?.file ?? "(none)")) → \(escape(diff.new?.file ?? "(none)"))\n\n"
+      switch diff.status {
+      case "refused":
+        for side in [diff.old, diff.new].compactMap({ $0 }) where side.problem != nil {
+          text += "Refused: \(escape(side.problem ?? ""))\n\n"
+        }
+        continue
+      case "added", "removed":
+        text += "\(presence(of: diff))\n"
+        continue
+      default: break
+      }
+      guard let old = diff.old?.assessment, let new = diff.new?.assessment else { continue }
+      text += "| | Before | After |\n|---|---|---|\n"
+      text +=
+        "| Score | \(ReportFormatting.score(old.score)) | \(ReportFormatting.score(new.score)) |\n"
+      text += "| Grade | \(old.grade.letter) | \(new.grade.letter) |\n"
+      text += "| Verdict | \(old.verdict) | \(new.verdict) |\n"
+      text += "\n### Changes to the proposal\n\n"
+      text += diff.changes.isEmpty ? "None.\n" : ""
+      for change in diff.changes { text += "- \(describe(change, escape: escape))\n" }
+      text += "\n### Acted on (fail → pass)\n\n"
+      text += diff.fixed.isEmpty ? "None.\n" : ""
+      for move in diff.fixed { text += "- \(escape(move.rule.title)) (`\(move.rule.id)`)\n" }
+      text += "\n### Broken (pass → fail)\n\n"
+      text += diff.broken.isEmpty ? "None.\n" : ""
+      for move in diff.broken {
+        let advice = new.recommendations.first { $0.rule.id == move.rule.id }?.advice ?? ""
+        text += "- \(escape(move.rule.title)) (`\(move.rule.id)`): \(escape(advice))\n"
+      }
+      if !diff.otherMoves.isEmpty {
+        text += "\n### Moved to or from not-applicable\n\n"
+        for move in diff.otherMoves {
+          text +=
+            "- \(escape(move.rule.title)) (`\(move.rule.id)`): \(move.old.rawValue) → \(move.new.rawValue)\n"
+        }
+      }
+      text += "\n### Still open\n\n"
+      text += diff.stillOpen.isEmpty ? "None.\n" : ""
+      for recommendation in diff.stillOpen {
+        text +=
+          "\(recommendation.priority). \(escape(recommendation.rule.title)) (`\(recommendation.rule.id)`)\n"
+      }
+      let points = new.reasons + new.conditions
+      if !points.isEmpty {
+        text +=
+          "\n### \(new.reasons.isEmpty ? "Conditions before approval" : "Not ready because") (now)\n\n"
+        for point in points { text += "- \(escape(point.message)) (`\(point.rule.id)`)\n" }
+      }
+    }
+    if diffs.count > 1 { text += "\n\(diffs.count) networks: \(tally(diffs)).\n" }
+    return text
+  }
+}

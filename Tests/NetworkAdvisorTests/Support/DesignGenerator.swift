@@ -1,0 +1,107 @@
+import Foundation
+
+@testable import NetworkAdvisor
+
+/// Makes varied network designs, from paper networks to strong ones, from a seed: the
+/// same seed always gives the same design, so a failing property names a case to rerun.
+struct DesignGenerator {
+  /// SplitMix64: small, fast and good enough to spread test cases.
+  struct Random {
+    var state: UInt64
+
+    mutating func next() -> UInt64 {
+      state &+= 0x9E37_79B9_7F4A_7C15
+      var z = state
+      z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+      z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+      return z ^ (z >> 31)
+    }
+
+    mutating func below(_ bound: Int) -> Int { Int(next() % UInt64(max(bound, 1))) }
+    mutating func chance(_ percent: Int) -> Bool { below(100) < percent }
+    mutating func pick<T>(_ items: [T]) -> T { items[below(items.count)] }
+    mutating func subset(_ items: [String], atLeast: Int = 0) -> [String] {
+      var chosen = items.filter { _ in chance(50) }
+      while chosen.count < min(atLeast, items.count) {
+        let item = pick(items)
+        if !chosen.contains(item) { chosen.append(item) }
+      }
+      return items.filter(chosen.contains)
+    }
+  }
+
+  static let roles = [
+    "headteachers", "senior-leaders", "middle-leaders", "teachers", "support-staff", "pupils",
+    "governors", "partners",
+  ]
+  static let texts = [
+    "", "TBC", "Various; to be agreed", "Every child a confident reader by eight",
+  ]
+
+  /// A design for `seed`, as a document the tests can change.
+  static func design(seed: UInt64) -> SeedCoverageTests.Document {
+    var random = Random(state: seed)
+    let count = 3 + random.below(12)
+    let ids = (0..<count).map { "s\($0)" }
+    var root: [String: Any] = [
+      "format": "network-proposal/1", "name": "Generated design \(seed)",
+      "geography": random.chance(80) ? "linked" : "dispersed",
+      "schools": ids.map { ["id": $0, "name": "School \($0.dropFirst())"] },
+      "purpose": [
+        "idea": random.pick(texts), "pupilLearningFocus": random.pick(texts),
+        "commonInterest": random.pick(texts),
+      ],
+    ]
+    root["leadership"] = [
+      "model": random.pick(["single", "co-leadership", "distributed"]),
+      "managementPlan": random.chance(60),
+      "leaders": (0..<random.below(4)).map { index -> [String: Any] in
+        var leader: [String: Any] = ["name": "Leader \(index)"]
+        if random.chance(85) { leader["school"] = random.pick(ids) }
+        if random.chance(85) { leader["daysPerMonth"] = random.pick([0.5, 1, 2, 3, 4]) }
+        return leader
+      },
+    ]
+    var partners: [[String: Any]] = []
+    if random.chance(70) {
+      partners.append([
+        "kind": "local-authority", "name": "Authority",
+        "brokerage": random.subset(ProposalFormat.brokerageRole.values),
+      ])
+    }
+    if random.chance(50) { partners.append(["kind": "higher-education", "name": "University"]) }
+    if random.chance(40) { partners.append(["kind": "community", "name": "Library"]) }
+    root["partners"] = partners
+    root["knots"] = (0..<(1 + random.below(7))).map { index in
+      knot(index: index, ids: ids, random: &random)
+    }
+    root["participation"] = Dictionary(
+      uniqueKeysWithValues: ["who", "why", "how", "when", "purposes", "duration"].map {
+        ($0, random.pick(texts))
+      })
+    root["principles"] = Dictionary(
+      uniqueKeysWithValues: [
+        "moral-purpose", "shared-leadership", "enquiry-based-practice", "model-of-learning",
+      ].map { ($0, random.pick(texts)) })
+    var document = SeedCoverageTests.Document(json: "{}")
+    document.root = root
+    return document
+  }
+
+  private static func knot(index: Int, ids: [String], random: inout Random) -> [String: Any] {
+    var knot: [String: Any] = [
+      "name": "Knot \(index)", "type": random.pick(ProposalFormat.knotType.values),
+      "facilitated": random.chance(70),
+      "meetingsPerYear": random.pick([0, 1, 2, 3, 4, 6, 8]),
+      "months": random.pick([1, 3, 6, 12, 18, 24, 36]),
+      "participants": random.chance(90) ? random.subset(roles, atLeast: 1) : [],
+      "highYield": random.subset(ProposalFormat.highYieldActivity.values),
+      "processes": random.subset(ProposalFormat.learningProcess.values),
+      "levels": random.subset(ProposalFormat.levelOfLearning.values),
+      "knowledge": random.subset(ProposalFormat.knowledgeField.values),
+      "purpose": random.pick(texts),
+    ]
+    if random.chance(75) { knot["schools"] = random.subset(ids, atLeast: 1) }
+    return knot
+  }
+}
