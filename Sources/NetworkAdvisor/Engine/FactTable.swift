@@ -6,9 +6,15 @@
 /// read them by name like any other field.
 public struct FactTable: Sendable {
   /// One compiled fact.
-  struct Fact: Sendable {
+  public struct Fact: Sendable {
     /// The field's name.
-    let name: String
+    public let name: String
+    /// Whose field it is, as written: `"for k in knots"`, or `""` for the subject itself.
+    public let scope: String
+    /// What it means, as the rule file says.
+    public let summary: String
+    /// How it is computed, as written.
+    public let definition: String
     /// The slots that lead from the subject to the list whose records gain the field;
     /// empty for a field of the subject itself.
     let path: [Int]
@@ -17,7 +23,8 @@ public struct FactTable: Sendable {
     let node: Node
   }
 
-  let facts: [Fact]
+  /// The facts, in the order they are computed.
+  public let facts: [Fact]
   /// How many bound-variable slots the facts need.
   let localSlots: Int
 

@@ -51,7 +51,14 @@ extension FrameworkLoader {
       }
       let field = RecordType.Field(declaration.name, type, declaration.summary, isDerived: true)
       recordType = Self.extending(recordType, along: path[...], with: field)
-      compiled.append(FactTable.Fact(name: declaration.name, path: slotPath, node: node))
+      let scope = declaration.scope.map {
+        "for \($0.variable) in \($0.path.joined(separator: "."))"
+      }
+      compiled.append(
+        FactTable.Fact(
+          name: declaration.name, scope: scope ?? "", summary: declaration.summary,
+          definition: declaration.location.file.text(of: declaration.value.range), path: slotPath,
+          node: node))
       slots = max(slots, checker.slotCount)
     }
     return (FactTable(facts: compiled, localSlots: slots), recordType)

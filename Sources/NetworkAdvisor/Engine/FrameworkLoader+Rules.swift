@@ -59,6 +59,13 @@ extension FrameworkLoader {
                 : "the severities are: " + ids.joined(separator: ", "))))
       }
     }
+    if declaration.severity == nil, declaration.cap == nil, !severities.isEmpty {
+      diagnostics.append(
+        Diagnostic(
+          .warning, id: "no-severity", "the rule '\(id)' has no severity", at: at,
+          hint: "say how much its failure matters: severity "
+            + severities.map(\.id).joined(separator: ", severity ")))
+    }
     let sectionTitles = knownSections(lists: lists)
     if let source = declaration.source, !sectionTitles.isEmpty, !sectionTitles.contains(source) {
       problems.append(

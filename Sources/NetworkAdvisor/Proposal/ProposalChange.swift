@@ -35,12 +35,56 @@ public struct ProposalChange: Sendable {
     ("leaders", ["leadership", "leaders"], "name"), ("partners", ["partners"], "name"),
   ]
 
+  /// The names of the knots that list their schools.
+  static func knotsNamingSchools(_ proposal: JSONValue) -> Set<String> {
+    guard case .array(let knots)? = proposal["knots"]?.kind else { return [] }
+    return Set(
+      knots.compactMap { knot in
+        guard knot["schools"] != nil, case .string(let name)? = knot["name"]?.kind else {
+          return nil
+        }
+        return name
+      })
+  }
+
+  /// The proposal with the `schools` of the named knots written out where they are left
+  /// out: such a knot takes in every member school, so that going from "all" to two
+  /// schools reads as eight removed rather than two added. Knots that leave them out in
+  /// both versions stay as they are: a change of members shows once, under schools.
+  static func withKnotSchoolsSpelledOut(_ proposal: JSONValue, where names: Set<String>)
+    -> JSONValue
+  {
+    guard case .object(var members) = proposal.kind,
+      let knotsIndex = members.firstIndex(where: { $0.key == "knots" }),
+      case .array(let knots) = members[knotsIndex].value.kind
+    else { return proposal }
+    let ids: [JSONValue] =
+      if case .array(let schools)? = proposal["schools"]?.kind {
+        schools.compactMap { school in school["id"] }
+      } else { [] }
+    let spelledOut = knots.map { knot -> JSONValue in
+      guard case .object(var fields) = knot.kind,
+        !fields.contains(where: { $0.key == "schools" }),
+        case .string(let name)? = knot["name"]?.kind, names.contains(name)
+      else { return knot }
+      fields.append(JSONMember(key: "schools", keyRange: knot.range, value: JSONValue(.array(ids))))
+      return JSONValue(.object(fields), range: knot.range)
+    }
+    members[knotsIndex].value = JSONValue(
+      .array(spelledOut), range: members[knotsIndex].value.range)
+    return JSONValue(.object(members), range: proposal.range)
+  }
+
   /// The objects of a proposal compared field by field (`leadership` without its leaders).
   static let objects = ["purpose", "leadership", "participation", "principles", "extensions"]
 
   /// Every change from `old` to `new`, two proposal documents: the network's own fields,
   /// then purpose, then schools, knots, leaders and partners, then the other objects.
   public static func between(_ old: JSONValue, _ new: JSONValue) -> [ProposalChange] {
+    let (old, new) = (
+      withKnotSchoolsSpelledOut(old, where: knotsNamingSchools(new)),
+      withKnotSchoolsSpelledOut(new, where: knotsNamingSchools(old))
+    )
     var changes: [ProposalChange] = []
     for key in ["name", "geography"] {
       changes += fieldChanges(section: "network", item: nil, key: key, old[key], new[key])

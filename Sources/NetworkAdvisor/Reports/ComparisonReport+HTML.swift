@@ -126,7 +126,8 @@ extension ComparisonReport {
       "<thead><tr><th scope=\"col\">Rule</th><th scope=\"col\">Networks failing it</th><th scope=\"col\">Which</th></tr></thead>\n<tbody>\n"
     for weakness in weaknesses {
       let essential =
-        weakness.rule.isEssential ? " <span class=\"essential\">essential</span>" : ""
+        weakness.rule.isEssential
+        ? " <span class=\"essential\">\(HTML.escape(weakness.rule.severityLabel ?? ""))</span>" : ""
       html +=
         "<tr><td>\(HTML.escape(weakness.rule.title))\(essential)<br><code>\(HTML.escape(weakness.rule.id))</code></td>"
       html +=

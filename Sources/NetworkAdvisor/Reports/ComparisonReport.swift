@@ -170,7 +170,7 @@ public enum ComparisonReport {
       let shown = 5
       text += "\nMost common weaknesses\n"
       for weakness in weaknesses.prefix(shown) {
-        let essential = weakness.rule.isEssential ? " (essential)" : ""
+        let essential = weakness.rule.isEssential ? " (\(weakness.rule.severityLabel ?? ""))" : ""
         text +=
           "  \(share(weakness, of: entries)): \(weakness.rule.title)\(essential)  [\(weakness.rule.id)]\n"
         let which = weakness.entries.map {
@@ -223,7 +223,7 @@ public enum ComparisonReport {
     if !weaknesses.isEmpty {
       text += "\n## Most common weaknesses\n\n| Rule | Networks | Which |\n|---|--:|---|\n"
       for weakness in weaknesses {
-        let essential = weakness.rule.isEssential ? " (essential)" : ""
+        let essential = weakness.rule.isEssential ? " (\(weakness.rule.severityLabel ?? ""))" : ""
         let which = weakness.entries.map { "\(escape($0.network ?? "")) (\(escape($0.file)))" }
         text +=
           "| \(escape(weakness.rule.title))\(essential) `\(weakness.rule.id)` | \(weakness.entries.count) | \(which.joined(separator: "; ")) |\n"

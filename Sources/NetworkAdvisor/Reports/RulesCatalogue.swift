@@ -15,6 +15,7 @@ public enum RulesCatalogue {
     for grade in framework.grades {
       text += "| \(grade.letter) | \(Value.format(grade.threshold)) | \(escape(grade.label)) |\n"
     }
+    text += severityModel(of: framework)
     text += "\n## Verdicts\n\nThe first that holds:\n\n"
     for verdict in framework.verdicts {
       if verdict.condition != nil {
@@ -43,6 +44,7 @@ public enum RulesCatalogue {
         }
       }
     }
+    text += evidenceModel(of: framework)
     if let subject {
       text += "\n## What rules can read\n\n| name | type | meaning |\n|---|---|---|\n"
       text += fieldRows(subject, prefix: "")
@@ -73,6 +75,44 @@ public enum RulesCatalogue {
         }
         text += "```\n"
       }
+    }
+    return text
+  }
+
+  /// The severities, what each means and what it caps, and the caps of the assessment as
+  /// a whole.
+  static func severityModel(of framework: Framework) -> String {
+    guard !framework.severities.isEmpty || !framework.gradeCaps.isEmpty else { return "" }
+    var text = "\n## How much a failure matters\n\n"
+    text +=
+      "Every rule has a severity. A failed rule lowers its area's score by its weight; a severity with a cap also holds the overall grade at that grade, whatever the score.\n\n"
+    text += "| severity | what a failure means | caps the grade at | rules |\n|---|---|---|---|\n"
+    for severity in framework.severities {
+      let count = framework.rules.filter { $0.severity == severity.id }.count
+      text +=
+        "| `\(severity.id)` | \(escape(severity.meaning)) | \(severity.cap ?? "–") | \(count) |\n"
+    }
+    if !framework.gradeCaps.isEmpty {
+      text += "\nCaps of the assessment as a whole, when several things fail at once:\n\n"
+      for cap in framework.gradeCaps {
+        text += "- the grade is at most \(cap.grade) when `\(cap.text)`\n"
+      }
+    }
+    return text
+  }
+
+  /// The facts the framework computes once per proposal, before any rule: what it counts
+  /// as evidence, in its own words and as written.
+  static func evidenceModel(of framework: Framework) -> String {
+    guard !framework.facts.facts.isEmpty else { return "" }
+    var text = "\n## The evidence model\n\n"
+    text +=
+      "Before any rule, the framework works out what the design actually does, once per proposal. Rules read these facts by name. A claim on a knot (a process, a level, a field of knowledge, a high-yield activity) counts only where the facts say the knot carries it.\n\n"
+    text += "| fact | of | meaning | computed as |\n|---|---|---|---|\n"
+    for fact in framework.facts.facts {
+      let scope = fact.scope.isEmpty ? "the proposal" : "`\(fact.scope)`"
+      text +=
+        "| `\(fact.name)` | \(scope) | \(escape(fact.summary)) | `\(fact.definition.replacingOccurrences(of: "|", with: "\\|"))` |\n"
     }
     return text
   }

@@ -97,6 +97,24 @@ import Testing
     }
   }
 
+  /// A knot that leaves out its schools takes in every member school: narrowing it to two
+  /// schools removes the others, it does not add the two.
+  @Test func aKnotNarrowedFromEverySchoolLosesTheOthers() throws {
+    let schools =
+      #""schools": [{"id": "a", "name": "A"}, {"id": "b", "name": "B"}, {"id": "c", "name": "C"}]"#
+    let old = try JSONReader.parse(
+      "{\(schools), \"knots\": [{\"name\": \"K\", \"type\": \"joint-work\"}]}")
+    let new = try JSONReader.parse(
+      "{\(schools), \"knots\": [{\"name\": \"K\", \"type\": \"joint-work\", \"schools\": [\"a\", \"b\"]}]}"
+    )
+    let changes = ProposalChange.between(old, new)
+    #expect(changes.count == 1)
+    #expect(changes.first?.field == "schools")
+    #expect(changes.first.map { JSONWriter.compact($0.old!) } == #"["a","b","c"]"#)
+    // Left out in both versions, a knot's schools are not a change of the knot.
+    #expect(ProposalChange.between(old, old).isEmpty)
+  }
+
   @Test func actedOnTwoRecommendationsAndBrokeOneThing() throws {
     let folder = Self.setUp(["old.json": Self.before, "new.json": Self.after])
     let result = Self.run(["old.json", "new.json"], in: folder)
