@@ -49,3 +49,39 @@ import Testing
     }
   }
 }
+
+/// Placeholder text is judged the same by words split byte by byte (ASCII) as by words split
+/// on Unicode letters and numbers.
+@Suite struct PlaceholderWordsTests {
+  static func reference(_ text: String, phrases: [String]) -> Bool {
+    func words(_ text: String) -> [String] {
+      text.lowercased().split { !$0.isLetter && !$0.isNumber }.map(String.init)
+    }
+    var remaining = words(text)
+    for phrase in phrases.map(words) where !phrase.isEmpty {
+      var kept: [String] = []
+      var index = 0
+      while index < remaining.count {
+        if remaining[index...].starts(with: phrase) {
+          index += phrase.count
+        } else {
+          kept.append(remaining[index])
+          index += 1
+        }
+      }
+      remaining = kept
+    }
+    return remaining.isEmpty
+  }
+
+  @Test(arguments: [
+    "TBC.", "tbc", "To be confirmed!", "to be\r\nconfirmed", "TBC 2", "n/a", "N.A.", "Readers by 8",
+    "", "  ", "tbc — tbc", "Ünïcode tbc", "TBD\u{301}", "to-be-confirmed", "3 tbc",
+  ])
+  func asciiWordsGiveTheUnicodeAnswer(_ text: String) {
+    let phrases = ["tbc", "to be confirmed", "n/a", "tbd", "3"]
+    #expect(
+      BuiltinFunction.isPlaceholder(text, phrases: phrases)
+        == Self.reference(text, phrases: phrases))
+  }
+}
