@@ -11,10 +11,13 @@ let package = Package(
   targets: [
     .target(name: "NetworkAdvisor"),
     .executableTarget(name: "network-advisor", dependencies: ["NetworkAdvisor"]),
-    .executableTarget(name: "advisor-bench", dependencies: ["NetworkAdvisor"]),
+    .target(name: "ReferenceWorkload", dependencies: ["NetworkAdvisor"]),
+    .executableTarget(
+      name: "advisor-bench", dependencies: ["NetworkAdvisor", "ReferenceWorkload"]),
     .executableTarget(name: "embed-rules", dependencies: ["NetworkAdvisor"]),
     .testTarget(
-      name: "NetworkAdvisorTests", dependencies: ["NetworkAdvisor"], exclude: ["Reports/Golden"]),
+      name: "NetworkAdvisorTests", dependencies: ["NetworkAdvisor", "ReferenceWorkload"],
+      exclude: ["Reports/Golden"]),
   ],
   swiftLanguageModes: [.v6]
 )

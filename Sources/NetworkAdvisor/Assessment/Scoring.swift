@@ -20,34 +20,40 @@ struct Scoring {
   /// - Parameter namingCaps: whether to work out which failed rules hold a cap of the
   ///   assessment as a whole in place (one more summary per failed capping rule); what-if
   ///   questions leave it off.
+  /// - Complexity: the rules' part is one pass over arrays of numbers prepared with the
+  ///   framework, so the many what-if summaries of an assessment copy no rules.
   func summarise(_ outcomes: [Outcome], namingCaps: Bool = false) -> Summary {
-    var passedWeight = Array(repeating: 0.0, count: framework.areas.count)
-    var applicableWeight = Array(repeating: 0.0, count: framework.areas.count)
-    for (rule, outcome) in zip(framework.rules, outcomes) where outcome != .notApplicable {
-      applicableWeight[rule.areaIndex] += rule.weight
-      if outcome == .pass { passedWeight[rule.areaIndex] += rule.weight }
+    let table = framework.scoringTable
+    var passedWeight = Array(repeating: 0.0, count: table.areaWeights.count)
+    var applicableWeight = passedWeight
+    for index in outcomes.indices where outcomes[index] != .notApplicable {
+      let area = table.ruleAreas[index]
+      applicableWeight[area] += table.ruleWeights[index]
+      if outcomes[index] == .pass { passedWeight[area] += table.ruleWeights[index] }
     }
-    let areaScores: [Double?] = framework.areas.indices.map { index in
-      applicableWeight[index] > 0 ? 100 * passedWeight[index] / applicableWeight[index] : nil
-    }
+    var areaScores: [Double?] = []
+    areaScores.reserveCapacity(table.areaWeights.count)
     var weighted = 0.0
     var totalWeight = 0.0
-    for (area, score) in zip(framework.areas, areaScores) {
-      guard let score else { continue }
-      weighted += area.weight * score
-      totalWeight += area.weight
+    for area in table.areaWeights.indices {
+      guard applicableWeight[area] > 0 else {
+        areaScores.append(nil)
+        continue
+      }
+      let score = 100 * passedWeight[area] / applicableWeight[area]
+      areaScores.append(score)
+      weighted += table.areaWeights[area] * score
+      totalWeight += table.areaWeights[area]
     }
     let score = totalWeight > 0 ? weighted / totalWeight : 0
-    let uncapped = framework.grade(for: score)
+    let uncapped = table.gradeRank(for: score)
     var grade = uncapped
     var cappedBy: [Int] = []
-    for (index, (rule, outcome)) in zip(framework.rules, outcomes).enumerated()
-    where outcome == .fail {
-      guard let cap = rule.cap else { continue }
-      if framework.rank(of: cap) > framework.rank(of: uncapped.letter) {
-        cappedBy.append(index)
-        if framework.rank(of: cap) > framework.rank(of: grade.letter) { grade = self.grade(cap) }
-      }
+    for index in outcomes.indices where outcomes[index] == .fail {
+      let cap = table.capRanks[index]
+      guard cap > uncapped else { continue }
+      cappedBy.append(index)
+      if cap > grade { grade = min(cap, framework.grades.count - 1) }
     }
     // Caps of the assessment as a whole (several substantive failures, say) read the facts
     // after the rules' own caps. When one lowers the grade further, the failed rules named
@@ -55,37 +61,30 @@ struct Scoring {
     // alone would lift the grade.
     if !framework.gradeCaps.isEmpty {
       var evaluator = Evaluator(
-        subject: facts(score: score, grade: grade, uncapped: uncapped, outcomes: outcomes),
+        subject: facts(
+          score: score, grade: framework.grades[grade], uncapped: framework.grades[uncapped],
+          outcomes: outcomes),
         localSlots: framework.localSlots)
       var worst = grade
       for cap in framework.gradeCaps where evaluator.evaluate(cap.condition).boolValue {
-        if framework.rank(of: cap.grade) > framework.rank(of: worst.letter) {
-          worst = self.grade(cap.grade)
-        }
+        worst = max(worst, min(framework.rank(of: cap.grade), framework.grades.count - 1))
       }
       if worst != grade {
         grade = worst
         if namingCaps {
           cappedBy = outcomes.indices.filter { index in
-            guard outcomes[index] == .fail, let cap = framework.rules[index].cap else {
-              return false
-            }
-            if framework.rank(of: cap) >= framework.rank(of: worst.letter) { return true }
+            guard outcomes[index] == .fail, table.capRanks[index] >= 0 else { return false }
+            if table.capRanks[index] >= worst { return true }
             var fixed = outcomes
             fixed[index] = .pass
-            return framework.rank(of: summarise(fixed).grade.letter)
-              < framework.rank(of: worst.letter)
+            return framework.rank(of: summarise(fixed).grade.letter) < worst
           }
         }
       }
     }
     return Summary(
-      areaScores: areaScores, score: score, grade: grade, uncappedGrade: uncapped,
-      cappedBy: cappedBy)
-  }
-
-  private func grade(_ letter: String) -> Framework.Grade {
-    framework.grades.first { $0.letter == letter } ?? framework.grades[framework.grades.count - 1]
+      areaScores: areaScores, score: score, grade: framework.grades[grade],
+      uncappedGrade: framework.grades[uncapped], cappedBy: cappedBy)
   }
 
   private func facts(
@@ -108,5 +107,33 @@ struct Scoring {
       if evaluator.evaluate(condition).boolValue { return verdict.id }
     }
     return framework.verdicts.last?.id ?? "not-ready"
+  }
+}
+
+/// The numbers scoring reads, prepared once per framework: by rule, its area, weight and cap;
+/// by area, its weight; the grades' thresholds.
+final class ScoringTable: Sendable {
+  let ruleAreas: [Int]
+  let ruleWeights: [Double]
+  /// The rank of the grade a failure caps the overall grade at (0 for the best; the number
+  /// of grades for an unknown letter); -1 for a rule that is not essential.
+  let capRanks: [Int]
+  let areaWeights: [Double]
+  /// Highest first, as the framework's grades.
+  let thresholds: [Double]
+
+  init(areas: [Framework.Area], grades: [Framework.Grade], rules: [Rule]) {
+    ruleAreas = rules.map(\.areaIndex)
+    ruleWeights = rules.map(\.weight)
+    capRanks = rules.map { rule in
+      rule.cap.map { cap in grades.firstIndex { $0.letter == cap } ?? grades.count } ?? -1
+    }
+    areaWeights = areas.map(\.weight)
+    thresholds = grades.map(\.threshold)
+  }
+
+  /// The rank of the grade a score earns: the first whose threshold it reaches.
+  func gradeRank(for score: Double) -> Int {
+    thresholds.firstIndex { score >= $0 - 1e-9 } ?? thresholds.count - 1
   }
 }

@@ -7,13 +7,61 @@ public enum Outcome: String, Sendable, Equatable {
 extension Framework {
   /// Evaluates every rule against a subject's fields, in rule order.
   /// - Returns: each rule's outcome, and for failures the advice with its values filled in.
-  /// - Complexity: one pass over each rule's nodes; no names are looked up.
+  /// - Complexity: the rules' compiled form (see ``RuleProgram``); nested membership
+  ///   quantifiers cost the sum, not the product, of their lists' lengths.
   public func evaluate(_ fields: [Value]) -> [(outcome: Outcome, advice: String?)] {
-    var evaluator = Evaluator(subject: facts.apply(to: fields), localSlots: localSlots)
-    return rules.map { rule in
-      let outcome = Self.outcome(of: rule, with: &evaluator)
-      return (outcome, outcome == .fail ? Self.advice(of: rule, with: &evaluator) : nil)
+    var frame = program.frame(for: facts.apply(to: fields))
+    return rules.indices.map { index in
+      let outcome = program.outcome(of: index, in: &frame)
+      return (outcome, outcome == .fail ? program.advice(of: index, rules[index], in: &frame) : nil)
     }
+  }
+
+  /// A located refusal when evaluating the rules on these fields takes more steps, or builds
+  /// longer lists, than an assessment may (``EvaluationBudget``): the rules are run with the
+  /// budget counted, and stop as soon as it is spent. `nil` when they stay within it, as they
+  /// do for any network of up to 2,000 schools.
+  public func budgetRefusal(for fields: [Value]) -> Diagnostic? {
+    let subject = facts.apply(to: fields)
+    var frame = program.frame(for: subject)
+    for index in rules.indices {
+      // As an assessment does: the advice of a failed rule is filled in too.
+      if program.outcome(of: index, in: &frame) == .fail, !frame.isOverBudget {
+        _ = program.advice(of: index, rules[index], in: &frame)
+      }
+      guard frame.isOverBudget else { continue }
+      let rule = rules[index]
+      let node = program.costs[index].costliest ?? rule.condition
+      let what =
+        frame.built > EvaluationBudget.builtItems
+        ? "builds lists of more than \(EvaluationBudget.builtItems) items"
+        : "takes more than \(EvaluationBudget.steps) steps"
+      return Diagnostic(
+        id: "over-budget",
+        "evaluating the rule '\(rule.id)' on this proposal \(what), more than an assessment may; nothing was assessed",
+        at: SourceRange(rule.location.file, node.range),
+        hint:
+          "the rules are written for networks of up to \(EvaluationBudget.listLength) schools; this proposal's longest list has \(Self.longestList(in: .list(subject))) items"
+      )
+    }
+    return nil
+  }
+
+  /// The length of the longest list in a value, nested lists and records included.
+  static func longestList(in value: Value) -> Int {
+    switch value {
+    case .list(let items):
+      return items.reduce(items.count) { max($0, longestList(in: $1)) }
+    case .record(let fields):
+      return fields.reduce(0) { max($0, longestList(in: $1)) }
+    default: return 0
+    }
+  }
+
+  /// Every rule's outcome, without advice.
+  public func outcomes(_ fields: [Value]) -> [Outcome] {
+    var frame = program.frame(for: facts.apply(to: fields))
+    return rules.indices.map { program.outcome(of: $0, in: &frame) }
   }
 
   /// One rule's outcome, with an evaluator that may be recording a trace.

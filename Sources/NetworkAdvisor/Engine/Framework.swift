@@ -114,6 +114,35 @@ public struct Framework: Sendable {
   public let localSlots: Int
   /// The files it was read from, in load order.
   public let files: [SourceFile]
+  /// Rule weights, areas and caps as numbers, for scoring.
+  let scoringTable: ScoringTable
+  /// The rules compiled for fast evaluation.
+  let program: RuleProgram
+
+  init(
+    name: String, areas: [Area], grades: [Grade], verdicts: [Verdict], severities: [Severity],
+    gradeCaps: [GradeCap], rules: [Rule], constants: [Constant], seedLists: [SeedList],
+    sections: [String], facts: FactTable, recordType: RecordType, digest: String,
+    localSlots: Int, files: [SourceFile]
+  ) {
+    self.name = name
+    self.areas = areas
+    self.grades = grades
+    self.verdicts = verdicts
+    self.severities = severities
+    self.gradeCaps = gradeCaps
+    self.rules = rules
+    self.constants = constants
+    self.seedLists = seedLists
+    self.sections = sections
+    self.facts = facts
+    self.recordType = recordType
+    self.digest = digest
+    self.localSlots = localSlots
+    self.files = files
+    scoringTable = ScoringTable(areas: areas, grades: grades, rules: rules)
+    program = RuleProgram(rules: rules, localSlots: localSlots)
+  }
 
   /// The index of the rule with this id.
   public func ruleIndex(of id: String) -> Int? {

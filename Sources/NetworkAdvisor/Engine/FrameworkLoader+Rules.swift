@@ -143,6 +143,17 @@ extension FrameworkLoader {
         }
       }
     }
+    let nodes =
+      [applicability, condition].compactMap { $0 }
+      + advice.compactMap { part in
+        if case .value(let node) = part { return node }
+        return nil
+      }
+    if checker.diagnostics.isEmpty,
+      let problem = EvaluationBudget.problem(rule: id, nodes: nodes, file: declaration.file)
+    {
+      problems.append(problem)
+    }
     diagnostics += problems + checker.diagnostics
     let examples = compileExamples(declaration.examples)
     guard problems.isEmpty, checker.diagnostics.isEmpty, let condition, let areaIndex,

@@ -33,6 +33,10 @@ enum AssessCommand {
       return .invalidInput
     }
     guard let proposal = CommandSupport.readProposal(path, console) else { return .invalidInput }
+    if let refusal = framework.budgetRefusal(for: proposal.fields) {
+      console.report([refusal])
+      return .invalidInput
+    }
     let assessment = Assessment(
       framework: framework, subjectName: proposal.proposal.name, fields: proposal.fields)
     let usesColour = arguments.value("--output") == nil && console.usesColour

@@ -57,6 +57,12 @@ enum CompareCommand {
       }
       switch CommandSupport.checkedProposal(item.path, console) {
       case .success(let read):
+        if let refusal = framework.budgetRefusal(for: read.fields) {
+          console.report([refusal])
+          entries.append(
+            .init(file: item.path, outcome: .refused(problem: refusal.message, problems: 1)))
+          continue
+        }
         let assessment = Assessment(
           framework: framework, subjectName: read.proposal.name, fields: read.fields)
         entries.append(.init(file: item.path, outcome: .assessed(assessment, read.proposal)))

@@ -30,6 +30,10 @@ enum ExplainCommand {
       return .invalidInput
     }
     guard let proposal = CommandSupport.readProposal(path, console) else { return .invalidInput }
+    if let refusal = framework.budgetRefusal(for: proposal.fields) {
+      console.report([refusal])
+      return .invalidInput
+    }
     console.print(
       TraceReport.explain(framework.rules[index], in: framework, fields: proposal.fields))
     return .success

@@ -86,7 +86,15 @@ public enum BuiltinFunction: String, Sendable, CaseIterable {
   /// letters and digits, compared in lower case, so "TBC." and "tbc" are alike.
   static func isPlaceholder(_ text: String, phrases: [String]) -> Bool {
     func words(_ text: String) -> [Substring] {
-      text.lowercased().split { !$0.isLetter && !$0.isNumber }
+      let lower = text.lowercased()
+      // ASCII, the usual case, without looking up Unicode properties: the same words.
+      guard text.utf8.allSatisfy({ $0 < 0x80 }) else {
+        return lower.split { !$0.isLetter && !$0.isNumber }
+      }
+      return lower.split { character in
+        guard let byte = character.asciiValue else { return true }
+        return !((0x61...0x7A).contains(byte) || (0x30...0x39).contains(byte))
+      }
     }
     var remaining = words(text)
     for phrase in phrases.map(words) where !phrase.isEmpty {

@@ -63,7 +63,7 @@ public enum Value: Sendable, Hashable {
   /// "a", "a and b", "a, b and c"; "none" for no items. Items that hold commas of their
   /// own are separated by semicolons, so the list still reads clearly.
   public static func sentenceList(_ items: [String]) -> String {
-    let separator = items.contains { $0.contains(",") } ? "; " : ", "
+    let separator = items.contains { $0.utf8.contains(UInt8(ascii: ",")) } ? "; " : ", "
     switch items.count {
     case 0: return "none"
     case 1: return items[0]

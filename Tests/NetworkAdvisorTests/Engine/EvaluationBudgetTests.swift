@@ -1,0 +1,115 @@
+import Foundation
+import ReferenceWorkload
+import Testing
+
+@testable import NetworkAdvisor
+
+/// No rule can make an assessment run away: a rule whose loops nest too deep is a located
+/// error when the rules load, and a rule that spends an assessment's budget of steps or of
+/// built list items is stopped and refused with its location.
+@Suite struct EvaluationBudgetTests {
+  static func rule(_ condition: String) -> String {
+    """
+    rule local.costly
+      title "Costly"
+      area knots
+      source "Networked learning activity"
+      passes when \(condition)
+      advice "Change it."
+      example pass { "schools": [ { "id": "a", "name": "A", "phase": "primary" }, { "id": "b", "name": "B" } ] }
+      example fail { "schools": [ { "id": "a", "name": "A" } ] }
+    end
+    """
+  }
+
+  /// A valid proposal with `count` schools and one knot they all take part in.
+  static func proposal(schools count: Int) -> String {
+    let folder = Fixtures.temporaryFolder()
+    let schools = (1...count).map { "{\"id\": \"s\($0)\", \"name\": \"School \($0)\"}" }
+    let text = """
+      {"format": "network-proposal/1", "name": "Big", "geography": "linked",
+       "schools": [\(schools.joined(separator: ","))],
+       "knots": [{"name": "All", "type": "joint-work"}]}
+      """
+    let path = folder + "/big.json"
+    try! text.write(toFile: path, atomically: true, encoding: .utf8)
+    return path
+  }
+
+  @Test func aRuleNestedFourDeepIsALocatedErrorWhenTheRulesLoad() throws {
+    let condition =
+      "exists a in schools: exists b in schools: exists c in schools: exists d in schools: a.id != d.id"
+    let folder = Fixtures.folder(with: ["costly.rules": Self.rule(condition)])
+    let check = Fixtures.run(["rules", "check", "--rules", folder])
+    #expect(check.status == .shortfall)
+    #expect(check.errors.contains("costly.rules:5:15: error"), "\(check.errors)")
+    #expect(check.errors.contains("nests loops 4 deep"))
+    let assess = Fixtures.run(["assess", Self.proposal(schools: 10), "--rules", folder])
+    #expect(assess.status == .invalidInput)
+  }
+
+  static let runaways = [
+    // Three nested quantifiers over the schools: 2,000^3 steps ran past 30 s.
+    (
+      "exists a in schools: exists b in schools: exists c in schools: c.phase == \"primary\" and a.id != b.id",
+      "takes more than 20000000 steps"
+    ),
+    // A nested comprehension: 2,000^3 strings reached 5 GB.
+    (
+      "count(distinct([[[c.id for c in schools] for b in schools] for a in schools])) > 0",
+      "builds lists of more than 5000000 items"
+    ),
+  ]
+
+  @Test(arguments: runaways)
+  func aRunawayRuleIsRefusedWithItsLocation(_ condition: String, _ message: String) throws {
+    let folder = Fixtures.folder(with: ["costly.rules": Self.rule(condition)])
+    #expect(!Fixtures.run(["rules", "check", "--rules", folder]).errors.contains("too-costly"))
+    let path = Self.proposal(schools: 2000)
+    let started = Date()
+    let command =
+      condition.hasPrefix("size") ? ["explain", path, "local.costly"] : ["assess", path]
+    do {
+      let result = Fixtures.run(command + ["--rules", folder])
+      #expect(result.status == .invalidInput)
+      #expect(result.errors.contains("costly.rules:5:"), "\(result.errors)")
+      #expect(result.errors.contains(message))
+      #expect(result.errors.contains("longest list has 2000 items"))
+      #expect(result.output.isEmpty)
+    }
+    #expect(Date().timeIntervalSince(started) < 60, "refused, not run to the end")
+    // On a network of the usual size the same rule is assessed.
+    let small = Fixtures.run(["assess", Self.proposal(schools: 12), "--rules", folder])
+    #expect(small.status != .invalidInput, "\(small.errors)")
+  }
+
+  @Test func theDefaultRulesStayWellWithinTheBudgetForTheLargestTest() throws {
+    var generator = WorkloadGenerator(seed: 4)
+    let fields = try ReferenceWorkloadTests.read(generator.largeProposals(1)[0])
+    for framework in [Fixtures.framework, ReferenceWorkloadTests.checks] {
+      #expect(framework.budgetRefusal(for: fields) == nil)
+      var frame = framework.program.frame(for: framework.facts.apply(to: fields))
+      for index in framework.rules.indices {
+        if framework.program.outcome(of: index, in: &frame) == .fail {
+          _ = framework.program.advice(of: index, framework.rules[index], in: &frame)
+        }
+      }
+      #expect(frame.steps < EvaluationBudget.steps / 5, "\(frame.steps) steps")
+      #expect(frame.built < EvaluationBudget.builtItems / 5, "\(frame.built) items")
+    }
+    #expect(Fixtures.framework.program.costs.allSatisfy { $0.degree <= EvaluationBudget.degree })
+  }
+
+  @Test func semiJoinsAndSetsKeepTheEstimateLow() throws {
+    for (source, degree) in [
+      ("all s in schools: exists k in knots: s.id in k.schools and k.facilitated", 2),
+      ("all k in knots: all id in k.schools: id in [s.id for s in schools]", 2),
+      ("all k in knots: exists s in schools: s.id in k.schools", 3),
+      ("exists k in knots: \"pupil\" in k.levels", 2),
+      ("size(schools) > 5", 0),
+    ] {
+      let node = try #require(ExpressionHarness.compile(source).node)
+      #expect(CostEstimate(node).degree == degree, "\(source)")
+    }
+  }
+}
