@@ -118,6 +118,8 @@ import Testing
     (.list([]), "none"), (.list([.string("a")]), "a"),
     (.list([.string("a"), .string("b")]), "a and b"),
     (.list([.string("a"), .string("b"), .string("c")]), "a, b and c"),
+    (.list((1...12).map { .number(Double($0)) }), "1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11 and 12"),
+    (.list((1...40).map { .number(Double($0)) }), "1, 2, 3, 4, 5, 6, 7, 8, 9, 10 and 30 more"),
   ])
   func plainText(_ value: Value, _ expected: String) {
     #expect(value.plainText == expected)

@@ -33,17 +33,25 @@ public enum Value: Sendable, Hashable {
   }
 
   /// The value in plain words, for advice and traces: numbers without needless decimals,
-  /// lists as "a, b and c", the empty list as "none".
+  /// lists as "a, b and c", the empty list as "none". A long list names its first
+  /// ``plainListLimit`` items and how many more there are: advice that names 300 knots
+  /// is read by nobody, and a report must grow with the proposal, not with its square.
   public var plainText: String {
     switch self {
     case .bool(let flag): flag ? "yes" : "no"
     case .number(let number): NumberText.plain(number)
     case .string(let text): text
+    case .list(let elements) where elements.count > Self.plainListLimit:
+      elements.prefix(Self.plainListLimit - 2).map(\.plainText).joined(separator: ", ")
+        + " and \(elements.count - Self.plainListLimit + 2) more"
     case .list(let elements):
       Self.sentenceList(elements.map(\.plainText))
     case .record: "(a record)"
     }
   }
+
+  /// How many items a list shows in plain words before "and N more".
+  public static let plainListLimit = 12
 
   /// The value as the rule language would write it, for traces.
   public var literalText: String {
