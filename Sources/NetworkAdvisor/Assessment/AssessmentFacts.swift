@@ -71,15 +71,24 @@ enum AssessmentFacts {
 
   /// The values of the facts, in the slots of ``recordType(severities:)``.
   static func values(_ input: Input) -> [Value] {
-    var counts: [String: Int] = [:]
-    for (rule, outcome) in zip(input.framework.rules, input.outcomes) where outcome == .fail {
-      if let severity = rule.severity { counts[severity, default: 0] += 1 }
+    // Read from the framework's prepared arrays: what-if questions call this once per
+    // failed rule, so it copies no rules.
+    let table = input.framework.scoringTable
+    var counts = Array(repeating: 0, count: input.framework.severities.count)
+    for (index, outcome) in input.outcomes.enumerated() where outcome == .fail {
+      if let severity = table.ruleSeverities[index] { counts[severity] += 1 }
     }
-    let failures = input.framework.severities.map { Value.number(Double(counts[$0.id] ?? 0)) }
-    return all.map { $0.value(input) } + [.record(failures)]
+    return all.map { $0.value(input) } + [.record(counts.map { .number(Double($0)) })]
   }
 
+  /// The letters of the grades that failed rules cap at.
   private static func failedCaps(_ input: Input) -> [String] {
-    zip(input.framework.rules, input.outcomes).compactMap { $0.1 == .fail ? $0.0.cap : nil }
+    let table = input.framework.scoringTable
+    let grades = input.framework.grades
+    return input.outcomes.indices.compactMap { index in
+      let rank = table.capRanks[index]
+      guard input.outcomes[index] == .fail, rank >= 0 else { return nil }
+      return rank < grades.count ? grades[rank].letter : input.framework.rules[index].cap
+    }
   }
 }

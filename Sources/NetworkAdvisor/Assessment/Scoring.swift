@@ -121,8 +121,16 @@ final class ScoringTable: Sendable {
   let areaWeights: [Double]
   /// Highest first, as the framework's grades.
   let thresholds: [Double]
+  /// By rule, the position of its severity among the framework's; `nil` for none.
+  let ruleSeverities: [Int?]
 
-  init(areas: [Framework.Area], grades: [Framework.Grade], rules: [Rule]) {
+  init(
+    areas: [Framework.Area], grades: [Framework.Grade], severities: [Framework.Severity],
+    rules: [Rule]
+  ) {
+    ruleSeverities = rules.map { rule in
+      rule.severity.flatMap { id in severities.firstIndex { $0.id == id } }
+    }
     ruleAreas = rules.map(\.areaIndex)
     ruleWeights = rules.map(\.weight)
     capRanks = rules.map { rule in

@@ -140,7 +140,8 @@ public struct Framework: Sendable {
     self.digest = digest
     self.localSlots = localSlots
     self.files = files
-    scoringTable = ScoringTable(areas: areas, grades: grades, rules: rules)
+    scoringTable = ScoringTable(
+      areas: areas, grades: grades, severities: severities, rules: rules)
     program = RuleProgram(rules: rules, localSlots: localSlots)
   }
 
