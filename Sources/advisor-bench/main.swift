@@ -92,3 +92,5 @@ extension String {
     String(repeating: " ", count: max(0, width - count)) + self
   }
 }
+
+runPlanBenchmark(framework: framework)

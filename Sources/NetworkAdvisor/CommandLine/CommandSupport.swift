@@ -101,6 +101,13 @@ enum CommandSupport {
     return result
   }
 
+  /// The JSON document of a proposal's bytes (a byte-order mark left out), for commands
+  /// that work on the document itself; `nil` when it does not parse.
+  static func document(_ bytes: [UInt8]) -> JSONValue? {
+    try? JSONReader.parse(
+      bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(bytes.dropFirst(3)) : bytes)
+  }
+
   /// The first of a refused file's problems, located: `file:line:column: message`.
   static func firstProblem(_ error: DiagnosticError) -> String {
     let first = error.diagnostics.first
