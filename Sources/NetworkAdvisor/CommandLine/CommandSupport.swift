@@ -131,8 +131,11 @@ enum CommandSupport {
 
   /// Writes a report to standard output, or to a file whole or not at all, never over one
   /// of the command's input files.
-  static func emit(_ text: String, to output: String?, inputs: [String], _ console: Console) -> Bool
-  {
+  /// - Parameter option: the option that named the file, for the hint when it is refused.
+  static func emit(
+    _ text: String, to output: String?, inputs: [String], _ console: Console,
+    option: String = "--output"
+  ) -> Bool {
     guard let output else {
       console.print(text)
       return true
@@ -145,7 +148,7 @@ enum CommandSupport {
           Diagnostic(
             id: "output-is-input",
             "the output file '\(output)' is an input of this command; it was not overwritten",
-            at: nil, hint: "choose another name for --output")
+            at: nil, hint: "choose another name for \(option)")
         ])
         return false
       }

@@ -9,11 +9,31 @@ final class PlanSearch {
     let verdict: String
   }
 
+  /// What identifies the proposal a sequence of changes reaches: the changes as a set, and
+  /// the order of those that append a knot, leader or partner (later changes name them by
+  /// position). Cheaper to hash than the proposal itself.
+  struct Key: Hashable {
+    let edits: Set<ProposalEdit>
+    let appended: [ProposalEdit]
+
+    init(_ edits: [ProposalEdit]) {
+      self.edits = Set(edits)
+      appended = edits.filter {
+        switch $0 {
+        case .addKnot, .addLeader, .addPartner: true
+        default: false
+        }
+      }
+    }
+  }
+
   /// A proposal reached by a sequence of changes, with where it stands.
   struct Node {
     let edits: [ProposalEdit]
     let json: JSONValue
-    let key: String
+    let key: Key
+    /// The order the node was made in, to break ties the same way every run.
+    let serial: Int
     let cost: Int
     let standing: Standing
     let distance: Double
@@ -22,8 +42,9 @@ final class PlanSearch {
   let planner: Planner
   let target: PlanTarget
   let catalogue: EditCatalogue
-  /// Standings by the proposal's compact JSON, so no proposal is assessed twice.
-  private var assessed: [String: Standing?] = [:]
+  /// Standings by the set of changes made, so no proposal is assessed twice.
+  private var assessed: [Key: Standing?] = [:]
+  private var serial = 0
   private let scoring: Scoring
   /// The names each rule reads, by rule id.
   private var namesByRule: [String: Set<String>] = [:]
@@ -45,7 +66,8 @@ final class PlanSearch {
   func node(_ json: JSONValue, edits: [ProposalEdit], cost: Int, ignoringBudget: Bool = false)
     -> Node?
   {
-    let key = JSONWriter.compact(json)
+    let key = Key(edits)
+    serial += 1
     let standing: Standing?
     if let known = assessed[key] {
       standing = known
@@ -60,7 +82,7 @@ final class PlanSearch {
     }
     guard let standing else { return nil }
     let node = Node(
-      edits: edits, json: json, key: key, cost: cost, standing: standing,
+      edits: edits, json: json, key: key, serial: serial, cost: cost, standing: standing,
       distance: target.distance(of: standing, in: planner.framework))
     if let nearest, (nearest.distance, nearest.cost) <= (node.distance, node.cost) {
       return node
@@ -158,7 +180,7 @@ final class PlanSearch {
     var beam = [root]
     let budget = max(planner.budget / 2, 1)
     for _ in 0..<planner.maxChanges where !beam.isEmpty && count < budget {
-      var next: [String: Node] = [:]
+      var next: [Key: Node] = [:]
       for node in beam {
         for edit in candidates(node) {
           guard count < budget, let child = child(of: node, edit) else { continue }
@@ -171,7 +193,7 @@ final class PlanSearch {
         }
       }
       beam = Array(
-        next.values.sorted { ($0.distance, $0.cost, $0.key) < ($1.distance, $1.cost, $1.key) }
+        next.values.sorted { ($0.distance, $0.cost, $0.serial) < ($1.distance, $1.cost, $1.serial) }
           .prefix(planner.beamWidth))
     }
     return best
@@ -183,7 +205,7 @@ final class PlanSearch {
   func cheapestFirst(from root: Node, best: inout Node?) -> Bool {
     var frontier = CostQueue<Node> { ($0.cost, $0.distance) < ($1.cost, $1.distance) }
     frontier.insert(root)
-    var cheapest: [String: Int] = [root.key: 0]
+    var cheapest: [Key: Int] = [root.key: 0]
     while let node = frontier.removeFirst() {
       if let best, node.cost >= best.cost { return true }
       if isMet(node) {

@@ -46,6 +46,7 @@ import Testing
     let result = Fixtures.run(["plan", path, "--write-patch", path])
     #expect(result.status == .invalidInput)
     #expect(result.errors.contains("is an input of this command"))
+    #expect(result.errors.contains("choose another name for --write-patch"))
     #expect(try String(contentsOfFile: path, encoding: .utf8) == before)
   }
 

@@ -82,7 +82,8 @@ enum PlanCommand {
       if plan.isReached {
         guard
           CommandSupport.emit(
-            JSONWriter.pretty(plan.patch), to: patchFile, inputs: inputs, console)
+            JSONWriter.pretty(plan.patch), to: patchFile, inputs: inputs, console,
+            option: "--write-patch")
         else { return .invalidInput }
       } else {
         console.printError("The target was not reached; no patch was written.\n")
