@@ -62,6 +62,37 @@ import Testing
     #expect(result.errors.contains(message), "\(result.errors)")
   }
 
+  /// A local rule layer's rules choose the changes, and its plan.costs prices them.
+  @Test func localRulesAndCostsShapeThePlan() {
+    let folder = Fixtures.folder(with: [
+      "local.rules": Self.sevenKnots,
+      "plan.costs": "add-knot 30 Our schools cannot staff new groups this year.\n",
+    ])
+    let path = Self.proposalFile("unfacilitated.scenario.json")
+    let result = Fixtures.run(["plan", path, "--rules", folder, "--format", "json"])
+    #expect(result.status == .success, "\(result.errors)")
+    let report = PlanFixtures.document(result.output)
+    let steps = report["steps"]?.items ?? []
+    let added = steps.filter { $0["operator"]?.text == "add-knot" }
+    #expect(added.count == 1)
+    #expect(added.first?["cost"]?.number == 30)
+    #expect(report["after"]?["verdict"]?.text == "ready")
+  }
+
+  static let sevenKnots = #"""
+    rule local.many-knots
+      title "At least seven knots"
+      area knots
+      weight 1
+      severity moderate
+      source "Five types of networked learning 'knot'"
+      passes when size(knots) >= 7
+      advice "Add knots."
+      example pass { "knots": [ { "name": "a", "type": "joint-work" }, { "name": "b", "type": "joint-work" }, { "name": "c", "type": "joint-work" }, { "name": "d", "type": "joint-work" }, { "name": "e", "type": "joint-work" }, { "name": "f", "type": "joint-work" }, { "name": "g", "type": "joint-work" } ] }
+      example fail { "knots": [] }
+    end
+    """#
+
   @Test func aTargetOutOfReachExitsWithOne() {
     let path = Self.proposalFile("networking-without-purpose.scenario.json")
     let result = Fixtures.run(["plan", path, "--max-changes", "1", "--target", "A"])
