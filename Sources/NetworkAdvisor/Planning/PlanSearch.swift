@@ -324,7 +324,9 @@ final class PlanSearch {
           "one change would mend it (\(mending.description(in: node.json))), but not within "
           + "\(limits) together with the rest"
       } else {
-        why = "no single change mends it; it needs several, beyond \(limits) with the rest"
+        why =
+          "no single change the planner can make mends it: it needs several, or a change the "
+          + "planner never makes (such as a new member school)"
       }
       return Plan.Blocker(rule: rule, why: why)
     }
