@@ -309,3 +309,5 @@ if let endToEnd {
   print("| assess end to end | (run from the package root) | |")
 }
 if sink == 42 { print("") }
+
+runPlanBenchmark(framework: loadFramework(nil))

@@ -15,6 +15,15 @@ do {
     try source.write(toFile: path, atomically: true, encoding: .utf8)
     print("Wrote \(EmbeddedRulesGenerator.outputPath) from \(files.count) rule files.")
   }
+  let costsPath = root + "/" + EmbeddedRulesGenerator.costsOutputPath
+  let costs = EmbeddedRulesGenerator.costsSource(
+    for: try String(contentsOfFile: root + "/rules/plan.costs", encoding: .utf8))
+  if (try? String(contentsOfFile: costsPath, encoding: .utf8)) == costs {
+    print("\(EmbeddedRulesGenerator.costsOutputPath) is up to date.")
+  } else {
+    try costs.write(toFile: costsPath, atomically: true, encoding: .utf8)
+    print("Wrote \(EmbeddedRulesGenerator.costsOutputPath) from rules/plan.costs.")
+  }
 } catch {
   FileHandle.standardError.write(Data("error: \(error.localizedDescription)\n".utf8))
   exit(2)

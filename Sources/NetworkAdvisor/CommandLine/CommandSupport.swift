@@ -81,6 +81,13 @@ enum CommandSupport {
     return result
   }
 
+  /// The JSON document of a proposal's bytes (a byte-order mark left out), for commands
+  /// that work on the document itself; `nil` when it does not parse.
+  static func document(_ bytes: [UInt8]) -> JSONValue? {
+    try? JSONReader.parse(
+      bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(bytes.dropFirst(3)) : bytes)
+  }
+
   /// The first of a refused file's problems, located: `file:line:column: message`.
   static func firstProblem(_ error: DiagnosticError) -> String {
     let first = error.diagnostics.first
@@ -104,8 +111,11 @@ enum CommandSupport {
 
   /// Writes a report to standard output (no `--output`, or `-`), or to a file whole or not
   /// at all (see ``OutputFile``), never over one of the command's input files.
-  static func emit(_ text: String, to output: String?, inputs: [String], _ console: Console) -> Bool
-  {
+  /// - Parameter option: the option that named the file, for the hint when it is refused.
+  static func emit(
+    _ text: String, to output: String?, inputs: [String], _ console: Console,
+    option: String = "--output"
+  ) -> Bool {
     guard let output, output != "-" else {
       console.print(text)
       return true
@@ -118,7 +128,7 @@ enum CommandSupport {
           Diagnostic(
             id: "output-is-input",
             "the output file '\(output)' is an input of this command; it was not overwritten",
-            at: nil, hint: "choose another name for --output")
+            at: nil, hint: "choose another name for \(option)")
         ])
         return false
       }

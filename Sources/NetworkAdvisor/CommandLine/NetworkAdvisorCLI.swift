@@ -15,6 +15,7 @@ public enum NetworkAdvisorCLI {
     Command(spec: AssessCommand.spec, run: AssessCommand.run),
     Command(spec: CompareCommand.spec, run: CompareCommand.run),
     Command(spec: DiffCommand.spec, run: DiffCommand.run),
+    Command(spec: PlanCommand.spec, run: PlanCommand.run),
     Command(spec: ExplainCommand.spec, run: ExplainCommand.run),
     Command(spec: TestCommand.spec, run: TestCommand.run),
     Command(spec: NewCommand.spec, run: NewCommand.run),

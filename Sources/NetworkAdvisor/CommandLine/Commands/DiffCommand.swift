@@ -111,9 +111,7 @@ enum DiffCommand {
     case .success(let result):
       let assessment = Assessment(
         framework: framework, subjectName: result.proposal.name, fields: result.fields)
-      let body =
-        input.bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(input.bytes.dropFirst(3)) : input.bytes
-      return (.init(file: path, assessment: assessment), try? JSONReader.parse(body))
+      return (.init(file: path, assessment: assessment), CommandSupport.document(input.bytes))
     }
   }
 }

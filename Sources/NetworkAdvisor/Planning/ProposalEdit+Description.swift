@@ -1,0 +1,74 @@
+extension ProposalEdit {
+  /// The edit in plain language, naming the knot, school, leader, partner or statement, as
+  /// made to `proposal` (the proposal before the edit).
+  public func description(in proposal: JSONValue) -> String {
+    let knots = proposal["knots"]?.items ?? []
+    func knot(_ index: Int) -> String {
+      guard knots.indices.contains(index) else { return "a new knot" }
+      return "\"\(knots[index]["name"]?.text ?? "knot \(index + 1)")\""
+    }
+    func school(_ id: String) -> String {
+      let school = (proposal["schools"]?.items ?? []).first { $0["id"]?.text == id }
+      return school?["name"]?.text ?? id
+    }
+    switch self {
+    case .addSchool(let index, let id):
+      return "Bring \(school(id)) into \(knot(index))."
+    case .openKnot(let index):
+      return "Open \(knot(index)) to every member school."
+    case .facilitate(let index):
+      return "Give \(knot(index)) a facilitator or active support."
+    case .meetOften(let index, let count):
+      let now = knots.indices.contains(index) ? knots[index]["meetingsPerYear"]?.number ?? 0 : 0
+      return "Have \(knot(index)) meet \(count) times a year (now \(NumberText.plain(now)))."
+    case .runLonger(let index, let months):
+      let now = knots.indices.contains(index) ? knots[index]["months"]?.number : nil
+      let was = now.map { " (now \(NumberText.plain($0)))" } ?? " (now not given)"
+      return "Plan \(knot(index)) to run for \(months) months\(was)."
+    case .addToKnot(let index, let list, let item):
+      let what =
+        switch list {
+        case .participants: "bring in \(item) as participants"
+        case .levels: "work at the \(item) level of learning"
+        case .processes: "design it for \(item)"
+        case .knowledge: "draw on \(item)"
+        case .highYield: "carry out \(item)"
+        }
+      return "In \(knot(index)), \(what)."
+    case .addKnot(let type, let participant):
+      return
+        "Add a facilitated \(type) knot for every member school, with \(participant), meeting "
+        + "\(Self.newKnotMeetings) times a year for \(Self.newKnotMonths) months (its name and "
+        + "purpose to be written by the network)."
+    case .addLeader(let id):
+      return
+        "Add a co-leader from \(school(id)) giving \(Self.newLeaderDays) days a month "
+        + "(to be named by the network)."
+    case .moreDays(let index, let days):
+      let leaders = proposal["leadership"]?["leaders"]?.items ?? []
+      let name = leaders.indices.contains(index) ? leaders[index]["name"]?.text : nil
+      let now = leaders.indices.contains(index) ? leaders[index]["daysPerMonth"]?.number ?? 0 : 0
+      return
+        "Give \(name ?? "leader \(index + 1)") \(days) days a month for the network (now \(NumberText.plain(now)))."
+    case .writeManagementPlan:
+      return "Write a plan for managing the network (meetings, budget, roles)."
+    case .shareLeadership(let model):
+      return "Share the leadership: make the model \(model)."
+    case .addPartner(let kind):
+      return "Bring in a \(kind) partner (to be named by the network)."
+    case .addBrokerage(let index, let role):
+      let partners = proposal["partners"]?.items ?? []
+      let name = partners.indices.contains(index) ? partners[index]["name"]?.text : nil
+      return "Ask \(name ?? "the local authority") to take on the \(role) brokerage role."
+    case .markSectionToWrite(let section, let keys):
+      let names = keys.map { Self.statementNames[$0] ?? $0 }
+      return
+        "Write the \(section) statements not yet written (\(names.joined(separator: "; "))); the "
+        + "plan marks each \"\(Self.marker("…"))\" for the network to write."
+    case .markToWrite(let section, let key):
+      return
+        "Write \(Self.statementNames[key] ?? key) (\(section).\(key)); the plan marks it "
+        + "\"\(Self.marker(Self.statementNames[key] ?? key))\" for the network to write."
+    }
+  }
+}
