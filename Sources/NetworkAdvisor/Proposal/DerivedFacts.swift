@@ -107,32 +107,14 @@ public struct DerivedFacts: Sendable {
       index[school.id] = position
     }
     var knotsBySchool = Array(repeating: [Int](), count: proposal.schools.count)
-    var parent = Array(0..<proposal.schools.count)
-    func root(_ node: Int) -> Int {
-      var node = node
-      while parent[node] != node {
-        parent[node] = parent[parent[node]]
-        node = parent[node]
-      }
-      return node
-    }
+    var sets = UnionFind(count: proposal.schools.count)
     for (knotIndex, knot) in proposal.knots.enumerated() {
       let members = knot.schools.compactMap { index[$0] }
       for member in members { knotsBySchool[member].append(knotIndex) }
-      for member in members.dropFirst() {
-        let (a, b) = (root(members[0]), root(member))
-        if a != b { parent[max(a, b)] = min(a, b) }
-      }
-    }
-    var groups: [Int: [Int]] = [:]
-    var order: [Int] = []
-    for school in proposal.schools.indices {
-      let group = root(school)
-      if groups[group] == nil { order.append(group) }
-      groups[group, default: []].append(school)
+      for member in members.dropFirst() { sets.join(members[0], member) }
     }
     self.knotsBySchool = knotsBySchool
-    self.islands = order.map { groups[$0, default: []] }
+    self.islands = sets.groups()
   }
 
   /// The values of the proposal's derived facts, in catalogue order.

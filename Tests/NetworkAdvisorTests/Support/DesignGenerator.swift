@@ -5,17 +5,13 @@ import Foundation
 /// Makes varied network designs, from paper networks to strong ones, from a seed: the
 /// same seed always gives the same design, so a failing property names a case to rerun.
 struct DesignGenerator {
-  /// SplitMix64: small, fast and good enough to spread test cases.
+  /// The generator's choices, drawn from a ``SeededGenerator``.
   struct Random {
-    var state: UInt64
+    var generator: SeededGenerator
 
-    mutating func next() -> UInt64 {
-      state &+= 0x9E37_79B9_7F4A_7C15
-      var z = state
-      z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-      z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-      return z ^ (z >> 31)
-    }
+    init(state: UInt64) { generator = SeededGenerator(seed: state) }
+
+    mutating func next() -> UInt64 { generator.next() }
 
     mutating func below(_ bound: Int) -> Int { Int(next() % UInt64(max(bound, 1))) }
     mutating func chance(_ percent: Int) -> Bool { below(100) < percent }

@@ -119,15 +119,7 @@ public enum BuiltinFunction: String, Sendable, CaseIterable {
   static func connected(_ groups: [[Value]]) -> [[Value]] {
     var index: [Value: Int] = [:]
     var items: [Value] = []
-    var parent: [Int] = []
-    func root(_ node: Int) -> Int {
-      var node = node
-      while parent[node] != node {
-        parent[node] = parent[parent[node]]
-        node = parent[node]
-      }
-      return node
-    }
+    var sets = UnionFind(count: 0)
     for group in groups {
       var first: Int?
       for item in group {
@@ -135,27 +127,14 @@ public enum BuiltinFunction: String, Sendable, CaseIterable {
         if let known = index[item] {
           position = known
         } else {
-          position = items.count
+          position = sets.add()
           index[item] = position
           items.append(item)
-          parent.append(position)
         }
-        if let first {
-          let (a, b) = (root(first), root(position))
-          if a != b { parent[Swift.max(a, b)] = Swift.min(a, b) }
-        } else {
-          first = position
-        }
+        if let first { sets.join(first, position) } else { first = position }
       }
     }
-    var members: [Int: [Value]] = [:]
-    var order: [Int] = []
-    for (position, item) in items.enumerated() {
-      let group = root(position)
-      if members[group] == nil { order.append(group) }
-      members[group, default: []].append(item)
-    }
-    return order.map { members[$0, default: []] }
+    return sets.groups().map { $0.map { items[$0] } }
   }
 
   private static func unique(_ items: [Value]) -> [Value] {
