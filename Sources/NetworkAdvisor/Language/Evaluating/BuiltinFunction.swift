@@ -97,6 +97,11 @@ public enum BuiltinFunction: String, Sendable, CaseIterable {
       }
     }
     var remaining = words(text)
+    // Most texts are real answers: a word that stands in no phrase settles it at once,
+    // before any phrase is split into words.
+    for word in remaining where !phrases.contains(where: { $0.lowercased().contains(word) }) {
+      return false
+    }
     for phrase in phrases.map(words) where !phrase.isEmpty {
       var index = 0
       var kept: [Substring] = []
