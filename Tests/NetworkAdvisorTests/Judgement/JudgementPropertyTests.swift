@@ -157,3 +157,16 @@ import Testing
     #expect(everyoneTakesPart.count >= 20)
   }
 }
+
+/// The evidence model's facts are computed by the compiled form; the tree-walking
+/// evaluator, which `explain` shows, must give every fact the same value.
+@Suite struct CompiledFactsTests {
+  @Test(arguments: JudgementPropertyTests.seeds)
+  func compiledFactsAgreeWithTheTreeWalker(_ seed: UInt64) throws {
+    let document = DesignGenerator.design(seed: seed)
+    let data = try JSONSerialization.data(withJSONObject: document.root, options: [.sortedKeys])
+    let fields = try ProposalDocument.read(Array(data), name: "design.json").get().fields
+    let facts = Fixtures.framework.facts
+    #expect(facts.apply(to: fields) == facts.applyByTreeWalking(to: fields), "seed \(seed)")
+  }
+}
