@@ -50,25 +50,12 @@ public struct EditCatalogue: Sendable {
   /// The names a rule reads in its condition and applicability, and those the facts it
   /// reads read in turn.
   public func names(readBy rule: Rule) -> Set<String> {
-    let file = rule.location.file
-    var wanted = Self.words(in: file.text(of: rule.condition.range))
-    if let applicability = rule.applicability {
-      wanted.formUnion(Self.words(in: file.text(of: applicability.range)))
-    }
-    // Facts read only facts declared before them: one walk back through the list is enough.
-    for fact in framework.facts.facts.reversed() where wanted.contains(fact.name) {
-      wanted.formUnion(Self.words(in: fact.definition))
-    }
+    var wanted = framework.namesRead(by: rule)
     // A named list (`three-fields-of-knowledge`) stands for its items.
     for constant in framework.constants where wanted.contains(constant.name) {
       for item in constant.value.listValue { wanted.insert(item.stringValue) }
     }
     return wanted
-  }
-
-  /// The words of a source text that could be names: letters, digits, `_` and `-`.
-  static func words(in text: String) -> Set<String> {
-    Set(text.split { !($0.isLetter || $0.isNumber || $0 == "_" || $0 == "-") }.map(String.init))
   }
 
   /// The operators that change what rules reading `names` read.

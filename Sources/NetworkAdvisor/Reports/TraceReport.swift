@@ -36,18 +36,7 @@ public struct TraceReport {
   /// and how it is computed, in the order the framework computes them.
   static func factsSection(for rule: Rule, in framework: Framework) -> String {
     let facts = framework.facts.facts
-    func names(in text: String) -> Set<String> {
-      Set(text.split { !($0.isLetter || $0.isNumber || $0 == "_" || $0 == "-") }.map(String.init))
-    }
-    let file = rule.location.file
-    var wanted = names(in: file.text(of: rule.condition.range))
-    if let applicability = rule.applicability {
-      wanted.formUnion(names(in: file.text(of: applicability.range)))
-    }
-    // Facts read other facts declared before them: walk back through the list once.
-    for fact in facts.reversed() where wanted.contains(fact.name) {
-      wanted.formUnion(names(in: fact.definition))
-    }
+    let wanted = framework.namesRead(by: rule)
     let used = facts.filter { wanted.contains($0.name) }
     guard !used.isEmpty else { return "" }
     var text = "\nFacts it reads, as the framework defines them:\n"

@@ -1,0 +1,24 @@
+extension Framework {
+  /// The names a rule reads, directly or through the facts it reads: the words of its
+  /// conditions, and of the definitions of the facts among them, as written.
+  ///
+  /// Used to say which facts lie behind a rule (`explain`) and which parts of a subject a
+  /// failing rule depends on (`plan`).
+  public func namesRead(by rule: Rule) -> Set<String> {
+    let file = rule.location.file
+    var names = Self.words(in: file.text(of: rule.condition.range))
+    if let applicability = rule.applicability {
+      names.formUnion(Self.words(in: file.text(of: applicability.range)))
+    }
+    // Facts read only facts declared before them: one walk back through the list is enough.
+    for fact in facts.facts.reversed() where names.contains(fact.name) {
+      names.formUnion(Self.words(in: fact.definition))
+    }
+    return names
+  }
+
+  /// The words of a source text that could be names: letters, digits, `_` and `-`.
+  static func words(in text: String) -> Set<String> {
+    Set(text.split { !($0.isLetter || $0.isNumber || $0 == "_" || $0 == "-") }.map(String.init))
+  }
+}
