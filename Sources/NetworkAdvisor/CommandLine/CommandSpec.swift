@@ -168,3 +168,26 @@ public struct CommandSpec: Sendable {
     return padded + "\n" + String(repeating: " ", count: 26) + help
   }
 }
+
+/// The options several commands share, declared once.
+extension CommandSpec.Option {
+  /// `--rules DIR`, repeatable: a folder of rules layered on the default framework.
+  static func rules(help: String = "A folder of rules on top of the default (repeatable).")
+    -> Self
+  {
+    Self("--rules", value: "dir", help: help, isRepeatable: true)
+  }
+
+  /// `--format FORMAT` among `choices`, for the `what` a command writes.
+  static func format(_ choices: [String], of what: String = "report") -> Self {
+    Self(
+      "--format", value: "format", help: "The \(what)'s format (default: text).", choices: choices)
+  }
+
+  /// `--output FILE`: the `what` a command writes, whole or not at all.
+  static func output(of what: String = "report") -> Self {
+    Self(
+      "--output", value: "file",
+      help: "Write the \(what) to a file (whole or not at all) instead of standard output.")
+  }
+}

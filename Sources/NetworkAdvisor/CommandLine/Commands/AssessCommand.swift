@@ -9,15 +9,9 @@ enum AssessCommand {
       .init("proposal", help: "A network-proposal/1 JSON file, or - for standard input.")
     ],
     options: [
-      .init(
-        "--format", value: "format", help: "The report's format (default: text).", choices: formats),
-      .init(
-        "--output", value: "file",
-        help: "Write the report to a file (whole or not at all) instead of standard output."),
-      .init(
-        "--rules", value: "dir",
-        help: "A folder of rules on top of the default (repeatable; see the README).",
-        isRepeatable: true),
+      .format(formats),
+      .output(),
+      .rules(help: "A folder of rules on top of the default (repeatable; see the README)."),
       .init(
         "--fail-below", value: "grade",
         help: "Exit with status 1 when the overall grade is below this grade."),

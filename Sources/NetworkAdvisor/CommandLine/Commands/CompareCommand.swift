@@ -12,12 +12,8 @@ enum CompareCommand {
       "A folder stands for every .json file in it and in its subfolders, in name order. A file\nthat is not a valid proposal is a row \"refused\" with its first problem; all its problems\ngo to standard error and the exit status is 2, but every valid proposal is still compared.",
     arguments: [.init("proposal", help: "Proposal files or folders of them.", isRepeatable: true)],
     options: [
-      .init(
-        "--format", value: "format", help: "The comparison's format (default: text).",
-        choices: formats),
-      .init(
-        "--output", value: "file",
-        help: "Write the comparison to a file (whole or not at all) instead of standard output."),
+      .format(formats, of: "comparison"),
+      .output(of: "comparison"),
       .init(
         "--reports", value: "dir",
         help: "Also write each network's own report into this folder, named after its file."),
@@ -25,9 +21,7 @@ enum CompareCommand {
         "--report-format", value: "format",
         help: "The format of the reports written by --reports (default: html).",
         choices: reportFormats),
-      .init(
-        "--rules", value: "dir", help: "A folder of rules on top of the default (repeatable).",
-        isRepeatable: true),
+      .rules(),
       .init(
         "--fail-below", value: "grade",
         help: "Exit with status 1 when any network's grade is below this grade."),

@@ -15,14 +15,9 @@ enum DiffCommand {
       .init("new", help: "The later proposal, or a folder of them."),
     ],
     options: [
-      .init(
-        "--format", value: "format", help: "The report's format (default: text).", choices: formats),
-      .init(
-        "--output", value: "file",
-        help: "Write the report to a file (whole or not at all) instead of standard output."),
-      .init(
-        "--rules", value: "dir", help: "A folder of rules on top of the default (repeatable).",
-        isRepeatable: true),
+      .format(formats),
+      .output(),
+      .rules(),
     ])
 
   static func run(_ arguments: ParsedArguments, _ console: Console) -> ExitCode {

@@ -8,9 +8,7 @@ enum ExplainCommand {
       .init("rule-id", help: "The id of a rule, such as knots.enquiry-group (see 'rules list')."),
     ],
     options: [
-      .init(
-        "--rules", value: "dir", help: "A folder of rules on top of the default (repeatable).",
-        isRepeatable: true)
+      .rules()
     ])
 
   static func run(_ arguments: ParsedArguments, _ console: Console) -> ExitCode {

@@ -20,18 +20,12 @@ enum PlanCommand {
       .init(
         "--max-changes", value: "n",
         help: "The most changes a plan may have (default: 8, at most \(changeLimit))."),
-      .init(
-        "--format", value: "format", help: "The report's format (default: text).", choices: formats),
-      .init(
-        "--output", value: "file",
-        help: "Write the report to a file (whole or not at all) instead of standard output."),
+      .format(formats),
+      .output(),
       .init(
         "--write-patch", value: "file",
         help: "Write the JSON merge patch (RFC 7386) that turns the proposal into the planned one."),
-      .init(
-        "--rules", value: "dir",
-        help: "A folder of rules (and plan.costs) on top of the default (repeatable).",
-        isRepeatable: true),
+      .rules(help: "A folder of rules (and plan.costs) on top of the default (repeatable)."),
     ])
 
   static func run(_ arguments: ParsedArguments, _ console: Console) -> ExitCode {

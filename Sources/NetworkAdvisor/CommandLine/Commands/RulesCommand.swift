@@ -2,9 +2,7 @@
 enum RulesCommand {
   static var subcommands: [String] { spec.subcommands.map(\.word) }
 
-  static let rulesOption = CommandSpec.Option(
-    "--rules", value: "dir", help: "A folder of rules on top of the default (repeatable).",
-    isRepeatable: true)
+  static let rulesOption = CommandSpec.Option.rules()
 
   static let listSpec = CommandSpec(
     name: "rules list", abstract: "List the framework's rules by area.", options: [rulesOption])

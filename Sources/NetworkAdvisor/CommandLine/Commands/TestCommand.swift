@@ -17,9 +17,7 @@ enum TestCommand {
         isRepeatable: true)
     ],
     options: [
-      .init(
-        "--rules", value: "dir", help: "A folder of rules on top of the default (repeatable).",
-        isRepeatable: true),
+      .rules(),
       .init(
         "--filter", value: "text",
         help: "Run only the scenarios whose title or path contains this text."),
