@@ -98,6 +98,17 @@ public struct Assessment: Sendable {
     self.init(framework: framework, subjectName: subjectName, results: results)
   }
 
+  /// Assesses a subject's fields, or refuses with a located diagnostic when evaluating the
+  /// rules on them would spend more than an assessment may (``EvaluationBudget``); the rules
+  /// are evaluated once either way.
+  public static func withinBudget(framework: Framework, subjectName: String, fields: [Value])
+    -> Result<Assessment, Diagnostic>
+  {
+    framework.evaluateWithinBudget(fields).map {
+      Assessment(framework: framework, subjectName: subjectName, results: $0)
+    }
+  }
+
   init(framework: Framework, subjectName: String, results: [(outcome: Outcome, advice: String?)]) {
     self.framework = framework
     self.subjectName = subjectName

@@ -17,33 +17,47 @@ extension Framework {
     }
   }
 
-  /// A located refusal when evaluating the rules on these fields takes more steps, or builds
-  /// longer lists, than an assessment may (``EvaluationBudget``): the rules are run with the
-  /// budget counted, and stop as soon as it is spent. `nil` when they stay within it, as they
-  /// do for any network of up to 2,000 schools.
-  public func budgetRefusal(for fields: [Value]) -> Diagnostic? {
+  /// Evaluates every rule as ``evaluate(_:)`` does, counting the ``EvaluationBudget``: a
+  /// located refusal instead when evaluating the rules on these fields takes more steps, or
+  /// builds longer lists, than an assessment may (they stop as soon as it is spent). Any
+  /// network of up to 2,000 schools stays within it.
+  public func evaluateWithinBudget(_ fields: [Value]) -> Result<
+    [(outcome: Outcome, advice: String?)], Diagnostic
+  > {
     let subject = facts.apply(to: fields)
     var frame = program.frame(for: subject)
+    var results: [(outcome: Outcome, advice: String?)] = []
     for index in rules.indices {
-      // As an assessment does: the advice of a failed rule is filled in too.
-      if program.outcome(of: index, in: &frame) == .fail, !frame.isOverBudget {
-        _ = program.advice(of: index, rules[index], in: &frame)
+      let outcome = program.outcome(of: index, in: &frame)
+      let advice =
+        outcome == .fail && !frame.isOverBudget
+        ? program.advice(of: index, rules[index], in: &frame) : nil
+      guard frame.isOverBudget else {
+        results.append((outcome, advice))
+        continue
       }
-      guard frame.isOverBudget else { continue }
       let rule = rules[index]
       let node = program.costs[index].costliest ?? rule.condition
       let what =
         frame.built > EvaluationBudget.builtItems
         ? "builds lists of more than \(EvaluationBudget.builtItems) items"
         : "takes more than \(EvaluationBudget.steps) steps"
-      return Diagnostic(
-        id: "over-budget",
-        "evaluating the rule '\(rule.id)' on this proposal \(what), more than an assessment may; nothing was assessed",
-        at: SourceRange(rule.location.file, node.range),
-        hint:
-          "the rules are written for networks of up to \(EvaluationBudget.listLength) schools; this proposal's longest list has \(Self.longestList(in: .list(subject))) items"
-      )
+      return .failure(
+        Diagnostic(
+          id: "over-budget",
+          "evaluating the rule '\(rule.id)' on this proposal \(what), more than an assessment may; nothing was assessed",
+          at: SourceRange(rule.location.file, node.range),
+          hint:
+            "the rules are written for networks of up to \(EvaluationBudget.listLength) schools; this proposal's longest list has \(Self.longestList(in: .list(subject))) items"
+        ))
     }
+    return .success(results)
+  }
+
+  /// The refusal of ``evaluateWithinBudget(_:)``, or `nil` when the rules stay within the
+  /// budget on these fields.
+  public func budgetRefusal(for fields: [Value]) -> Diagnostic? {
+    if case .failure(let refusal) = evaluateWithinBudget(fields) { return refusal }
     return nil
   }
 

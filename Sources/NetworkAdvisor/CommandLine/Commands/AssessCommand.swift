@@ -27,12 +27,15 @@ enum AssessCommand {
       return .invalidInput
     }
     guard let proposal = CommandSupport.readProposal(path, console) else { return .invalidInput }
-    if let refusal = framework.budgetRefusal(for: proposal.fields) {
+    let assessment: Assessment
+    switch Assessment.withinBudget(
+      framework: framework, subjectName: proposal.proposal.name, fields: proposal.fields)
+    {
+    case .success(let assessed): assessment = assessed
+    case .failure(let refusal):
       console.report([refusal])
       return .invalidInput
     }
-    let assessment = Assessment(
-      framework: framework, subjectName: proposal.proposal.name, fields: proposal.fields)
     let usesColour = arguments.value("--output") == nil && console.usesColour
     let report: String
     switch arguments.value("--format") ?? "text" {

@@ -51,15 +51,16 @@ enum CompareCommand {
       }
       switch CommandSupport.checkedProposal(item.path, console) {
       case .success(let read):
-        if let refusal = framework.budgetRefusal(for: read.fields) {
+        switch Assessment.withinBudget(
+          framework: framework, subjectName: read.proposal.name, fields: read.fields)
+        {
+        case .success(let assessment):
+          entries.append(.init(file: item.path, outcome: .assessed(assessment, read.proposal)))
+        case .failure(let refusal):
           console.report([refusal])
           entries.append(
             .init(file: item.path, outcome: .refused(problem: refusal.message, problems: 1)))
-          continue
         }
-        let assessment = Assessment(
-          framework: framework, subjectName: read.proposal.name, fields: read.fields)
-        entries.append(.init(file: item.path, outcome: .assessed(assessment, read.proposal)))
       case .failure(let error):
         entries.append(
           .init(
