@@ -15,8 +15,11 @@ enum OutputFile {
   }
 
   /// The temporary file being written, as a C string, so the signal handler can remove it
-  /// without allocating; `nil` when no write is under way.
+  /// without allocating; `nil` when no write is under way. Writes may overlap when the
+  /// library is used from several threads: each owns its string, the lock keeps `pending`
+  /// pointing at a live one, and the signal handler (which may not take locks) only reads.
   nonisolated(unsafe) private static var pending: UnsafeMutablePointer<CChar>?
+  private static let pendingLock = NSLock()
 
   /// Writes `text` to `path` (links are followed to the file they name).
   static func write(_ text: String, to path: String) -> Result<Void, Failure> {
@@ -43,8 +46,8 @@ enum OutputFile {
     let base = (target as NSString).lastPathComponent
     let temporary = (folder as NSString).appendingPathComponent(
       ".\(base).\(getpid()).tmp")
-    begin(temporary)
-    defer { end() }
+    let pendingWrite = begin(temporary)
+    defer { end(pendingWrite) }
     let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
     guard descriptor >= 0 else {
       return .failure(Failure(message: "cannot write '\(path)': \(InputFile.reason(errno))"))
@@ -77,8 +80,10 @@ enum OutputFile {
     if let pending { unlink(pending) }
   }
 
-  private static func begin(_ temporary: String) {
-    pending = strdup(temporary)
+  private static func begin(_ temporary: String) -> UnsafeMutablePointer<CChar>? {
+    let mine = strdup(temporary)
+    pendingLock.lock()
+    pending = mine
     for signalNumber in [SIGINT, SIGTERM, SIGHUP] {
       signal(signalNumber) { received in
         OutputFile.removePending()
@@ -86,16 +91,32 @@ enum OutputFile {
         raise(received)
       }
     }
+    pendingLock.unlock()
+    return mine
   }
 
-  private static func end() {
-    for signalNumber in [SIGINT, SIGTERM, SIGHUP] { signal(signalNumber, SIG_DFL) }
-    let finished = pending
-    pending = nil
-    free(finished)
+  private static func end(_ mine: UnsafeMutablePointer<CChar>?) {
+    pendingLock.lock()
+    if pending == mine {
+      pending = nil
+      for signalNumber in [SIGINT, SIGTERM, SIGHUP] { signal(signalNumber, SIG_DFL) }
+    }
+    pendingLock.unlock()
+    free(mine)
   }
 
+  /// The process's file-creation mask, read without changing it where the system allows
+  /// (setting it to read it would, for a moment, change it for every other thread).
   private static func currentUmask() -> mode_t {
+    #if os(Linux)
+      if let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
+        let line = status.split(separator: "\n").first(where: { $0.hasPrefix("Umask:") }),
+        let mask = mode_t(
+          line.dropFirst("Umask:".count).trimmingCharacters(in: .whitespaces), radix: 8)
+      {
+        return mask
+      }
+    #endif
     let mask = umask(0)
     umask(mask)
     return mask

@@ -9,22 +9,31 @@ import Testing
   static let proposal = Fixtures.path("scenarios/proposals/two-islands.proposal.json")
 
   /// Runs the executable with standard output and error sent where asked (a path, or a
-  /// pipe that is read, or a pipe closed before the run when `closedOutput`).
+  /// pipe that is read, or a pipe whose reading end is closed before the run when
+  /// `closedOutput`), and standard input read from a file holding `input`.
+  ///
+  /// The test process itself never writes into a pipe: input travels through a file, so a
+  /// program that stops reading early cannot raise SIGPIPE here, whatever the signal's
+  /// disposition in the test process.
   static func run(
     _ arguments: [String], output: String? = nil, errors: String? = nil,
     closedOutput: Bool = false, input: Data? = nil
   ) throws -> (status: Int32, reason: Process.TerminationReason, output: String, errors: String) {
-    // The program may stop reading its input early (that is what the size limit does): a
-    // write into the closed pipe must fail here as an error, not end the test process.
-    signal(SIGPIPE, SIG_IGN)
     let process = Process()
     process.executableURL = ExecutableTests.executable
     process.arguments = arguments
     process.environment = ["SWIFT_BACKTRACE": "enable=no"]
     let outputPipe = Pipe()
     let errorPipe = Pipe()
+    var closedPipeWriter: FileHandle?
     if let output {
       process.standardOutput = FileHandle(forWritingAtPath: output)
+    } else if closedOutput {
+      var ends: [Int32] = [0, 0]
+      #expect(pipe(&ends) == 0)
+      close(ends[0])
+      closedPipeWriter = FileHandle(fileDescriptor: ends[1], closeOnDealloc: true)
+      process.standardOutput = closedPipeWriter
     } else {
       process.standardOutput = outputPipe
     }
@@ -33,15 +42,13 @@ import Testing
     } else {
       process.standardError = errorPipe
     }
-    let inputPipe = Pipe()
-    if input != nil { process.standardInput = inputPipe }
-    if closedOutput { try outputPipe.fileHandleForReading.close() }
-    try process.run()
     if let input {
-      let handle = inputPipe.fileHandleForWriting
-      try? handle.write(contentsOf: input)
-      try? handle.close()
+      let path = Fixtures.temporaryFolder() + "/input"
+      try input.write(to: URL(fileURLWithPath: path))
+      process.standardInput = FileHandle(forReadingAtPath: path)
     }
+    try process.run()
+    try closedPipeWriter?.close()
     let outputData =
       output == nil && !closedOutput
       ? outputPipe.fileHandleForReading.readDataToEndOfFile() : Data()
@@ -84,6 +91,21 @@ import Testing
   func standardInputOverTheLimitIsRefused(_ path: String) throws {
     let input = Data(repeating: 0x20, count: InputFile.maximumBytes + 100_000)
     let result = try Self.run(["assess", path], input: input)
+    #expect(result.status == 2)
+    #expect(result.errors.contains("holds more than 10485760 bytes"), "\(result.errors)")
+  }
+
+  /// The same through a pipe, as in `cat big.json | network-advisor assess -`: another
+  /// process writes, so the program stopping early ends that writer, not the test.
+  @Test(arguments: ["-", "/dev/stdin"])
+  func aPipeOverTheLimitIsRefused(_ path: String) throws {
+    let bytes = InputFile.maximumBytes + 100_000
+    let result = try Fixtures.execute(
+      "/bin/sh",
+      [
+        "-c", "head -c \(bytes) /dev/zero | tr '\\0' ' ' | \"$0\" assess \"$1\"",
+        ExecutableTests.executable.path, path,
+      ])
     #expect(result.status == 2)
     #expect(result.errors.contains("holds more than 10485760 bytes"), "\(result.errors)")
   }
