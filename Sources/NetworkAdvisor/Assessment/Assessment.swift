@@ -8,10 +8,15 @@ public struct Assessment: Sendable {
   public struct Finding: Sendable {
     /// The rule judged.
     public let rule: Rule
-    /// Pass, fail or not applicable.
+    /// Pass, fail or not applicable. A rule that failed while a rule it presumes failed is
+    /// not applicable here, and ``dependsOn`` names that rule.
     public let outcome: Outcome
-    /// The advice for a failure; the rule's title otherwise.
+    /// The advice for a failure; for a rule that depends on a failed rule, what it depends
+    /// on; the rule's title otherwise.
     public let message: String
+    /// The failed rule this rule's failure depends on (through its `presumes`): the same gap,
+    /// reported and counted once there. `nil` for a rule judged on its own.
+    public let dependsOn: Rule?
   }
 
   /// The score and grade of one area.
@@ -112,9 +117,18 @@ public struct Assessment: Sendable {
   init(framework: Framework, subjectName: String, results: [(outcome: Outcome, advice: String?)]) {
     self.framework = framework
     self.subjectName = subjectName
-    let outcomes = results.map(\.outcome)
-    findings = zip(framework.rules, results).map { rule, result in
-      Finding(rule: rule, outcome: result.outcome, message: result.advice ?? rule.title)
+    let (outcomes, dependsOn) = framework.resolvingPresumptions(results.map(\.outcome))
+    findings = framework.rules.indices.map { index in
+      let rule = framework.rules[index]
+      if let basis = dependsOn[index].map({ framework.rules[$0] }) {
+        return Finding(
+          rule: rule, outcome: outcomes[index],
+          message: "Depends on \(basis.id) (\(basis.title)): the same gap, counted once there.",
+          dependsOn: basis)
+      }
+      return Finding(
+        rule: rule, outcome: outcomes[index], message: results[index].advice ?? rule.title,
+        dependsOn: nil)
     }
     let scoring = Scoring(framework: framework)
     let summary = scoring.summarise(outcomes, namingCaps: true)

@@ -118,6 +118,8 @@ public struct Framework: Sendable {
   let scoringTable: ScoringTable
   /// The rules compiled for fast evaluation.
   let program: RuleProgram
+  /// By rule, the indices of the rules it presumes (those still in the framework).
+  let presumedIndices: [[Int]]
 
   init(
     name: String, areas: [Area], grades: [Grade], verdicts: [Verdict], severities: [Severity],
@@ -143,6 +145,9 @@ public struct Framework: Sendable {
     scoringTable = ScoringTable(
       areas: areas, grades: grades, severities: severities, rules: rules)
     program = RuleProgram(rules: rules, localSlots: localSlots)
+    let indexById = Dictionary(
+      rules.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+    presumedIndices = rules.map { rule in rule.presumes.compactMap { indexById[$0] } }
   }
 
   /// The index of the rule with this id.
@@ -215,6 +220,9 @@ public struct Rule: Sendable {
   public let severity: String?
   /// The section of the seed the rule rests on.
   public let source: String
+  /// The ids of the rules this rule presumes: when one of them fails, this rule's failure
+  /// is the same gap, reported as depending on it and not counted again.
+  public let presumes: [String]
   /// When the rule applies; `nil` when it always does.
   public let applicability: Node?
   /// The condition a good design meets.

@@ -31,6 +31,7 @@ extension FrameworkLoader {
         slots = max(slots, ruleSlots)
       }
     }
+    checkPresumptions(of: compiledRules, grades: compiledGrades)
     if frameworkName == nil {
       error(
         "no-framework", "no framework is declared", at: files.first.map { SourceRange($0, 0..<0) },

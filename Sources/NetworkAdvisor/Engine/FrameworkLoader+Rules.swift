@@ -1,16 +1,71 @@
 extension FrameworkLoader {
+  /// The clauses of one rule checked against the framework: its area, severity and seed
+  /// items, once found.
+  struct RuleClauses {
+    var areaIndex: Int?
+    var severity: Framework.Severity?
+    var checks: [String] = []
+    var problems: [Diagnostic] = []
+  }
+
   /// Checks one rule's clauses and compiles its expressions, advice and examples.
   mutating func compileRule(
     _ declaration: RuleDeclaration, areas: [Framework.Area], grades: [Framework.Grade],
     severities: [Framework.Severity], lists: [Framework.SeedList],
     lookup: @escaping ExpressionChecker.ConstantLookup
   ) -> (Rule, slots: Int)? {
+    var clauses = RuleClauses()
+    clauses.problems = requiredClauseProblems(declaration)
+    resolveArea(declaration, areas: areas, into: &clauses)
+    resolveSeverity(declaration, grades: grades, severities: severities, into: &clauses)
+    resolveSeed(declaration, lists: lists, into: &clauses)
+    clauses.problems += exampleProblems(declaration)
+    var checker = ExpressionChecker(
+      file: declaration.file, subject: ruleSubject ?? subject.recordType,
+      constantNames: constantNames,
+      constant: lookup)
+    let applicability = declaration.applicability.flatMap {
+      checker.check($0, expecting: .bool, role: "the condition after 'applies when'")
+    }
+    let condition = declaration.condition.flatMap {
+      checker.check($0, expecting: .bool, role: "the condition after 'passes when'")
+    }
+    let advice = compileAdvice(declaration, with: &checker)
+    let nodes =
+      [applicability, condition].compactMap { $0 }
+      + advice.compactMap { part in
+        if case .value(let node) = part { return node }
+        return nil
+      }
+    if checker.diagnostics.isEmpty,
+      let problem = EvaluationBudget.problem(
+        rule: declaration.id, nodes: nodes, file: declaration.file)
+    {
+      clauses.problems.append(problem)
+    }
+    diagnostics += clauses.problems + checker.diagnostics
+    let examples = compileExamples(declaration.examples)
+    guard clauses.problems.isEmpty, checker.diagnostics.isEmpty, let condition,
+      let areaIndex = clauses.areaIndex, let title = declaration.title,
+      let source = declaration.source, let examples
+    else { return nil }
+    if declaration.applicability != nil, applicability == nil { return nil }
+    let rule = Rule(
+      id: declaration.id, title: title, areaIndex: areaIndex, weight: declaration.weight ?? 1,
+      cap: declaration.cap?.grade ?? clauses.severity?.cap, severity: clauses.severity?.id,
+      source: source, presumes: declaration.presumes.map(\.id), applicability: applicability,
+      condition: condition, advice: advice, examples: examples, checks: clauses.checks,
+      location: declaration.location)
+    return (rule, checker.slotCount)
+  }
+
+  /// The clauses every rule needs that are missing, and a weight that is not positive.
+  private func requiredClauseProblems(_ declaration: RuleDeclaration) -> [Diagnostic] {
     let id = declaration.id
-    let at = declaration.location
     func missing(_ clause: String, _ example: String) -> Diagnostic {
       Diagnostic(
-        id: "missing-clause", "the rule '\(id)' has no '\(clause)'", at: at, hint: "add: \(example)"
-      )
+        id: "missing-clause", "the rule '\(id)' has no '\(clause)'", at: declaration.location,
+        hint: "add: \(example)")
     }
     var problems: [Diagnostic] = []
     if declaration.title == nil {
@@ -23,34 +78,50 @@ extension FrameworkLoader {
       problems.append(missing("passes when", "passes when CONDITION"))
     }
     if declaration.advice == nil { problems.append(missing("advice", "advice \"What to do\"")) }
-    var areaIndex: Int?
-    if let area = declaration.area {
-      areaIndex = areas.firstIndex { $0.id == area.id }
-      if areaIndex == nil {
-        problems.append(
-          Diagnostic(
-            id: "unknown-area", "unknown area '\(area.id)'", at: area.location,
-            hint: Diagnostic.didYouMean(area.id, among: areas.map(\.id))
-              ?? "the areas are: " + areas.map(\.id).joined(separator: ", ")))
-      }
-    } else {
-      problems.append(missing("area", "area knots"))
+    if declaration.area == nil { problems.append(missing("area", "area knots")) }
+    if let weight = declaration.weight, weight <= 0 {
+      problems.append(
+        Diagnostic(
+          id: "bad-weight", "the weight of rule '\(id)' must be more than 0",
+          at: declaration.location))
     }
+    return problems
+  }
+
+  /// Finds the rule's area among the framework's.
+  private func resolveArea(
+    _ declaration: RuleDeclaration, areas: [Framework.Area], into clauses: inout RuleClauses
+  ) {
+    guard let area = declaration.area else { return }
+    clauses.areaIndex = areas.firstIndex { $0.id == area.id }
+    if clauses.areaIndex == nil {
+      clauses.problems.append(
+        Diagnostic(
+          id: "unknown-area", "unknown area '\(area.id)'", at: area.location,
+          hint: Diagnostic.didYouMean(area.id, among: areas.map(\.id))
+            ?? "the areas are: " + areas.map(\.id).joined(separator: ", ")))
+    }
+  }
+
+  /// Checks the grade the rule caps at and finds its severity among the framework's.
+  private mutating func resolveSeverity(
+    _ declaration: RuleDeclaration, grades: [Framework.Grade], severities: [Framework.Severity],
+    into clauses: inout RuleClauses
+  ) {
     if let cap = declaration.cap, !grades.isEmpty,
       !grades.contains(where: { $0.letter == cap.grade })
     {
-      problems.append(
+      clauses.problems.append(
         Diagnostic(
           id: "unknown-grade", "unknown grade '\(cap.grade)'", at: cap.location,
           hint: Diagnostic.didYouMean(cap.grade, among: grades.map(\.letter))
             ?? "the grades are: " + grades.map(\.letter).joined(separator: ", ")))
     }
-    var severity: Framework.Severity?
     if let declared = declaration.severity {
-      severity = severities.first { $0.id == declared.id }
-      if severity == nil {
+      clauses.severity = severities.first { $0.id == declared.id }
+      if clauses.severity == nil {
         let ids = severities.map(\.id)
-        problems.append(
+        clauses.problems.append(
           Diagnostic(
             id: "unknown-severity", "unknown severity '\(declared.id)'", at: declared.location,
             hint: Diagnostic.didYouMean(declared.id, among: ids)
@@ -62,46 +133,55 @@ extension FrameworkLoader {
     if declaration.severity == nil, declaration.cap == nil, !severities.isEmpty {
       diagnostics.append(
         Diagnostic(
-          .warning, id: "no-severity", "the rule '\(id)' has no severity", at: at,
+          .warning, id: "no-severity", "the rule '\(declaration.id)' has no severity",
+          at: declaration.location,
           hint: "say how much its failure matters: severity "
             + severities.map(\.id).joined(separator: ", severity ")))
     }
+  }
+
+  /// Checks the seed section the rule cites and resolves the seed items it checks.
+  private func resolveSeed(
+    _ declaration: RuleDeclaration, lists: [Framework.SeedList], into clauses: inout RuleClauses
+  ) {
     let sectionTitles = knownSections(lists: lists)
     if let source = declaration.source, !sectionTitles.isEmpty, !sectionTitles.contains(source) {
-      problems.append(
+      clauses.problems.append(
         Diagnostic(
           id: "unknown-section",
           "\"\(source)\" is not a section of the seed that the framework declares",
-          at: at,
+          at: declaration.location,
           hint: EditDistance.closest(to: source, among: sectionTitles).map {
             "did you mean \"\($0)\"?"
           }
             ?? "declare it with: section \"\(source)\""))
     }
-    var checks: [String] = []
     for check in declaration.checks {
       if let list = lists.first(where: { $0.id == check.name }) {
-        checks += list.items.map(\.key)
+        clauses.checks += list.items.map(\.key)
       } else if lists.flatMap(\.items).contains(where: { $0.key == check.name }) {
-        checks.append(check.name)
+        clauses.checks.append(check.name)
       } else {
         let keys = lists.map(\.id) + lists.flatMap(\.items).map(\.key)
-        problems.append(
+        clauses.problems.append(
           Diagnostic(
             id: "unknown-item", "unknown seed item '\(check.name)'", at: check.location,
             hint: Diagnostic.didYouMean(check.name, among: keys)))
       }
     }
-    if let weight = declaration.weight, weight <= 0 {
-      problems.append(
-        Diagnostic(id: "bad-weight", "the weight of rule '\(id)' must be more than 0", at: at))
-    }
+  }
+
+  /// The examples a rule lacks, and a not-applicable example of a rule that always applies.
+  private func exampleProblems(_ declaration: RuleDeclaration) -> [Diagnostic] {
+    let id = declaration.id
+    var problems: [Diagnostic] = []
     for expectation in [ExampleDeclaration.Expectation.pass, .fail]
     where !declaration.examples.contains(where: { $0.expectation == expectation }) {
       problems.append(
         Diagnostic(
           id: "missing-example",
-          "the rule '\(id)' has no example that must \(expectation.rawValue)", at: at,
+          "the rule '\(id)' has no example that must \(expectation.rawValue)",
+          at: declaration.location,
           hint: "add: example \(expectation.rawValue) { … }, a proposal or a fragment of one"))
     }
     if declaration.applicability == nil,
@@ -110,20 +190,16 @@ extension FrameworkLoader {
       problems.append(
         Diagnostic(
           id: "bad-example", "the rule '\(id)' always applies, so no example can be not-applicable",
-          at: at,
+          at: declaration.location,
           hint: "add 'applies when CONDITION', or make the example pass or fail"))
     }
+    return problems
+  }
 
-    var checker = ExpressionChecker(
-      file: declaration.file, subject: ruleSubject ?? subject.recordType,
-      constantNames: constantNames,
-      constant: lookup)
-    let applicability = declaration.applicability.flatMap {
-      checker.check($0, expecting: .bool, role: "the condition after 'applies when'")
-    }
-    let condition = declaration.condition.flatMap {
-      checker.check($0, expecting: .bool, role: "the condition after 'passes when'")
-    }
+  /// The advice's words and checked values; a record cannot be written in words.
+  private func compileAdvice(_ declaration: RuleDeclaration, with checker: inout ExpressionChecker)
+    -> [Rule.AdvicePart]
+  {
     var advice: [Rule.AdvicePart] = []
     for part in declaration.advice?.parts ?? [] {
       switch part {
@@ -143,30 +219,7 @@ extension FrameworkLoader {
         }
       }
     }
-    let nodes =
-      [applicability, condition].compactMap { $0 }
-      + advice.compactMap { part in
-        if case .value(let node) = part { return node }
-        return nil
-      }
-    if checker.diagnostics.isEmpty,
-      let problem = EvaluationBudget.problem(rule: id, nodes: nodes, file: declaration.file)
-    {
-      problems.append(problem)
-    }
-    diagnostics += problems + checker.diagnostics
-    let examples = compileExamples(declaration.examples)
-    guard problems.isEmpty, checker.diagnostics.isEmpty, let condition, let areaIndex,
-      let title = declaration.title, let source = declaration.source, let examples
-    else { return nil }
-    if declaration.applicability != nil, applicability == nil { return nil }
-    let rule = Rule(
-      id: id, title: title, areaIndex: areaIndex, weight: declaration.weight ?? 1,
-      cap: declaration.cap?.grade ?? severity?.cap, severity: severity?.id, source: source,
-      applicability: applicability,
-      condition: condition,
-      advice: advice, examples: examples, checks: checks, location: at)
-    return (rule, checker.slotCount)
+    return advice
   }
 
   private mutating func compileExamples(_ examples: [ExampleDeclaration]) -> [Rule.Example]? {

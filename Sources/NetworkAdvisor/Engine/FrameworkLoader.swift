@@ -28,6 +28,8 @@ public struct FrameworkLoader {
   var ruleSubject: RecordType?
   var rules: [String: RuleDeclaration] = [:]
   var ruleOrder: [String] = []
+  /// The ids of rules a later layer disabled: a rule may still presume one of them.
+  var disabledRules: Set<String> = []
   var seedLists: [String: SeedListDeclaration] = [:]
   var seedListOrder: [String] = []
   var sections: [String] = []
@@ -129,6 +131,7 @@ public struct FrameworkLoader {
         case .disable(let id, let location):
           if rules.removeValue(forKey: id) != nil {
             ruleOrder.removeAll { $0 == id }
+            disabledRules.insert(id)
           } else {
             error(
               "unknown-rule", "there is no rule '\(id)' to disable", at: location,

@@ -95,7 +95,9 @@ final class PlanSearch {
   func standing(of json: JSONValue) -> Standing? {
     let read = ProposalReader.read(json)
     guard read.problems.isEmpty else { return nil }
-    let outcomes = planner.framework.evaluate(read.fields).map(\.outcome)
+    let outcomes = planner.framework.resolvingPresumptions(
+      planner.framework.evaluate(read.fields).map(\.outcome)
+    ).outcomes
     let summary = scoring.summarise(outcomes)
     return Standing(
       outcomes: outcomes, score: summary.score, grade: summary.grade.letter,

@@ -82,6 +82,7 @@ public enum JSONReport {
               ("severity", finding.rule.severity.map { .string($0) } ?? .null),
               ("weight", .number(finding.rule.weight)),
               ("message", .string(finding.message)),
+              ("dependsOn", finding.dependsOn.map { .string($0.id) } ?? .null),
               ("source", .string(finding.rule.source)),
             ])
           })

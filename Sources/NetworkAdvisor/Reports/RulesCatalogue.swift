@@ -67,6 +67,14 @@ public enum RulesCatalogue {
         }
         text += "- Passes when: `\(sourceText(rule.condition.range, rule.location.file))`\n"
         text += "- Advice: \(escape(adviceText(rule)))\n"
+        if let rendered = exampleAdvice(rule, localSlots: framework.localSlots) {
+          text += "- Advice on its first failing example: \(escape(rendered))\n"
+        }
+        if !rule.presumes.isEmpty {
+          text +=
+            "- Presumes: " + rule.presumes.map { "`\($0)`" }.joined(separator: ", ")
+            + " (when that fails, this rule's failure is the same gap: it depends on it)\n"
+        }
         for example in rule.examples {
           text += "\nExample that must give `\(example.expectation.rawValue)`:\n\n```json\n"
           text += exampleJSON(example) + "\n```\n"
@@ -171,6 +179,16 @@ public enum RulesCatalogue {
       let blank = line.prefix(margin).allSatisfy { $0 == " " || $0 == "\t" }
       return String(blank ? line.dropFirst(min(margin, line.count)) : line[...])
     }.joined(separator: "\n").trimmingCharacters(in: .whitespacesAndNewlines)
+  }
+
+  /// The advice as a report prints it for the rule's first failing example, `nil` for a
+  /// rule without one.
+  static func exampleAdvice(_ rule: Rule, localSlots: Int) -> String? {
+    guard let example = rule.examples.first(where: { $0.expectation == .fail }) else {
+      return nil
+    }
+    var evaluator = Evaluator(subject: example.fields, localSlots: localSlots)
+    return Framework.advice(of: rule, with: &evaluator)
   }
 
   /// The advice as written, with its `{…}` interpolations shown as they stand.

@@ -34,7 +34,10 @@ public struct TextReport {
           "    \(mark)  "
           + wrapper.wrap(
             "\(finding.rule.title)\(essential) [\(finding.rule.id)]", indent: 10, firstIndent: 10)
-        if finding.outcome == .fail {
+        if let basis = finding.dependsOn {
+          text += wrapper.wrap(
+            "depends on \(basis.id): the same gap, counted once there", indent: 10)
+        } else if finding.outcome == .fail {
           text += wrapper.wrap(finding.message, indent: 10)
           text += wrapper.wrap("Source: \(finding.rule.source)", indent: 10)
         }

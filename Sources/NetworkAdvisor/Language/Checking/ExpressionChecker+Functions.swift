@@ -59,6 +59,8 @@ extension ExpressionChecker {
       return require(0, \.isStringLike, "a string") ? .bool : nil
     case .lower:
       return require(0, \.isStringLike, "a string") ? .string : nil
+    case .words:
+      return require(0, isStrings, "a list of strings") ? .string : nil
     case .union:
       guard require(0, { $0.element?.element != nil || $0.element == .nothing }, "a list of lists")
       else { return nil }

@@ -53,7 +53,7 @@ struct CostEstimate {
     case .call(let function, let arguments):
       let inner = arguments.map { of($0) }.max() ?? 0
       switch function {
-      case .size, .count, .given, .lower: return inner
+      case .size, .count, .given, .lower, .words: return inner
       case .union: return max(inner, 2)
       default: return max(inner, 1)
       }

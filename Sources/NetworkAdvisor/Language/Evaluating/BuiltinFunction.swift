@@ -1,7 +1,8 @@
 /// The functions a rule may call. Each is total: it gives a value for every input
 /// (the minimum of an empty list is 0, for instance), so no rule can fail to evaluate.
 public enum BuiltinFunction: String, Sendable, CaseIterable {
-  case size, count, given, union, intersection, difference, distinct, sum, min, max, join, lower
+  case size, count, given, union, intersection, difference, distinct, sum, min, max, join, words
+  case lower
   case placeholder, connected
 
   /// How many arguments the function takes.
@@ -26,6 +27,8 @@ public enum BuiltinFunction: String, Sendable, CaseIterable {
     case .min: "min(numbers): the smallest of a list of numbers (0 for none)"
     case .max: "max(numbers): the largest of a list of numbers (0 for none)"
     case .join: "join(texts, separator): the strings joined with the separator"
+    case .words:
+      "words(texts): the strings as a phrase, \"a, b and c\" (\"\" for none), the way advice writes a list"
     case .lower: "lower(text): the string in lower case"
     case .placeholder:
       "placeholder(text, phrases): true when the text says nothing once the phrases (whole words, any case) and punctuation are taken out, as \"TBC\" or \"Various; to be agreed\""
@@ -72,6 +75,9 @@ public enum BuiltinFunction: String, Sendable, CaseIterable {
     case .join:
       return .string(
         first.listValue.map(\.stringValue).joined(separator: second.stringValue))
+    case .words:
+      let items = first.listValue.map(\.stringValue)
+      return .string(items.isEmpty ? "" : Value.sentenceList(items))
     case .lower:
       return .string(first.stringValue.lowercased())
     case .placeholder:

@@ -208,6 +208,8 @@ public struct RuleDeclaration: Sendable {
   public var examples: [ExampleDeclaration]
   /// Seed items the rule checks: `list.item`, or a list's id for all its items.
   public var checks: [(name: String, location: SourceRange)] = []
+  /// `presumes ID, …`: rules whose failure already speaks for this rule's.
+  public var presumes: [(id: String, location: SourceRange)] = []
   /// Whether it is `override rule`.
   public var isOverride: Bool
   /// The rule's id, where it is written.

@@ -262,6 +262,13 @@ extension Parser {
         let (name, range) = try expectDottedName("a seed item such as four-processes.learning-from")
         rule.checks.append((name, location(range)))
       } while current.isSymbol(",")
+    case "presumes":
+      repeat {
+        if current.isSymbol(",") { advance() }
+        let (name, range) = try expectDottedName(
+          "the id of a rule, such as knots.networked-learning-happens")
+        rule.presumes.append((name, location(range)))
+      } while current.isSymbol(",")
     case "applies":
       _ = try expectWord("when", hint: "write: applies when CONDITION")
       rule.applicability = try parseExpression()

@@ -19,8 +19,8 @@ public struct Parser {
   ]
   /// The words that start a clause inside `rule … end`.
   static let clauseKeywords = [
-    "title", "area", "weight", "essential", "severity", "source", "checks", "applies", "passes",
-    "advice", "example",
+    "title", "area", "weight", "essential", "severity", "source", "checks", "presumes", "applies",
+    "passes", "advice", "example",
   ]
 
   /// Parses a whole rule file.

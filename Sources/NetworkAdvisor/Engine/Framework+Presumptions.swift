@@ -1,0 +1,32 @@
+extension Framework {
+  /// Outcomes with the rules' presumptions applied: a rule that fails while a rule it
+  /// presumes fails is the same gap, so it becomes not applicable (it weighs nothing, caps
+  /// nothing, counts in no verdict and brings no recommendation) and names the failed rule
+  /// it depends on. Through a chain of presumptions it names the most basic failed rule.
+  ///
+  /// - Parameter outcomes: each rule's own outcome, in the framework's order.
+  /// - Returns: the outcomes to score, and by rule the index of the failed rule it depends
+  ///   on (`nil` for a rule judged on its own).
+  public func resolvingPresumptions(_ outcomes: [Outcome]) -> (
+    outcomes: [Outcome], dependsOn: [Int?]
+  ) {
+    var resolved = outcomes
+    var dependsOn: [Int?] = Array(repeating: nil, count: outcomes.count)
+    for index in outcomes.indices where outcomes[index] == .fail {
+      guard let basis = failedBasis(of: index, in: outcomes) else { continue }
+      resolved[index] = .notApplicable
+      dependsOn[index] = basis
+    }
+    return (resolved, dependsOn)
+  }
+
+  /// The most basic failed rule the rule at `index` presumes, following failed presumptions
+  /// down; `nil` when none of its presumed rules fails. Presumptions form no circle (the
+  /// loader refuses one), so the walk ends.
+  private func failedBasis(of index: Int, in outcomes: [Outcome]) -> Int? {
+    guard let presumed = presumedIndices[index].first(where: { outcomes[$0] == .fail }) else {
+      return nil
+    }
+    return failedBasis(of: presumed, in: outcomes) ?? presumed
+  }
+}
