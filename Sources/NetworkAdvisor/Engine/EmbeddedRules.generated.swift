@@ -22,7 +22,7 @@ rule adult-learning.professional-learning-community
   source "Four things effective networks do"
   checks four-things.adult-learning, six-levels.adult
   passes when exists k in knots: k.counts and ("teachers" in k.participants or "support-staff" in k.participants)
-  advice "Create new opportunities for adult learning: a group where teachers or support staff from at least two schools learn together as a professional learning community, meeting at least {meetings_to_sustain} times a year with a facilitator. In the proposal: a knot whose `participants` include teachers or support staff."
+  advice "Bring teachers and support staff from at least two schools together as a professional learning community, meeting at least {meetings_to_sustain} times a year with a facilitator: effective networks \"create new opportunities for adult learning\". In the proposal: a knot whose `participants` include teachers or support staff."
   example pass {
     "schools": [ { "id": "a", "name": "A" }, { "id": "b", "name": "B" } ],
     "knots": [ { "name": "Enquiry team", "type": "collaborative-enquiry", "participants": ["teachers"], "facilitated": true, "meetingsPerYear": 6, "months": 24 } ]
@@ -44,8 +44,11 @@ rule adult-learning.shared-professional-development
   severity minor
   source "Five types of networked learning 'knot'"
   checks five-knot-types.shared-professional-development
+  # It does not presume high-yield.launch-and-joint-staff-days, though one absent learning
+  # forum fails both: this rule judges an opportunity for adult learning, that one a
+  # high-yield activity that reaches every school, and the two areas each count their own.
   passes when "shared-professional-development" in workingTypes
-  advice "Plan shared professional development, such as a learning forum or joint staff days, where staff from every school learn together at least once a year."
+  advice "Plan with the heads a learning forum or joint staff days where the staff of every school learn together at least once a year: \"shared professional development activities\" are one of the seed's knots. In the proposal: a shared professional development knot with its `meetingsPerYear`."
   example pass {
     "schools": [ { "id": "a", "name": "A" }, { "id": "b", "name": "B" } ],
     "knots": [ { "name": "Joint staff days", "type": "shared-professional-development", "meetingsPerYear": 2, "months": 24 } ]
@@ -73,7 +76,7 @@ rule brokerage.local-authority
   source "Local authority involvement in school networks"
   checks network-shape.local-authority
   passes when exists p in partners: p.kind == "local-authority"
-  advice "Invite the local authority in as a partner: it can broker membership, relationships, partnerships, resources and knowledge-exchange for the network. In the proposal: a partner of kind `local-authority`."
+  advice "Invite the local authority in as a partner, to broker membership, relationships, partnerships, resources and knowledge-exchange: that is how local authorities \"add the greatest value to networks of schools\". In the proposal: a partner of kind `local-authority`."
   example pass { "partners": [ { "kind": "local-authority", "name": "Northshire" } ] }
   example fail { "partners": [ { "kind": "community", "name": "Library" } ] }
 end
@@ -87,7 +90,7 @@ rule brokerage.all-roles
   checks five-brokerage-roles
   applies when exists p in partners: p.kind == "local-authority"
   passes when brokerageUsed covers five-brokerage-roles
-  advice "Agree with the local authority which of these roles it takes on: {difference(five-brokerage-roles, brokerageUsed)}. In the proposal: its `brokerage`."
+  advice "Agree with the local authority which of these brokerage roles it takes on for the network: {difference(five-brokerage-roles, brokerageUsed)}, the roles through which local authorities \"add the greatest value\". In the proposal: its `brokerage`."
   example pass { "partners": [ { "kind": "local-authority", "name": "LA", "brokerage": ["membership", "relationships", "partnerships", "resources", "knowledge-exchange"] } ] }
   example fail { "partners": [ { "kind": "local-authority", "name": "LA", "brokerage": ["membership"] } ] }
   example not-applicable { }
@@ -101,7 +104,7 @@ rule brokerage.higher-education
   source "Networked learning an illustrative example"
   checks network-shape.higher-education
   passes when exists p in partners: p.kind == "higher-education"
-  advice "Bring in a higher education institution as a partner, a bridge to research for the network's enquiry. In the proposal: a partner of kind `higher-education`."
+  advice "Invite a university or college in as a partner, a bridge to research for the network's enquiry: networks work \"in partnership with local authorities, Higher Education Institutions and the wider community\". In the proposal: a partner of kind `higher-education`."
   example pass { "partners": [ { "kind": "higher-education", "name": "University" } ] }
   example fail { }
 end
@@ -114,7 +117,7 @@ rule brokerage.wider-community
   source "Networked learning an illustrative example"
   checks network-shape.wider-community
   passes when exists p in partners: p.kind == "community"
-  advice "Bring in a partner from the wider community, such as a library, museum or youth service. In the proposal: a partner of kind `community`."
+  advice "Invite a partner from the wider community, such as a library, museum or youth service: networks work \"in partnership with local authorities, Higher Education Institutions and the wider community\". In the proposal: a partner of kind `community`."
   example pass { "partners": [ { "kind": "community", "name": "Library" } ] }
   example fail { }
 end
@@ -199,8 +202,13 @@ fact reach for k in knots "the share of member schools whose people take part, 0
 
 # Activities are recognised by what a knot does, whatever it is labelled: a heads' group
 # is headteachers of most schools learning together through the year, tagged or not; a
-# knot tagged as the heads' group that is not one carries nothing.
-fact headsGroup for k in knots "a headteacher learning group that does the work: headteachers of most member schools learning from and with one another in a knot that counts" = k.counts and "headteachers" in k.participants and k.reach >= heads_group_reach_needed and size(intersection(k.processes, ["learning-from", "learning-with", "meta-learning"])) > 0 and ("headteacher-learning-group" in k.highYield or all p in k.participants: p in ["headteachers", "partners"])
+# knot tagged as the heads' group that is not one carries nothing. It is judged by its
+# content (the heads learn with one another or about their own learning, not only hear
+# from others), who takes part (heads, with senior leaders at most: a briefing with
+# officers and partners present is a meeting, not the heads' own group) and how it meets
+# (a standing group through the year, not a conference). Its facilitation is judged once,
+# with every knot's, by knots.facilitated, so that one absence is not counted twice.
+fact headsGroup for k in knots "a headteacher learning group that does the work: headteachers of most member schools learning with one another in a standing group of their own" = k.counts and "headteachers" in k.participants and k.reach >= heads_group_reach_needed and size(intersection(k.processes, ["learning-with", "meta-learning"])) > 0 and k.type != "shared-professional-development" and (all p in k.participants: p in ["headteachers", "senior-leaders"])
 
 fact launchForAll for k in knots "a launch event or joint staff days that reach every member school" = (k.counts or k.event) and ("launch-and-joint-staff-days" in k.highYield or k.type == "shared-professional-development") and k.reach >= 1
 
@@ -332,6 +340,12 @@ grade C "A workable start that needs strengthening" from 62
 grade D "Important parts of a learning network are missing" from 45
 grade E "Not yet designed as a learning network" from 0
 
+# One absence, one finding: a rule that `presumes` another (knots.all-types presumes
+# knots.mix, say) and fails while that rule fails is reported as depending on it and scored
+# as not applicable: its weight leaves its area instead of being lost a second time, and it
+# brings no recommendation, cap or verdict count. Presumptions are declared only between
+# rules of one area, so excusing a dependent never lifts the score of another area.
+
 # Severities: how much a rule's failure matters, in the seed's terms. Every rule names one.
 # - critical: one of the "Four things effective networks do" is missing outright (no idea,
 #   no pupil focus, no adult learning, no dedicated leadership), or nothing in the design
@@ -390,7 +404,7 @@ rule high-yield.launch-and-joint-staff-days
   source "Four types of high-yield networked learning activities"
   checks four-high-yield-activities.launch-and-joint-staff-days
   passes when "launch-and-joint-staff-days" in carriedHighYield
-  advice "{if exists k in knots: "launch-and-joint-staff-days" in k.highYield then "Invite every school to " + join([k.name for k in knots where "launch-and-joint-staff-days" in k.highYield], ", ") + ": " + join([s.name for s in schools where not (exists k in knots: "launch-and-joint-staff-days" in k.highYield and s.id in k.schools)], ", ") + " are left out" else "Hold launch events and joint staff days for the staff of every school"}; their yield is symbolic as much as practical. In the proposal: a shared professional development knot for all schools, with `launch-and-joint-staff-days` in its `highYield`."
+  advice "{if exists k in knots: "launch-and-joint-staff-days" in k.highYield and k.reach < 1 then "Invite the staff of every school to " + words([k.name for k in knots where "launch-and-joint-staff-days" in k.highYield]) + (if size([s.name for s in schools where not (s.id in union([k.schools for k in knots where "launch-and-joint-staff-days" in k.highYield]))]) > 0 then ", which leaves out " + words([s.name for s in schools where not (s.id in union([k.schools for k in knots where "launch-and-joint-staff-days" in k.highYield]))]) else "") else "Hold launch events and joint staff days, with dates, for the staff of every school"}: their yield is high \"both symbolically and practically\". In the proposal: a shared professional development knot for all schools with `launch-and-joint-staff-days` in its `highYield` and its `meetingsPerYear`."
   example pass {
     "schools": [ { "id": "a", "name": "A" }, { "id": "b", "name": "B" } ],
     "knots": [ { "name": "Launch", "type": "shared-professional-development", "meetingsPerYear": 1, "highYield": ["launch-and-joint-staff-days"] } ]
@@ -412,7 +426,7 @@ rule high-yield.headteacher-learning-group
   source "Four types of high-yield networked learning activities"
   checks four-high-yield-activities.headteacher-learning-group, six-levels.leadership
   passes when "headteacher-learning-group" in carriedHighYield
-  advice "Form one of the headteacher learning groups the seed found high-yield, in which the heads of most schools learn with one another (not a briefing), meeting through the year with a facilitator{if exists k in knots: "headteacher-learning-group" in k.highYield and not k.headsGroup then "; " + join([k.name for k in knots where "headteacher-learning-group" in k.highYield and not k.headsGroup], ", ") + " is not that yet: it needs the heads of at least two in three schools learning from and with one another, in a group that meets through the year" else ""}."
+  advice "Bring the heads of most schools together in a facilitated group of their own that meets through the year and learns together, studying their schools' practice rather than receiving briefings{if exists k in knots: "headteacher-learning-group" in k.highYield and not k.headsGroup then " (" + words([k.name for k in knots where "headteacher-learning-group" in k.highYield and not k.headsGroup]) + " is not that yet)" else ""}: the seed finds \"headteacher learning groups\" high-yield. In the proposal: that knot's `participants` (headteachers) and `processes` (learning with one another)."
   example pass {
     "schools": [ { "id": "a", "name": "A" }, { "id": "b", "name": "B" } ],
     "knots": [ { "name": "Heads", "type": "collective-planning", "participants": ["headteachers"], "highYield": ["headteacher-learning-group"], "processes": ["learning-with"], "facilitated": true, "meetingsPerYear": 6, "months": 24 } ]
@@ -435,7 +449,7 @@ rule high-yield.shared-pd-planning
   source "Four types of high-yield networked learning activities"
   checks four-high-yield-activities.shared-pd-planning
   passes when "shared-pd-planning" in carriedHighYield
-  advice "Give a group that meets through the year, such as the steering group, a shared professional development planning function: plan the schools' professional development together. In the proposal: `shared-pd-planning` in that knot's `highYield`."
+  advice "Let a group that meets through the year, such as the steering group, plan the schools' professional development together: the seed finds \"a shared professional development planning function\" high-yield. In the proposal: `shared-pd-planning` in that knot's `highYield`."
   example pass {
     "schools": [ { "id": "a", "name": "A" }, { "id": "b", "name": "B" } ],
     "knots": [ { "name": "Steering", "type": "collective-planning", "highYield": ["shared-pd-planning"], "facilitated": true, "meetingsPerYear": 6, "months": 24 } ]
@@ -454,7 +468,7 @@ rule high-yield.monitoring-evaluation-dissemination
   source "Four types of high-yield networked learning activities"
   checks four-high-yield-activities.monitoring-evaluation-dissemination
   passes when "monitoring-evaluation-dissemination" in carriedHighYield
-  advice "Form a monitoring, evaluation and dissemination group that meets through the year: it evaluates what the network does and shares it with every school and beyond, on behalf of the others. In the proposal: `monitoring-evaluation-dissemination` in that knot's `highYield`."
+  advice "Form a group with people from several schools that meets through the year to evaluate what the network does and share it with every school and beyond: the seed finds \"a monitoring, evaluation and dissemination group\" high-yield. In the proposal: `monitoring-evaluation-dissemination` in that knot's `highYield`."
   example pass {
     "schools": [ { "id": "a", "name": "A" }, { "id": "b", "name": "B" } ],
     "knots": [ { "name": "Evidence group", "type": "mutual-problem-solving", "highYield": ["monitoring-evaluation-dissemination"], "facilitated": true, "meetingsPerYear": 6, "months": 24 } ]
@@ -486,7 +500,7 @@ rule knots.networked-learning-happens
   essential caps D
   source "Networked learning activity"
   passes when size(workingKnotNames) > 0
-  advice "Nothing in this design is networked learning yet: no knot brings people from two or more schools together at least {meetings_to_sustain} times a year for {months_to_sustain} months. Start with one such group around the network's idea, with a facilitator, then record its `meetingsPerYear`, `months` and `schools` in the proposal."
+  advice "Start with one group in which people from two or more schools work on the network's idea at least {meetings_to_sustain} times a year for {months_to_sustain} months, with a facilitator{if exists k in knots: k.meetingsPerYear == 0 or k.months == 0 then " (how often or how long " + words([k.name for k in knots where k.meetingsPerYear == 0 or k.months == 0]) + (if size([k for k in knots where k.meetingsPerYear == 0 or k.months == 0]) == 1 then " meets is" else " meet is") + " not given)" else ""}: networked learning \"doesn't happen by accident\", and nothing in this design is networked learning yet. In the proposal: that knot's `schools`, `meetingsPerYear` and `months`."
   example pass {
     "schools": [ { "id": "a", "name": "A" }, { "id": "b", "name": "B" } ],
     "knots": [ { "name": "Enquiry", "type": "collaborative-enquiry", "facilitated": true, "meetingsPerYear": 6, "months": 24 } ]
@@ -511,9 +525,10 @@ rule knots.mix
   # welcome but not required. A missing part of the mix is a minor gap.
   severity minor
   source "Five types of networked learning 'knot'"
+  presumes knots.networked-learning-happens
   checks five-knot-types
   passes when workingTypes covers ["collaborative-enquiry", "collective-planning", "shared-professional-development"]
-  advice "Round out the mix of knots, each meeting through the year: {[part for part in [if "collaborative-enquiry" in workingTypes then "" else "an enquiry team where teachers from several schools enquire into their practice together", if "collective-planning" in workingTypes then "" else "a steering or planning group that plans the network's work together", if "shared-professional-development" in workingTypes then "" else "a learning forum or joint staff days where the staff of every school learn together"] where part != ""]}."
+  advice "Round out the network's groups with {difference(difference(five-knot-types, workingTypes), ["joint-work", "mutual-problem-solving"])}, meeting through the year with people from several schools: knots, \"where people from different schools come together\", are \"the right place to start in planning networks\". In the proposal: a knot of each `type`."
   example pass {
     "schools": [ { "id": "a", "name": "A" }, { "id": "b", "name": "B" } ],
     "knots": [
@@ -539,9 +554,10 @@ rule knots.all-types
   # effective network." A type missing from the knots that work is worth a thought.
   severity minor
   source "Five types of networked learning 'knot'"
+  presumes knots.mix
   checks five-knot-types
   passes when workingTypes covers five-knot-types
-  advice "Consider whether the network would gain from {difference(five-knot-types, workingTypes)}, meeting through the year; there is no blueprint, so add one only where it serves the network's idea."
+  advice "Consider with the steering group whether the network would gain from {difference(five-knot-types, workingTypes)}, meeting through the year: \"there is no blueprint\", so add one only where it serves the network's idea. In the proposal: the knots' `type`."
   example pass {
     "schools": [ { "id": "a", "name": "A" }, { "id": "b", "name": "B" } ],
     "knots": [
@@ -564,9 +580,10 @@ rule knots.architectural-and-fluid
   weight 1  # "Both are important", in the seed's words
   severity minor
   source "Five types of networked learning 'knot'"
+  presumes knots.networked-learning-happens
   checks knot-characters
   passes when workingCharacters covers knot-characters
-  advice "Both kinds of knot are important: {if "architectural" in workingCharacters then "add a fluid knot, such as an enquiry team or project team, that meets through the year" else "add an architectural knot that holds the network together, such as a steering group or learning forum"} (a knot's `character` defaults by its type)."
+  advice "{if "architectural" in workingCharacters then "Add a fluid group, such as an enquiry or project team of teachers from several schools, that meets through the year" else "Add an architectural group that holds the network together, such as a steering group of the heads or a learning forum for all staff"}: the seed says of architectural and fluid knots, \"Both are important\". In the proposal: a knot of that `type` (its `character` follows from the type)."
   example pass {
     "schools": [ { "id": "a", "name": "A" }, { "id": "b", "name": "B" } ],
     "knots": [
@@ -588,10 +605,11 @@ rule knots.purposeful
   # knot that does the work; a tick on a knot that does not is no purpose.
   severity minor
   source "Networked learning activity"
+  presumes knots.networked-learning-happens
   checks activity-qualities.purposeful
   applies when size(knots) > 0
   passes when all k in knots: not placeholder(k.purpose, placeholder_phrases) or ((k.counts or k.event) and size(k.levels) > 0)
-  advice "Networked learning is purposeful: write in one sentence what {[k.name for k in knots where placeholder(k.purpose, placeholder_phrases) and not ((k.counts or k.event) and size(k.levels) > 0)]} is for and for whom (its `purpose`){if size([k for k in knots where given(k.purpose) and placeholder(k.purpose, placeholder_phrases)]) > 0 then "; " + join(["\"" + k.purpose + "\"" for k in knots where given(k.purpose) and placeholder(k.purpose, placeholder_phrases)], ", ") + " does not say yet" else ""}."
+  advice "Write with the members of {words([k.name for k in knots where placeholder(k.purpose, placeholder_phrases) and not ((k.counts or k.event) and size(k.levels) > 0)])} in one sentence what the group is for and for whom{if size([k for k in knots where given(k.purpose) and placeholder(k.purpose, placeholder_phrases)]) > 0 then " (" + words(["\"" + k.purpose + "\"" for k in knots where given(k.purpose) and placeholder(k.purpose, placeholder_phrases)]) + " does not say yet)" else ""}: networked learning is \"purposeful\". In the proposal: each knot's `purpose`."
   example pass { "knots": [ { "name": "Team", "type": "joint-work", "purpose": "Plan transition units with Year 7 teachers" } ] }
   example fail { "knots": [ { "name": "Team", "type": "joint-work", "purpose": "TBC" } ] }
   example fail { "knots": [ { "name": "Team", "type": "joint-work", "levels": ["pupil"] } ] }
@@ -607,7 +625,7 @@ rule knots.designed
   checks activity-qualities.designed
   applies when size(knots) > 0
   passes when all k in knots: size(k.participants) > 0
-  advice "Networked learning is designed, not left to chance: say who takes part in {[k.name for k in knots where size(k.participants) == 0]} (headteachers, teachers, support staff, …: its `participants`)."
+  advice "Decide who takes part in {words([k.name for k in knots where size(k.participants) == 0])}, and from which schools: networked learning is \"designed\", not left to chance. In the proposal: each knot's `participants` (headteachers, teachers, support staff, …)."
   example pass { "knots": [ { "name": "Team", "type": "joint-work", "participants": ["teachers"] } ] }
   example fail { "knots": [ { "name": "Team", "type": "joint-work" } ] }
   example not-applicable { }
@@ -625,7 +643,7 @@ rule knots.facilitated
   checks activity-qualities.facilitated
   applies when size(knots) > 0
   passes when facilitatedShare >= facilitated_share_needed
-  advice "Networked learning \"doesn't happen by accident\": find a facilitator or active support for {[k.name for k in knots where not k.facilitated]} (its `facilitated`); {size([k for k in knots where k.facilitated])} of {size(knots)} knots have one."
+  advice "Find a facilitator or active support for {words([k.name for k in knots where not k.facilitated])}, from a member school, the local authority or a university: networked learning \"doesn't happen by accident\" and \"facilitation, active support and brokerage may be required\". In the proposal: each knot's `facilitated`."
   example pass { "knots": [ { "name": "Enquiry team", "type": "collaborative-enquiry", "facilitated": true } ] }
   example fail { "knots": [ { "name": "Enquiry team", "type": "collaborative-enquiry", "facilitated": true }, { "name": "Project", "type": "joint-work" } ] }
   example not-applicable { }
@@ -639,10 +657,11 @@ rule knots.sustained
   # every other knot is meant to be a standing group.
   severity minor
   source "Networked learning activity"
+  presumes knots.networked-learning-happens
   checks activity-qualities.sustained
   applies when standingKnots > 0
   passes when all k in knots: k.event or k.sustained
-  advice "Networked learning is sustained, not a one-off: plan {[k.name for k in knots where not k.event and not k.sustained]} to meet at least {meetings_to_sustain} times a year for at least {months_to_sustain} months{if exists k in knots: not k.event and (k.meetingsPerYear == 0 or k.months == 0) then " (how often or how long is not given for " + join([k.name for k in knots where not k.event and (k.meetingsPerYear == 0 or k.months == 0)], ", ") + ")" else ""}; for a group coming to an end, plan instead what continues and who carries the learning on. In the proposal: each knot's `meetingsPerYear` and `months`."
+  advice "Plan with each group's members when {words([k.name for k in knots where not k.event and not k.sustained])} will meet, at least {meetings_to_sustain} times a year for at least {months_to_sustain} months{if exists k in knots: not k.event and (k.meetingsPerYear == 0 or k.months == 0) then " (not given yet for " + words([k.name for k in knots where not k.event and (k.meetingsPerYear == 0 or k.months == 0)]) + ")" else ""}; for a group coming to an end, plan instead what continues and who carries its learning on. Networked learning is \"sustained\"; in the proposal: each knot's `meetingsPerYear` and `months`."
   example pass { "knots": [ { "name": "Enquiry team", "type": "collaborative-enquiry", "meetingsPerYear": 6, "months": 24 } ] }
   example pass {
     "schools": [ { "id": "a", "name": "A" }, { "id": "b", "name": "B" } ],
@@ -667,7 +686,7 @@ rule knots.across-schools
   source "Networked learning activity"
   applies when size(schools) >= 2 and size(knots) > 0
   passes when all k in knots: k.crossSchool
-  advice "A knot is where people from different schools meet: open {[k.name for k in knots where not k.crossSchool]} to at least one more school (its `schools`)."
+  advice "Open {words([k.name for k in knots where not k.crossSchool])} to colleagues from at least one more school: a knot is where \"people from different schools come together\". In the proposal: each knot's `schools`."
   example pass {
     "schools": [ { "id": "a", "name": "A" }, { "id": "b", "name": "B" } ],
     "knots": [ { "name": "Team", "type": "joint-work" } ]
@@ -697,7 +716,7 @@ rule leadership.dedicated-time
   source "Four things effective networks do"
   checks four-things.leadership-and-management
   passes when leadershipDays > 0
-  advice "Plan and have dedicated leadership: name who leads the network and the days a month each gives it{if size(leadership.leaders) > 0 then " (the named leaders' time is not given)" else ""}. In the proposal: `leadership.leaders`, each with `daysPerMonth`."
+  advice "Name with the heads who leads the network and the days a month each gives it{if size(leadership.leaders) > 0 then " (the named leaders' time is not given)" else ""}: effective networks \"plan and have dedicated leadership and management\". In the proposal: `leadership.leaders`, each with `daysPerMonth`."
   example pass { "leadership": { "leaders": [ { "name": "A. Patel", "daysPerMonth": 2 } ] } }
   example fail { "leadership": { "leaders": [ { "name": "A. Patel" } ] } }
   example fail { }
@@ -714,7 +733,7 @@ rule leadership.enough-time
   source "Four things effective networks do"
   applies when leadershipDays > 0
   passes when leadershipDays >= max([2, size(schools) / schools_per_leadership_day])
-  advice "Give the network's leadership at least {max([2, size(schools) / schools_per_leadership_day])} days a month between the leaders for {size(schools)} schools (now {leadershipDays}): less is leadership on the side. In the proposal: each leader's `daysPerMonth`."
+  advice "Agree with the leaders at least {max([2, size(schools) / schools_per_leadership_day])} days a month between them for a network of this size, where they now give {leadershipDays}: effective networks \"plan and have dedicated leadership\", and less is leadership on the side. In the proposal: each leader's `daysPerMonth`."
   example pass { "leadership": { "leaders": [ { "name": "A", "daysPerMonth": 1 }, { "name": "B", "daysPerMonth": 1.5 } ] } }
   example fail { "leadership": { "leaders": [ { "name": "A", "daysPerMonth": 0.75 }, { "name": "B", "daysPerMonth": 0.75 } ] } }
   example not-applicable { }
@@ -728,7 +747,7 @@ rule leadership.management-plan
   source "Four things effective networks do"
   checks four-things.leadership-and-management
   passes when leadership.managementPlan
-  advice "Plan and have dedicated leadership and management: write a plan for when groups meet, the budget, and who does what. In the proposal: `leadership.managementPlan`."
+  advice "Write with the leaders a plan for when groups meet, the budget and who does what: effective networks \"plan and have dedicated leadership and management\". In the proposal: `leadership.managementPlan`."
   example pass { "leadership": { "managementPlan": true } }
   example fail { "leadership": { "managementPlan": false } }
 end
@@ -745,7 +764,7 @@ rule leadership.shared-across-schools
   source "Four principles of networked learning"
   checks four-principles.shared-leadership
   passes when size(leadingSchools) >= 2
-  advice "Share the leadership between schools: {if size(leadingSchools) == 0 then "no member school leads the network yet" else "all the named leaders come from one school"}. Invite a head or senior leader of another school to co-lead, with time of their own. In the proposal: `leadership.leaders`, each with the `school` they come from."
+  advice "Invite a head or senior leader of {if size(leadingSchools) == 0 then "a member school" else "another member school"} to co-lead the network with time of their own, since \"Shared Leadership\" means \"co-leadership and distributed leadership\" between schools: {if size(leadingSchools) == 0 then "no member school leads it yet" + (if size(leadership.leaders) > 0 then " (a second officer or partner would not change that)" else "") else "every named leader comes from one school"}. In the proposal: `leadership.leaders`, each with the `school` they come from."
   example pass {
     "schools": [ { "id": "a", "name": "A" }, { "id": "b", "name": "B" } ],
     "leadership": { "leaders": [ { "name": "X", "school": "a" }, { "name": "Y", "school": "b" } ] }
@@ -770,7 +789,7 @@ rule leadership.no-hub
   # leadership.shared-across-schools is the finding.
   applies when size(schools) > 2 and size(leadingSchools) >= 2
   passes when size(hubs) == 0
-  advice "{join(hubs, " and ")} holds the leadership and sits in every working knot while the other schools take part in one at most: the network orbits one school. Let other schools lead knots and widen the knots so that each school works with several others."
+  advice "Let the other schools lead groups, and widen the groups so that each school works with several others: {words(hubs)} {if size(hubs) == 1 then "holds" else "hold"} the leadership and {if size(hubs) == 1 then "sits" else "sit"} in every working group while the others take part in one at most, and learning \"on behalf of one another\" needs the work shared. In the proposal: the knots' `schools` and `leadership.leaders`."
   example pass {
     "schools": [ { "id": "a", "name": "A" }, { "id": "b", "name": "B" }, { "id": "c", "name": "C" } ],
     "leadership": { "leaders": [ { "name": "X", "school": "a" }, { "name": "Y", "school": "a" }, { "name": "Z", "school": "b" } ] },
@@ -806,7 +825,7 @@ rule levels.all-six
   source "Six levels of networked learning"
   checks six-levels
   passes when carriedLevels covers six-levels
-  advice "Plan for {difference(six-levels, carriedLevels)} in the knots that meet through the year{if size(hollowClaimants) > 0 then " (claims on " + join(hollowClaimants, ", ") + " do not count: those knots do not meet through the year across schools)" else ""}. In the proposal: the knots' `levels`."
+  advice "Plan with the groups that meet through the year where {difference(six-levels, carriedLevels)} will happen{if size(hollowClaimants) > 0 then " (claims on " + words(hollowClaimants) + " do not count, as those groups do not meet through the year across schools)" else ""}: the seed's design has \"six levels of networked learning\". In the proposal: the knots' `levels`."
   example pass {
     "schools": [ { "id": "a", "name": "A" }, { "id": "b", "name": "B" } ],
     "knots": [ { "name": "All levels", "type": "collaborative-enquiry", "levels": ["pupil", "adult", "leadership", "school-wide", "school-to-school", "network-to-network"], "facilitated": true, "meetingsPerYear": 6, "months": 24 } ]
@@ -835,8 +854,10 @@ rule membership.size
   severity substantive
   source "Networked learning an illustrative example"
   checks network-shape.smallest
+  # A fragment without schools (a rule example) says nothing about size.
+  applies when size(schools) > 0
   passes when size(schools) >= smallest_network
-  advice "The network has {size(schools)} {if size(schools) == 1 then "school" else "schools"}; networks in the programme were as small as 6 schools and approximately 11 on average. Invite more schools that share the focus, or work as a partnership within a larger network."
+  advice "Invite more schools that share the focus, or join a larger network as a partnership: with {size(schools)} {if size(schools) == 1 then "school" else "schools"} this network is smaller than any in the programme, where \"some are as small as 6 schools\" and the average was about 11. In the proposal: `schools`."
   example pass { "schools": [ { "id": "a", "name": "A" }, { "id": "b", "name": "B" }, { "id": "c", "name": "C" }, { "id": "d", "name": "D" }, { "id": "e", "name": "E" }, { "id": "f", "name": "F" } ] }
   example fail { "schools": [ { "id": "a", "name": "A" }, { "id": "b", "name": "B" } ] }
 end
@@ -849,7 +870,7 @@ rule membership.not-too-large
   source "Networked learning an illustrative example"
   checks network-shape.largest
   passes when size(schools) <= largest_network
-  advice "With {size(schools)} schools the network is larger than any in the programme (some were as large as 40 schools): consider working as smaller linked networks with a shared forum."
+  advice "With the heads, consider working as smaller linked networks that share a learning forum: {size(schools)} schools is more than any network of the programme, where \"others as large as 40 schools\" were the most. In the proposal: `schools`, or separate proposals."
   example pass { "schools": [ { "id": "a", "name": "A" } ] }
   example fail { "schools": [ { "id": "s1", "name": "1" }, { "id": "s2", "name": "2" }, { "id": "s3", "name": "3" }, { "id": "s4", "name": "4" }, { "id": "s5", "name": "5" }, { "id": "s6", "name": "6" }, { "id": "s7", "name": "7" }, { "id": "s8", "name": "8" }, { "id": "s9", "name": "9" }, { "id": "s10", "name": "10" }, { "id": "s11", "name": "11" }, { "id": "s12", "name": "12" }, { "id": "s13", "name": "13" }, { "id": "s14", "name": "14" }, { "id": "s15", "name": "15" }, { "id": "s16", "name": "16" }, { "id": "s17", "name": "17" }, { "id": "s18", "name": "18" }, { "id": "s19", "name": "19" }, { "id": "s20", "name": "20" }, { "id": "s21", "name": "21" }, { "id": "s22", "name": "22" }, { "id": "s23", "name": "23" }, { "id": "s24", "name": "24" }, { "id": "s25", "name": "25" }, { "id": "s26", "name": "26" }, { "id": "s27", "name": "27" }, { "id": "s28", "name": "28" }, { "id": "s29", "name": "29" }, { "id": "s30", "name": "30" }, { "id": "s31", "name": "31" }, { "id": "s32", "name": "32" }, { "id": "s33", "name": "33" }, { "id": "s34", "name": "34" }, { "id": "s35", "name": "35" }, { "id": "s36", "name": "36" }, { "id": "s37", "name": "37" }, { "id": "s38", "name": "38" }, { "id": "s39", "name": "39" }, { "id": "s40", "name": "40" }, { "id": "s41", "name": "41" } ] }
 end
@@ -866,7 +887,7 @@ rule membership.large-network-structure
   # school.
   applies when size(schools) > 20
   passes when size(workingKnotNames) * 5 >= size(schools)
-  advice "With {size(schools)} schools, far above the programme's average of approximately 11 schools, plan a working knot for every five schools or so: {size(workingKnotNames)} knots do sustained, facilitated work now."
+  advice "Plan a group that meets through the year for about every five of the {size(schools)} schools, so that each school's staff can work with others: {if size(workingKnotNames) == 0 then "no group does sustained work across schools yet" else "only " + words(workingKnotNames) + (if size(workingKnotNames) == 1 then " does" else " do") + " sustained work across schools"}, far too few for a network well above the average of \"approximately 11 schools\". In the proposal: the `knots`."
   example pass {
     "schools": [ { "id": "s1", "name": "1" }, { "id": "s2", "name": "2" }, { "id": "s3", "name": "3" }, { "id": "s4", "name": "4" }, { "id": "s5", "name": "5" }, { "id": "s6", "name": "6" }, { "id": "s7", "name": "7" }, { "id": "s8", "name": "8" }, { "id": "s9", "name": "9" }, { "id": "s10", "name": "10" }, { "id": "s11", "name": "11" }, { "id": "s12", "name": "12" }, { "id": "s13", "name": "13" }, { "id": "s14", "name": "14" }, { "id": "s15", "name": "15" }, { "id": "s16", "name": "16" }, { "id": "s17", "name": "17" }, { "id": "s18", "name": "18" }, { "id": "s19", "name": "19" }, { "id": "s20", "name": "20" }, { "id": "s21", "name": "21" } ],
     "knots": [ { "name": "K1", "type": "joint-work", "facilitated": true, "meetingsPerYear": 6, "months": 24 }, { "name": "K2", "type": "joint-work", "facilitated": true, "meetingsPerYear": 6, "months": 24 }, { "name": "K3", "type": "joint-work", "facilitated": true, "meetingsPerYear": 6, "months": 24 }, { "name": "K4", "type": "joint-work", "facilitated": true, "meetingsPerYear": 6, "months": 24 }, { "name": "K5", "type": "joint-work", "facilitated": true, "meetingsPerYear": 6, "months": 24 } ]
@@ -888,8 +909,10 @@ rule membership.a-network
   severity substantive
   source "Networked learning an illustrative example"
   checks network-shape.smallest
+  # A fragment without schools (a rule example) says nothing about size.
+  applies when size(schools) > 0
   passes when size(schools) >= 4
-  advice "With {size(schools)} {if size(schools) == 1 then "school" else "schools"} this is a partnership rather than a network: fund and support it as one, or invite more schools that share the focus (the programme's networks had 6 to 40)."
+  advice "With the heads, decide whether to work as a partnership, funded and supported as one, or to invite more schools that share the focus: {size(schools)} {if size(schools) == 1 then "school is" else "schools are"} fewer than any network of the programme, which ran from \"6 schools\" to \"40 schools\". In the proposal: `schools`."
   example pass { "schools": [ { "id": "a", "name": "A" }, { "id": "b", "name": "B" }, { "id": "c", "name": "C" }, { "id": "d", "name": "D" } ] }
   example fail { "schools": [ { "id": "a", "name": "A" }, { "id": "b", "name": "B" }, { "id": "c", "name": "C" } ] }
 end
@@ -906,7 +929,7 @@ rule membership.most-schools-take-part
   source "Networked learning activity"
   applies when size(schools) > 1
   passes when largestGroup * 3 >= size(schools) * 2
-  advice "The largest group of schools whose staff work together through the year holds {largestGroup} of {size(schools)} schools: in substance the network is smaller than its list{if size(workingIslands) > 1 then ", or it is " + join([join([s.name for s in schools where s.id in group], ", ") for group in workingIslands], "; and ") + " side by side" else ""}. Agree with the other schools what part their staff will take, and link the groups in a team that meets through the year, or propose the smaller network."
+  advice "Agree with the heads of the other schools what part their staff will take, and link the groups in a team that meets through the year, or propose the smaller network: {if largestGroup == 0 then "the staff of no two schools work together through the year yet" else "no group of schools whose staff work together through the year holds two in three of the schools"}{if size(workingIslands) > 1 then " (the groups: " + join([words([s.name for s in schools where s.id in group]) for group in workingIslands], "; ") + ")" else ""}. Networked learning is where \"people from different schools in a network engage with one another\"; in the proposal: the knots' `schools`."
   example pass {
     "schools": [ { "id": "a", "name": "A" }, { "id": "b", "name": "B" }, { "id": "c", "name": "C" } ],
     "knots": [ { "name": "Team", "type": "joint-work", "schools": ["a", "b"], "meetingsPerYear": 6, "months": 24 } ]
@@ -931,7 +954,7 @@ rule membership.one-community
   source "Networked learning activity"
   applies when size(schools) > 1
   passes when oneNetwork
-  advice "{if size(passengers) > 0 then "The staff of " + join(passengers, ", ") + " work in no group that meets through the year" + (if size(eventOnlySchools) == size(passengers) then ", only at events" else if size(headOnlySchools) == size(passengers) then ", only through their heads at meetings" else (if size(headOnlySchools) > 0 then " (" + join(headOnlySchools, ", ") + " only through the head at meetings)" else "") + (if size(eventOnlySchools) > 0 then " (" + join(eventOnlySchools, ", ") + " only at events)" else "")) + ": members in name only. Bring " + (if size(passengers) == 1 then "it" else "each") + " into an enquiry or project team with colleagues from other schools (add its id to that knot's `schools`)." else ""}{if size(passengers) > 0 and size(workingIslands) > 1 then " " else ""}{if size(workingIslands) > 1 then "The schools that take part form separate groups that never work together: " + join([join([s.name for s in schools where s.id in group], ", ") for group in workingIslands], "; and ") + ". Add a group that meets through the year with people from each, such as a cross-network enquiry team." else ""}"
+  advice "{if size(passengers) > 0 then "Bring the staff of " + words(passengers) + " into an enquiry or project team with colleagues from other schools" else "Link the groups of schools that never work together"}{if size(passengers) > 0 and size(workingIslands) > 1 then ", and link the groups that never work together" else ""}{if size(workingIslands) > 1 then " (" + join([words([s.name for s in schools where s.id in group]) for group in workingIslands], "; ") + ") through a team with people from each" else ""}{if size(passengers) > 0 then ": " + words(passengers) + (if size(passengers) == 1 then " takes" else " take") + " part " + (if size(eventOnlySchools) == size(passengers) then "only at events" else if size(headOnlySchools) == size(passengers) then "only through " + (if size(passengers) == 1 then "its head" else "their heads") + " at meetings" else "in no group that meets through the year") + ", " + (if size(passengers) == 1 then "a member" else "members") + " in name only" else ""}. Networked learning is people \"from different schools\" learning together; in the proposal: add the schools' ids to that knot's `schools`."
   example pass {
     "schools": [ { "id": "a", "name": "A" }, { "id": "b", "name": "B" }, { "id": "c", "name": "C" } ],
     "knots": [ { "name": "One", "type": "joint-work", "schools": ["a", "b"], "meetingsPerYear": 6, "months": 24 }, { "name": "Two", "type": "joint-work", "schools": ["b", "c"], "meetingsPerYear": 6, "months": 24 } ]
@@ -967,7 +990,7 @@ rule participation.questions-answered
   source "Networked learning activity"
   checks participation-questions
   passes when size(openQuestions) == 0
-  advice "Answer, in the network's own words, {openQuestions}; a placeholder such as \"TBC\" is not an answer yet. In the proposal: `participation`."
+  advice "Answer with the schools, in the network's own words, {openQuestions}: the seed finds that these questions \"may well provide a useful analytical framework\", and a placeholder such as \"TBC\" is not an answer yet. In the proposal: `participation`."
   example pass { "participation": { "who": "A teacher and a leader from every school", "why": "To raise reading together", "how": "Enquiry cycles", "when": "Half-termly", "purposes": "Enquiry and joint planning", "duration": "Three years" } }
   example fail { "participation": { "who": "A teacher and a leader from every school", "why": "To raise reading together" } }
   example fail { "participation": { "who": "TBC", "why": "Various", "how": "n/a", "when": "to be agreed", "purposes": "general networking", "duration": "ongoing" } }
@@ -984,7 +1007,7 @@ rule participation.lasting
   source "Networked learning activity"
   checks participation-questions.duration
   passes when exists k in knots: k.counts and k.months >= months_for_lasting_participation
-  advice "Plan for how long people take part: let the groups that carry the network's work run for {months_for_lasting_participation} months or more{if size(workingKnotNames) > 0 then " (the longest of " + join(workingKnotNames, ", ") + " is planned for less)" else ""}, and say what continues when a project ends and who carries the learning on. In the proposal: the knots' `months`."
+  advice "Plan with the leaders how long people take part and what continues: let the groups that carry the network's work run for at least {months_for_lasting_participation} months{if size(workingKnotNames) > 0 then " (" + words(workingKnotNames) + (if size(workingKnotNames) == 1 then " is" else " are") + " planned for less)" else ""}; for a network coming to an end, say instead who carries the learning on, and where. The seed asks \"for how long\"; in the proposal: the knots' `months`, and `participation.duration`."
   example pass {
     "schools": [ { "id": "a", "name": "A" }, { "id": "b", "name": "B" } ],
     "knots": [ { "name": "Steering group", "type": "collective-planning", "facilitated": true, "meetingsPerYear": 6, "months": 36 } ]
@@ -1005,7 +1028,7 @@ rule participation.many-roles
   # Who participates: learning "at all levels" needs at least three roles in the knots that
   # count, teachers among them.
   passes when size(union([k.participants for k in knots where k.counts])) >= 3 and "teachers" in union([k.participants for k in knots where k.counts])
-  advice "Widen who takes part in the groups that meet through the year (now: {union([k.participants for k in knots where k.counts])}): include teachers, and at least three roles in all."
+  advice "Widen who takes part in the groups that meet through the year{if size(union([k.participants for k in knots where k.counts])) > 0 then ", now only " + words(union([k.participants for k in knots where k.counts])) else ""}: include teachers and at least three roles in all, since the seed asks \"who participates, why, how, when\". In the proposal: the knots' `participants`."
   example pass {
     "schools": [ { "id": "a", "name": "A" }, { "id": "b", "name": "B" } ],
     "knots": [ { "name": "Team", "type": "joint-work", "participants": ["teachers", "middle-leaders", "headteachers"], "facilitated": true, "meetingsPerYear": 6, "months": 24 } ]
@@ -1038,7 +1061,7 @@ rule principles.moral-purpose
   severity minor
   applies when size(schools) > 0
   passes when size([s for s in schools where s.pupilsReached]) >= pupil_reach_needed * size(schools)
-  advice "Show the network's moral purpose, \"a commitment to the success of all children\", in its design: the work on pupil learning does not yet reach the pupils of {[s.name for s in schools where not s.pupilsReached]}. Bring their teachers into a group that works on the pupil focus."
+  advice "Bring teachers of {words([s.name for s in schools where not s.pupilsReached])} into a group that works on the pupil focus with colleagues from other schools: moral purpose is \"a commitment to the success of all children\", and the network's work on pupil learning does not reach their pupils yet. In the proposal: add their ids to that knot's `schools`."
   example pass {
     "schools": [ { "id": "a", "name": "A" }, { "id": "b", "name": "B" } ],
     "knots": [ { "name": "Team", "type": "joint-work", "participants": ["teachers"], "levels": ["pupil"], "facilitated": true, "meetingsPerYear": 6, "months": 24 } ]
@@ -1060,7 +1083,7 @@ rule principles.distributed-leadership
   # "Shared Leadership – eg co-leadership and distributed leadership": distributed
   # leadership shows when senior or middle leaders take part in knots that count.
   passes when exists k in knots: k.counts and ("middle-leaders" in k.participants or "senior-leaders" in k.participants)
-  advice "Distribute leadership: give senior or middle leaders from the schools a part in a group that meets through the year, such as leading an enquiry or project team. In the proposal: that knot's `participants`."
+  advice "Give senior or middle leaders from the schools a part in a group that meets through the year, such as leading an enquiry or project team: shared leadership is \"co-leadership and distributed leadership\". In the proposal: that knot's `participants`."
   example pass {
     "schools": [ { "id": "a", "name": "A" }, { "id": "b", "name": "B" } ],
     "knots": [ { "name": "Project", "type": "joint-work", "participants": ["middle-leaders", "teachers"], "facilitated": true, "meetingsPerYear": 6, "months": 24 } ]
@@ -1081,7 +1104,7 @@ rule principles.enquiry-based-practice
   # "Enquiry-based practice – evidence and data-driven learning": an enquiry or problem-
   # solving group that meets through the year and draws on research (public knowledge).
   passes when exists k in knots: k.counts and k.type in ["collaborative-enquiry", "mutual-problem-solving"] and "public-knowledge" in k.knowledge
-  advice "Practise enquiry-based practice, \"evidence and data-driven learning\": let an enquiry group that meets through the year read research on its question and gather evidence from classrooms{if exists k in knots: k.type == "collaborative-enquiry" then " (" + join([k.name for k in knots where k.type == "collaborative-enquiry"], ", ") + ")" else ""}. In the proposal: `public-knowledge` in that knot's `knowledge`."
+  advice "Let teachers from several schools enquire together, through the year, into a question about their pupils, reading research on it and gathering evidence from classrooms{if exists k in knots: k.type == "collaborative-enquiry" then " (" + words([k.name for k in knots where k.type == "collaborative-enquiry"]) + " could)" else ""}: \"enquiry-based practice\" is \"evidence and data-driven learning\". In the proposal: that knot's `type` (collaborative enquiry) and `public-knowledge` in its `knowledge`."
   example pass {
     "schools": [ { "id": "a", "name": "A" }, { "id": "b", "name": "B" } ],
     "knots": [ { "name": "Enquiry", "type": "collaborative-enquiry", "knowledge": ["public-knowledge"], "facilitated": true, "meetingsPerYear": 6, "months": 24 } ]
@@ -1100,7 +1123,7 @@ rule principles.model-of-learning
   source "Networked model of learning"
   checks four-principles.model-of-learning, three-fields-of-knowledge
   passes when carriedKnowledge covers three-fields-of-knowledge
-  advice "Use a model of learning that draws on the three fields of knowledge: no group that meets through the year yet draws on {difference(three-fields-of-knowledge, carriedKnowledge)}. In the proposal: the knots' `knowledge`."
+  advice "Let the groups that meet through the year draw on {difference(three-fields-of-knowledge, carriedKnowledge)} as well: the seed's model of learning draws \"equally upon three fields of knowledge\". In the proposal: the knots' `knowledge`."
   example pass {
     "schools": [ { "id": "a", "name": "A" }, { "id": "b", "name": "B" } ],
     "knots": [ { "name": "Enquiry", "type": "collaborative-enquiry", "knowledge": ["public-knowledge", "practitioner-knowledge", "new-knowledge"], "facilitated": true, "meetingsPerYear": 6, "months": 24 } ]
@@ -1119,7 +1142,7 @@ rule principles.statements
   source "Four principles of networked learning"
   checks four-principles
   passes when size(unstatedPrinciples) == 0
-  advice "Say in a sentence how the network lives {unstatedPrinciples}. In the proposal: `principles`."
+  advice "Say with the heads, in a sentence each, how the network lives {unstatedPrinciples}: the seed names \"four principles of networked learning\". In the proposal: `principles`."
   example pass { "principles": { "moral-purpose": "Every child reads well", "shared-leadership": "Two heads co-lead", "enquiry-based-practice": "We work from classroom evidence", "model-of-learning": "Research, know-how and what we build" } }
   example fail { "principles": { "moral-purpose": "TBC" } }
 end
@@ -1140,7 +1163,7 @@ rule processes.all-four
   source "Four processes of networked learning"
   checks four-processes
   passes when carriedProcesses covers four-processes
-  advice "Design the knots that meet through the year for {difference(four-processes, carriedProcesses)} too{if size(hollowClaimants) > 0 then " (claims on " + join(hollowClaimants, ", ") + " do not count: those knots do not meet through the year across schools)" else ""}. In the proposal: the knots' `processes`."
+  advice "Design the groups that meet through the year for {difference(four-processes, carriedProcesses)} too{if size(hollowClaimants) > 0 then " (claims on " + words(hollowClaimants) + " do not count, as those groups do not meet through the year across schools)" else ""}: networked learning \"entails four distinct learning processes\". In the proposal: the knots' `processes`."
   example pass {
     "schools": [ { "id": "a", "name": "A" }, { "id": "b", "name": "B" } ],
     "knots": [ { "name": "Enquiry", "type": "collaborative-enquiry", "processes": ["learning-from", "learning-with", "learning-on-behalf", "meta-learning"], "facilitated": true, "meetingsPerYear": 6, "months": 24 } ]
@@ -1159,7 +1182,7 @@ rule processes.learning-with-in-enquiry
   source "Four processes of networked learning"
   # "Collaborative practitioner enquiry … [is a] good example" of learning with one another.
   passes when exists k in knots: k.counts and k.type == "collaborative-enquiry" and "learning-with" in k.processes
-  advice "Make enquiry collaborative: in an enquiry group that meets through the year, people from different schools do the learning together and make meaning together (\"learning with one another\"). In the proposal: `learning-with` in that knot's `processes`."
+  advice "Let the teachers of an enquiry group from different schools do the learning together, co-constructing it and making meaning together rather than reporting back: \"learning with one another\" is what collaborative enquiry is for. In the proposal: `learning-with` in that knot's `processes`."
   example pass {
     "schools": [ { "id": "a", "name": "A" }, { "id": "b", "name": "B" } ],
     "knots": [ { "name": "Enquiry", "type": "collaborative-enquiry", "processes": ["learning-with"], "facilitated": true, "meetingsPerYear": 6, "months": 24 } ]
@@ -1188,7 +1211,7 @@ rule pupil-learning.shared-focus
   source "Four things effective networks do"
   checks four-things.pupil-learning
   passes when focusStated
-  advice "Focus on pupil learning: agree the shared pedagogic focus, the aspect of pupils' learning every school will work on{if given(purpose.pupilLearningFocus) then " (\"" + purpose.pupilLearningFocus + "\" does not name one yet)" else ""}. In the proposal: `purpose.pupilLearningFocus`."
+  advice "Agree with the heads and teachers the shared pedagogic focus, the aspect of pupils' learning every school will work on{if given(purpose.pupilLearningFocus) then " (\"" + purpose.pupilLearningFocus + "\" does not name one yet)" else ""}: effective networks \"focus on pupil learning\", \"around a shared pedagogic focus\". In the proposal: `purpose.pupilLearningFocus`."
   example pass { "purpose": { "pupilLearningFocus": "early reading and oracy" } }
   example fail { "purpose": { "pupilLearningFocus": "TBC" } }
   example fail { }
@@ -1207,7 +1230,7 @@ rule pupil-learning.carried-by-teachers
   source "Six levels of networked learning"
   checks six-levels.pupil
   passes when (exists k in knots: k.counts and "teachers" in k.participants and "pupil" in k.levels and k.type in ["collaborative-enquiry", "joint-work", "mutual-problem-solving"]) and size([s for s in schools where s.pupilsReached]) >= pupil_work_reach_needed * size(schools)
-  advice "Put the pupil focus into practice: set up {if exists k in knots: k.type == "collaborative-enquiry" then "or turn " + join([k.name for k in knots where k.type == "collaborative-enquiry"], ", ") + " into " else ""}an enquiry or project team where teachers from at least two schools look together at pupils' learning in {if focusStated then purpose.pupilLearningFocus else "the shared focus"}, meeting at least {meetings_to_sustain} times a year with a facilitator{if exists s in schools: s.pupilsReached then "; now only the teachers of " + join([s.name for s in schools where s.pupilsReached], ", ") + " do" else ""}. In the proposal: that knot's `participants` include teachers and its `levels` include pupil."
+  advice "Let teachers from at least two schools look together at pupils' learning in {if focusStated then purpose.pupilLearningFocus else "the shared focus"}, meeting at least {meetings_to_sustain} times a year with a facilitator{if exists k in knots: k.type == "collaborative-enquiry" then ", in " + words([k.name for k in knots where k.type == "collaborative-enquiry"]) + " or a project team" else ", in an enquiry or project team"}{if exists s in schools: s.pupilsReached then " (now only the teachers of " + words([s.name for s in schools where s.pupilsReached]) + " do)" else ""}: effective networks \"focus on pupil learning\". In the proposal: that knot's `participants` include teachers and its `levels` include pupil."
   example pass {
     "schools": [ { "id": "a", "name": "A" }, { "id": "b", "name": "B" } ],
     "knots": [ { "name": "Enquiry", "type": "collaborative-enquiry", "participants": ["teachers"], "levels": ["pupil"], "facilitated": true, "meetingsPerYear": 6, "months": 24 } ]
@@ -1240,7 +1263,7 @@ rule purpose.compelling-idea
   source "Four things effective networks do"
   checks four-things.compelling-idea
   passes when ideaStated
-  advice "Design around a compelling idea or aspirational purpose: agree with the heads and staff, in one sentence every school can repeat, what {name} is for{if given(purpose.idea) then " (\"" + purpose.idea + "\" does not say yet)" else ""}. In the proposal: `purpose.idea`."
+  advice "Agree with the heads and staff of every school, in one sentence each can repeat, what {if given(name) then name else "the network"} is for: effective networks \"design around a compelling idea or aspirational purpose\"{if given(purpose.idea) then " (\"" + purpose.idea + "\" does not say yet)" else ""}. In the proposal: `purpose.idea`."
   example pass { "purpose": { "idea": "Every child in the valley a confident reader by eight" } }
   example fail { "purpose": { "idea": "TBC" } }
   example fail { "purpose": { "idea": "General networking" } }
@@ -1259,7 +1282,7 @@ rule purpose.form-and-structure
   source "Four things effective networks do"
   checks four-things.form-and-structure
   passes when size(workingKnotNames) >= 2 and size(workingKnotNames) * 2 >= standingKnots
-  advice "The design is hollow rather than an appropriate form and structure: {size(workingKnotNames)} of its {standingKnots} standing knots meet through the year across schools{if size(workingKnotNames) > 0 then " (" + join(workingKnotNames, ", ") + ")" else ""}, and a network needs at least two such groups, and most of its groups. Make the knots the network relies on real groups (people from two or more schools meeting at least {meetings_to_sustain} times a year for {months_to_sustain} months, with a facilitator), or drop the ones that are only on paper."
+  advice "Make the groups the network relies on real ones, people from two or more schools meeting at least {meetings_to_sustain} times a year for {months_to_sustain} months with a facilitator, or drop those that exist only on paper: {if size(workingKnotNames) == 0 then "no standing group does that yet" else "of the " + (if standingKnots == 1 then "one standing group" else "standing groups") + " only " + words(workingKnotNames) + (if size(workingKnotNames) == 1 then " does" else " do")}, and \"an appropriate form and structure\" needs at least two such groups and most of them. In the proposal: each knot's `schools`, `meetingsPerYear` and `months`."
   example pass {
     "schools": [ { "id": "a", "name": "A" }, { "id": "b", "name": "B" } ],
     "knots": [
@@ -1286,7 +1309,7 @@ rule purpose.common-interest
   source "Networked learning an illustrative example"
   checks network-shape.common-interest
   passes when interestStated
-  advice "Say what unites the schools{if given(purpose.commonInterest) then " (\"" + purpose.commonInterest + "\" does not say yet)" else ""}: networks in the programme were \"united by a common interest\". In the proposal: `purpose.commonInterest`."
+  advice "Say with the heads what unites the schools{if given(purpose.commonInterest) then " (\"" + purpose.commonInterest + "\" does not say yet)" else ""}: networks in the programme were \"united by a common interest\". In the proposal: `purpose.commonInterest`."
   example pass { "purpose": { "commonInterest": "rural primary schools and their small classes" } }
   example fail { "purpose": { "commonInterest": "Various; to be agreed" } }
 end
@@ -1304,7 +1327,7 @@ rule purpose.dispersed-network
   # common interest and at least one knot or event that brings every school together.
   applies when geography == "dispersed"
   passes when interestStated and (exists k in knots: (k.counts or k.event) and k.reach >= 1)
-  advice "A network can be dispersed, but then it must be designed to meet: {if interestStated then "" else "name the common interest that unites the schools, and "}hold a learning forum or joint staff days that bring every school together, at least once a year."
+  advice "Hold a learning forum or joint staff days that bring every school together at least once a year{if interestStated then "" else ", and name the common interest that unites the schools"}: networks \"can be dispersed\" but are then \"united by a common interest\" and must be designed to meet. In the proposal: a shared professional development knot for all schools{if interestStated then "" else ", and `purpose.commonInterest`"}."
   example pass {
     "geography": "dispersed", "purpose": { "commonInterest": "rural schools and small classes" },
     "schools": [ { "id": "a", "name": "A" }, { "id": "b", "name": "B" } ],
