@@ -1,0 +1,145 @@
+import Foundation
+import Testing
+
+@testable import NetworkAdvisor
+
+/// Every rule's advice, rendered wherever the rule fails: on every rule's examples, on every
+/// scenario and on hundreds of generated designs with empty, single and many-item lists and
+/// absent values. Each must read as finished advice (``AdviceLint``).
+@Suite struct AdviceHarnessTests {
+  typealias Document = SeedCoverageTests.Document
+
+  /// The advice of every rule that fails on `fields` (before presumptions fold any), with
+  /// the problems found in it, as lines naming the rule and the case.
+  static func problems(in fields: [Value], case name: String) -> [String] {
+    let framework = Fixtures.framework
+    var found: [String] = []
+    for (rule, result) in zip(framework.rules, framework.evaluate(fields)) {
+      guard result.outcome == .fail, let advice = result.advice else { continue }
+      let problems = AdviceLint.problems(in: advice)
+      if !problems.isEmpty {
+        found.append(
+          "\(rule.id) on \(name): \(problems.joined(separator: "; ")) in «\(advice)»")
+      }
+    }
+    return found
+  }
+
+  static func fields(of document: Document) -> [Value] {
+    let data = try! JSONSerialization.data(withJSONObject: document.root, options: [.sortedKeys])
+    return try! ProposalDocument.read(Array(data), name: "generated.json").get().fields
+  }
+
+  static let ruleIds = Fixtures.framework.rules.map(\.id)
+
+  @Test(arguments: ruleIds)
+  func adviceReadsWellOnEveryExample(_ id: String) {
+    let rule = Fixtures.framework.rules.first { $0.id == id }!
+    for (index, example) in rule.examples.enumerated() {
+      let problems = Self.problems(in: example.fields, case: "\(id) example \(index + 1)")
+      #expect(problems.isEmpty, "\(problems.joined(separator: "\n"))")
+    }
+  }
+
+  @Test(arguments: ScenarioSuiteTests.scenarioFiles)
+  func adviceReadsWellOnEveryScenario(_ name: String) throws {
+    let scenario = try ScenarioReader.read(
+      path: Fixtures.path("scenarios/" + name), framework: Fixtures.framework
+    ).get()
+    let problems = Self.problems(in: scenario.proposal.fields, case: name)
+    #expect(problems.isEmpty, "\(problems.joined(separator: "\n"))")
+  }
+
+  static let seeds: [UInt64] = Array(1...300)
+
+  @Test(arguments: seeds)
+  func adviceReadsWellOnGeneratedDesigns(_ seed: UInt64) {
+    for (variant, document) in Self.variants(of: seed) {
+      let problems = Self.problems(in: Self.fields(of: document), case: "seed \(seed) \(variant)")
+      #expect(problems.isEmpty, "\(problems.joined(separator: "\n"))")
+    }
+  }
+
+  /// A generated design, then the same design thinned out: values left absent, and lists
+  /// cut to none, one or many items.
+  static func variants(of seed: UInt64) -> [(String, Document)] {
+    let design = DesignGenerator.design(seed: seed)
+    var random = DesignGenerator.Random(state: seed &* 7919)
+    var sparse = design
+    sparse.knots = sparse.knots.map { knot in
+      var knot = knot
+      for key in ["meetingsPerYear", "months", "participants", "schools", "purpose", "facilitated"]
+      where random.chance(40) {
+        knot.removeValue(forKey: key)
+      }
+      return knot
+    }
+    if var leadership = sparse.root["leadership"] as? [String: Any],
+      let leaders = leadership["leaders"] as? [[String: Any]]
+    {
+      leadership["leaders"] = leaders.map { leader in
+        var leader = leader
+        if random.chance(50) { leader.removeValue(forKey: "daysPerMonth") }
+        if random.chance(50) { leader.removeValue(forKey: "school") }
+        return leader
+      }
+      sparse.root["leadership"] = leadership
+    }
+    for key in ["purpose", "participation", "principles"] where random.chance(30) {
+      sparse.root.removeValue(forKey: key)
+    }
+    var empty = design
+    empty.knots = []
+    empty.partners = []
+    empty.root["leadership"] = [String: Any]()
+    var single = design
+    single.knots = Array(single.knots.prefix(1))
+    single.schools = Array(single.schools.prefix(random.chance(50) ? 1 : 2))
+    single.knots = single.knots.map { knot in
+      var knot = knot
+      knot["schools"] = single.schools.compactMap { $0["id"] as? String }
+      return knot
+    }
+    func named(_ document: Document) -> Document {
+      var document = document
+      let ids = Set(document.schools.compactMap { $0["id"] as? String })
+      document.schools = document.schools.enumerated().map { index, school in
+        var school = school
+        school["name"] = "School " + letters(index)
+        return school
+      }
+      document.knots = document.knots.enumerated().map { index, knot in
+        var knot = knot
+        knot["name"] = "Knot " + letters(index)
+        if let members = knot["schools"] as? [String] {
+          knot["schools"] = members.filter(ids.contains)
+        }
+        return knot
+      }
+      if var leadership = document.root["leadership"] as? [String: Any],
+        let leaders = leadership["leaders"] as? [[String: Any]]
+      {
+        leadership["leaders"] = leaders.map { leader in
+          var leader = leader
+          if let school = leader["school"] as? String, !ids.contains(school) {
+            leader.removeValue(forKey: "school")
+          }
+          return leader
+        }
+        document.root["leadership"] = leadership
+      }
+      return document
+    }
+    return [
+      ("as generated", design), ("sparse", sparse), ("with no knots", empty),
+      ("with one knot", single),
+    ].map { ($0, named($1)) }
+  }
+
+  /// Letters for a position: A, B, … Z, AA, AB, …
+  static func letters(_ index: Int) -> String {
+    let alphabet = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+    return index < 26
+      ? String(alphabet[index]) : letters(index / 26 - 1) + String(alphabet[index % 26])
+  }
+}

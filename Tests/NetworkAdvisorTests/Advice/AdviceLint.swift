@@ -1,0 +1,63 @@
+import Foundation
+
+/// What makes a rendered piece of advice unfit to print: the checks of the advice harness.
+enum AdviceLint {
+  /// The most sentences a piece of advice may have: what to do, with whom and why, then
+  /// where it goes in the proposal.
+  static let sentenceLimit = 3
+
+  /// Patterns that never belong in finished advice, each with what it means.
+  static let patterns: [(pattern: String, problem: String)] = [
+    (
+      #"(?<!is |are )\b(and|or|but|nor|with|of|for|to|in|the|a|an|than|now)\s*[.,;:!?)]"#,
+      "a sentence breaks off after a conjunction, preposition or article"
+    ),
+    (#",\s*(and|or)\s*$"#, "a dangling conjunction at the end"),
+    (#"\(\s*\)"#, "an empty parenthesis"),
+    (#"\(\s*[,;:.]"#, "a parenthesis that opens on punctuation"),
+    (#"\"\s*\""#, "an empty quotation"),
+    (#"(?<![\d.])0(?![\d.])"#, "a number printed for an absent value (0)"),
+    (#"  "#, "a doubled space"),
+    (#"([.,;:!?])\s*[.,;:!?]"#, "doubled punctuation"),
+    (#"[{}]"#, "an unfilled placeholder"),
+    (#"\(a record\)"#, "a record printed as text"),
+    (#"\bnone\b"#, "an empty list printed as \"none\""),
+    (
+      #"\b1\s+(schools|knots|leaders|times|months|days|groups|teams)\b"#,
+      "a singular count with a plural noun"
+    ),
+    (#"^\s"#, "leading space"),
+    (#":\s*$"#, "ends on a colon"),
+  ]
+
+  /// The problems found in `text`; empty when it reads as finished advice.
+  static func problems(in text: String) -> [String] {
+    var found: [String] = []
+    for (pattern, problem) in patterns
+    where text.range(of: pattern, options: [.regularExpression]) != nil {
+      found.append(problem)
+    }
+    let trimmed = text.trimmingCharacters(in: .whitespaces)
+    if trimmed.isEmpty {
+      found.append("no advice at all")
+      return found
+    }
+    if let first = trimmed.unicodeScalars.first, CharacterSet.lowercaseLetters.contains(first) {
+      found.append("does not start a sentence")
+    }
+    if !(trimmed.hasSuffix(".") || trimmed.hasSuffix(".\"") || trimmed.hasSuffix("?")) {
+      found.append("an unfinished sentence (it does not end with a full stop)")
+    }
+    if sentences(in: trimmed) > sentenceLimit {
+      found.append("more than \(sentenceLimit) sentences")
+    }
+    return found
+  }
+
+  /// How many sentences the text holds: full stops followed by a space and a capital or a
+  /// quotation, and the last.
+  static func sentences(in text: String) -> Int {
+    let breaks = text.matches(of: /[.?!]["”]? +["“(`]?[A-Z]/).count
+    return breaks + 1
+  }
+}
