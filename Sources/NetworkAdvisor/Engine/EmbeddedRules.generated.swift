@@ -203,12 +203,12 @@ fact reach for k in knots "the share of member schools whose people take part, 0
 # Activities are recognised by what a knot does, whatever it is labelled: a heads' group
 # is headteachers of most schools learning together through the year, tagged or not; a
 # knot tagged as the heads' group that is not one carries nothing. It is judged by its
-# content (the heads learn with one another or about their own learning, not only hear
-# from others), who takes part (heads, with senior leaders at most: a briefing with
+# content (the heads learn from and with one another or about their own learning, not
+# only hear from others), who takes part (heads, with senior leaders at most: a briefing with
 # officers and partners present is a meeting, not the heads' own group) and how it meets
 # (a standing group through the year, not a conference). Its facilitation is judged once,
 # with every knot's, by knots.facilitated, so that one absence is not counted twice.
-fact headsGroup for k in knots "a headteacher learning group that does the work: headteachers of most member schools learning with one another in a standing group of their own" = k.counts and "headteachers" in k.participants and k.reach >= heads_group_reach_needed and size(intersection(k.processes, ["learning-with", "meta-learning"])) > 0 and k.type != "shared-professional-development" and (all p in k.participants: p in ["headteachers", "senior-leaders"])
+fact headsGroup for k in knots "a headteacher learning group that does the work: headteachers of most member schools learning from and with one another in a standing group of their own" = k.counts and "headteachers" in k.participants and k.reach >= heads_group_reach_needed and size(intersection(k.processes, ["learning-from", "learning-with", "meta-learning"])) > 0 and k.type != "shared-professional-development" and (all p in k.participants: p in ["headteachers", "senior-leaders"])
 
 fact launchForAll for k in knots "a launch event or joint staff days that reach every member school" = (k.counts or k.event) and ("launch-and-joint-staff-days" in k.highYield or k.type == "shared-professional-development") and k.reach >= 1
 
@@ -954,7 +954,7 @@ rule membership.one-community
   source "Networked learning activity"
   applies when size(schools) > 1
   passes when oneNetwork
-  advice "{if size(passengers) > 0 then "Bring the staff of " + words(passengers) + " into an enquiry or project team with colleagues from other schools" else "Link the groups of schools that never work together"}{if size(passengers) > 0 and size(workingIslands) > 1 then ", and link the groups that never work together" else ""}{if size(workingIslands) > 1 then " (" + join([words([s.name for s in schools where s.id in group]) for group in workingIslands], "; ") + ") through a team with people from each" else ""}{if size(passengers) > 0 then ": " + words(passengers) + (if size(passengers) == 1 then " takes" else " take") + " part " + (if size(eventOnlySchools) == size(passengers) then "only at events" else if size(headOnlySchools) == size(passengers) then "only through " + (if size(passengers) == 1 then "its head" else "their heads") + " at meetings" else "in no group that meets through the year") + ", " + (if size(passengers) == 1 then "a member" else "members") + " in name only" else ""}. Networked learning is people \"from different schools\" learning together; in the proposal: add the schools' ids to that knot's `schools`."
+  advice "{if size(passengers) > 0 then "Bring the staff of " + words(passengers) + " into an enquiry or project team with colleagues from other schools" else "Link the groups of schools that never work together"}{if size(passengers) > 0 and size(workingIslands) > 1 then ", and link the groups that never work together" else ""}{if size(workingIslands) > 1 then " (" + join([words([s.name for s in schools where s.id in group]) for group in workingIslands], "; ") + ") through a team with people from each" else ""}{if size(passengers) > 0 then ": " + (if size(workingIslands) > 1 then words(passengers) + (if size(passengers) == 1 then " takes" else " take") else if size(passengers) == 1 then "it takes" else "they take") + " part " + (if size(eventOnlySchools) == size(passengers) then "only at events" else if size(headOnlySchools) == size(passengers) then "only through " + (if size(passengers) == 1 then "its head" else "their heads") + " at meetings" else "in no group that meets through the year") + ", " + (if size(passengers) == 1 then "a member" else "members") + " in name only" else ""}. Networked learning is people \"from different schools\" learning together; in the proposal: add the schools' ids to that knot's `schools`."
   example pass {
     "schools": [ { "id": "a", "name": "A" }, { "id": "b", "name": "B" }, { "id": "c", "name": "C" } ],
     "knots": [ { "name": "One", "type": "joint-work", "schools": ["a", "b"], "meetingsPerYear": 6, "months": 24 }, { "name": "Two", "type": "joint-work", "schools": ["b", "c"], "meetingsPerYear": 6, "months": 24 } ]
@@ -1028,7 +1028,7 @@ rule participation.many-roles
   # Who participates: learning "at all levels" needs at least three roles in the knots that
   # count, teachers among them.
   passes when size(union([k.participants for k in knots where k.counts])) >= 3 and "teachers" in union([k.participants for k in knots where k.counts])
-  advice "Widen who takes part in the groups that meet through the year{if size(union([k.participants for k in knots where k.counts])) > 0 then ", now only " + words(union([k.participants for k in knots where k.counts])) else ""}: include teachers and at least three roles in all, since the seed asks \"who participates, why, how, when\". In the proposal: the knots' `participants`."
+  advice "Widen who takes part in the groups that meet through the year{if size(union([k.participants for k in knots where k.counts])) > 0 then ", now only " + words(union([k.participants for k in knots where k.counts])) else ""}: {if "teachers" in union([k.participants for k in knots where k.counts]) then "" else "include teachers, and "}bring in at least three roles in all, since the seed asks \"who participates, why, how, when\". In the proposal: the knots' `participants`."
   example pass {
     "schools": [ { "id": "a", "name": "A" }, { "id": "b", "name": "B" } ],
     "knots": [ { "name": "Team", "type": "joint-work", "participants": ["teachers", "middle-leaders", "headteachers"], "facilitated": true, "meetingsPerYear": 6, "months": 24 } ]
@@ -1282,7 +1282,7 @@ rule purpose.form-and-structure
   source "Four things effective networks do"
   checks four-things.form-and-structure
   passes when size(workingKnotNames) >= 2 and size(workingKnotNames) * 2 >= standingKnots
-  advice "Make the groups the network relies on real ones, people from two or more schools meeting at least {meetings_to_sustain} times a year for {months_to_sustain} months with a facilitator, or drop those that exist only on paper: {if size(workingKnotNames) == 0 then "no standing group does that yet" else "of the " + (if standingKnots == 1 then "one standing group" else "standing groups") + " only " + words(workingKnotNames) + (if size(workingKnotNames) == 1 then " does" else " do")}, and \"an appropriate form and structure\" needs at least two such groups and most of them. In the proposal: each knot's `schools`, `meetingsPerYear` and `months`."
+  advice "Make the groups the network relies on real ones, people from two or more schools meeting at least {meetings_to_sustain} times a year for {months_to_sustain} months with a facilitator, or drop those that exist only on paper: {if size(workingKnotNames) == 0 then "no standing group does that yet" else "only " + words(workingKnotNames) + (if size(workingKnotNames) == 1 then " does" else " do")}, and \"an appropriate form and structure\" needs at least two such groups and most of them. In the proposal: each knot's `schools`, `meetingsPerYear` and `months`."
   example pass {
     "schools": [ { "id": "a", "name": "A" }, { "id": "b", "name": "B" } ],
     "knots": [
