@@ -143,3 +143,31 @@ import Testing
       ? String(alphabet[index]) : letters(index / 26 - 1) + String(alphabet[index % 26])
   }
 }
+
+/// The harness's checks catch the defects facilitators found, and pass finished advice.
+@Suite struct AdviceLintTests {
+  static let unfit = [
+    "Let an enquiry group draw on research (public knowledge), and .",
+    "Plan the knots so that the longest now runs 0 months.",
+    "Find a facilitator for none.",
+    "Say who takes part in  (its participants).",
+    "Open Team to more schools (its `schools`)..",
+    "Add a group ().",
+    "Give the network {leadershipDays} days.",
+    "Invite the schools, and",
+    "Plan for 1 schools.",
+    "Agree it. Write it. Record it.",
+  ]
+
+  @Test(arguments: unfit)
+  func unfitAdviceIsCaught(_ text: String) {
+    #expect(!AdviceLint.problems(in: text).isEmpty)
+  }
+
+  @Test func finishedAdvicePasses() {
+    let text =
+      "Open Reading team to colleagues from at least one more school: a knot is where "
+      + "\"people from different schools come together\". In the proposal: each knot's `schools`."
+    #expect(AdviceLint.problems(in: text) == [])
+  }
+}

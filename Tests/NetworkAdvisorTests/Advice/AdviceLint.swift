@@ -2,9 +2,9 @@ import Foundation
 
 /// What makes a rendered piece of advice unfit to print: the checks of the advice harness.
 enum AdviceLint {
-  /// The most sentences a piece of advice may have: what to do, with whom and why, then
-  /// where it goes in the proposal.
-  static let sentenceLimit = 3
+  /// The most sentences a piece of advice may have, "under three": what to do, with whom
+  /// and why, then where it goes in the proposal.
+  static let sentenceLimit = 2
 
   /// Patterns that never belong in finished advice, each with what it means.
   static let patterns: [(pattern: String, problem: String)] = [
