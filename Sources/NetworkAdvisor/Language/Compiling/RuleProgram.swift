@@ -492,6 +492,15 @@ struct ClosureCompiler {
         let code = bool(node)
         return { .bool(code(&$0)) }
       }
+      if function == .placeholder, case .constant(let phrases) = arguments[1].kind {
+        // The usual case, a list of phrases declared once: split into words once.
+        let matcher = PlaceholderMatcher(phrases: phrases.listValue.map(\.stringValue))
+        let text = value(arguments[0])
+        return { frame in
+          frame.steps &+= 1
+          return .bool(matcher.matches(text(&frame).stringValue))
+        }
+      }
       let first = value(arguments[0])
       let second: ValueCode? = arguments.count > 1 ? value(arguments[1]) : nil
       return { frame in
