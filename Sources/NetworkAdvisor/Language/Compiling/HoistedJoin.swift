@@ -1,22 +1,15 @@
-/// `exists k in L: e in f(k) and rest(k)`, or `size([k for k in L where rest(k) and e in
-/// f(k)])`, inside a loop, where only the key `e` reads the enclosing loops' variables.
+/// Joins hoisted out of loops: `exists k in L: e in f(k) and rest(k)`, or `size([k for k in L
+/// where rest(k) and e in f(k)])`, inside a loop, where only the key `e` reads the enclosing
+/// loops' variables.
 ///
 /// What the inner loop finds then does not change from one outer item to the next: which
 /// keys some `k` meeting `rest` holds, and how many such `k` hold each key. The compiled
 /// form works that out once per subject and probes it with `e`, so a fact for each school
 /// over the knots costs the schools plus the knots' members, not their product.
-struct HoistedJoin {
-  let inner: Int
-  let innerList: Node
-  /// The key, read from the enclosing loops' items.
-  let element: Node
-  /// The list each inner item holds.
-  let held: Node
-  /// The other conjuncts, about the inner item alone.
-  let rest: [Node]
-
-  /// The parts of `exists inner in list: body`; `nil` for any other shape.
-  init?(inner: Int, list: Node, body: Node) {
+extension SemiJoin {
+  /// The parts of `exists inner in list: body` inside a loop, for hoisting; `nil` for any
+  /// other shape, or when more than the key reads the enclosing loops' variables.
+  init?(hoisting inner: Int, list: Node, body: Node) {
     guard !ClosureCompiler.usesLocals(list) else { return nil }
     var conjuncts = ClosureCompiler.conjuncts(body)
     guard
@@ -40,7 +33,7 @@ struct HoistedJoin {
 extension ClosureCompiler {
   /// The compiled parts of a join: the key, and a pass over the inner items that calls
   /// `visit` with the list each one meeting `rest` holds; `false` when the budget ran out.
-  private mutating func parts(of join: HoistedJoin) -> (
+  private mutating func parts(of join: SemiJoin) -> (
     key: ValueCode, pass: (inout Frame, ([Value]) -> Void) -> Bool
   ) {
     let key = value(join.element)
@@ -66,7 +59,7 @@ extension ClosureCompiler {
   }
 
   /// `exists`: the keys some inner item holds, as a set built once per subject.
-  mutating func hoistedExists(_ join: HoistedJoin) -> BoolCode {
+  mutating func hoistedExists(_ join: SemiJoin) -> BoolCode {
     let slot = claimSetSlot()
     let (key, pass) = parts(of: join)
     return { frame in
@@ -83,7 +76,7 @@ extension ClosureCompiler {
 
   /// `size`/`count`: how many inner items hold each key, counted once per subject (an item
   /// that holds a key twice counts once, as the loop would count it).
-  mutating func hoistedCount(_ join: HoistedJoin) -> NumberCode {
+  mutating func hoistedCount(_ join: SemiJoin) -> NumberCode {
     let slot = claimSetSlot()
     let (key, pass) = parts(of: join)
     return { frame in

@@ -81,7 +81,7 @@ struct Frame {
   var positions: [Int]
   /// Sets built once per subject for membership tests, by set slot.
   var sets: [Set<Value>?]
-  /// Counts per key built once per subject for hoisted joins (``HoistedJoin``), by set slot.
+  /// Counts per key built once per subject for joins hoisted out of loops, by set slot.
   var counts: [Int: [Value: Int]] = [:]
   /// The work done so far for this subject: loop iterations and items searched.
   var steps = 0
@@ -169,7 +169,7 @@ struct ClosureCompiler {
       return { Self.given(text(&$0).stringValue) }
     case .exists(let slot, let list, let body):
       if let join = semiJoin(outer: slot, list: list, body: body, all: false) { return join }
-      if loopDepth > 0, let join = HoistedJoin(inner: slot, list: list, body: body) {
+      if loopDepth > 0, let join = SemiJoin(hoisting: slot, list: list, body: body) {
         return hoistedExists(join)
       }
       return quantifier(slot: slot, list: list, body: body, stopOn: true)
@@ -402,7 +402,7 @@ struct ClosureCompiler {
     _ function: BuiltinFunction, slot: Int, list: Node, result: Node?, condition: Node?
   ) -> NumberCode {
     if loopDepth > 0, function == .size || function == .count, Self.isItself(result, slot: slot),
-      let condition, let join = HoistedJoin(inner: slot, list: list, body: condition)
+      let condition, let join = SemiJoin(hoisting: slot, list: list, body: condition)
     {
       return hoistedCount(join)
     }
