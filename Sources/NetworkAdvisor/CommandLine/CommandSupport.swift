@@ -49,32 +49,42 @@ enum CommandSupport {
   }
 
   /// Reads and checks a proposal; prints every problem and returns `nil` when it is invalid.
-  static func readProposal(_ path: String, _ console: Console) -> ProposalReader.Result? {
-    try? checkedProposal(path, console).get()
+  static func readProposal(_ path: String, _ framework: Framework?, _ console: Console)
+    -> ProposalReader.Result?
+  {
+    try? checkedProposal(path, framework, console).get()
   }
 
   /// Reads and checks a proposal; prints every problem (followed by a count) and returns
   /// them as the failure when it is invalid.
-  static func checkedProposal(_ path: String, _ console: Console) -> Result<
-    ProposalReader.Result, DiagnosticError
-  > {
+  static func checkedProposal(_ path: String, _ framework: Framework?, _ console: Console)
+    -> Result<ProposalReader.Result, DiagnosticError>
+  {
     switch self.input(path, console) {
-    case .success(let input): return checkedProposal(input, console)
+    case .success(let input): return checkedProposal(input, framework, console)
     case .failure(let problem):
       console.report([problem])
       return .failure(DiagnosticError([problem]))
     }
   }
 
-  /// Checks a proposal read from `input`; prints every problem (followed by a count) and
-  /// returns them as the failure when it is invalid.
-  static func checkedProposal(_ input: (name: String, bytes: [UInt8]), _ console: Console)
+  /// Checks a proposal read from `input` against the format and the fields `framework`'s
+  /// layers declare; prints every problem (followed by a count) and returns them as the
+  /// failure when it is invalid. Warnings (an `extensions` key no layer declares) are
+  /// printed either way.
+  static func checkedProposal(
+    _ input: (name: String, bytes: [UInt8]), _ framework: Framework?, _ console: Console
+  )
     -> Result<ProposalReader.Result, DiagnosticError>
   {
-    let result = ProposalDocument.read(input.bytes, name: input.name)
+    let result = ProposalDocument.read(
+      input.bytes, name: input.name, extensions: framework?.extensionFields ?? [])
+    if case .success(let read) = result, !read.diagnostics.isEmpty {
+      console.report(read.diagnostics)
+    }
     if case .failure(let error) = result {
       console.report(error.diagnostics)
-      let count = error.diagnostics.count
+      let count = error.diagnostics.filter { $0.severity == .error }.count
       console.printError(
         "\(count) problem\(count == 1 ? "" : "s") in \(input.name); nothing was assessed.\n")
     }

@@ -150,7 +150,7 @@ public struct ScenarioReader {
       document = Self.merge(patch, into: document)
       patched = true
     }
-    let result = ProposalReader.read(document)
+    let result = ProposalReader.read(document, extensions: framework.extensionFields)
     for problem in result.problems {
       // A patched proposal has no text of its own: point at the patch.
       let location =
