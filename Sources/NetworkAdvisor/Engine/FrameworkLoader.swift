@@ -164,10 +164,16 @@ public struct FrameworkLoader {
     let keyword = what == "constant" ? "let" : what
     if let existing {
       guard isOverride else {
+        // A fact of each record is written `fact NAME for VAR in LIST`, not by its key.
+        var replacement = "\(keyword) \(key)"
+        if what == "fact", let dot = key.lastIndex(of: ".") {
+          replacement =
+            "fact \(key[key.index(after: dot)...]) for … in \(key[..<dot]) …"
+        }
         error(
           "duplicate-\(what)", "the \(what) '\(key)' is declared twice", at: location,
           hint:
-            "it is first declared at \(existing.description); to replace it, write 'override \(keyword) \(key)'"
+            "it is first declared at \(existing.description); to replace it, write 'override \(replacement)'"
         )
         return false
       }

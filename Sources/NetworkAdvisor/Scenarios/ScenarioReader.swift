@@ -152,10 +152,10 @@ public struct ScenarioReader {
     }
     let result = ProposalReader.read(document, extensions: framework.extensionFields)
     for problem in result.problems {
-      // A patched proposal has no text of its own: point at the patch.
+      // A value the patch wrote is located in the scenario file; any other in the proposal.
       let location =
-        patched
-        ? SourceRange(file, json["patch"]!.range) : SourceRange(documentFile, problem.range)
+        patched && Self.comesFromPatch(problem.path, range: problem.range, patch: json["patch"]!)
+        ? SourceRange(file, problem.range) : SourceRange(documentFile, problem.range)
       diagnostics.append(
         Diagnostic(
           id: "invalid-proposal",
