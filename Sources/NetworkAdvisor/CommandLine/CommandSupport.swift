@@ -5,20 +5,31 @@ enum CommandSupport {
   /// Loads the default framework, or the `--rules` layers; prints problems and returns
   /// `nil` when they do not load.
   static func loadFramework(_ folders: [String], _ console: Console) -> Framework? {
+    guard let layers = loadLayers(folders, console) else { return nil }
+    return loadFramework(layers: layers, console)
+  }
+
+  /// The rule sources for the `--rules` folders (see ``RuleSource/layers(forFolders:)``);
+  /// prints the problem and returns `nil` when a folder cannot be read.
+  static func loadLayers(_ folders: [String], _ console: Console) -> [RuleSource]? {
     do throws(Diagnostic) {
-      let layers = try RuleSource.layers(forFolders: folders)
-      do throws(DiagnosticError) {
-        let loaded = try FrameworkLoader.load(layers, subject: ProposalSubject())
-        return loaded.framework
-      } catch {
-        console.report(error.diagnostics)
-        let count = error.diagnostics.count
-        console.printError(
-          "\(count) error\(count == 1 ? "" : "s") in the rules; nothing was assessed.\n")
-        return nil
-      }
+      return try RuleSource.layers(forFolders: folders)
     } catch {
       console.report([error])
+      return nil
+    }
+  }
+
+  /// Loads a framework from its layers; prints problems and returns `nil` when they do not
+  /// load.
+  static func loadFramework(layers: [RuleSource], _ console: Console) -> Framework? {
+    do throws(DiagnosticError) {
+      return try FrameworkLoader.load(layers, subject: ProposalSubject()).framework
+    } catch {
+      console.report(error.diagnostics)
+      let count = error.diagnostics.count
+      console.printError(
+        "\(count) error\(count == 1 ? "" : "s") in the rules; nothing was assessed.\n")
       return nil
     }
   }

@@ -50,13 +50,7 @@ extension RulesSensitivity {
     }
     return .object([
       ("format", .string("network-sensitivity/1")),
-      (
-        "framework",
-        .object([
-          ("name", .string(framework.name)), ("rules", .number(Double(framework.rules.count))),
-          ("digest", .string(framework.digest)),
-        ])
-      ),
+      ("framework", ComparisonReport.value(of: framework)),
       ("scenarios", .number(Double(scenarios))),
       (
         "parameters",

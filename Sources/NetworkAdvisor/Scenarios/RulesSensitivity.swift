@@ -60,31 +60,30 @@ public struct RulesSensitivity: Sendable {
     }
     var parameters: [Parameter] = []
     let plain: (Double) -> String = { NumberText.plain($0) }
+    /// A weight moved a step each way, never below 0.
+    func weight(_ kind: String, _ name: String, _ value: Double, _ variant: (Double) -> Framework)
+      -> Parameter
+    {
+      Parameter(
+        kind: kind, name: name, value: plain(value),
+        down: value >= 1 ? move(plain(value - 1), variant(value - 1), sameRules: true) : nil,
+        up: move(plain(value + 1), variant(value + 1), sameRules: true))
+    }
     for (index, area) in framework.areas.enumerated() {
-      func variant(_ weight: Double) -> Framework? {
-        guard weight >= 0 else { return nil }
-        var areas = framework.areas
-        areas[index] = Framework.Area(id: area.id, title: area.title, weight: weight)
-        return framework.replacing(areas: areas)
-      }
       parameters.append(
-        Parameter(
-          kind: "area weight", name: area.id, value: plain(area.weight),
-          down: move(plain(area.weight - 1), variant(area.weight - 1), sameRules: true),
-          up: move(plain(area.weight + 1), variant(area.weight + 1), sameRules: true)))
+        weight("area weight", area.id, area.weight) { weight in
+          var areas = framework.areas
+          areas[index] = Framework.Area(id: area.id, title: area.title, weight: weight)
+          return framework.replacing(areas: areas)
+        })
     }
     for (index, rule) in framework.rules.enumerated() {
-      func variant(_ weight: Double) -> Framework? {
-        guard weight >= 0 else { return nil }
-        var rules = framework.rules
-        rules[index] = rule.with(weight: weight, cap: rule.cap)
-        return framework.replacing(rules: rules)
-      }
       parameters.append(
-        Parameter(
-          kind: "rule weight", name: rule.id, value: plain(rule.weight),
-          down: move(plain(rule.weight - 1), variant(rule.weight - 1), sameRules: true),
-          up: move(plain(rule.weight + 1), variant(rule.weight + 1), sameRules: true)))
+        weight("rule weight", rule.id, rule.weight) { weight in
+          var rules = framework.rules
+          rules[index] = rule.with(weight: weight, cap: rule.cap)
+          return framework.replacing(rules: rules)
+        })
     }
     let letters = framework.grades.map(\.letter)
     for (index, grade) in framework.grades.enumerated() where index < letters.count - 1 {

@@ -80,13 +80,7 @@ public struct ScenarioCoverage: Sendable {
   public func json(framework: Framework) -> JSONValue {
     .object([
       ("format", .string("network-coverage/1")),
-      (
-        "framework",
-        .object([
-          ("name", .string(framework.name)), ("rules", .number(Double(framework.rules.count))),
-          ("digest", .string(framework.digest)),
-        ])
-      ),
+      ("framework", ComparisonReport.value(of: framework)),
       ("scenarios", .number(Double(scenarios))),
       (
         "rules",

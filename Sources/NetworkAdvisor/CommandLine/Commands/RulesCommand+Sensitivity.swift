@@ -4,16 +4,9 @@ extension RulesCommand {
   /// `rules sensitivity [PATH]...`: loads the rules and the scenarios, then moves each
   /// number of the framework a step each way (see ``RulesSensitivity``).
   static func sensitivity(_ arguments: ParsedArguments, _ console: Console) -> ExitCode {
-    let layers: [RuleSource]
-    do throws(Diagnostic) {
-      layers = try RuleSource.layers(forFolders: arguments.all("--rules"))
-    } catch {
-      console.report([error])
-      return .invalidInput
-    }
-    guard let framework = CommandSupport.loadFramework(arguments.all("--rules"), console) else {
-      return .invalidInput
-    }
+    guard let layers = CommandSupport.loadLayers(arguments.all("--rules"), console),
+      let framework = CommandSupport.loadFramework(layers: layers, console)
+    else { return .invalidInput }
     let named = arguments.positionals.isEmpty ? ["scenarios"] : arguments.positionals
     guard
       let paths = CommandSupport.expand(named, suffix: ".scenario.json", recursively: true, console)

@@ -83,11 +83,7 @@ enum RulesCommand {
   /// Loads the rules and runs every example. Problems in the rules themselves (they do not
   /// load) and examples with the wrong outcome both mean the check found problems: exit 1.
   static func check(_ arguments: ParsedArguments, _ console: Console) -> ExitCode {
-    let layers: [RuleSource]
-    do throws(Diagnostic) {
-      layers = try RuleSource.layers(forFolders: arguments.all("--rules"))
-    } catch {
-      console.report([error])
+    guard let layers = CommandSupport.loadLayers(arguments.all("--rules"), console) else {
       return .invalidInput
     }
     let loaded: (framework: Framework, warnings: [Diagnostic])
