@@ -12,7 +12,8 @@ extension FormatReader {
       let declare =
         "declare it in a rules layer (field \(level ?? "knots").\(member.key) text \"what it means\") or remove it"
       let hint =
-        suggestion(for: member.key, among: declared).map { "\($0), or \(declare)" } ?? declare
+        suggestion(for: member.key, among: declared).map { "\($0) Otherwise \(declare)" }
+        ?? declare
       warnings.append(
         FormatProblem(
           path: Path.key(path, member.key).rendered, range: member.keyRange,

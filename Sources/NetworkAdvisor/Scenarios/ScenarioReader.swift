@@ -162,7 +162,17 @@ public struct ScenarioReader {
           "the proposal is invalid: \(problem.path.isEmpty ? "" : problem.path + ": ")\(problem.message)",
           at: location, hint: problem.hint))
     }
-    return result.problems.isEmpty ? result : nil
+    guard result.problems.isEmpty else { return nil }
+    // Keys no rules layer declares are warnings, located like the problems above.
+    var read = result
+    read.diagnostics = result.warnings.map { warning in
+      let patchedHere =
+        patched && Self.comesFromPatch(warning.path, range: warning.range, patch: json["patch"]!)
+      return Diagnostic(
+        .warning, id: "undeclared-extension", "\(warning.path): \(warning.message)",
+        at: SourceRange(patchedHere ? file : documentFile, warning.range), hint: warning.hint)
+    }
+    return read
   }
 
   /// JSON merge patch: objects merge key by key, `null` removes a key, anything else replaces.

@@ -141,4 +141,25 @@ import Testing
     #expect(knotExtensions(after) == knotExtensions(before))
     #expect(knotExtensions(after).allSatisfy { $0.contains("facilitator") })
   }
+
+  @Test func aScenarioWithAnUndeclaredKeyRunsAndWarnsWhereTheKeyIs() throws {
+    let folder = Fixtures.temporaryFolder()
+    let scenario = folder + "/x.scenario.json"
+    try """
+    {
+      "format": "network-scenario/1",
+      "title": "Riverside with a local note",
+      "proposal": "\(Fixtures.path("scenarios/proposals/riverside.proposal.json"))",
+      "patch": { "extensions": { "funder": "DfE" } },
+      "expect": { "grade": "A", "verdict": "ready" }
+    }
+    """.write(toFile: scenario, atomically: true, encoding: .utf8)
+    let result = Fixtures.run(["test", scenario])
+    #expect(result.status == .success)
+    #expect(result.output.hasSuffix("1 passed, 0 failed\n"))
+    #expect(
+      result.errors.contains(
+        "\(scenario):5:30: warning: extensions.funder: no loaded rules layer declares the field \"funder\""
+      ))
+  }
 }

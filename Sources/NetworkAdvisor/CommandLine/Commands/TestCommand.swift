@@ -106,6 +106,8 @@ enum TestCommand {
       )
       return .invalidInput
     }
+    let warnings = scenarios.flatMap(\.proposal.diagnostics)
+    if !warnings.isEmpty { console.report(warnings) }
     if let filter = arguments.value("--filter")?.lowercased() {
       scenarios = scenarios.filter {
         $0.title.lowercased().contains(filter) || $0.path.lowercased().contains(filter)
