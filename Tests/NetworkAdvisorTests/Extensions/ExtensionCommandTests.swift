@@ -162,4 +162,17 @@ import Testing
         "\(scenario):5:30: warning: extensions.funder: no loaded rules layer declares the field \"funder\""
       ))
   }
+
+  /// The README shows the example layer as it is: its declarations and its rule up to the
+  /// examples.
+  @Test func theReadmeShowsTheExampleLayerAsItIs() throws {
+    let readme = try String(contentsOfFile: Fixtures.path("README.md"), encoding: .utf8)
+    let layer = try String(
+      contentsOfFile: Self.layer + "/facilitator.rules", encoding: .utf8)
+    let shown = layer.split(separator: "\n").filter {
+      !$0.hasPrefix("#") && !$0.hasPrefix("  example")
+    }
+    #expect(shown.count > 10)
+    for line in shown { #expect(readme.contains(line + "\n"), "\(line)") }
+  }
 }
