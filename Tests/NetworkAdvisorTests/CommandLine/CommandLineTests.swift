@@ -27,7 +27,7 @@ import Testing
   @Test func version() {
     let result = Fixtures.run(["--version"])
     #expect(result.status == .success)
-    #expect(result.output == "network-advisor \(NetworkAdvisorCLI.version)\n")
+    #expect(result.output == "network-advisor \(networkAdvisorVersion)\n")
   }
 
   @Test(arguments: [["--help"], ["-h"], ["help"], []])
