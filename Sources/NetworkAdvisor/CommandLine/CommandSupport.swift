@@ -83,6 +83,9 @@ enum CommandSupport {
   /// layers declare; prints every problem (followed by a count) and returns them as the
   /// failure when it is invalid. Warnings (an `extensions` key no layer declares) are
   /// printed either way.
+  /// - Parameter framework: the rules whose declared fields the proposal may hold; `nil`
+  ///   where no rules are loaded and `extensions` objects are kept as they are (`new
+  ///   --from`), so that no key is warned about.
   static func checkedProposal(
     _ input: (name: String, bytes: [UInt8]), _ framework: Framework?, _ console: Console
   )
@@ -90,7 +93,7 @@ enum CommandSupport {
   {
     let result = ProposalDocument.read(
       input.bytes, name: input.name, extensions: framework?.extensionFields ?? [])
-    if case .success(let read) = result, !read.diagnostics.isEmpty {
+    if case .success(let read) = result, framework != nil, !read.diagnostics.isEmpty {
       console.report(read.diagnostics)
     }
     if case .failure(let error) = result {
