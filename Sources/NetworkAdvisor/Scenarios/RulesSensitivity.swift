@@ -6,12 +6,13 @@
 /// Steps: a weight moves by 1 (the rule files use whole weights; a weight of 1 moved down is
 /// 0, so the rule or area stops counting); a grade threshold by 1 point; a cap by one grade
 /// (down is stricter, up more lenient; a cap at the best grade cannot move up); a `let`
-/// number by 1 when it is whole, by 0.05 when it is a fraction below 1.
+/// number, or a number in a cap's or verdict's condition, by 1 when it is whole, by 0.05
+/// when it is a fraction below 1.
 public struct RulesSensitivity: Sendable {
   /// One number of the framework and what moving it does.
   public struct Parameter: Sendable {
     /// `area weight`, `rule weight`, `grade threshold`, `severity cap`, `rule cap`,
-    /// `grade cap` or `value`.
+    /// `grade cap`, `value` (a `let` number) or `condition number`.
     public let kind: String
     /// What it belongs to: an area, rule, grade or severity id, or a `let` name.
     public let name: String
@@ -161,7 +162,12 @@ public struct RulesSensitivity: Sendable {
           down: neighbour(cap.grade, 1).flatMap { move($0, variant($0), sameRules: true) },
           up: neighbour(cap.grade, -1).flatMap { move($0, variant($0), sameRules: true) }))
     }
-    for constant in Self.numericConstants(in: layers) {
+    // Numbers in the rule text: `let` values change rule outcomes, so each step reassesses
+    // the scenarios; numbers in cap and verdict conditions only re-grade them.
+    let written =
+      Self.numericConstants(in: layers).map { ("value", $0, false) }
+      + Self.conditionNumbers(in: layers).map { ("condition number", $0, true) }
+    for (kind, constant, sameRules) in written {
       let step = constant.value == constant.value.rounded() ? 1.0 : 0.05
       func variant(_ value: Double) -> Framework? {
         guard value >= 0 else { return nil }
@@ -171,9 +177,9 @@ public struct RulesSensitivity: Sendable {
       let up = ((constant.value + step) * 100).rounded() / 100
       parameters.append(
         Parameter(
-          kind: "value", name: constant.name, value: plain(constant.value),
-          down: move(plain(down), variant(down), sameRules: false),
-          up: move(plain(up), variant(up), sameRules: false)))
+          kind: kind, name: constant.name, value: plain(constant.value),
+          down: move(plain(down), variant(down), sameRules: sameRules),
+          up: move(plain(up), variant(up), sameRules: sameRules)))
     }
     self.parameters = parameters.enumerated().sorted {
       ($0.element.impact, $1.offset) > ($1.element.impact, $0.offset)

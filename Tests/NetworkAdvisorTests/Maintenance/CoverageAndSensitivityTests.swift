@@ -66,6 +66,15 @@ import Testing
     #expect(parameters.filter { $0.kind == "grade threshold" }.count == framework.grades.count - 1)
     #expect(parameters.filter { $0.kind == "grade cap" }.count == framework.gradeCaps.count)
     #expect(parameters.contains { $0.kind == "value" && $0.name == "months_to_sustain" })
+    #expect(
+      parameters.filter { $0.kind == "condition number" }.map(\.name).sorted() == [
+        "failures.critical >= 1 (verdict not-ready)",
+        "failures.minor >= 3 (cap B)",
+        "failures.substantive + failures.critical >= 2 (cap D)",
+        "failures.substantive + failures.moderate >= 1 (verdict ready-with-conditions)",
+        "failures.substantive >= 1 (verdict not-ready)",
+        "failures.substantive >= 2 (verdict not-ready)",
+      ])
     #expect(zip(parameters, parameters.dropFirst()).allSatisfy { $0.impact >= $1.impact })
     #expect(parameters.first.map { $0.impact > 0 } == true)
   }
@@ -79,6 +88,11 @@ import Testing
     (
       "grade threshold", "B",
       "override grade B \"A good design with a few gaps to close\" from 79\n", true
+    ),
+    (
+      "condition number", "failures.substantive + failures.critical >= 2 (cap D)",
+      "cap D when failures.substantive + failures.critical >= 3\ncap B when failures.minor >= 3\n",
+      true
     ),
   ])
   func aStepAgreesWithALayerTakingIt(_ kind: String, _ name: String, _ layer: String, _ up: Bool)
