@@ -107,7 +107,9 @@ public enum NetworkAdvisorCLI {
         return .success
       }
       console.printError(
-        UsageError("Missing subcommand: one of 'list', 'check', 'docs'.", spec: RulesCommand.spec))
+        UsageError(
+          "Missing subcommand: one of 'list', 'check', 'docs', 'sensitivity'.",
+          spec: RulesCommand.spec))
       return .invalidInput
     }
     guard let spec = RulesCommand.spec(for: subcommand) else {

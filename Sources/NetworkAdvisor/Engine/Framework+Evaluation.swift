@@ -154,7 +154,8 @@ extension Framework {
               "this example of '\(rule.id)' should \(expected == .notApplicable ? "be not-applicable" : expected.rawValue), but it is \(outcome.rawValue == "pass" ? "a pass" : outcome.rawValue == "fail" ? "a fail" : "not applicable")",
               at: example.location,
               hint:
-                "fix the rule's condition or the example; to see each part of the condition, save the example as a proposal and run: network-advisor explain PROPOSAL \(rule.id)"
+                "fix the rule's condition or the example; the notes give each part of the condition on this example",
+              notes: TraceReport.exampleNotes(rule, fields: example.fields, localSlots: localSlots)
             ))
         }
       }

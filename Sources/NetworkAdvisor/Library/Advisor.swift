@@ -75,7 +75,7 @@ public struct Advisor: Sendable {
   }
 
   private func readProposal(bytes: [UInt8], name: String) throws(AdvisorError) -> NetworkProposal {
-    switch ProposalDocument.read(bytes, name: name) {
+    switch ProposalDocument.read(bytes, name: name, extensions: framework.extensionFields) {
     case .success(let read): return NetworkProposal(read: read)
     case .failure(let error): throw AdvisorError(error.diagnostics)
     }

@@ -115,7 +115,7 @@ import Testing
     ),
     (
       ["rules"],
-      "Error: Missing subcommand: one of 'list', 'check', 'docs'.\nUsage: network-advisor rules <subcommand>\n  See 'network-advisor rules --help'.\n"
+      "Error: Missing subcommand: one of 'list', 'check', 'docs', 'sensitivity'.\nUsage: network-advisor rules <subcommand>\n  See 'network-advisor rules --help'.\n"
     ),
     (
       ["assess", "/no/such/file.json"],
