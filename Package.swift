@@ -18,6 +18,7 @@ let package = Package(
     .testTarget(
       name: "NetworkAdvisorTests", dependencies: ["NetworkAdvisor", "ReferenceWorkload"],
       exclude: ["Reports/Golden"]),
+    .testTarget(name: "PublicAPITests", dependencies: ["NetworkAdvisor"]),
   ],
   swiftLanguageModes: [.v6]
 )

@@ -4,6 +4,7 @@ extension FrameworkLoader {
     if frameworkLocation == nil, let first = files.first {
       frameworkLocation = SourceRange(first, 0..<0)
     }
+    let extensionFields = compileExtensionFields()
     let compiledLists = compileSeedLists()
     let constantValues = compileConstants(lists: compiledLists)
     let lookup: ExpressionChecker.ConstantLookup = { name in
@@ -46,7 +47,7 @@ extension FrameworkLoader {
           hint: "its score counts as full marks; add a rule or give it weight 0"))
     }
     guard let frameworkName, !compiledGrades.isEmpty, !compiledAreas.isEmpty else { return nil }
-    return Framework(
+    var framework = Framework(
       name: frameworkName, areas: compiledAreas, grades: compiledGrades, verdicts: compiledVerdicts,
       severities: compiledSeverities, gradeCaps: compiledCaps,
       rules: compiledRules,
@@ -56,6 +57,8 @@ extension FrameworkLoader {
       seedLists: compiledLists, sections: knownSections(lists: compiledLists), facts: factTable,
       recordType: ruleSubject,
       digest: Self.digest(of: files), localSlots: slots, files: files)
+    framework.extensionFields = extensionFields
+    return framework
   }
 
   private mutating func compileAreas() -> [Framework.Area] {

@@ -4,7 +4,8 @@ public struct FrameworkLoader {
   /// The verdicts the contract allows, best first.
   public static let verdictIDs = ["ready", "ready-with-conditions", "not-ready"]
 
-  let subject: any Subject
+  /// The subject; once the layers are merged, with the fields they declare.
+  var subject: any Subject
   var diagnostics: [Diagnostic] = []
 
   var frameworkName: String?
@@ -33,6 +34,9 @@ public struct FrameworkLoader {
   var seedLists: [String: SeedListDeclaration] = [:]
   var seedListOrder: [String] = []
   var sections: [String] = []
+  /// Fields the layers add to the subject, by `LEVEL.NAME`.
+  var fieldDeclarations: [String: FieldDeclaration] = [:]
+  var fieldOrder: [String] = []
 
   /// Loads and compiles the layers, later layers on top of earlier ones.
   /// - Throws: ``DiagnosticError`` with every error found; warnings alone do not throw.
@@ -126,6 +130,14 @@ public struct FrameworkLoader {
             if seedLists[list.id] == nil { seedListOrder.append(list.id) }
             seedLists[list.id] = list
           }
+        case .field(let field):
+          if accept(
+            field.key, "field", field.isOverride, field.location,
+            fieldDeclarations[field.key]?.location, fieldOrder)
+          {
+            if fieldDeclarations[field.key] == nil { fieldOrder.append(field.key) }
+            fieldDeclarations[field.key] = field
+          }
         case .section(let title, _):
           if !sections.contains(title) { sections.append(title) }
         case .disable(let id, let location):
@@ -155,10 +167,16 @@ public struct FrameworkLoader {
     let keyword = what == "constant" ? "let" : what
     if let existing {
       guard isOverride else {
+        // A fact of each record is written `fact NAME for VAR in LIST`, not by its key.
+        var replacement = "\(keyword) \(key)"
+        if what == "fact", let dot = key.lastIndex(of: ".") {
+          replacement =
+            "fact \(key[key.index(after: dot)...]) for … in \(key[..<dot]) …"
+        }
         error(
           "duplicate-\(what)", "the \(what) '\(key)' is declared twice", at: location,
           hint:
-            "it is first declared at \(existing.description); to replace it, write 'override \(keyword) \(key)'"
+            "it is first declared at \(existing.description); to replace it, write 'override \(replacement)'"
         )
         return false
       }

@@ -49,7 +49,7 @@ enum CompareCommand {
           .init(file: item.path, outcome: .refused(problem: problem.message, problems: 1)))
         continue
       }
-      switch CommandSupport.checkedProposal(item.path, console) {
+      switch CommandSupport.checkedProposal(item.path, framework, console) {
       case .success(let read):
         switch Assessment.withinBudget(
           framework: framework, subjectName: read.proposal.name, fields: read.fields)

@@ -32,6 +32,14 @@ enum TestCommand {
         help: "Score changes up to this size do not count as moving (default 0.5)."),
       .init("--quiet", short: "-q", help: "Print only failing scenarios and the last line."),
       .init(
+        "--coverage",
+        help:
+          "Also print, for each rule, in how many scenarios it passed, failed and did not apply, and the rules none sees fail."
+      ),
+      .init(
+        "--coverage-json", value: "file",
+        help: "Also write that coverage as JSON (network-coverage/1); '-' for standard output."),
+      .init(
         "--update",
         help:
           "Rewrite failing scenarios' expectations to the current results, and say what changed."),
@@ -98,6 +106,8 @@ enum TestCommand {
       )
       return .invalidInput
     }
+    let warnings = scenarios.flatMap(\.proposal.diagnostics)
+    if !warnings.isEmpty { console.report(warnings) }
     if let filter = arguments.value("--filter")?.lowercased() {
       scenarios = scenarios.filter {
         $0.title.lowercased().contains(filter) || $0.path.lowercased().contains(filter)
@@ -107,6 +117,17 @@ enum TestCommand {
       scenarios, framework, update: arguments.has("--update"), quiet: arguments.has("--quiet"),
       console)
     if let baseline { reportMovements(scenarios, baseline, framework, tolerance, console) }
+    if arguments.has("--coverage") || arguments.value("--coverage-json") != nil {
+      let coverage = ScenarioCoverage(framework: framework, scenarios: scenarios)
+      if arguments.has("--coverage") { console.print("\n" + coverage.text()) }
+      if let file = arguments.value("--coverage-json"),
+        !CommandSupport.emit(
+          JSONWriter.pretty(coverage.json(framework: framework)) + "\n", to: file, inputs: paths,
+          console, option: "--coverage-json")
+      {
+        return .invalidInput
+      }
+    }
     if let junit {
       guard CommandSupport.emit(JUnitReport.render(run.cases), to: junit, inputs: paths, console)
       else {
