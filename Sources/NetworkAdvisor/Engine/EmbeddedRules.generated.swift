@@ -860,6 +860,7 @@ rule membership.size
   advice "Invite more schools that share the focus, or join a larger network as a partnership: with {size(schools)} {if size(schools) == 1 then "school" else "schools"} this network is smaller than any in the programme, where \"some are as small as 6 schools\" and the average was about 11. In the proposal: `schools`."
   example pass { "schools": [ { "id": "a", "name": "A" }, { "id": "b", "name": "B" }, { "id": "c", "name": "C" }, { "id": "d", "name": "D" }, { "id": "e", "name": "E" }, { "id": "f", "name": "F" } ] }
   example fail { "schools": [ { "id": "a", "name": "A" }, { "id": "b", "name": "B" } ] }
+  example not-applicable { }
 end
 
 rule membership.not-too-large
@@ -915,6 +916,7 @@ rule membership.a-network
   advice "With the heads, decide whether to work as a partnership, funded and supported as one, or to invite more schools that share the focus: {size(schools)} {if size(schools) == 1 then "school is" else "schools are"} fewer than any network of the programme, which ran from \"6 schools\" to \"40 schools\". In the proposal: `schools`."
   example pass { "schools": [ { "id": "a", "name": "A" }, { "id": "b", "name": "B" }, { "id": "c", "name": "C" }, { "id": "d", "name": "D" } ] }
   example fail { "schools": [ { "id": "a", "name": "A" }, { "id": "b", "name": "B" }, { "id": "c", "name": "C" } ] }
+  example not-applicable { }
 end
 
 rule membership.most-schools-take-part

@@ -194,12 +194,14 @@ public struct RulesSensitivity: Sendable {
     grade(framework, proposals.map { framework.outcomes($0) })
   }
 
-  /// The grade and verdict for each proposal's rule outcomes.
+  /// The grade and verdict for each proposal's rule outcomes, graded as an assessment
+  /// grades them: presumptions applied, so that one absence counts once.
   static func grade(_ framework: Framework, _ outcomes: [[Outcome]]) -> [(
     grade: String, verdict: String
   )] {
     let scoring = Scoring(framework: framework)
-    return outcomes.map { outcomes in
+    return outcomes.map { own in
+      let outcomes = framework.resolvingPresumptions(own).outcomes
       let summary = scoring.summarise(outcomes)
       return (summary.grade.letter, scoring.verdict(for: summary, outcomes: outcomes))
     }
@@ -262,7 +264,8 @@ extension Rule {
   func with(weight: Double, cap: String?) -> Rule {
     Rule(
       id: id, title: title, areaIndex: areaIndex, weight: weight, cap: cap, severity: severity,
-      source: source, applicability: applicability, condition: condition, advice: advice,
+      source: source, presumes: presumes, applicability: applicability, condition: condition,
+      advice: advice,
       examples: examples, checks: checks, location: location)
   }
 }

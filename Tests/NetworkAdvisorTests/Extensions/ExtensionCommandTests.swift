@@ -96,7 +96,10 @@ import Testing
     let data = try JSONSerialization.data(withJSONObject: document.root, options: [.sortedKeys])
     try data.write(to: URL(fileURLWithPath: source))
     let result = Fixtures.run(
-      ["plan", source, "--rules", Self.layer, "--write-patch", folder + "/patch.json"])
+      [
+        "plan", source, "--rules", Self.layer, "--target", "B", "--write-patch",
+        folder + "/patch.json",
+      ])
     #expect(result.status == .success, "\(result.errors)")
     let patch = try JSONReader.parse(
       Array(FileManager.default.contents(atPath: folder + "/patch.json")!))
