@@ -251,11 +251,13 @@ extension FrameworkLoader {
     }
   }
 
-  /// A 64-bit FNV-1a hash of the files' names and contents, in hex.
+  /// A 64-bit FNV-1a hash of the files' names (without their folder) and contents, in hex:
+  /// the same rules give the same digest wherever their folder is.
   static func digest(of files: [SourceFile]) -> String {
     var hash: UInt64 = 0xcbf2_9ce4_8422_2325
     for file in files {
-      for byte in Array(file.name.utf8) + [0] + file.utf8 + [0] {
+      let name = file.name.split(separator: "/").last.map(String.init) ?? file.name
+      for byte in Array(name.utf8) + [0] + file.utf8 + [0] {
         hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3
       }
     }

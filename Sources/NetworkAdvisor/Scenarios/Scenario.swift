@@ -38,6 +38,14 @@ public struct Scenario: Sendable {
     public var recommendations: [String] = []
     /// Rules that must be among the first `count` recommendations.
     public var top: (count: Int, rules: [String])?
+
+    /// Whether nothing at all is expected, so that the scenario would pass whatever the
+    /// rules do.
+    public var expectsNothing: Bool {
+      grade == nil && score == nil && verdict == nil && uncappedGrade == nil && cappedBy == nil
+        && areas.isEmpty && pass.isEmpty && fail.isEmpty && notApplicable.isEmpty
+        && recommendations.isEmpty && (top?.rules.isEmpty ?? true)
+    }
   }
 
   /// What the scenario shows.

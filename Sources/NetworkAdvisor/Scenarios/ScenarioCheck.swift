@@ -15,6 +15,13 @@ public enum ScenarioCheck {
     let expected = scenario.expectations
     let framework = assessment.framework
     var found: [Mismatch] = []
+    if expected.expectsNothing {
+      // A scenario that checks nothing would pass whatever the rules do.
+      found.append(
+        Mismatch(
+          what: "expect", expected: "at least one expectation",
+          actual: "none: the scenario expects nothing"))
+    }
     func gradeHolds(_ letter: String, _ range: Scenario.GradeExpectation) -> Bool {
       let rank = framework.rank(of: letter)
       return rank <= framework.rank(of: range.atLeast) && rank >= framework.rank(of: range.atMost)

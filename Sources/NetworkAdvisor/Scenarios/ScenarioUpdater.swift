@@ -1,6 +1,10 @@
 /// `test --update`: rewrites a scenario's expectations to the current results, replacing
 /// only the text of the values that changed, so the file keeps its layout and comments of
 /// structure. Returns the new text and a line per change.
+///
+/// It never removes an expectation: a cap that no longer applies, a rule no longer
+/// recommended, or a rule whose new outcome has no list in the scenario stays where it is,
+/// so the scenario keeps failing on it until someone decides.
 public enum ScenarioUpdater {
   /// The scenario's text with its expectations set to the assessment's results, and the changes.
   public static func update(_ scenario: Scenario, with assessment: Assessment) -> (
@@ -33,7 +37,6 @@ public enum ScenarioUpdater {
     let score = NumberText.rounded(assessment.score, decimals: 1)
     let outcomes = Dictionary(
       uniqueKeysWithValues: assessment.findings.map { ($0.rule.id, $0.outcome) })
-    let recommended = assessment.recommendations.map(\.rule.id)
     let outcomeKeys: [(key: String, outcome: Outcome)] = [
       ("pass", .pass), ("fail", .fail), ("notApplicable", .notApplicable),
     ]
@@ -46,7 +49,11 @@ public enum ScenarioUpdater {
         replace(value, with: .string(assessment.uncappedGrade.letter), "grade without caps")
       case "verdict": replace(value, with: .string(assessment.verdict), "verdict")
       case "cappedBy":
-        replace(value, with: .array(assessment.cappedBy.map { .string($0.id) }), "capped by")
+        // New caps are added; caps that no longer apply stay, to be decided by hand.
+        guard case .array(let items) = value.kind else { continue }
+        var caps = items.compactMap(\.kind.stringValue)
+        for cap in assessment.cappedBy.map(\.id) where !caps.contains(cap) { caps.append(cap) }
+        replace(value, with: .array(caps.map { .string($0) }), "capped by")
       case "score":
         if case .number = value.kind {
           replace(value, with: .number(score), "score")
@@ -78,26 +85,20 @@ public enum ScenarioUpdater {
         for id in items.compactMap(\.kind.stringValue) where outcomes[id] != outcome {
           if let now = outcomes[id] { moved[now, default: []].append(id) }
         }
-      case "recommendations":
-        guard case .array(let items) = value.kind else { continue }
-        let kept = items.compactMap(\.kind.stringValue).filter { recommended.contains($0) }
-        replace(value, with: .array(kept.map { .string($0) }), "recommendations")
-      case "top":
-        guard case .number(let count)? = value["count"]?.kind, let rules = value["rules"],
-          case .array(let items) = rules.kind
-        else { continue }
-        let first = recommended.prefix(NumberText.clampedCount(count, limit: recommended.count))
-        let kept = items.compactMap(\.kind.stringValue).filter { first.contains($0) }
-        replace(
-          rules, with: .array(kept.map { .string($0) }),
-          "top \(NumberText.plain(count)) recommendations")
+      case "recommendations", "top":
+        // Lists of recommendations only ever lose rules: nothing to update.
+        continue
       default: continue
       }
     }
-    // Rules whose outcome changed move to the list of their new outcome, where there is one.
+    // Rules whose outcome changed move to the list of their new outcome, where there is one;
+    // where there is none, they stay and keep failing.
+    let listed = Set(outcomeKeys.filter { expect[$0.key] != nil }.map(\.outcome))
     for (key, outcome) in outcomeKeys {
       guard let value = expect[key], case .array(let items) = value.kind else { continue }
-      var ids = items.compactMap(\.kind.stringValue).filter { outcomes[$0] == outcome }
+      var ids = items.compactMap(\.kind.stringValue).filter { id in
+        outcomes[id].map { $0 == outcome || !listed.contains($0) } ?? true
+      }
       for id in moved[outcome] ?? [] where !ids.contains(id) { ids.append(id) }
       replace(
         value, with: .array(ids.map { .string($0) }),

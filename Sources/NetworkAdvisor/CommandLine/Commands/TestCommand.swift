@@ -181,6 +181,8 @@ enum TestCommand {
     -> [Mismatch]
   {
     let (text, changes) = ScenarioUpdater.update(scenario, with: assessment)
+    // Nothing to rewrite: what fails is left to decide by hand.
+    guard !changes.isEmpty else { return ScenarioCheck.mismatches(scenario, assessment) }
     if case .failure(let failure) = OutputFile.write(text, to: scenario.path) {
       console.report([Diagnostic(id: "cannot-write", failure.message, at: nil, hint: failure.hint)])
       return ScenarioCheck.mismatches(scenario, assessment)
