@@ -6,11 +6,6 @@ public struct ScenarioReader {
   /// The value of a scenario's `format` key.
   public static let formatIdentifier = "network-scenario/1"
   static let topKeys = ["format", "title", "description", "proposal", "patch", "expect"]
-  static let expectationKeys = [
-    "grade", "score", "verdict", "uncappedGrade", "cappedBy", "areas", "pass", "fail",
-    "notApplicable",
-    "recommendations", "top",
-  ]
 
   let framework: Framework
   let file: SourceFile
