@@ -2,13 +2,15 @@ import Foundation
 
 /// Steps that several commands share: loading rules, reading a proposal, writing output.
 enum CommandSupport {
-  /// Loads the default framework, or the `--rules` layers; prints problems and returns
-  /// `nil` when they do not load.
+  /// Loads the default framework, or the `--rules` layers; prints their warnings, and
+  /// prints the problems and returns `nil` when they do not load.
   static func loadFramework(_ folders: [String], _ console: Console) -> Framework? {
     do throws(Diagnostic) {
       let layers = try RuleSource.layers(forFolders: folders)
       do throws(DiagnosticError) {
         let loaded = try FrameworkLoader.load(layers, subject: ProposalSubject())
+        // Warnings do not stop the work, but they are shown, on standard error.
+        if !loaded.warnings.isEmpty { console.report(loaded.warnings) }
         return loaded.framework
       } catch {
         console.report(error.diagnostics)
@@ -96,7 +98,7 @@ enum CommandSupport {
 
   /// Whether a `--fail-below` grade is one of the framework's; prints a usage error when not.
   static func checkGrade(
-    _ minimum: String?, _ framework: Framework, _ spec: CommandSpec, _ console: Console
+    _ minimum: String?, in framework: Framework, for spec: CommandSpec, _ console: Console
   ) -> Bool {
     guard let minimum, !framework.grades.contains(where: { $0.letter == minimum }) else {
       return true

@@ -42,7 +42,7 @@ extension FrameworkLoader {
         Diagnostic(
           .warning, id: "empty-area", "the area '\(area.id)' has no rules",
           at: areas[area.id]?.location,
-          hint: "its score counts as full marks; add a rule or give it weight 0"))
+          hint: "it has no score and is left out of the overall score; add a rule to it"))
     }
     guard let frameworkName, !compiledGrades.isEmpty, !compiledAreas.isEmpty else { return nil }
     return Framework(

@@ -22,7 +22,9 @@ enum AssessCommand {
     guard let framework = CommandSupport.loadFramework(arguments.all("--rules"), console) else {
       return .invalidInput
     }
-    guard CommandSupport.checkGrade(arguments.value("--fail-below"), framework, spec, console)
+    guard
+      CommandSupport.checkGrade(
+        arguments.value("--fail-below"), in: framework, for: spec, console)
     else {
       return .invalidInput
     }

@@ -53,18 +53,7 @@ enum TestCommand {
       }
       baseline = loaded
     }
-    var tolerance = 0.5
-    if let text = arguments.value("--tolerance") {
-      guard let value = Double(text), value >= 0 else {
-        console.printError(
-          UsageError(
-            "The value '\(text)' is invalid for '--tolerance <points>': give a number of 0 or more.",
-            spec: spec
-          ))
-        return .invalidInput
-      }
-      tolerance = value
-    }
+    guard let tolerance = tolerance(arguments, console) else { return .invalidInput }
     let named = arguments.positionals.isEmpty ? ["scenarios"] : arguments.positionals
     guard
       let paths = CommandSupport.expand(named, suffix: ".scenario.json", recursively: true, console)
@@ -79,6 +68,51 @@ enum TestCommand {
         to: junit, console)
       return .invalidInput
     }
+    guard var scenarios = readScenarios(paths, framework, junit: junit, console) else {
+      return .invalidInput
+    }
+    if let filter = arguments.value("--filter")?.lowercased() {
+      scenarios = scenarios.filter {
+        $0.title.lowercased().contains(filter) || $0.path.lowercased().contains(filter)
+      }
+    }
+    let run = runAll(
+      scenarios, framework, update: arguments.has("--update"), quiet: arguments.has("--quiet"),
+      console)
+    if let baseline {
+      reportMovements(scenarios, from: baseline, to: framework, tolerance: tolerance, console)
+    }
+    if let junit {
+      guard CommandSupport.emit(JUnitReport.render(run.cases), to: junit, inputs: paths, console)
+      else {
+        return .invalidInput
+      }
+    }
+    console.print(
+      (arguments.has("--quiet") && run.failed == 0 ? "" : "\n")
+        + "\(run.passed) passed, \(run.failed) failed\n")
+    return run.failed == 0 ? .success : .shortfall
+  }
+
+  /// `--tolerance`, 0.5 when not given; `nil` after printing the problem when invalid.
+  private static func tolerance(_ arguments: ParsedArguments, _ console: Console) -> Double? {
+    guard let text = arguments.value("--tolerance") else { return 0.5 }
+    guard let value = Double(text), value >= 0 else {
+      console.printError(
+        UsageError(
+          "The value '\(text)' is invalid for '--tolerance <points>': give a number of 0 or more.",
+          spec: spec
+        ))
+      return nil
+    }
+    return value
+  }
+
+  /// Every scenario file read against the framework; `nil` after printing every problem
+  /// (and writing `--junit`) when any does not read.
+  private static func readScenarios(
+    _ paths: [String], _ framework: Framework, junit: String?, _ console: Console
+  ) -> [Scenario]? {
     var scenarios: [Scenario] = []
     var problems: [Diagnostic] = []
     var unreadable: [(file: String, error: String)] = []
@@ -96,27 +130,9 @@ enum TestCommand {
       console.printError(
         "\(problems.count) problem\(problems.count == 1 ? "" : "s") in the scenario files; nothing was run.\n"
       )
-      return .invalidInput
+      return nil
     }
-    if let filter = arguments.value("--filter")?.lowercased() {
-      scenarios = scenarios.filter {
-        $0.title.lowercased().contains(filter) || $0.path.lowercased().contains(filter)
-      }
-    }
-    let run = runAll(
-      scenarios, framework, update: arguments.has("--update"), quiet: arguments.has("--quiet"),
-      console)
-    if let baseline { reportMovements(scenarios, baseline, framework, tolerance, console) }
-    if let junit {
-      guard CommandSupport.emit(JUnitReport.render(run.cases), to: junit, inputs: paths, console)
-      else {
-        return .invalidInput
-      }
-    }
-    console.print(
-      (arguments.has("--quiet") && run.failed == 0 ? "" : "\n")
-        + "\(run.passed) passed, \(run.failed) failed\n")
-    return run.failed == 0 ? .success : .shortfall
+    return scenarios
   }
 
   /// Writes `--junit` with each file that could not be read as an errored test, so that a CI
@@ -149,7 +165,7 @@ enum TestCommand {
       var mismatches = ScenarioCheck.mismatches(scenario, assessment)
       let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
       if update, !mismatches.isEmpty {
-        mismatches = rewrite(scenario, assessment, framework, console)
+        mismatches = rewrite(scenario, to: assessment, framework: framework, console)
         if mismatches.isEmpty {
           passed += 1
           cases.append(
@@ -176,7 +192,7 @@ enum TestCommand {
 
   /// Rewrites a scenario's expectations; the mismatches that remain after reading it again.
   private static func rewrite(
-    _ scenario: Scenario, _ assessment: Assessment, _ framework: Framework, _ console: Console
+    _ scenario: Scenario, to assessment: Assessment, framework: Framework, _ console: Console
   )
     -> [Mismatch]
   {
@@ -200,8 +216,8 @@ enum TestCommand {
   }
 
   private static func reportMovements(
-    _ scenarios: [Scenario], _ baseline: Framework, _ current: Framework, _ tolerance: Double,
-    _ console: Console
+    _ scenarios: [Scenario], from baseline: Framework, to current: Framework,
+    tolerance: Double, _ console: Console
   ) {
     var moved = 0
     console.print(
