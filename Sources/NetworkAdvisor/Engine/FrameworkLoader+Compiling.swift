@@ -53,7 +53,7 @@ extension FrameworkLoader {
         constantValues[name].map { Framework.Constant(name: name, value: $0.value, type: $0.type) }
       },
       seedLists: compiledLists, sections: knownSections(lists: compiledLists), facts: factTable,
-      recordType: ruleSubject,
+      recordType: ruleSubject, subjectType: subject.recordType,
       digest: Self.digest(of: files), localSlots: slots, files: files)
   }
 
