@@ -8,6 +8,8 @@ public enum ProposalReader {
     public var fields: [Value]
     /// A typed view of the proposal, for reports.
     public var proposal: Proposal
+    /// The derived facts, computed once as the proposal was read, for reports.
+    public var facts: DerivedFacts
     /// Every way the document breaks the format.
     public var problems: [FormatProblem]
   }
@@ -39,7 +41,7 @@ public enum ProposalReader {
         return .record(schoolFields + facts.schoolFields(at: index))
       })
     fields += facts.proposalFields
-    return Result(fields: fields, proposal: proposal, problems: problems)
+    return Result(fields: fields, proposal: proposal, facts: facts, problems: problems)
   }
 
   /// A knot's character defaults by its type; its schools default to all member schools.

@@ -43,7 +43,7 @@ enum AssessCommand {
     switch arguments.value("--format") ?? "text" {
     case "json": report = JSONReport.render(assessment)
     case "markdown": report = MarkdownReport.render(assessment)
-    case "html": report = HTMLReport.render(assessment, proposal: proposal.proposal)
+    case "html": report = HTMLReport.render(assessment, facts: proposal.facts)
     default:
       let width = console.width(onTerminal: arguments.value("--output") == nil)
       report = TextReport(usesColour: usesColour, width: width).render(assessment)

@@ -85,7 +85,7 @@ enum CompareCommand {
         framework: framework, subjectName: read.proposal.name, fields: read.fields)
       {
       case .success(let assessment):
-        return .init(file: item.path, outcome: .assessed(assessment, read.proposal))
+        return .init(file: item.path, outcome: .assessed(assessment, read.facts))
       case .failure(let refusal):
         console.report([refusal])
         return .init(file: item.path, outcome: .refused(problem: refusal.message, problems: 1))
