@@ -27,6 +27,28 @@ import Testing
     #expect(long.isEmpty, "split these functions:\n\(long.joined(separator: "\n"))")
   }
 
+  /// A function with four or more parameters labels them, or takes a value type.
+  @Test func noFunctionHasFourUnlabelledParameters() throws {
+    var found: [String] = []
+    for file in Self.sourceFiles {
+      let text = try String(contentsOfFile: Fixtures.path(file), encoding: .utf8)
+      for function in FunctionLengths.unlabelledParameters(in: text) where function.count >= 4 {
+        found.append("\(file):\(function.line): \(function.name) has \(function.count)")
+      }
+    }
+    #expect(found.isEmpty, "label these parameters:\n\(found.joined(separator: "\n"))")
+  }
+
+  @Test func unlabelledParametersAreCounted() {
+    let text = """
+      func a(_ x: Int, _ y: (Int, Int) -> Int, label z: Int, _ w: [Int: Int] = [:]) {}
+      func b(one: Int) {}
+      """
+    let counted = FunctionLengths.unlabelledParameters(in: text)
+    #expect(counted.map(\.name) == ["a", "b"])
+    #expect(counted.map(\.count) == [3, 0])
+  }
+
   /// The counter itself, on code with the things that could fool it.
   @Test func theCounterCountsBodiesNotStringsOrRequirements() {
     let text = """
@@ -86,6 +108,49 @@ enum FunctionLengths {
         found.append(
           Function(name: name, line: first, lines: line(of: close, in: code) - first + 1))
       }
+    }
+    return found
+  }
+
+  /// For each `func`, how many of its parameters have no argument label (`_ name:`).
+  static func unlabelledParameters(in text: String) -> [(name: String, line: Int, count: Int)] {
+    let code = blankingStringsAndComments(Array(text.unicodeScalars))
+    var found: [(name: String, line: Int, count: Int)] = []
+    var index = 0
+    while index < code.count {
+      guard declarationKeyword(in: code, at: index) == "func" else {
+        index += 1
+        continue
+      }
+      let line = line(of: index, in: code)
+      index += 4
+      while index < code.count, code[index] == " " { index += 1 }
+      let name = word(in: code, at: index)
+      guard let open = code[index...].firstIndex(of: "(") else { break }
+      var depth = 0
+      var parameter: [Unicode.Scalar] = []
+      var parameters: [String] = []
+      var end = open
+      for position in open..<code.count {
+        let scalar = code[position]
+        if "([<".unicodeScalars.contains(scalar) { depth += 1 }
+        if ")]>".unicodeScalars.contains(scalar), code[position - 1] != "-" { depth -= 1 }
+        if depth == 0 || (depth == 1 && scalar == ",") {
+          parameters.append(String(String.UnicodeScalarView(parameter)))
+          parameter = []
+          if depth == 0 {
+            end = position
+            break
+          }
+          continue
+        }
+        if position > open { parameter.append(scalar) }
+      }
+      let count = parameters.filter {
+        $0.trimmingCharacters(in: .whitespacesAndNewlines).hasPrefix("_ ")
+      }.count
+      found.append((name, line, count))
+      index = end
     }
     return found
   }
