@@ -50,7 +50,7 @@ public struct FrameworkLoader {
   init(subject: any Subject) { self.subject = subject }
 
   mutating func error(
-    _ id: String, _ message: String, at location: SourceRange?, hint: String? = nil
+    _ id: DiagnosticID, _ message: String, at location: SourceRange?, hint: String? = nil
   ) {
     diagnostics.append(Diagnostic(id: id, message, at: location, hint: hint))
   }

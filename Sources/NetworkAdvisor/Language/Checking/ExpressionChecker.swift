@@ -29,7 +29,9 @@ public struct ExpressionChecker {
     self.constant = constant
   }
 
-  mutating func report(_ id: String, _ message: String, _ range: Range<Int>, hint: String? = nil) {
+  mutating func report(
+    _ id: DiagnosticID, _ message: String, _ range: Range<Int>, hint: String? = nil
+  ) {
     diagnostics.append(Diagnostic(id: id, message, at: SourceRange(file, range), hint: hint))
   }
 

@@ -82,7 +82,7 @@ extension Parser {
     default:
       let hint = Diagnostic.didYouMean(keyword, among: Self.declarationKeywords)
       throw Diagnostic(
-        id: "syntax",
+        id: .unknownDeclaration,
         "expected a declaration ('rule', 'area', 'grade', 'verdict', 'severity', 'cap', 'let', 'fact', 'list', 'section', 'disable' or 'framework'), found '\(keyword)'",
         at: location(current.range), hint: hint)
     }
@@ -216,7 +216,7 @@ extension Parser {
       guard case .identifier(let clause) = current.kind, Self.clauseKeywords.contains(clause) else {
         if current.kind == .endOfFile || current.isWord("rule") {
           throw Diagnostic(
-            id: "syntax", "the rule '\(id)' has no 'end'", at: location(idRange),
+            id: .missingEnd, "the rule '\(id)' has no 'end'", at: location(idRange),
             hint: "finish each rule with 'end'")
         }
         var hint =
@@ -246,7 +246,7 @@ extension Parser {
         recoverToClause()
         if current.isWord("rule") || current.kind == .endOfFile {
           throw Diagnostic(
-            id: "syntax", "the rule '\(id)' has no 'end'", at: location(idRange),
+            id: .missingEnd, "the rule '\(id)' has no 'end'", at: location(idRange),
             hint: "finish each rule with 'end'")
         }
       }
@@ -339,7 +339,8 @@ extension Parser {
         guard close < end else {
           diagnostics.append(
             Diagnostic(
-              id: "syntax", "unclosed '{' in the advice", at: location(index..<index + 1),
+              id: .unclosedInterpolation, "unclosed '{' in the advice",
+              at: location(index..<index + 1),
               hint: "close it with '}', or write '{{' for a brace"))
           break
         }
