@@ -19,6 +19,7 @@ let package = Package(
       name: "NetworkAdvisorTests",
       dependencies: ["NetworkAdvisor", "ReferenceWorkload", "embed-rules"],
       exclude: ["Reports/Golden"]),
+    .testTarget(name: "PublicAPITests", dependencies: ["NetworkAdvisor"]),
   ],
   swiftLanguageModes: [.v6]
 )

@@ -32,6 +32,7 @@ build() {
   library=$(find Sources/NetworkAdvisor -name '*.swift' | sort)
   # shellcheck disable=SC2086
   swiftc -sanitize=fuzzer -parse-as-library -swift-version 6 -O -g -module-name NetworkAdvisor \
+    -package-name NetworkAdvisor \
     $library Fuzz/Targets/*.swift -o "$out/network-advisor-fuzzer"
 }
 

@@ -5,22 +5,34 @@ enum CommandSupport {
   /// Loads the default framework, or the `--rules` layers; prints their warnings, and
   /// prints the problems and returns `nil` when they do not load.
   static func loadFramework(_ folders: [String], _ console: Console) -> Framework? {
+    guard let layers = loadLayers(folders, console) else { return nil }
+    return loadFramework(layers: layers, console)
+  }
+
+  /// The rule sources for the `--rules` folders (see ``RuleSource/layers(forFolders:)``);
+  /// prints the problem and returns `nil` when a folder cannot be read.
+  static func loadLayers(_ folders: [String], _ console: Console) -> [RuleSource]? {
     do throws(Diagnostic) {
-      let layers = try RuleSource.layers(forFolders: folders)
-      do throws(DiagnosticError) {
-        let loaded = try FrameworkLoader.load(layers, subject: ProposalSubject())
-        // Warnings do not stop the work, but they are shown, on standard error.
-        if !loaded.warnings.isEmpty { console.report(loaded.warnings) }
-        return loaded.framework
-      } catch {
-        console.report(error.diagnostics)
-        let count = error.diagnostics.count
-        console.printError(
-          "\(count) error\(count == 1 ? "" : "s") in the rules; nothing was assessed.\n")
-        return nil
-      }
+      return try RuleSource.layers(forFolders: folders)
     } catch {
       console.report([error])
+      return nil
+    }
+  }
+
+  /// Loads a framework from its layers; prints their warnings, and prints the problems and
+  /// returns `nil` when they do not load.
+  static func loadFramework(layers: [RuleSource], _ console: Console) -> Framework? {
+    do throws(DiagnosticError) {
+      let loaded = try FrameworkLoader.load(layers, subject: ProposalSubject())
+      // Warnings do not stop the work, but they are shown, on standard error.
+      if !loaded.warnings.isEmpty { console.report(loaded.warnings) }
+      return loaded.framework
+    } catch {
+      console.report(error.diagnostics)
+      let count = error.diagnostics.count
+      console.printError(
+        "\(count) error\(count == 1 ? "" : "s") in the rules; nothing was assessed.\n")
       return nil
     }
   }
@@ -51,32 +63,45 @@ enum CommandSupport {
   }
 
   /// Reads and checks a proposal; prints every problem and returns `nil` when it is invalid.
-  static func readProposal(_ path: String, _ console: Console) -> ProposalReader.Result? {
-    try? checkedProposal(path, console).get()
+  static func readProposal(_ path: String, _ framework: Framework?, _ console: Console)
+    -> ProposalReader.Result?
+  {
+    try? checkedProposal(path, framework, console).get()
   }
 
   /// Reads and checks a proposal; prints every problem (followed by a count) and returns
   /// them as the failure when it is invalid.
-  static func checkedProposal(_ path: String, _ console: Console) -> Result<
-    ProposalReader.Result, DiagnosticError
-  > {
+  static func checkedProposal(_ path: String, _ framework: Framework?, _ console: Console)
+    -> Result<ProposalReader.Result, DiagnosticError>
+  {
     switch self.input(path, console) {
-    case .success(let input): return checkedProposal(input, console)
+    case .success(let input): return checkedProposal(input, framework, console)
     case .failure(let problem):
       console.report([problem])
       return .failure(DiagnosticError([problem]))
     }
   }
 
-  /// Checks a proposal read from `input`; prints every problem (followed by a count) and
-  /// returns them as the failure when it is invalid.
-  static func checkedProposal(_ input: (name: String, bytes: [UInt8]), _ console: Console)
+  /// Checks a proposal read from `input` against the format and the fields `framework`'s
+  /// layers declare; prints every problem (followed by a count) and returns them as the
+  /// failure when it is invalid. Warnings (an `extensions` key no layer declares) are
+  /// printed either way.
+  /// - Parameter framework: the rules whose declared fields the proposal may hold; `nil`
+  ///   where no rules are loaded and `extensions` objects are kept as they are (`new
+  ///   --from`), so that no key is warned about.
+  static func checkedProposal(
+    _ input: (name: String, bytes: [UInt8]), _ framework: Framework?, _ console: Console
+  )
     -> Result<ProposalReader.Result, DiagnosticError>
   {
-    let result = ProposalDocument.read(input.bytes, name: input.name)
+    let result = ProposalDocument.read(
+      input.bytes, name: input.name, extensions: framework?.extensionFields ?? [])
+    if case .success(let read) = result, framework != nil, !read.diagnostics.isEmpty {
+      console.report(read.diagnostics)
+    }
     if case .failure(let error) = result {
       console.report(error.diagnostics)
-      let count = error.diagnostics.count
+      let count = error.diagnostics.filter { $0.severity == .error }.count
       console.printError(
         "\(count) problem\(count == 1 ? "" : "s") in \(input.name); nothing was assessed.\n")
     }

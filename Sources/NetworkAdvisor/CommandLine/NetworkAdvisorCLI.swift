@@ -1,9 +1,6 @@
 /// The `network-advisor` command line: dispatches to a command and returns the exit status.
 /// The executable only forwards its arguments here, so tests run commands in-process.
 public enum NetworkAdvisorCLI {
-  /// The tool's version.
-  public static let version = "0.1.0"
-
   /// A command with one level of words: its interface and what it does.
   struct Command: Sendable {
     let spec: CommandSpec
@@ -82,7 +79,7 @@ public enum NetworkAdvisorCLI {
       console.print(overview)
       return .success
     case "--version":
-      console.print("network-advisor \(version)\n")
+      console.print("network-advisor \(networkAdvisorVersion)\n")
       return .success
     case "help":
       return help(rest, console)
@@ -110,7 +107,9 @@ public enum NetworkAdvisorCLI {
         return .success
       }
       console.printError(
-        UsageError("Missing subcommand: one of 'list', 'check', 'docs'.", spec: RulesCommand.spec))
+        UsageError(
+          "Missing subcommand: one of 'list', 'check', 'docs', 'sensitivity'.",
+          spec: RulesCommand.spec))
       return .invalidInput
     }
     guard let spec = RulesCommand.spec(for: subcommand) else {

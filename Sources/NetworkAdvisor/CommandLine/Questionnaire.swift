@@ -59,7 +59,13 @@ struct Questionnaire {
     say("Principles: a short statement of how each of the four principles is lived.")
     let principles = try texts(of: ProposalFormat.principles, earlier["principles"])
     if !principles.isEmpty { members.append(("principles", .object(principles))) }
-    return .object(members)
+    return .object(members + Self.extensions(of: earlier))
+  }
+
+  /// The `extensions` object of an earlier item, kept as it was: the questions do not ask
+  /// for fields that rule layers declare, and editing must not lose them.
+  private static func extensions(of earlier: EarlierAnswers) -> [(String, JSONValue)] {
+    earlier["extensions"].value.map { [("extensions", $0)] } ?? []
   }
 
   /// Asks for each field of an object of text fields, in the format's own words; only the
@@ -137,7 +143,9 @@ struct Questionnaire {
         defaultAnswer: before["phase"].text ?? "primary")
       return School(
         id: id,
-        json: .object([("id", .string(id)), ("name", .string(name)), ("phase", .string(phase))]))
+        json: .object(
+          [("id", .string(id)), ("name", .string(name)), ("phase", .string(phase))]
+            + Self.extensions(of: before)))
     }
   }
 
@@ -160,7 +168,7 @@ struct Questionnaire {
           defaultAnswer: before["brokerage"].strings)
         if !roles.isEmpty { members.append(("brokerage", .array(roles.map { .string($0) }))) }
       }
-      return .object(members)
+      return .object(members + Self.extensions(of: before))
     }
   }
 
@@ -197,7 +205,7 @@ struct Questionnaire {
       {
         members.append(("daysPerMonth", .number(days)))
       }
-      return .object(members)
+      return .object(members + Self.extensions(of: before))
     }
     let plan = try prompter.confirm(
       "Is there a written plan for managing the network (meetings, budget, roles)?",
@@ -261,7 +269,7 @@ struct Questionnaire {
       let purpose = try prompter.text("  What it is for", defaultAnswer: before["purpose"].text)
       if !purpose.isEmpty { members.append(("purpose", .string(purpose))) }
       members += try askKnotLists(before)
-      return .object(members)
+      return .object(members + Self.extensions(of: before))
     }
   }
 

@@ -21,6 +21,20 @@ public struct FactTable: Sendable {
     /// For a field of the subject, its value; for a field of each record of a list, a
     /// comprehension that gives one value per record, in the list's order.
     let node: Node
+    /// Where the fact is declared.
+    let location: SourceRange
+  }
+
+  /// The fields with every fact added, and the work that took, counted as rules count it.
+  struct Applied {
+    var fields: [Value]
+    /// Loop iterations and items searched, the facts together.
+    var steps = 0
+    /// Items of the lists the facts built.
+    var built = 0
+    /// The fact that used up the ``EvaluationBudget``, if one did; the facts after it are
+    /// not computed.
+    var exhaustedBy: Fact?
   }
 
   /// The facts compiled into closures, as rules are (see ``RuleProgram``).
@@ -55,19 +69,35 @@ public struct FactTable: Sendable {
   /// values; a test checks this on generated proposals).
   /// - Complexity: one evaluation of each fact, and one copy of each list that gains a field.
   public func apply(to fields: [Value]) -> [Value] {
-    var fields = fields
+    applyCounting(to: fields).fields
+  }
+
+  /// ``apply(to:)``, counting the facts' work against the assessment's budget: it stops at
+  /// the first fact that uses the budget up, so that a costly fact refuses the assessment
+  /// as a costly rule does, instead of running on.
+  func applyCounting(to fields: [Value]) -> Applied {
+    var applied = Applied(fields: fields)
     for (fact, code) in zip(facts, program.codes) {
       // A fresh frame per fact: the subject grows by each fact, and sets built for one
-      // subject must not serve the next.
-      var frame = Frame(subject: fields, localSlots: localSlots, setSlots: program.setSlots)
+      // subject must not serve the next. The work done so far carries over.
+      var frame = Frame(
+        subject: applied.fields, localSlots: localSlots, setSlots: program.setSlots)
+      frame.steps = applied.steps
+      frame.built = applied.built
       let value = code(&frame)
+      applied.steps = frame.steps
+      applied.built = frame.built
+      if frame.isOverBudget {
+        applied.exhaustedBy = fact
+        return applied
+      }
       if fact.path.isEmpty {
-        fields.append(value)
+        applied.fields.append(value)
       } else {
-        fields = Self.adding(value.listValue, along: fact.path[...], to: fields)
+        applied.fields = Self.adding(value.listValue, along: fact.path[...], to: applied.fields)
       }
     }
-    return fields
+    return applied
   }
 
   /// The same as ``apply(to:)``, computed by the tree-walking evaluator: the reference the

@@ -35,8 +35,16 @@ extension Framework {
           "the record is not one the rules can read: \(problem); nothing was assessed",
           at: nil, hint: "read the subject with the one the framework was loaded for"))
     }
-    let subject = facts.apply(to: fields)
-    var frame = program.frame(for: subject)
+    let applied = facts.applyCounting(to: fields)
+    if let fact = applied.exhaustedBy {
+      return .failure(
+        overBudget(
+          "the fact '\(fact.name)'", built: applied.built,
+          at: SourceRange(fact.location.file, fact.node.range), subject: applied.fields))
+    }
+    var frame = program.frame(for: applied.fields)
+    frame.steps = applied.steps
+    frame.built = applied.built
     var results: [(outcome: Outcome, advice: String?)] = []
     for index in rules.indices {
       let outcome = program.outcome(of: index, in: &frame)
@@ -49,20 +57,30 @@ extension Framework {
       }
       let rule = rules[index]
       let node = program.costs[index].costliest ?? rule.condition
-      let what =
-        frame.built > EvaluationBudget.builtItems
-        ? "builds lists of more than \(EvaluationBudget.builtItems) items"
-        : "takes more than \(EvaluationBudget.steps) steps"
       return .failure(
-        Diagnostic(
-          id: "over-budget",
-          "evaluating the rule '\(rule.id)' on this proposal \(what), more than an assessment may; nothing was assessed",
-          at: SourceRange(rule.location.file, node.range),
-          hint:
-            "the rules are written for networks of up to \(EvaluationBudget.listLength) schools; this proposal's longest list has \(Self.longestList(in: .list(subject))) items"
-        ))
+        overBudget(
+          "the rule '\(rule.id)'", built: frame.built,
+          at: SourceRange(rule.location.file, node.range), subject: applied.fields))
     }
     return .success(results)
+  }
+
+  /// The refusal of an assessment whose facts or rules used up the ``EvaluationBudget``,
+  /// located at the costliest part of what did.
+  private func overBudget(_ what: String, built: Int, at location: SourceRange, subject: [Value])
+    -> Diagnostic
+  {
+    let cost =
+      built > EvaluationBudget.builtItems
+      ? "builds lists of more than \(EvaluationBudget.builtItems) items"
+      : "takes more than \(EvaluationBudget.steps) steps"
+    return Diagnostic(
+      id: "over-budget",
+      "evaluating \(what) on this proposal \(cost), more than an assessment may; nothing was assessed",
+      at: location,
+      hint:
+        "the rules are written for networks of up to \(EvaluationBudget.listLength) schools; this proposal's longest list has \(Self.longestList(in: .list(subject))) items"
+    )
   }
 
   /// The refusal of ``evaluateWithinBudget(_:)``, or `nil` when the rules stay within the
@@ -148,7 +166,8 @@ extension Framework {
               "this example of '\(rule.id)' should \(expected == .notApplicable ? "be not-applicable" : expected.rawValue), but it is \(outcome.rawValue == "pass" ? "a pass" : outcome.rawValue == "fail" ? "a fail" : "not applicable")",
               at: example.location,
               hint:
-                "fix the rule's condition or the example; to see each part of the condition, save the example as a proposal and run: network-advisor explain PROPOSAL \(rule.id)"
+                "fix the rule's condition or the example; the notes give each part of the condition on this example",
+              notes: TraceReport.exampleNotes(rule, fields: example.fields, localSlots: localSlots)
             ))
         }
       }

@@ -117,6 +117,8 @@ public struct Framework: Sendable {
   public let localSlots: Int
   /// The files it was read from, in load order.
   public let files: [SourceFile]
+  /// The fields its layers add to the subject (`field LEVEL.NAME …`), in declaration order.
+  public internal(set) var extensionFields: [ExtensionField] = []
   /// Rule weights, areas and caps as numbers, for scoring.
   let scoringTable: ScoringTable
   /// The rules compiled for fast evaluation.

@@ -4,6 +4,7 @@ extension FrameworkLoader {
     if frameworkLocation == nil, let first = files.first {
       frameworkLocation = SourceRange(first, 0..<0)
     }
+    let extensionFields = compileExtensionFields()
     let compiledLists = compileSeedLists()
     let constantValues = compileConstants(lists: compiledLists)
     let lookup: ExpressionChecker.ConstantLookup = { name in
@@ -45,7 +46,7 @@ extension FrameworkLoader {
           hint: "it has no score and is left out of the overall score; add a rule to it"))
     }
     guard let frameworkName, !compiledGrades.isEmpty, !compiledAreas.isEmpty else { return nil }
-    return Framework(
+    var framework = Framework(
       name: frameworkName, areas: compiledAreas, grades: compiledGrades, verdicts: compiledVerdicts,
       severities: compiledSeverities, gradeCaps: compiledCaps,
       rules: compiledRules,
@@ -55,6 +56,8 @@ extension FrameworkLoader {
       seedLists: compiledLists, sections: knownSections(lists: compiledLists), facts: factTable,
       recordType: ruleSubject, subjectType: subject.recordType,
       digest: Self.digest(of: files), localSlots: slots, files: files)
+    framework.extensionFields = extensionFields
+    return framework
   }
 
   private mutating func compileAreas() -> [Framework.Area] {

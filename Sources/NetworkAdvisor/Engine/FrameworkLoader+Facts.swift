@@ -27,6 +27,12 @@ extension FrameworkLoader {
       let node = checker.check(expression)
       diagnostics += checker.diagnostics
       guard let node else { continue }
+      if let problem = EvaluationBudget.problem(
+        fact: declaration.name, nodes: [node], file: declaration.location.file)
+      {
+        diagnostics.append(problem)
+        continue
+      }
       let type = declaration.scope == nil ? node.type : (node.type.element ?? .nothing)
       if Self.existingField(declaration.name, along: path, in: recordType) {
         error(
@@ -44,7 +50,7 @@ extension FrameworkLoader {
         FactTable.Fact(
           name: declaration.name, scope: scope ?? "", summary: declaration.summary,
           definition: declaration.location.file.text(of: declaration.value.range), path: slotPath,
-          node: node))
+          node: node, location: declaration.location))
       slots = max(slots, checker.slotCount)
     }
     return (FactTable(facts: compiled, localSlots: slots), recordType)

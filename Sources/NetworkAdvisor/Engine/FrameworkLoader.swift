@@ -4,7 +4,8 @@ public struct FrameworkLoader {
   /// The verdicts the contract allows, best first.
   public static let verdictIDs = ["ready", "ready-with-conditions", "not-ready"]
 
-  let subject: any Subject
+  /// The subject; once the layers are merged, with the fields they declare.
+  var subject: any Subject
   var diagnostics: [Diagnostic] = []
 
   var frameworkName: String?
@@ -31,6 +32,9 @@ public struct FrameworkLoader {
   var seedLists: [String: SeedListDeclaration] = [:]
   var seedListOrder: [String] = []
   var sections: [String] = []
+  /// Fields the layers add to the subject, by `LEVEL.NAME`.
+  var fieldDeclarations: [String: FieldDeclaration] = [:]
+  var fieldOrder: [String] = []
 
   /// Loads and compiles the layers, later layers on top of earlier ones.
   /// - Throws: ``DiagnosticError`` with every error found; warnings alone do not throw.
@@ -75,6 +79,7 @@ public struct FrameworkLoader {
         case .fact(let fact): place(fact, in: \.facts, order: \.factOrder)
         case .rule(let rule): place(rule, in: \.rules, order: \.ruleOrder)
         case .seedList(let list): place(list, in: \.seedLists, order: \.seedListOrder)
+        case .field(let field): place(field, in: \.fieldDeclarations, order: \.fieldOrder)
         case .section(let title, _):
           if !sections.contains(title) { sections.append(title) }
         case .disable(let id, let location):
@@ -114,15 +119,21 @@ public struct FrameworkLoader {
     _ declaration: some DeclaredOnce, existing: SourceRange?, known: [String]
   ) -> Bool {
     let (key, what, location) = (
-      declaration.declaredKey, type(of: declaration).kind, declaration.location
+      declaration.declaredKey, type(of: declaration).kindName, declaration.location
     )
     let keyword = what == "constant" ? "let" : what
     if let existing {
       guard declaration.isOverride else {
+        // A fact of each record is written `fact NAME for VAR in LIST`, not by its key.
+        var replacement = "\(keyword) \(key)"
+        if what == "fact", let dot = key.lastIndex(of: ".") {
+          replacement =
+            "fact \(key[key.index(after: dot)...]) for … in \(key[..<dot]) …"
+        }
         error(
           "duplicate-\(what)", "the \(what) '\(key)' is declared twice", at: location,
           hint:
-            "it is first declared at \(existing.description); to replace it, write 'override \(keyword) \(key)'"
+            "it is first declared at \(existing.description); to replace it, write 'override \(replacement)'"
         )
         return false
       }
@@ -142,7 +153,7 @@ public struct FrameworkLoader {
 /// A declaration made once per key in a framework, replaced only by `override`.
 protocol DeclaredOnce {
   /// What it is called in messages, such as `area`.
-  static var kind: String { get }
+  static var kindName: String { get }
   /// The key it is declared under: an id, a grade's letter, a constant's name.
   var declaredKey: String { get }
   /// Whether it says `override`.
@@ -152,36 +163,41 @@ protocol DeclaredOnce {
 }
 
 extension AreaDeclaration: DeclaredOnce {
-  static var kind: String { "area" }
+  static var kindName: String { "area" }
   var declaredKey: String { id }
 }
 
 extension GradeDeclaration: DeclaredOnce {
-  static var kind: String { "grade" }
+  static var kindName: String { "grade" }
   var declaredKey: String { letter }
 }
 
 extension SeverityDeclaration: DeclaredOnce {
-  static var kind: String { "severity" }
+  static var kindName: String { "severity" }
   var declaredKey: String { id }
 }
 
 extension ConstantDeclaration: DeclaredOnce {
-  static var kind: String { "constant" }
+  static var kindName: String { "constant" }
   var declaredKey: String { name }
 }
 
 extension FactDeclaration: DeclaredOnce {
-  static var kind: String { "fact" }
+  static var kindName: String { "fact" }
   var declaredKey: String { key }
 }
 
 extension RuleDeclaration: DeclaredOnce {
-  static var kind: String { "rule" }
+  static var kindName: String { "rule" }
   var declaredKey: String { id }
 }
 
+extension FieldDeclaration: DeclaredOnce {
+  static var kindName: String { "field" }
+  var declaredKey: String { key }
+}
+
 extension SeedListDeclaration: DeclaredOnce {
-  static var kind: String { "list" }
+  static var kindName: String { "list" }
   var declaredKey: String { id }
 }

@@ -9,6 +9,13 @@ public protocol Subject: Sendable {
   /// Reads an example (a JSON value written in a rule file) into the subject's fields.
   /// - Throws: ``ExampleProblem`` when the example does not fit the format.
   func fields(fromExample example: JSONValue) throws(ExampleProblem) -> [Value]
+
+  /// The levels a rule layer may add fields to with `field LEVEL.NAME …`, such as `knots`.
+  var extensionLevels: [String] { get }
+
+  /// The same subject with fields declared by rule layers: its record type gains them and
+  /// its examples read them.
+  func declaring(_ fields: [ExtensionField]) -> any Subject
 }
 
 /// A problem with an example, located by the offsets of the JSON value it concerns.

@@ -65,6 +65,34 @@ public struct JSONReader {
 
   private var current: UInt8? { index < bytes.count ? bytes[index] : nil }
 
+  /// A missing `,` or closing bracket, placed where it belongs: just after the value before
+  /// it (on that value's line, not on the line of whatever follows), or, at the end of the
+  /// input, with the line where the unclosed object or array opens.
+  private func missingSeparator(
+    _ message: String, after value: JSONValue, opening: Int, closer: String, next: String
+  ) -> JSONSyntaxError {
+    let place = value.range.upperBound
+    guard current != nil else {
+      let line = bytes[..<opening].reduce(1) { $0 + ($1 == 0x0A ? 1 : 0) }
+      return error(
+        "the input ends before the '\(bytes[opening] == UInt8(ascii: "{") ? "{" : "[")' on line \(line) is closed",
+        at: place, hint: "close it with '\(closer)'")
+    }
+    let startsAnother =
+      current == UInt8(ascii: "\"") || (next == "element" && current.map(Self.startsValue) == true)
+    return error(message, at: place, hint: startsAnother ? "add a comma after this \(next)" : nil)
+  }
+
+  /// Whether a byte can start a JSON value.
+  private static func startsValue(_ byte: UInt8) -> Bool {
+    switch byte {
+    case UInt8(ascii: "\""), UInt8(ascii: "{"), UInt8(ascii: "["), UInt8(ascii: "-"),
+      UInt8(ascii: "t"), UInt8(ascii: "f"), UInt8(ascii: "n"):
+      true
+    default: (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
+    }
+  }
+
   private mutating func skipWhitespace() {
     while let byte = current, byte == 0x20 || byte == 0x0A || byte == 0x0D || byte == 0x09 {
       index += 1
@@ -164,9 +192,9 @@ public struct JSONReader {
         depth -= 1
         return JSONValue(.object(members), range: start..<index)
       }
-      throw error(
-        "expected ',' or '}' after a member of an object",
-        hint: current == UInt8(ascii: "\"") ? "add a comma between members" : nil)
+      throw missingSeparator(
+        "expected ',' or '}' after a member of an object", after: value, opening: start,
+        closer: "}", next: "member")
     }
   }
 
@@ -186,7 +214,8 @@ public struct JSONReader {
       if current == UInt8(ascii: "]") {
         throw error("a comma before ']' is not allowed", hint: "remove the last comma")
       }
-      elements.append(try readValue())
+      let element = try readValue()
+      elements.append(element)
       skipWhitespace()
       if current == UInt8(ascii: ",") {
         index += 1
@@ -197,7 +226,9 @@ public struct JSONReader {
         depth -= 1
         return JSONValue(.array(elements), range: start..<index)
       }
-      throw error("expected ',' or ']' after an element of an array")
+      throw missingSeparator(
+        "expected ',' or ']' after an element of an array", after: element, opening: start,
+        closer: "]", next: "element")
     }
   }
 

@@ -93,7 +93,7 @@ final class PlanSearch {
 
   /// Where a proposal stands with the framework; `nil` when it is not a valid proposal.
   func standing(of json: JSONValue) -> Standing? {
-    let read = ProposalReader.read(json)
+    let read = ProposalReader.read(json, extensions: planner.framework.extensionFields)
     guard read.problems.isEmpty else { return nil }
     let outcomes = planner.framework.evaluate(read.fields).map(\.outcome)
     let summary = scoring.summarise(outcomes)
@@ -104,7 +104,7 @@ final class PlanSearch {
 
   /// The full assessment of a proposal, for a plan's steps.
   func assessment(of json: JSONValue) -> Assessment {
-    let read = ProposalReader.read(json)
+    let read = ProposalReader.read(json, extensions: planner.framework.extensionFields)
     return Assessment(
       framework: planner.framework, subjectName: read.proposal.name, fields: read.fields)
   }

@@ -25,8 +25,16 @@ struct FormatReader {
   /// (an example in a rule file, which may be a fragment).
   let requiresAll: Bool
   private(set) var problems: [FormatProblem] = []
+  /// Things worth saying that do not stop the reading: `extensions` keys no layer declares.
+  var warnings: [FormatProblem] = []
+  /// The `extensions` object of each extensible shape, by shape name: the fields rule
+  /// layers declare (see ``ProposalExtensions``).
+  let extensionShapes: [String: ObjectShape]
 
-  init(requiresAll: Bool) { self.requiresAll = requiresAll }
+  init(requiresAll: Bool, extensions: [ExtensionField] = []) {
+    self.requiresAll = requiresAll
+    self.extensionShapes = ProposalExtensions.shapes(for: extensions)
+  }
 
   /// "Did you mean" for `word`, but only for the first problems, the ones a reader will
   /// see (``DiagnosticRenderer/maximumShown``), so a huge input stays fast.
@@ -52,19 +60,22 @@ struct FormatReader {
 
   /// Reads an object's fields in the order the shape declares them.
   mutating func readObject(_ json: JSONValue, _ shape: ObjectShape, path: Path) -> [Value] {
+    let extensions = extensionShapes[shape.name]
     guard case .object(let members) = json.kind else {
       typeProblem(json, .object(shape), path: path)
       return shape.fields.map { Self.defaultValue(of: $0.shape) }
+        + (extensions.map { [Self.defaultValue(of: .object($0))] } ?? [])
     }
-    for member in members where shape.field(member.key) == nil {
+    for member in members
+    where shape.field(member.key) == nil && (extensions == nil || member.key != "extensions") {
       let names = shape.fields.map(\.name)
       let hint =
         suggestion(for: member.key, among: names)
         ?? "the keys of \(Self.article(shape.name)) \(shape.name) are: "
-        + names.joined(separator: ", ")
+        + (names + (extensions == nil ? [] : ["extensions"])).joined(separator: ", ")
       problem(.key(path, member.key), member.keyRange, "unknown key \"\(member.key)\"", hint: hint)
     }
-    return shape.fields.map { field in
+    let values = shape.fields.map { field in
       let fieldPath = Path.key(path, field.name)
       guard let member = members.first(where: { $0.key == field.name }) else {
         if requiresAll, field.isRequired {
@@ -87,6 +98,9 @@ struct FormatReader {
       }
       return value
     }
+    guard let extensions else { return values }
+    let member = members.first { $0.key == "extensions" }
+    return values + [readExtensions(member?.value, extensions, path: .key(path, "extensions"))]
   }
 
   mutating func read(_ json: JSONValue, _ shape: FieldShape, path: Path) -> Value {

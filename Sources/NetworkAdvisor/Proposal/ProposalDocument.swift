@@ -3,9 +3,13 @@
 public enum ProposalDocument {
   /// Reads a proposal from its bytes (UTF-8, with or without a byte-order mark).
   /// - Parameter name: the name printed in messages, usually the path.
-  public static func read(_ bytes: [UInt8], name: String) -> Result<
-    ProposalReader.Result, DiagnosticError
-  > {
+  /// - Parameter extensions: the fields the loaded rule layers declare; an `extensions` key
+  ///   none declares is a warning in the result's ``ProposalReader/Result/diagnostics``.
+  public static func read(_ bytes: [UInt8], name: String, extensions: [ExtensionField] = [])
+    -> Result<
+      ProposalReader.Result, DiagnosticError
+    >
+  {
     let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(bytes.dropFirst(3)) : bytes
     let text = String(decoding: body, as: UTF8.self)
     let file = SourceFile(name: name, text: text)
@@ -30,7 +34,13 @@ public enum ProposalDocument {
             at: SourceRange(file, error.offset..<error.offset + error.length), hint: error.hint)
         ]))
     }
-    let result = ProposalReader.read(json)
+    var result = ProposalReader.read(json, extensions: extensions)
+    let warnings = result.warnings.map { warning in
+      Diagnostic(
+        .warning, id: "undeclared-extension",
+        (warning.path.isEmpty ? "" : "\(warning.path): ") + warning.message,
+        at: SourceRange(file, warning.range), hint: warning.hint)
+    }
     var diagnostics = duplicates.map { duplicate in
       Diagnostic(
         id: "invalid-proposal", duplicate.message,
@@ -42,8 +52,14 @@ public enum ProposalDocument {
         id: "invalid-proposal", (problem.path.isEmpty ? "" : "\(problem.path): ") + problem.message,
         at: SourceRange(file, problem.range), hint: problem.hint)
     }
-    diagnostics.sort { ($0.location?.range.lowerBound ?? 0) < ($1.location?.range.lowerBound ?? 0) }
-    guard diagnostics.isEmpty else { return .failure(DiagnosticError(diagnostics)) }
+    guard diagnostics.isEmpty else {
+      diagnostics += warnings
+      diagnostics.sort {
+        ($0.location?.range.lowerBound ?? 0) < ($1.location?.range.lowerBound ?? 0)
+      }
+      return .failure(DiagnosticError(diagnostics))
+    }
+    result.diagnostics = warnings
     return .success(result)
   }
 }

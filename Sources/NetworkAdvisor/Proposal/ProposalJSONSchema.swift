@@ -5,11 +5,14 @@ public enum ProposalJSONSchema {
   public static let dialect = "https://json-schema.org/draft/2020-12/schema"
 
   /// The schema, with each object shape under `$defs`.
-  public static func schema() -> JSONValue {
+  /// - Parameter extensions: the fields rule layers declare, each under the `extensions`
+  ///   object of its level.
+  public static func schema(extensions: [ExtensionField] = []) -> JSONValue {
     var definitions: [(String, JSONValue)] = []
     var seen: Set<String> = []
-    collect(ProposalFormat.proposal, into: &definitions, seen: &seen)
-    var root = objectSchema(ProposalFormat.proposal)
+    let extensionShapes = ProposalExtensions.shapes(for: extensions)
+    collect(ProposalFormat.proposal, into: &definitions, seen: &seen, extensions: extensionShapes)
+    var root = objectSchema(ProposalFormat.proposal, extensions: extensionShapes)
     root.insert(
       contentsOf: [
         ("$schema", .string(dialect)),
@@ -21,26 +24,50 @@ public enum ProposalJSONSchema {
   }
 
   /// The schema as pretty-printed JSON.
-  public static func text() -> String { JSONWriter.pretty(schema()) }
+  public static func text(extensions: [ExtensionField] = []) -> String {
+    JSONWriter.pretty(schema(extensions: extensions))
+  }
 
   private static func collect(
-    _ shape: ObjectShape, into definitions: inout [(String, JSONValue)], seen: inout Set<String>
+    _ shape: ObjectShape, into definitions: inout [(String, JSONValue)], seen: inout Set<String>,
+    extensions: [String: ObjectShape]
   ) {
     for field in shape.fields {
       var inner = field.shape
       while case .list(let element, _) = inner { inner = element }
       if case .object(let object) = inner, seen.insert(object.name).inserted {
-        definitions.append((object.name, .object(objectSchema(object))))
-        collect(object, into: &definitions, seen: &seen)
+        definitions.append((object.name, .object(objectSchema(object, extensions: extensions))))
+        collect(object, into: &definitions, seen: &seen, extensions: extensions)
       }
     }
   }
 
-  private static func objectSchema(_ shape: ObjectShape) -> [(String, JSONValue)] {
+  private static func objectSchema(_ shape: ObjectShape, extensions: [String: ObjectShape] = [:])
+    -> [(String, JSONValue)]
+  {
+    var properties = shape.fields.map { ($0.name, fieldSchema($0)) }
+    if let object = extensions[shape.name] {
+      // Keys no layer declares are warnings, not errors, so they are allowed here.
+      let owner = shape.name == "proposal" ? "the network" : "each \(shape.name)"
+      let inner: [(String, JSONValue)] = objectSchema(object).compactMap { key, value in
+        switch key {
+        case "additionalProperties": nil
+        case "description":
+          (
+            key,
+            .string(
+              "Fields that rule layers declare for \(owner); a key no loaded layer declares is reported as a warning."
+            )
+          )
+        default: (key, value)
+        }
+      }
+      properties.append(("extensions", .object(inner)))
+    }
     var members: [(String, JSONValue)] = [
       ("type", .string("object")),
       ("description", .string(shape.summary)),
-      ("properties", .object(shape.fields.map { ($0.name, fieldSchema($0)) })),
+      ("properties", .object(properties)),
     ]
     let required = shape.fields.filter(\.isRequired).map { JSONValue.string($0.name) }
     if !required.isEmpty { members.append(("required", .array(required))) }

@@ -12,13 +12,20 @@ public enum ProposalReader {
     public var facts: DerivedFacts
     /// Every way the document breaks the format.
     public var problems: [FormatProblem]
+    /// `extensions` keys no layer declares: reported, not refused.
+    public var warnings: [FormatProblem] = []
+    /// The warnings located in the file, when read by ``ProposalDocument``.
+    public var diagnostics: [Diagnostic] = []
   }
 
   /// Reads a JSON document.
   /// - Parameter requiresAll: `true` for a whole proposal (required keys and `format` are
   ///   checked), `false` for an example fragment in a rule file.
-  public static func read(_ json: JSONValue, requiresAll: Bool = true) -> Result {
-    var reader = FormatReader(requiresAll: requiresAll)
+  /// - Parameter extensions: the fields the loaded rule layers declare.
+  public static func read(
+    _ json: JSONValue, requiresAll: Bool = true, extensions: [ExtensionField] = []
+  ) -> Result {
+    var reader = FormatReader(requiresAll: requiresAll, extensions: extensions)
     var fields = reader.readObject(json, ProposalFormat.proposal, path: .root)
     var problems = reader.problems
     let layout = Proposal.Layout.shared
@@ -41,7 +48,9 @@ public enum ProposalReader {
         return .record(schoolFields + facts.schoolFields(at: index))
       })
     fields += facts.proposalFields
-    return Result(fields: fields, proposal: proposal, facts: facts, problems: problems)
+    return Result(
+      fields: fields, proposal: proposal, facts: facts, problems: problems,
+      warnings: reader.warnings)
   }
 
   /// A knot's character defaults by its type; its schools default to all member schools.

@@ -38,7 +38,7 @@ extension ComparisonReport {
     html += weaknessesSection(entries)
     html += areaGrades(entries)
     html +=
-      "</main>\n<footer><p>Made by network-advisor \(NetworkAdvisorCLI.version). Each rule cites the section of <cite>Learning about learning networks</cite> (NCSL) it rests on.</p></footer>\n"
+      "</main>\n<footer><p>Made by network-advisor \(networkAdvisorVersion). Each rule cites the section of <cite>Learning about learning networks</cite> (NCSL) it rests on.</p></footer>\n"
     html += "<script>\n\(sortScript)\n</script>\n</body>\n</html>\n"
     return html
   }

@@ -49,7 +49,7 @@ public enum HTMLReport {
     html += "</section>\n"
     html += findings(assessment)
     html +=
-      "</main>\n<footer><p>Made by network-advisor \(NetworkAdvisorCLI.version). Each rule cites the section of <cite>Learning about learning networks</cite> (NCSL) it rests on.</p></footer>\n"
+      "</main>\n<footer><p>Made by network-advisor \(networkAdvisorVersion). Each rule cites the section of <cite>Learning about learning networks</cite> (NCSL) it rests on.</p></footer>\n"
     html += "</body>\n</html>\n"
     return html
   }

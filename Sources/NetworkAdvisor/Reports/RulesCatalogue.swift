@@ -43,6 +43,7 @@ public enum RulesCatalogue {
       }
     }
     text += evidenceModel(of: framework)
+    text += extensionFields(of: framework)
     if let subject {
       text += "\n## What rules can read\n\n| name | type | meaning |\n|---|---|---|\n"
       text += fieldRows(subject, prefix: "")

@@ -124,19 +124,29 @@ public struct ScenarioReader {
       document = Self.merge(patch, into: document)
       patched = true
     }
-    let result = ProposalReader.read(document)
+    let result = ProposalReader.read(document, extensions: framework.extensionFields)
     for problem in result.problems {
-      // A patched proposal has no text of its own: point at the patch.
+      // A value the patch wrote is located in the scenario file; any other in the proposal.
       let location =
-        patched
-        ? SourceRange(file, json["patch"]!.range) : SourceRange(documentFile, problem.range)
+        patched && Self.comesFromPatch(problem.path, range: problem.range, patch: json["patch"]!)
+        ? SourceRange(file, problem.range) : SourceRange(documentFile, problem.range)
       diagnostics.append(
         Diagnostic(
           id: "invalid-proposal",
           "the proposal is invalid: \(problem.path.isEmpty ? "" : problem.path + ": ")\(problem.message)",
           at: location, hint: problem.hint))
     }
-    return result.problems.isEmpty ? result : nil
+    guard result.problems.isEmpty else { return nil }
+    // Keys no rules layer declares are warnings, located like the problems above.
+    var read = result
+    read.diagnostics = result.warnings.map { warning in
+      let patchedHere =
+        patched && Self.comesFromPatch(warning.path, range: warning.range, patch: json["patch"]!)
+      return Diagnostic(
+        .warning, id: "undeclared-extension", "\(warning.path): \(warning.message)",
+        at: SourceRange(patchedHere ? file : documentFile, warning.range), hint: warning.hint)
+    }
+    return read
   }
 
   /// The proposal file at a path relative to the scenario (or absolute), as JSON and as

@@ -27,7 +27,7 @@ import Testing
   @Test func version() {
     let result = Fixtures.run(["--version"])
     #expect(result.status == .success)
-    #expect(result.output == "network-advisor \(NetworkAdvisorCLI.version)\n")
+    #expect(result.output == "network-advisor \(networkAdvisorVersion)\n")
   }
 
   @Test(arguments: [["--help"], ["-h"], ["help"], []])
@@ -115,7 +115,7 @@ import Testing
     ),
     (
       ["rules"],
-      "Error: Missing subcommand: one of 'list', 'check', 'docs'.\nUsage: network-advisor rules <subcommand>\n  See 'network-advisor rules --help'.\n"
+      "Error: Missing subcommand: one of 'list', 'check', 'docs', 'sensitivity'.\nUsage: network-advisor rules <subcommand>\n  See 'network-advisor rules --help'.\n"
     ),
     (
       ["assess", "/no/such/file.json"],

@@ -4,9 +4,10 @@ import Testing
 
 @testable import NetworkAdvisor
 
-/// No rule can make an assessment run away: a rule whose loops nest too deep is a located
-/// error when the rules load, and a rule that spends an assessment's budget of steps or of
-/// built list items is stopped and refused with its location.
+/// No rule or fact can make an assessment run away: one whose loops nest too deep is a
+/// located error when the rules load, and one that spends an assessment's budget of steps
+/// or of built list items (facts and rules together) is stopped and refused with its
+/// location.
 @Suite struct EvaluationBudgetTests {
   static func rule(_ condition: String) -> String {
     """
@@ -88,7 +89,11 @@ import Testing
     let fields = try ReferenceWorkloadTests.read(generator.largeProposals(1)[0])
     for framework in [Fixtures.framework, ReferenceWorkloadTests.checks] {
       #expect(framework.budgetRefusal(for: fields) == nil)
-      var frame = framework.program.frame(for: framework.facts.apply(to: fields))
+      let applied = framework.facts.applyCounting(to: fields)
+      #expect(applied.exhaustedBy == nil)
+      var frame = framework.program.frame(for: applied.fields)
+      frame.steps = applied.steps
+      frame.built = applied.built
       for index in framework.rules.indices {
         if framework.program.outcome(of: index, in: &frame) == .fail {
           _ = framework.program.advice(of: index, framework.rules[index], in: &frame)
@@ -98,6 +103,48 @@ import Testing
       #expect(frame.built < EvaluationBudget.builtItems / 5, "\(frame.built) items")
     }
     #expect(Fixtures.framework.program.costs.allSatisfy { $0.degree <= EvaluationBudget.degree })
+  }
+
+  /// A rule file whose one fact computes `value`, and a rule that reads it.
+  static func fact(_ value: String) -> String {
+    """
+    fact busy "a costly fact" = \(value)
+
+    rule local.reads-the-fact
+      title "Reads the fact"
+      area knots
+      source "Networked learning activity"
+      passes when busy or size(schools) > 1
+      advice "Change it."
+      example pass { "schools": [ { "id": "a", "name": "A" }, { "id": "b", "name": "B" } ] }
+      example fail { "schools": [ { "id": "a", "name": "A" } ] }
+    end
+    """
+  }
+
+  @Test func aFactNestedFourDeepIsALocatedErrorWhenTheRulesLoad() {
+    let value =
+      "exists a in schools: exists b in schools: exists c in schools: exists d in schools: a.id != d.id"
+    let folder = Fixtures.folder(with: ["costly.rules": Self.fact(value)])
+    let check = Fixtures.run(["rules", "check", "--rules", folder])
+    #expect(check.status == .shortfall)
+    #expect(check.errors.contains("costly.rules:1:"), "\(check.errors)")
+    #expect(check.errors.contains("the fact 'busy' nests loops 4 deep"), "\(check.errors)")
+  }
+
+  @Test(arguments: runaways)
+  func aRunawayFactRefusesTheAssessment(_ value: String, _ message: String) {
+    let folder = Fixtures.folder(with: ["costly.rules": Self.fact(value)])
+    #expect(!Fixtures.run(["rules", "check", "--rules", folder]).errors.contains("too-costly"))
+    let started = Date()
+    let result = Fixtures.run(["assess", Self.proposal(schools: 2000), "--rules", folder])
+    #expect(result.status == .invalidInput)
+    #expect(result.errors.contains("costly.rules:1:"), "\(result.errors)")
+    #expect(result.errors.contains("evaluating the fact 'busy' on this proposal \(message)"))
+    #expect(result.output.isEmpty)
+    #expect(Date().timeIntervalSince(started) < 60, "refused, not run to the end")
+    let small = Fixtures.run(["assess", Self.proposal(schools: 12), "--rules", folder])
+    #expect(small.status != .invalidInput, "\(small.errors)")
   }
 
   @Test func semiJoinsAndSetsKeepTheEstimateLow() throws {

@@ -3,8 +3,8 @@ import Testing
 
 @testable import NetworkAdvisor
 
-/// Each rewrite of the closure compiler (semi-joins of nested membership quantifiers, sets for
-/// lists that do not change, fields read in place) gives the tree-walking evaluator's value,
+/// Each rewrite of the closure compiler (semi-joins of nested membership quantifiers, joins
+/// hoisted out of loops, sets for lists that do not change, fields read in place) gives the tree-walking evaluator's value,
 /// on generated proposals small enough for nested loops and large enough for sets.
 @Suite struct ClosureCompilerTests {
   static let expressions = [
@@ -20,6 +20,14 @@ import Testing
     "all s in schools: exists k in knots: s.id in k.schools and \"pupil\" in k.levels",
     "exists k in knots: k.type == \"joint-work\" and given(k.purpose) and size(k.schools) >= 2",
     "count([k for k in knots where k.character == \"fluid\"]) * 2 + sum([k.months for k in knots])",
+    // Hoisted joins: what the inner loop finds is worked out once and probed per school.
+    "[exists k in knots: k.facilitated and s.id in k.schools for s in schools]",
+    "[size([k for k in knots where k.months >= 12 and s.id in k.schools]) for s in schools]",
+    "[count([k for k in knots where s.id in k.schools]) for s in schools where s.knotCount > 0]",
+    "sum([size([k for k in knots where \"pupil\" in k.levels and s.id in k.schools]) for s in schools])",
+    "all s in schools: size([k for k in knots where s.name in k.schools]) == 0",
+    "[exists k in knots: s.id in k.schools and size(k.schools) < s.knotCount * 3 for s in schools]",
+    "[[exists k in knots: s.id in k.schools and t.id in k.schools for t in schools] for s in schools]",
   ]
 
   static let proposals: [[Value]] = {

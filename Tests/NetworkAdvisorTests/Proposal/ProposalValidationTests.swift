@@ -45,9 +45,9 @@ import Testing
   static let cases: [Case] = [
     // Malformed JSON, with line and column.
     Case(
-      "missing comma", #"{"format": "network-proposal/1" ⟪"⟫name": "N"}"#,
+      "missing comma", #"{"format": "network-proposal/1"⟪ ⟫"name": "N"}"#,
       ["malformed JSON: expected ',' or '}' after a member of an object"],
-      hints: ["add a comma between members"]),
+      hints: ["add a comma after this member"]),
     Case(
       "trailing comma in an object", #"{"name": "N",⟪}⟫"#,
       ["malformed JSON: a comma before '}' is not allowed"], hints: ["remove the last comma"]),

@@ -57,7 +57,11 @@ import Testing
         Issue.record("no definition of \(shape.name)")
         continue
       }
-      #expect(properties.map(\.key) == shape.fields.map(\.name), "\(shape.name)")
+      // Objects that rule layers may extend also take an `extensions` object.
+      let extensible = ProposalExtensions.levels.contains { $0.shape == shape.name }
+      #expect(
+        properties.map(\.key) == shape.fields.map(\.name) + (extensible ? ["extensions"] : []),
+        "\(shape.name)")
       let required = shape.fields.filter(\.isRequired).map { JSONValue.string($0.name) }
       #expect((definition?["required"] ?? .array([])) == .array(required), "\(shape.name) required")
       for field in shape.fields {

@@ -28,7 +28,9 @@ enum AssessCommand {
     else {
       return .invalidInput
     }
-    guard let proposal = CommandSupport.readProposal(path, console) else { return .invalidInput }
+    guard let proposal = CommandSupport.readProposal(path, framework, console) else {
+      return .invalidInput
+    }
     let assessment: Assessment
     switch Assessment.withinBudget(
       framework: framework, subjectName: proposal.proposal.name, fields: proposal.fields)

@@ -79,7 +79,7 @@ enum CompareCommand {
       console.report([problem])
       return .init(file: item.path, outcome: .refused(problem: problem.message, problems: 1))
     }
-    switch CommandSupport.checkedProposal(item.path, console) {
+    switch CommandSupport.checkedProposal(item.path, framework, console) {
     case .success(let read):
       switch Assessment.withinBudget(
         framework: framework, subjectName: read.proposal.name, fields: read.fields)

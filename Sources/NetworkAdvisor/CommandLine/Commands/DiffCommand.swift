@@ -100,7 +100,7 @@ enum DiffCommand {
       console.report([problem])
       return (.init(file: path, problem: problem.message), nil)
     }
-    switch CommandSupport.checkedProposal(input, console) {
+    switch CommandSupport.checkedProposal(input, framework, console) {
     case .failure(let error):
       return (.init(file: path, problem: CommandSupport.firstProblem(error)), nil)
     case .success(let result):

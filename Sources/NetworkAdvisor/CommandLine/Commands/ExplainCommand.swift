@@ -27,7 +27,9 @@ enum ExplainCommand {
       console.printError(UsageError(message, spec: spec))
       return .invalidInput
     }
-    guard let proposal = CommandSupport.readProposal(path, console) else { return .invalidInput }
+    guard let proposal = CommandSupport.readProposal(path, framework, console) else {
+      return .invalidInput
+    }
     if let refusal = framework.budgetRefusal(for: proposal.fields) {
       console.report([refusal])
       return .invalidInput

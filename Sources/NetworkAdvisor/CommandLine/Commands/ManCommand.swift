@@ -10,7 +10,7 @@ enum ManCommand {
       ManPage.render(
         commands: NetworkAdvisorCLI.table, toolOptions: NetworkAdvisorCLI.toolOptions,
         abstract: NetworkAdvisorCLI.abstract, discussion: NetworkAdvisorCLI.discussion,
-        version: NetworkAdvisorCLI.version))
+        version: networkAdvisorVersion))
     return .success
   }
 }

@@ -87,7 +87,7 @@ enum NewCommand {
   /// when it does not read.
   private static func readEarlier(_ path: String, _ console: Console) -> EarlierAnswers? {
     guard let input = CommandSupport.readInput(path, console) else { return nil }
-    guard case .success = CommandSupport.checkedProposal(input, console),
+    guard case .success = CommandSupport.checkedProposal(input, nil, console),
       let json = try? JSONReader.parseAllowingDuplicates(
         Array(
           input.bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? input.bytes.dropFirst(3) : input.bytes[...]

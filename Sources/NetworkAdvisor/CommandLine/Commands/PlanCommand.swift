@@ -60,7 +60,7 @@ enum PlanCommand {
       return usageError("'--output' and '--write-patch' must name different files.", console)
     }
     guard let input = CommandSupport.readInput(path, console),
-      case .success = CommandSupport.checkedProposal(input, console),
+      case .success = CommandSupport.checkedProposal(input, framework, console),
       let document = CommandSupport.document(input.bytes)
     else { return .invalidInput }
     let planner = Planner(framework: framework, costs: costs, maxChanges: maxChanges)

@@ -20,9 +20,25 @@ enum RulesCommand {
       "Print a Markdown catalogue of the framework: areas, grades, rules, sources and examples.",
     options: [rulesOption])
 
+  static let sensitivitySpec = CommandSpec(
+    name: "rules sensitivity",
+    abstract:
+      "For each weight, threshold and cap, how many scenario grades and verdicts change when it moves a step down or up.",
+    discussion: """
+      A weight moves by 1, a grade threshold by 1 point, a cap by one grade, a number declared
+      with 'let' by 1 (by 0.05 when it is a fraction). The numbers that change most outcomes
+      come first.
+      """,
+    arguments: [
+      .init(
+        "path", help: "Scenario files or folders (default: scenarios).", isOptional: true,
+        isRepeatable: true)
+    ],
+    options: [rulesOption, .format(["text", "json"], of: "table")])
+
   static let spec = CommandSpec(
     name: "rules", abstract: "List, check or document the framework's rules.",
-    subcommands: [listSpec, checkSpec, docsSpec])
+    subcommands: [listSpec, checkSpec, docsSpec, sensitivitySpec])
 
   static func spec(for subcommand: String) -> CommandSpec? {
     spec.subcommands.first { $0.word == subcommand }
@@ -33,6 +49,7 @@ enum RulesCommand {
   {
     switch subcommand {
     case "check": return check(arguments, console)
+    case "sensitivity": return sensitivity(arguments, console)
     case "docs":
       guard let framework = CommandSupport.loadFramework(arguments.all("--rules"), console) else {
         return .invalidInput
@@ -66,11 +83,7 @@ enum RulesCommand {
   /// Loads the rules and runs every example. Problems in the rules themselves (they do not
   /// load) and examples with the wrong outcome both mean the check found problems: exit 1.
   static func check(_ arguments: ParsedArguments, _ console: Console) -> ExitCode {
-    let layers: [RuleSource]
-    do throws(Diagnostic) {
-      layers = try RuleSource.layers(forFolders: arguments.all("--rules"))
-    } catch {
-      console.report([error])
+    guard let layers = CommandSupport.loadLayers(arguments.all("--rules"), console) else {
       return .invalidInput
     }
     let loaded: (framework: Framework, warnings: [Diagnostic])
@@ -85,6 +98,7 @@ enum RulesCommand {
     }
     let problems =
       loaded.warnings + loaded.framework.uncoveredItems() + loaded.framework.checkExamples()
+      + loaded.framework.applicabilityUnexercised()
     if !problems.isEmpty { console.report(problems) }
     let errors = problems.filter { $0.severity == .error }.count
     let examples = loaded.framework.rules.reduce(0) { $0 + $1.examples.count }

@@ -4,11 +4,19 @@ enum SchemaCommand {
     name: "schema",
     abstract: "Print a JSON Schema (2020-12) of the proposal format, for editors and other tools.",
     discussion:
-      "Some rules cannot be said in JSON Schema and are checked only by 'assess': ids named by\nknots and leaders must be member schools, and school ids must be unique."
+      "Some rules cannot be said in JSON Schema and are checked only by 'assess': ids named by\nknots and leaders must be member schools, and school ids must be unique. With --rules, the\nfields the layers declare appear under each level's 'extensions' object.",
+    options: [.rules()]
   )
 
   static func run(_ arguments: ParsedArguments, _ console: Console) -> ExitCode {
-    console.print(ProposalJSONSchema.text())
+    var extensions: [ExtensionField] = []
+    if !arguments.all("--rules").isEmpty {
+      guard let framework = CommandSupport.loadFramework(arguments.all("--rules"), console) else {
+        return .invalidInput
+      }
+      extensions = framework.extensionFields
+    }
+    console.print(ProposalJSONSchema.text(extensions: extensions))
     return .success
   }
 }

@@ -32,6 +32,14 @@ enum TestCommand {
         help: "Score changes up to this size do not count as moving (default 0.5)."),
       .init("--quiet", short: "-q", help: "Print only failing scenarios and the last line."),
       .init(
+        "--coverage",
+        help:
+          "Also print, for each rule, in how many scenarios it passed, failed and did not apply, and the rules none sees fail."
+      ),
+      .init(
+        "--coverage-json", value: "file",
+        help: "Also write that coverage as JSON (network-coverage/1); '-' for standard output."),
+      .init(
         "--update",
         help:
           "Rewrite failing scenarios' expectations to the current results, and say what changed."),
@@ -82,6 +90,9 @@ enum TestCommand {
     if let baseline {
       reportMovements(scenarios, from: baseline, to: framework, tolerance: tolerance, console)
     }
+    guard reportCoverage(of: scenarios, framework, arguments, inputs: paths, console) else {
+      return .invalidInput
+    }
     if let junit {
       guard CommandSupport.emit(JUnitReport.render(run.cases), to: junit, inputs: paths, console)
       else {
@@ -92,6 +103,23 @@ enum TestCommand {
       (arguments.has("--quiet") && run.failed == 0 ? "" : "\n")
         + "\(run.passed) passed, \(run.failed) failed\n")
     return run.failed == 0 ? .success : .shortfall
+  }
+
+  /// `--coverage` and `--coverage-json`, when asked for; `false` when the JSON cannot be
+  /// written.
+  private static func reportCoverage(
+    of scenarios: [Scenario], _ framework: Framework, _ arguments: ParsedArguments,
+    inputs paths: [String], _ console: Console
+  ) -> Bool {
+    guard arguments.has("--coverage") || arguments.value("--coverage-json") != nil else {
+      return true
+    }
+    let coverage = ScenarioCoverage(framework: framework, scenarios: scenarios)
+    if arguments.has("--coverage") { console.print("\n" + coverage.text()) }
+    guard let file = arguments.value("--coverage-json") else { return true }
+    return CommandSupport.emit(
+      JSONWriter.pretty(coverage.json(framework: framework)) + "\n", to: file, inputs: paths,
+      console, option: "--coverage-json")
   }
 
   /// `--tolerance`, 0.5 when not given; `nil` after printing the problem when invalid.
@@ -132,6 +160,8 @@ enum TestCommand {
       )
       return nil
     }
+    let warnings = scenarios.flatMap(\.proposal.diagnostics)
+    if !warnings.isEmpty { console.report(warnings) }
     return scenarios
   }
 

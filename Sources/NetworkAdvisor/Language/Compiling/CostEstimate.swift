@@ -125,12 +125,23 @@ public enum EvaluationBudget {
 
   /// The located error for a rule whose loops nest deeper than ``degree``, if any.
   static func problem(rule id: String, nodes: [Node], file: SourceFile) -> Diagnostic? {
+    problem(named: "the rule '\(id)'", nodes: nodes, file: file)
+  }
+
+  /// The same for a fact: a fact of each record counts the loop over the records.
+  static func problem(fact name: String, nodes: [Node], file: SourceFile) -> Diagnostic? {
+    problem(named: "the fact '\(name)'", nodes: nodes, file: file)
+  }
+
+  private static func problem(named what: String, nodes: [Node], file: SourceFile)
+    -> Diagnostic?
+  {
     let worst = estimate(nodes)
     guard worst.degree > degree else { return nil }
     let node = worst.costliest ?? nodes[0]
     return Diagnostic(
       id: "too-costly",
-      "the rule '\(id)' nests loops \(worst.degree) deep over the proposal's lists: about \(listLength)^\(worst.degree) steps for a network of \(listLength) schools; a rule may nest them \(degree) deep at most",
+      "\(what) nests loops \(worst.degree) deep over the proposal's lists: about \(listLength)^\(worst.degree) steps for a network of \(listLength) schools; it may nest them \(degree) deep at most",
       at: SourceRange(file, node.range),
       hint:
         "loop over one list at a time, or test membership directly: all s in schools: exists k in knots: s.id in k.schools"

@@ -81,6 +81,8 @@ struct Frame {
   var positions: [Int]
   /// Sets built once per subject for membership tests, by set slot.
   var sets: [Set<Value>?]
+  /// Counts per key built once per subject for joins hoisted out of loops, by set slot.
+  var counts: [Int: [Value: Int]] = [:]
   /// The work done so far for this subject: loop iterations and items searched.
   var steps = 0
   /// The items of the lists built so far for this subject.
@@ -167,6 +169,9 @@ struct ClosureCompiler {
       return { Self.given(text(&$0).stringValue) }
     case .exists(let slot, let list, let body):
       if let join = semiJoin(outer: slot, list: list, body: body, all: false) { return join }
+      if loopDepth > 0, let join = SemiJoin(hoisting: slot, list: list, body: body) {
+        return hoistedExists(join)
+      }
       return quantifier(slot: slot, list: list, body: body, stopOn: true)
     case .all(let slot, let list, let body):
       if let join = semiJoin(outer: slot, list: list, body: body, all: true) { return join }
@@ -396,6 +401,11 @@ struct ClosureCompiler {
   private mutating func aggregate(
     _ function: BuiltinFunction, slot: Int, list: Node, result: Node?, condition: Node?
   ) -> NumberCode {
+    if loopDepth > 0, function == .size || function == .count, Self.isItself(result, slot: slot),
+      let condition, let join = SemiJoin(hoisting: slot, list: list, body: condition)
+    {
+      return hoistedCount(join)
+    }
     let items = value(list)
     loopDepth += 1
     let test = condition.map { bool($0) }
@@ -510,6 +520,15 @@ struct ClosureCompiler {
       let code = bool(node)
       return { .bool(code(&$0)) }
     }
+    if function == .placeholder, case .constant(let phrases) = arguments[1].kind {
+      // The usual case, a list of phrases declared once: split into words once.
+      let matcher = PlaceholderMatcher(phrases: phrases.listValue.map(\.stringValue))
+      let text = value(arguments[0])
+      return { frame in
+        frame.steps &+= 1
+        return .bool(matcher.matches(text(&frame).stringValue))
+      }
+    }
     let first = value(arguments[0])
     let second: ValueCode? = arguments.count > 1 ? value(arguments[1]) : nil
     return { frame in
@@ -601,6 +620,19 @@ struct ClosureCompiler {
   /// Whether two strings are equal, telling most unequal ones apart by their length alone.
   @inline(__always) static func same(_ first: String, _ second: String) -> Bool {
     first.utf8.count == second.utf8.count && first == second
+  }
+
+  /// Whether a comprehension's result is its item itself (or absent).
+  static func isItself(_ result: Node?, slot: Int) -> Bool {
+    guard let result else { return true }
+    if case .local(let found) = result.kind { return found == slot }
+    return false
+  }
+
+  /// A new set slot: a cache that lives for one subject.
+  mutating func claimSetSlot() -> Int {
+    defer { setSlots += 1 }
+    return setSlots
   }
 
   /// The operands of a chain of `and`, in order.

@@ -32,4 +32,6 @@ extension DiagnosticID {
   public static let unclosedInterpolation: Self = "unclosed-interpolation"
   /// An expression nested deeper than the parser allows.
   public static let nestingTooDeep: Self = "nesting-too-deep"
+  /// A `field` declaration that lists allowed values for a field that is not text.
+  public static let choicesOnANonTextField: Self = "choices-on-non-text-field"
 }

@@ -82,41 +82,10 @@ public enum BuiltinFunction: String, Sendable, CaseIterable {
     }
   }
 
-  /// Whether nothing but the phrases and punctuation is left of `text`. Words are runs of
-  /// letters and digits, compared in lower case, so "TBC." and "tbc" are alike.
+  /// Whether nothing but the phrases and punctuation is left of `text` (see
+  /// ``PlaceholderMatcher``).
   static func isPlaceholder(_ text: String, phrases: [String]) -> Bool {
-    func words(_ text: String) -> [Substring] {
-      let lower = text.lowercased()
-      // ASCII, the usual case, without looking up Unicode properties: the same words.
-      guard text.utf8.allSatisfy({ $0 < 0x80 }) else {
-        return lower.split { !$0.isLetter && !$0.isNumber }
-      }
-      return lower.split { character in
-        guard let byte = character.asciiValue else { return true }
-        return !((0x61...0x7A).contains(byte) || (0x30...0x39).contains(byte))
-      }
-    }
-    var remaining = words(text)
-    // Most texts are real answers: a word that stands in no phrase settles it at once,
-    // before any phrase is split into words.
-    for word in remaining where !phrases.contains(where: { $0.lowercased().contains(word) }) {
-      return false
-    }
-    for phrase in phrases.map(words) where !phrase.isEmpty {
-      var index = 0
-      var kept: [Substring] = []
-      while index < remaining.count {
-        if remaining[index...].starts(with: phrase) {
-          index += phrase.count
-        } else {
-          kept.append(remaining[index])
-          index += 1
-        }
-      }
-      remaining = kept
-      if remaining.isEmpty { return true }
-    }
-    return remaining.isEmpty
+    PlaceholderMatcher(phrases: phrases).matches(text)
   }
 
   /// Merges groups that share an item (union–find over the items), keeping each item once,

@@ -18,6 +18,8 @@ public enum Declaration: Sendable {
   case seedList(SeedListDeclaration)
   /// `section "Seed section"`: a section of the seed that rules may cite.
   case section(title: String, at: SourceRange)
+  /// `field LEVEL.NAME TYPE "description"`: a field the layer adds to the subject.
+  case field(FieldDeclaration)
 
   /// Where the declaration starts, for messages about it as a whole.
   public var location: SourceRange {
@@ -32,6 +34,7 @@ public enum Declaration: Sendable {
     case .constant(let constant): constant.location
     case .fact(let fact): fact.location
     case .rule(let rule): rule.location
+    case .field(let field): field.location
     }
   }
 }

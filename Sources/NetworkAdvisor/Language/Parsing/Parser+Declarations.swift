@@ -43,15 +43,16 @@ extension Parser {
       advance()
       isOverride = true
       guard
-        ["rule", "area", "grade", "list", "let", "fact", "severity"].contains(where: current.isWord)
+        ["rule", "area", "grade", "list", "let", "fact", "severity", "field"].contains(
+          where: current.isWord)
       else {
         throw unexpected(
-          "'rule', 'area', 'grade', 'list', 'let', 'fact' or 'severity' after 'override'")
+          "'rule', 'area', 'grade', 'list', 'let', 'fact', 'severity' or 'field' after 'override'")
       }
     }
     guard case .identifier(let keyword) = current.kind else {
       throw unexpected(
-        "a declaration ('rule', 'area', 'grade', 'verdict', 'severity', 'cap', 'let', 'fact', 'list', 'section', 'disable' or 'framework')"
+        "a declaration ('rule', 'area', 'grade', 'verdict', 'severity', 'cap', 'let', 'fact', 'field', 'list', 'section', 'disable' or 'framework')"
       )
     }
     switch keyword {
@@ -67,6 +68,8 @@ extension Parser {
     case "let": return .constant(try parseConstant(start: start, isOverride: isOverride))
     case "fact":
       return .fact(try parseFact(start: start, isOverride: isOverride))
+    case "field":
+      return .field(try parseField(start: start, isOverride: isOverride))
     case "rule":
       return .rule(try parseRule(start: start, isOverride: isOverride))
     case "section":
@@ -83,7 +86,7 @@ extension Parser {
       let hint = Diagnostic.didYouMean(keyword, among: Self.declarationKeywords)
       throw Diagnostic(
         id: .unknownDeclaration,
-        "expected a declaration ('rule', 'area', 'grade', 'verdict', 'severity', 'cap', 'let', 'fact', 'list', 'section', 'disable' or 'framework'), found '\(keyword)'",
+        "expected a declaration ('rule', 'area', 'grade', 'verdict', 'severity', 'cap', 'let', 'fact', 'field', 'list', 'section', 'disable' or 'framework'), found '\(keyword)'",
         at: location(current.range), hint: hint)
     }
   }

@@ -15,7 +15,7 @@ public struct Parser {
   /// The words that start a top-level declaration.
   static let declarationKeywords: Set<String> = [
     "framework", "area", "grade", "verdict", "severity", "cap", "let", "fact", "rule", "disable",
-    "override", "list", "section",
+    "override", "list", "section", "field",
   ]
   /// The words that start a clause inside `rule … end`.
   static let clauseKeywords = [

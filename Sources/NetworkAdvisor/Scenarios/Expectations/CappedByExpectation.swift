@@ -5,6 +5,8 @@ struct CappedByExpectation: ScenarioExpectation {
 
   let rules: [String]
 
+  var namedRules: [String] { rules }
+
   static func read(_ value: JSONValue, by reader: inout ScenarioReader) -> Self? {
     reader.ruleIDs(value, key).map(Self.init)
   }

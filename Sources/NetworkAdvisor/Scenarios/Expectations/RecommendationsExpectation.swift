@@ -6,6 +6,8 @@ struct RecommendationsExpectation: ScenarioExpectation {
 
   let rules: [String]
 
+  var namedRules: [String] { rules }
+
   var checksSomething: Bool { !rules.isEmpty }
 
   static func read(_ value: JSONValue, by reader: inout ScenarioReader) -> Self? {

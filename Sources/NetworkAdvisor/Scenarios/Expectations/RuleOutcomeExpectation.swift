@@ -9,6 +9,7 @@ protocol RuleOutcomeExpectation: ScenarioExpectation {
 
 extension RuleOutcomeExpectation {
   var checksSomething: Bool { !rules.isEmpty }
+  var namedRules: [String] { rules }
 
   static func read(_ value: JSONValue, by reader: inout ScenarioReader) -> Self? {
     Self(rules: reader.ruleIDs(value, key) ?? [])

@@ -11,6 +11,8 @@ protocol ScenarioExpectation: Sendable {
   static func read(_ value: JSONValue, by reader: inout ScenarioReader) -> Self?
   /// Whether it checks anything at all (an empty list of rules checks nothing).
   var checksSomething: Bool { get }
+  /// The rules it names, which it pins (for `test --coverage`).
+  var namedRules: [String] { get }
   /// What does not hold in the assessment, in the words of `test`'s failures.
   func mismatches(in assessment: Assessment) -> [Mismatch]
   /// The edits `test --update` makes to the key's value (`value`) so that it holds; none
@@ -20,6 +22,7 @@ protocol ScenarioExpectation: Sendable {
 
 extension ScenarioExpectation {
   var checksSomething: Bool { true }
+  var namedRules: [String] { [] }
   func edits(of value: JSONValue, for update: ExpectationUpdate) -> [ExpectationEdit] { [] }
 }
 

@@ -7,6 +7,8 @@ struct TopRecommendationsExpectation: ScenarioExpectation {
   let count: Int
   let rules: [String]
 
+  var namedRules: [String] { rules }
+
   var checksSomething: Bool { !rules.isEmpty }
 
   static func read(_ value: JSONValue, by reader: inout ScenarioReader) -> Self? {

@@ -1,0 +1,18 @@
+extension Framework {
+  /// A warning for each rule with an `applies when` none of whose examples is
+  /// not-applicable: its applicability is never exercised, so a mistake in it goes unseen.
+  public func applicabilityUnexercised() -> [Diagnostic] {
+    rules.filter { rule in
+      rule.applicability != nil && !rule.examples.contains { $0.expectation == .notApplicable }
+    }.map { rule in
+      let location = rule.applicability.map { SourceRange(rule.location.file, $0.range) }
+      return Diagnostic(
+        .warning, id: "applicability-unexercised",
+        "no example of '\(rule.id)' is not-applicable, so its 'applies when' is never tried",
+        at: location ?? rule.location,
+        hint:
+          "add an example on which the condition of 'applies when' is false: example not-applicable { … }"
+      )
+    }
+  }
+}
