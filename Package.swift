@@ -16,7 +16,8 @@ let package = Package(
       name: "advisor-bench", dependencies: ["NetworkAdvisor", "ReferenceWorkload"]),
     .executableTarget(name: "embed-rules", dependencies: ["NetworkAdvisor"]),
     .testTarget(
-      name: "NetworkAdvisorTests", dependencies: ["NetworkAdvisor", "ReferenceWorkload"],
+      name: "NetworkAdvisorTests",
+      dependencies: ["NetworkAdvisor", "ReferenceWorkload", "embed-rules"],
       exclude: ["Reports/Golden"]),
     .testTarget(name: "PublicAPITests", dependencies: ["NetworkAdvisor"]),
   ],

@@ -17,7 +17,7 @@ func fuzzAssess(_ bytes: [UInt8]) {
   }
   _ = TextReport().render(assessment)
   _ = MarkdownReport.render(assessment)
-  let html = HTMLReport.render(assessment, proposal: read.proposal)
+  let html = HTMLReport.render(assessment, facts: read.facts)
   // Reports grow with the proposal, not with schools times knots.
   if html.utf8.count > 100 * json.utf8.count + 1_000_000 {
     fatalError("a proposal of \(json.utf8.count) bytes gave \(html.utf8.count) bytes of HTML")

@@ -155,7 +155,13 @@ func makeChecks(indexed: Bool) -> [Check] {
         ls.contains { b in a.school != nil && b.school != nil && a.school! != b.school! }
       }
     }
-  return [
+  return designChecks(inKnot: inKnot) + activityChecks()
+    + partnerAndLeadershipChecks(leadersSpan: leadersSpan)
+}
+
+/// C01 to C22: size, purpose and the knots' types, character and reach.
+private func designChecks(inKnot: @escaping (Proposal, (Knot) -> Bool) -> Bool) -> [Check] {
+  [
     ("C01", { $0.schools.count >= 6 }),
     ("C02", { $0.schools.count <= 40 }),
     ("C03", { given($0.purpose?.idea) }),
@@ -186,6 +192,12 @@ func makeChecks(indexed: Bool) -> [Check] {
       }
     ),
     ("C22", { inKnot($0) { $0.effectiveCharacter == .fluid } }),
+  ]
+}
+
+/// C23 to C34: high-yield activities and learning processes.
+private func activityChecks() -> [Check] {
+  [
     ("C23", { $0.someKnot { ($0.highYield ?? []).contains(.launch) } }),
     ("C24", { $0.someKnot { ($0.highYield ?? []).contains(.headsGroup) } }),
     ("C25", { $0.someKnot { ($0.highYield ?? []).contains(.sharedPDPlanning) } }),
@@ -217,6 +229,12 @@ func makeChecks(indexed: Bool) -> [Check] {
       { p in p.someKnot { k in Knowledge.allCases.allSatisfy { (k.knowledge ?? []).contains($0) } }
       }
     ),
+  ]
+}
+
+/// C35 to C44: partners, leadership and statements.
+private func partnerAndLeadershipChecks(leadersSpan: @escaping (Proposal) -> Bool) -> [Check] {
+  [
     ("C35", { $0.someKind(.localAuthority) }),
     (
       "C36",

@@ -42,6 +42,24 @@ import Testing
     )
   }
 
+  /// The README lists every key of a scenario's `expect`, in the words of its kind.
+  @Test func expectationKeysAreTheKinds() throws {
+    let path = Fixtures.path("README.md")
+    let readme = try String(contentsOfFile: path, encoding: .utf8)
+    let start = try #require(readme.range(of: "<!-- expectations:start -->\n")).upperBound
+    let end = try #require(readme.range(of: "<!-- expectations:end -->")).lowerBound
+    let list = ScenarioExpectations.documentation
+    if ProcessInfo.processInfo.environment["RECORD_SNAPSHOTS"] == "1", readme[start..<end] != list {
+      try (readme[..<start] + list + readme[end...]).write(
+        toFile: path, atomically: true, encoding: .utf8)
+      Issue.record("Recorded the list of expectation keys in README.md")
+      return
+    }
+    #expect(
+      String(readme[start..<end]) == list,
+      "README.md's keys of expect differ from the kinds: run RECORD_SNAPSHOTS=1 swift test")
+  }
+
   @Test func everyConstructHasARow() {
     #expect(Self.rows.count >= 20)
   }

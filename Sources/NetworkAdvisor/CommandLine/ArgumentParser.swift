@@ -73,15 +73,7 @@ public enum ArgumentParser {
         name = String(word[..<equals])
         inlineValue = String(word[word.index(after: equals)...])
       }
-      if let long = spec.options.first(where: { $0.shortName == name }) { name = long.name }
-      guard let option = spec.options.first(where: { $0.name == name }) else {
-        let names = spec.options.map(\.name)
-        var message = "Unknown option '\(name)'."
-        if let close = EditDistance.closest(to: name, among: names) {
-          message += " Did you mean '\(close)'?"
-        }
-        throw UsageError(message, spec: spec)
-      }
+      let option = try self.option(named: &name, in: spec)
       guard let valueName = option.valueName else {
         if inlineValue != nil {
           throw UsageError("The flag '\(name)' takes no value.", spec: spec)
@@ -98,14 +90,7 @@ public enum ArgumentParser {
       } else {
         throw UsageError("Missing value for '\(name) <\(valueName)>'.", spec: spec)
       }
-      if let choices = option.choices, !choices.contains(value) {
-        var message = "The value '\(value)' is invalid for '\(name) <\(valueName)>'."
-        if let close = EditDistance.closest(to: value, among: choices) {
-          message += " Did you mean '\(close)'?"
-        }
-        message += " Please provide one of \(choices.map { "'\($0)'" }.joined(separator: ", "))."
-        throw UsageError(message, spec: spec)
-      }
+      try check(value, isAChoiceOf: option, named: name, in: spec)
       if parsed.values[name] != nil, !option.isRepeatable {
         throw UsageError("The option '\(name)' was given more than once.", spec: spec)
       }
@@ -114,6 +99,34 @@ public enum ArgumentParser {
     if parsed.has("--help") { return parsed }
     try checkPositionals(parsed.positionals, spec)
     return parsed
+  }
+
+  /// The option a word names, by its long or short name; `name` becomes its long name.
+  private static func option(named name: inout String, in spec: CommandSpec) throws(UsageError)
+    -> CommandSpec.Option
+  {
+    if let long = spec.options.first(where: { $0.shortName == name }) { name = long.name }
+    if let option = spec.options.first(where: { $0.name == name }) { return option }
+    var message = "Unknown option '\(name)'."
+    if let close = EditDistance.closest(to: name, among: spec.options.map(\.name)) {
+      message += " Did you mean '\(close)'?"
+    }
+    throw UsageError(message, spec: spec)
+  }
+
+  /// Throws when an option with choices is given a value that is not one of them.
+  private static func check(
+    _ value: String, isAChoiceOf option: CommandSpec.Option, named name: String,
+    in spec: CommandSpec
+  ) throws(UsageError) {
+    guard let choices = option.choices, !choices.contains(value) else { return }
+    let valueName = option.valueName ?? "value"
+    var message = "The value '\(value)' is invalid for '\(name) <\(valueName)>'."
+    if let close = EditDistance.closest(to: value, among: choices) {
+      message += " Did you mean '\(close)'?"
+    }
+    message += " Please provide one of \(choices.map { "'\($0)'" }.joined(separator: ", "))."
+    throw UsageError(message, spec: spec)
   }
 
   private static func checkPositionals(_ positionals: [String], _ spec: CommandSpec)

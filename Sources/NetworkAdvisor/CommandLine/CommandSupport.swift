@@ -2,8 +2,8 @@ import Foundation
 
 /// Steps that several commands share: loading rules, reading a proposal, writing output.
 enum CommandSupport {
-  /// Loads the default framework, or the `--rules` layers; prints problems and returns
-  /// `nil` when they do not load.
+  /// Loads the default framework, or the `--rules` layers; prints their warnings, and
+  /// prints the problems and returns `nil` when they do not load.
   static func loadFramework(_ folders: [String], _ console: Console) -> Framework? {
     guard let layers = loadLayers(folders, console) else { return nil }
     return loadFramework(layers: layers, console)
@@ -20,11 +20,14 @@ enum CommandSupport {
     }
   }
 
-  /// Loads a framework from its layers; prints problems and returns `nil` when they do not
-  /// load.
+  /// Loads a framework from its layers; prints their warnings, and prints the problems and
+  /// returns `nil` when they do not load.
   static func loadFramework(layers: [RuleSource], _ console: Console) -> Framework? {
     do throws(DiagnosticError) {
-      return try FrameworkLoader.load(layers, subject: ProposalSubject()).framework
+      let loaded = try FrameworkLoader.load(layers, subject: ProposalSubject())
+      // Warnings do not stop the work, but they are shown, on standard error.
+      if !loaded.warnings.isEmpty { console.report(loaded.warnings) }
+      return loaded.framework
     } catch {
       console.report(error.diagnostics)
       let count = error.diagnostics.count
@@ -120,7 +123,7 @@ enum CommandSupport {
 
   /// Whether a `--fail-below` grade is one of the framework's; prints a usage error when not.
   static func checkGrade(
-    _ minimum: String?, _ framework: Framework, _ spec: CommandSpec, _ console: Console
+    _ minimum: String?, in framework: Framework, for spec: CommandSpec, _ console: Console
   ) -> Bool {
     guard let minimum, !framework.grades.contains(where: { $0.letter == minimum }) else {
       return true

@@ -87,7 +87,7 @@ public enum NetworkAdvisorCLI {
       return rules(rest, console)
     default:
       if let command = commands.first(where: { $0.spec.name == first }) {
-        return dispatch(command.spec, rest, console, command.run)
+        return dispatch(command.spec, words: rest, console, to: command.run)
       }
       var message = "Unknown subcommand '\(first)'."
       if first.hasPrefix("-") {
@@ -120,14 +120,14 @@ public enum NetworkAdvisorCLI {
       console.printError(UsageError(message, spec: RulesCommand.spec))
       return .invalidInput
     }
-    return dispatch(spec, Array(words.dropFirst()), console) {
+    return dispatch(spec, words: Array(words.dropFirst()), console) {
       RulesCommand.run(subcommand, $0, $1)
     }
   }
 
   private static func dispatch(
-    _ spec: CommandSpec, _ words: [String], _ console: Console,
-    _ body: (ParsedArguments, Console) -> ExitCode
+    _ spec: CommandSpec, words: [String], _ console: Console,
+    to body: (ParsedArguments, Console) -> ExitCode
   ) -> ExitCode {
     do {
       let parsed = try ArgumentParser.parse(words, for: spec)

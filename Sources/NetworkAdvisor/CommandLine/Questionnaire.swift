@@ -236,22 +236,7 @@ struct Questionnaire {
         "  Type of knot", from: ProposalFormat.knotType.cases, defaultAnswer: before["type"].text)
       members.append(("type", .string(type)))
       if let character = before["character"].value { members.append(("character", character)) }
-      let earlierSchools = before["schools"].strings.filter(ids.contains)
-      let schools: [String] = try prompter.ask(
-        "  Schools taking part: ids separated by commas, or Enter for all",
-        defaultAnswer: earlierSchools.isEmpty ? nil : earlierSchools.joined(separator: ", ")
-      ) { answer in
-        if Prompter.clears(answer) { return .success([]) }
-        let chosen = answer.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
-          .filter { !$0.isEmpty }
-        if let unknown = chosen.first(where: { !ids.contains($0) }) {
-          return .failure(
-            .init("'\(unknown)' is not one of the schools' ids (\(ids.joined(separator: ", ")))."))
-        }
-        var unique: [String] = []
-        for id in chosen where !unique.contains(id) { unique.append(id) }
-        return .success(unique)
-      }
+      let schools = try askKnotSchools(ids, earlier: before["schools"])
       if !schools.isEmpty { members.append(("schools", .array(schools.map { .string($0) }))) }
       let participants = try prompter.chooseSeveral(
         "  Who takes part", from: ProposalFormat.participantRole.cases,
@@ -283,17 +268,48 @@ struct Questionnaire {
       }
       let purpose = try prompter.text("  What it is for", defaultAnswer: before["purpose"].text)
       if !purpose.isEmpty { members.append(("purpose", .string(purpose))) }
-      for (key, question, type) in [
-        ("highYield", "  High-yield activities it carries out", ProposalFormat.highYieldActivity),
-        ("processes", "  Learning processes it is designed for", ProposalFormat.learningProcess),
-        ("levels", "  Levels of learning it serves", ProposalFormat.levelOfLearning),
-        ("knowledge", "  Fields of knowledge it draws on", ProposalFormat.knowledgeField),
-      ] {
-        let chosen = try prompter.chooseSeveral(
-          question, from: type.cases, defaultAnswer: before[key].strings)
-        if !chosen.isEmpty { members.append((key, .array(chosen.map { .string($0) }))) }
-      }
+      members += try askKnotLists(before)
       return .object(members + Self.extensions(of: before))
     }
+  }
+
+  /// The schools taking part in a knot: ids of member schools, none for all.
+  private func askKnotSchools(_ ids: [String], earlier: EarlierAnswers) throws(Prompter.Stop)
+    -> [String]
+  {
+    let earlierSchools = earlier.strings.filter(ids.contains)
+    return try prompter.ask(
+      "  Schools taking part: ids separated by commas, or Enter for all",
+      defaultAnswer: earlierSchools.isEmpty ? nil : earlierSchools.joined(separator: ", ")
+    ) { answer in
+      if Prompter.clears(answer) { return .success([]) }
+      let chosen = answer.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+        .filter { !$0.isEmpty }
+      if let unknown = chosen.first(where: { !ids.contains($0) }) {
+        return .failure(
+          .init("'\(unknown)' is not one of the schools' ids (\(ids.joined(separator: ", ")))."))
+      }
+      var unique: [String] = []
+      for id in chosen where !unique.contains(id) { unique.append(id) }
+      return .success(unique)
+    }
+  }
+
+  /// A knot's activities, processes, levels and fields of knowledge, those answered.
+  private func askKnotLists(_ before: EarlierAnswers) throws(Prompter.Stop) -> [(
+    String, JSONValue
+  )] {
+    var members: [(String, JSONValue)] = []
+    for (key, question, type) in [
+      ("highYield", "  High-yield activities it carries out", ProposalFormat.highYieldActivity),
+      ("processes", "  Learning processes it is designed for", ProposalFormat.learningProcess),
+      ("levels", "  Levels of learning it serves", ProposalFormat.levelOfLearning),
+      ("knowledge", "  Fields of knowledge it draws on", ProposalFormat.knowledgeField),
+    ] {
+      let chosen = try prompter.chooseSeveral(
+        question, from: type.cases, defaultAnswer: before[key].strings)
+      if !chosen.isEmpty { members.append((key, .array(chosen.map { .string($0) }))) }
+    }
+    return members
   }
 }

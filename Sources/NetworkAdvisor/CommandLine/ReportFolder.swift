@@ -86,12 +86,12 @@ struct ReportFolder {
     var result = entries
     var isComplete = true
     for (index, name) in zip(assessed, names) {
-      guard let assessment = entries[index].assessment, let proposal = entries[index].proposal
+      guard let assessment = entries[index].assessment, let facts = entries[index].facts
       else { continue }
       let target = (path as NSString).appendingPathComponent(name)
       let text =
         format == "markdown"
-        ? MarkdownReport.render(assessment) : HTMLReport.render(assessment, proposal: proposal)
+        ? MarkdownReport.render(assessment) : HTMLReport.render(assessment, facts: facts)
       guard CommandSupport.emit(text, to: target, inputs: inputs, console) else {
         isComplete = false
         continue

@@ -9,7 +9,11 @@ extension Framework {
   /// - Returns: each rule's outcome, and for failures the advice with its values filled in.
   /// - Complexity: the rules' compiled form (see ``RuleProgram``); nested membership
   ///   quantifiers cost the sum, not the product, of their lists' lengths.
+  ///
+  /// A record of another layout than the subject's (see ``layoutProblem(of:)``) is not
+  /// read: every rule is not applicable to it. ``evaluateWithinBudget(_:)`` refuses it.
   public func evaluate(_ fields: [Value]) -> [(outcome: Outcome, advice: String?)] {
+    guard layoutProblem(of: fields) == nil else { return rules.map { _ in (.notApplicable, nil) } }
     var frame = program.frame(for: facts.apply(to: fields))
     return rules.indices.map { index in
       let outcome = program.outcome(of: index, in: &frame)
@@ -24,6 +28,13 @@ extension Framework {
   public func evaluateWithinBudget(_ fields: [Value]) -> Result<
     [(outcome: Outcome, advice: String?)], Diagnostic
   > {
+    if let problem = layoutProblem(of: fields) {
+      return .failure(
+        Diagnostic(
+          id: "wrong-record",
+          "the record is not one the rules can read: \(problem); nothing was assessed",
+          at: nil, hint: "read the subject with the one the framework was loaded for"))
+    }
     let applied = facts.applyCounting(to: fields)
     if let fact = applied.exhaustedBy {
       return .failure(
@@ -92,6 +103,7 @@ extension Framework {
 
   /// Every rule's outcome, without advice.
   public func outcomes(_ fields: [Value]) -> [Outcome] {
+    guard layoutProblem(of: fields) == nil else { return rules.map { _ in .notApplicable } }
     var frame = program.frame(for: facts.apply(to: fields))
     return rules.indices.map { program.outcome(of: $0, in: &frame) }
   }

@@ -108,6 +108,9 @@ public struct Framework: Sendable {
   public let facts: FactTable
   /// The record type the rules read: the subject's, with the facts.
   public let recordType: RecordType
+  /// The subject's record type the framework was compiled for: the layout of every record
+  /// it reads (see ``layoutProblem(of:)``).
+  public let subjectType: RecordType
   /// A short hash of the rule files' names and text, to tell frameworks apart in reports.
   public let digest: String
   /// How many bound-variable slots evaluation needs.
@@ -126,8 +129,8 @@ public struct Framework: Sendable {
   init(
     name: String, areas: [Area], grades: [Grade], verdicts: [Verdict], severities: [Severity],
     gradeCaps: [GradeCap], rules: [Rule], constants: [Constant], seedLists: [SeedList],
-    sections: [String], facts: FactTable, recordType: RecordType, digest: String,
-    localSlots: Int, files: [SourceFile]
+    sections: [String], facts: FactTable, recordType: RecordType, subjectType: RecordType,
+    digest: String, localSlots: Int, files: [SourceFile]
   ) {
     self.name = name
     self.areas = areas
@@ -141,6 +144,7 @@ public struct Framework: Sendable {
     self.sections = sections
     self.facts = facts
     self.recordType = recordType
+    self.subjectType = subjectType
     self.digest = digest
     self.localSlots = localSlots
     self.files = files

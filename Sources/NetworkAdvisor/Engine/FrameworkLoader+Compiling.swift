@@ -44,7 +44,7 @@ extension FrameworkLoader {
         Diagnostic(
           .warning, id: "empty-area", "the area '\(area.id)' has no rules",
           at: areas[area.id]?.location,
-          hint: "its score counts as full marks; add a rule or give it weight 0"))
+          hint: "it has no score and is left out of the overall score; add a rule to it"))
     }
     guard let frameworkName, !compiledGrades.isEmpty, !compiledAreas.isEmpty else { return nil }
     var framework = Framework(
@@ -55,7 +55,7 @@ extension FrameworkLoader {
         constantValues[name].map { Framework.Constant(name: name, value: $0.value, type: $0.type) }
       },
       seedLists: compiledLists, sections: knownSections(lists: compiledLists), facts: factTable,
-      recordType: ruleSubject,
+      recordType: ruleSubject, subjectType: subject.recordType,
       digest: Self.digest(of: files), localSlots: slots, files: files)
     framework.extensionFields = extensionFields
     return framework
@@ -255,11 +255,13 @@ extension FrameworkLoader {
     }
   }
 
-  /// A 64-bit FNV-1a hash of the files' names and contents, in hex.
+  /// A 64-bit FNV-1a hash of the files' names (without their folder) and contents, in hex:
+  /// the same rules give the same digest wherever their folder is.
   static func digest(of files: [SourceFile]) -> String {
     var hash: UInt64 = 0xcbf2_9ce4_8422_2325
     for file in files {
-      for byte in Array(file.name.utf8) + [0] + file.utf8 + [0] {
+      let name = file.name.split(separator: "/").last.map(String.init) ?? file.name
+      for byte in Array(name.utf8) + [0] + file.utf8 + [0] {
         hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3
       }
     }

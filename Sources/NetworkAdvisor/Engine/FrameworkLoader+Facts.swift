@@ -23,21 +23,7 @@ extension FrameworkLoader {
           hint: "name a list of records, such as knots or schools")
         continue
       }
-      let expression: Expression
-      if let scope = declaration.scope {
-        // A fact of each record is the comprehension [VALUE for VAR in LIST]: one value per
-        // record, in the list's order.
-        var list = Expression(.name(scope.path[0]), scope.pathRange)
-        for part in scope.path.dropFirst() {
-          list = Expression(.member(list, part, nameRange: scope.pathRange), scope.pathRange)
-        }
-        expression = Expression(
-          .comprehension(
-            result: declaration.value, variable: scope.variable,
-            variableRange: scope.variableRange, list, nil), declaration.value.range)
-      } else {
-        expression = declaration.value
-      }
+      let expression = Self.expression(of: declaration)
       let node = checker.check(expression)
       diagnostics += checker.diagnostics
       guard let node else { continue }
@@ -68,6 +54,20 @@ extension FrameworkLoader {
       slots = max(slots, checker.slotCount)
     }
     return (FactTable(facts: compiled, localSlots: slots), recordType)
+  }
+
+  /// What a fact computes: its value, or for a fact of each record the comprehension
+  /// `[VALUE for VAR in LIST]`, one value per record in the list's order.
+  private static func expression(of declaration: FactDeclaration) -> Expression {
+    guard let scope = declaration.scope else { return declaration.value }
+    var list = Expression(.name(scope.path[0]), scope.pathRange)
+    for part in scope.path.dropFirst() {
+      list = Expression(.member(list, part, nameRange: scope.pathRange), scope.pathRange)
+    }
+    return Expression(
+      .comprehension(
+        result: declaration.value, variable: scope.variable,
+        variableRange: scope.variableRange, list, nil), declaration.value.range)
   }
 
   /// The slots that lead to the list of records at `path`; `[]` for the subject itself,

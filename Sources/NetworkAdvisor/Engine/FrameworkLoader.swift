@@ -56,7 +56,7 @@ public struct FrameworkLoader {
   init(subject: any Subject) { self.subject = subject }
 
   mutating func error(
-    _ id: String, _ message: String, at location: SourceRange?, hint: String? = nil
+    _ id: DiagnosticID, _ message: String, at location: SourceRange?, hint: String? = nil
   ) {
     diagnostics.append(Diagnostic(id: id, message, at: location, hint: hint))
   }
@@ -72,72 +72,16 @@ public struct FrameworkLoader {
         case .framework(let name, let location):
           frameworkName = name
           frameworkLocation = location
-        case .area(let area):
-          if accept(
-            area.id, "area", area.isOverride, area.location, areas[area.id]?.location, areaOrder)
-          {
-            if areas[area.id] == nil { areaOrder.append(area.id) }
-            areas[area.id] = area
-          }
-        case .grade(let grade):
-          let letters = Array(grades.keys)
-          if accept(
-            grade.letter, "grade", grade.isOverride, grade.location, grades[grade.letter]?.location,
-            letters)
-          {
-            grades[grade.letter] = grade
-          }
-        case .verdict(let verdict):
-          layerVerdicts.append(verdict)
-        case .gradeCap(let cap):
-          layerCaps.append(cap)
-        case .severity(let severity):
-          if accept(
-            severity.id, "severity", severity.isOverride, severity.location,
-            severities[severity.id]?.location, severityOrder)
-          {
-            if severities[severity.id] == nil { severityOrder.append(severity.id) }
-            severities[severity.id] = severity
-          }
-        case .constant(let constant):
-          if accept(
-            constant.name, "constant", constant.isOverride, constant.location,
-            constants[constant.name]?.location, constantOrder)
-          {
-            if constants[constant.name] == nil { constantOrder.append(constant.name) }
-            constants[constant.name] = constant
-          }
-        case .fact(let fact):
-          if accept(
-            fact.key, "fact", fact.isOverride, fact.location, facts[fact.key]?.location,
-            factOrder)
-          {
-            if facts[fact.key] == nil { factOrder.append(fact.key) }
-            facts[fact.key] = fact
-          }
-        case .rule(let rule):
-          if accept(
-            rule.id, "rule", rule.isOverride, rule.location, rules[rule.id]?.location, ruleOrder)
-          {
-            if rules[rule.id] == nil { ruleOrder.append(rule.id) }
-            rules[rule.id] = rule
-          }
-        case .seedList(let list):
-          if accept(
-            list.id, "list", list.isOverride, list.location, seedLists[list.id]?.location,
-            seedListOrder)
-          {
-            if seedLists[list.id] == nil { seedListOrder.append(list.id) }
-            seedLists[list.id] = list
-          }
-        case .field(let field):
-          if accept(
-            field.key, "field", field.isOverride, field.location,
-            fieldDeclarations[field.key]?.location, fieldOrder)
-          {
-            if fieldDeclarations[field.key] == nil { fieldOrder.append(field.key) }
-            fieldDeclarations[field.key] = field
-          }
+        case .area(let area): place(area, in: \.areas, order: \.areaOrder)
+        case .grade(let grade): place(grade, in: \.grades)
+        case .verdict(let verdict): layerVerdicts.append(verdict)
+        case .gradeCap(let cap): layerCaps.append(cap)
+        case .severity(let severity): place(severity, in: \.severities, order: \.severityOrder)
+        case .constant(let constant): place(constant, in: \.constants, order: \.constantOrder)
+        case .fact(let fact): place(fact, in: \.facts, order: \.factOrder)
+        case .rule(let rule): place(rule, in: \.rules, order: \.ruleOrder)
+        case .seedList(let list): place(list, in: \.seedLists, order: \.seedListOrder)
+        case .field(let field): place(field, in: \.fieldDeclarations, order: \.fieldOrder)
         case .section(let title, _):
           if !sections.contains(title) { sections.append(title) }
         case .disable(let id, let location):
@@ -158,15 +102,31 @@ public struct FrameworkLoader {
     if !layerCaps.isEmpty { gradeCaps = layerCaps }
   }
 
+  /// Takes a declaration into its table (and its key into `order`, the order of first
+  /// declaration) when ``accept(_:existing:known:)`` allows it.
+  private mutating func place<D: DeclaredOnce>(
+    _ declaration: D, in table: WritableKeyPath<FrameworkLoader, [String: D]>,
+    order: WritableKeyPath<FrameworkLoader, [String]>? = nil
+  ) {
+    let key = declaration.declaredKey
+    let existing = self[keyPath: table][key]
+    let known = order.map { self[keyPath: $0] } ?? Array(self[keyPath: table].keys)
+    guard accept(declaration, existing: existing?.location, known: known) else { return }
+    if let order, existing == nil { self[keyPath: order].append(key) }
+    self[keyPath: table][key] = declaration
+  }
+
   /// Whether a declaration is taken: a redeclaration must say `override`, and an
   /// `override` must replace something.
   private mutating func accept(
-    _ key: String, _ what: String, _ isOverride: Bool, _ location: SourceRange,
-    _ existing: SourceRange?, _ known: [String]
+    _ declaration: some DeclaredOnce, existing: SourceRange?, known: [String]
   ) -> Bool {
+    let (key, what, location) = (
+      declaration.declaredKey, type(of: declaration).kindName, declaration.location
+    )
     let keyword = what == "constant" ? "let" : what
     if let existing {
-      guard isOverride else {
+      guard declaration.isOverride else {
         // A fact of each record is written `fact NAME for VAR in LIST`, not by its key.
         var replacement = "\(keyword) \(key)"
         if what == "fact", let dot = key.lastIndex(of: ".") {
@@ -182,7 +142,7 @@ public struct FrameworkLoader {
       }
       return true
     }
-    if isOverride {
+    if declaration.isOverride {
       error(
         "nothing-to-override", "'override' but there is no \(what) '\(key)' to replace",
         at: location,
@@ -191,4 +151,56 @@ public struct FrameworkLoader {
     }
     return true
   }
+}
+
+/// A declaration made once per key in a framework, replaced only by `override`.
+protocol DeclaredOnce {
+  /// What it is called in messages, such as `area`.
+  static var kindName: String { get }
+  /// The key it is declared under: an id, a grade's letter, a constant's name.
+  var declaredKey: String { get }
+  /// Whether it says `override`.
+  var isOverride: Bool { get }
+  /// Where it is declared.
+  var location: SourceRange { get }
+}
+
+extension AreaDeclaration: DeclaredOnce {
+  static var kindName: String { "area" }
+  var declaredKey: String { id }
+}
+
+extension GradeDeclaration: DeclaredOnce {
+  static var kindName: String { "grade" }
+  var declaredKey: String { letter }
+}
+
+extension SeverityDeclaration: DeclaredOnce {
+  static var kindName: String { "severity" }
+  var declaredKey: String { id }
+}
+
+extension ConstantDeclaration: DeclaredOnce {
+  static var kindName: String { "constant" }
+  var declaredKey: String { name }
+}
+
+extension FactDeclaration: DeclaredOnce {
+  static var kindName: String { "fact" }
+  var declaredKey: String { key }
+}
+
+extension RuleDeclaration: DeclaredOnce {
+  static var kindName: String { "rule" }
+  var declaredKey: String { id }
+}
+
+extension FieldDeclaration: DeclaredOnce {
+  static var kindName: String { "field" }
+  var declaredKey: String { key }
+}
+
+extension SeedListDeclaration: DeclaredOnce {
+  static var kindName: String { "list" }
+  var declaredKey: String { id }
 }

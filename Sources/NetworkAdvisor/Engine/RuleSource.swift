@@ -17,7 +17,8 @@ public struct RuleSource: Sendable {
     self.parsed = files.map(Parser.parse)
   }
 
-  /// The default framework, embedded at build time from the top-level `rules/` folder.
+  /// The default framework: the text of the top-level `rules/` folder, committed in
+  /// `EmbeddedRules.generated.swift` by `swift run embed-rules` (a test checks it is current).
   public static var embedded: RuleSource {
     RuleSource(
       name: "default",

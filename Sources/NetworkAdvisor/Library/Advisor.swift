@@ -70,7 +70,7 @@ public struct Advisor: Sendable {
     case .markdown: MarkdownReport.render(assessment.assessment)
     case .json: JSONReport.render(assessment.assessment)
     case .html:
-      HTMLReport.render(assessment.assessment, proposal: assessment.proposal.read.proposal)
+      HTMLReport.render(assessment.assessment, facts: assessment.proposal.read.facts)
     }
   }
 

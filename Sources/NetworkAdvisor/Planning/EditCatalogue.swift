@@ -68,8 +68,17 @@ public struct EditCatalogue: Sendable {
   /// that list's items (participant roles of staff are always tried).
   public func edits(reading names: Set<String>, for proposal: JSONValue) -> [ProposalEdit] {
     let operators = Self.operators(reading: names)
-    var edits: [ProposalEdit] = []
     let schoolIDs = (proposal["schools"]?.items ?? []).compactMap { $0["id"]?.text }
+    let leastInvolved = Self.leastInvolvedFirst(schoolIDs, in: proposal)
+    var edits = knotEdits(
+      operators: operators, names: names, proposal: proposal, leastInvolved: leastInvolved)
+    edits += leadershipEdits(operators: operators, proposal: proposal, leastInvolved: leastInvolved)
+    edits += partnerAndStatementEdits(operators: operators, proposal: proposal)
+    return edits.filter { $0.applied(to: proposal) != nil }
+  }
+
+  /// The member schools, those named in the fewest knots first.
+  static func leastInvolvedFirst(_ schoolIDs: [String], in proposal: JSONValue) -> [String] {
     let knots = proposal["knots"]?.items ?? []
     // How many knots each school is named in, so that the least involved are asked first.
     var involvement: [String: Int] = [:]
@@ -78,9 +87,18 @@ public struct EditCatalogue: Sendable {
         involvement[id, default: 0] += 1
       }
     }
-    let leastInvolved = schoolIDs.enumerated().sorted {
+    return schoolIDs.enumerated().sorted {
       (involvement[$0.element] ?? 0, $0.offset) < (involvement[$1.element] ?? 0, $1.offset)
     }.map(\.element)
+  }
+
+  /// Edits of the knots, and new knots.
+  private func knotEdits(
+    operators: Set<String>, names: Set<String>, proposal: JSONValue, leastInvolved: [String]
+  ) -> [ProposalEdit] {
+    var edits: [ProposalEdit] = []
+    let schoolIDs = (proposal["schools"]?.items ?? []).compactMap { $0["id"]?.text }
+    let knots = proposal["knots"]?.items ?? []
     for (index, knot) in knots.enumerated() {
       let named = knot["schools"]?.items.compactMap(\.text)
       if operators.contains("add-school-to-knot"), let named {
@@ -116,6 +134,14 @@ public struct EditCatalogue: Sendable {
         .addKnot(type: $0, participant: $0 == "collective-planning" ? "headteachers" : "teachers")
       }
     }
+    return edits
+  }
+
+  /// Edits of the leadership.
+  private func leadershipEdits(
+    operators: Set<String>, proposal: JSONValue, leastInvolved: [String]
+  ) -> [ProposalEdit] {
+    var edits: [ProposalEdit] = []
     let leaders = proposal["leadership"]?["leaders"]?.items ?? []
     if operators.contains("add-leader") {
       let leading = Set(leaders.compactMap { $0["school"]?.text })
@@ -132,6 +158,14 @@ public struct EditCatalogue: Sendable {
     if operators.contains("share-leadership") {
       edits += ["co-leadership", "distributed"].map { .shareLeadership(model: $0) }
     }
+    return edits
+  }
+
+  /// Edits of the partners, and statements marked to be written.
+  private func partnerAndStatementEdits(operators: Set<String>, proposal: JSONValue)
+    -> [ProposalEdit]
+  {
+    var edits: [ProposalEdit] = []
     let partners = proposal["partners"]?.items ?? []
     if operators.contains("add-partner") {
       edits += ["local-authority", "higher-education", "community"].map { .addPartner(kind: $0) }
@@ -159,7 +193,7 @@ public struct EditCatalogue: Sendable {
         edits.append(.markSectionToWrite(section: section, keys: unwritten))
       }
     }
-    return edits.filter { $0.applied(to: proposal) != nil }
+    return edits
   }
 
   /// Statements shorter than this (such as "TBC" or "n/a") are taken as not yet written when

@@ -26,14 +26,7 @@ extension ProposalEdit {
       let was = now.map { " (now \(NumberText.plain($0)))" } ?? " (now not given)"
       return "Plan \(knot(index)) to run for \(months) months\(was)."
     case .addToKnot(let index, let list, let item):
-      let what =
-        switch list {
-        case .participants: "bring in \(item) as participants"
-        case .levels: "work at the \(item) level of learning"
-        case .processes: "design it for \(item)"
-        case .knowledge: "draw on \(item)"
-        case .highYield: "carry out \(item)"
-        }
+      let what = Self.addition(of: item, to: list)
       return "In \(knot(index)), \(what)."
     case .addKnot(let type, let participant):
       return
@@ -60,6 +53,25 @@ extension ProposalEdit {
       let partners = proposal["partners"]?.items ?? []
       let name = partners.indices.contains(index) ? partners[index]["name"]?.text : nil
       return "Ask \(name ?? "the local authority") to take on the \(role) brokerage role."
+    case .markSectionToWrite, .markToWrite:
+      return statementDescription
+    }
+  }
+
+  /// What adding `item` to a knot's `list` does, as the end of a sentence.
+  static func addition(of item: String, to list: KnotList) -> String {
+    switch list {
+    case .participants: "bring in \(item) as participants"
+    case .levels: "work at the \(item) level of learning"
+    case .processes: "design it for \(item)"
+    case .knowledge: "draw on \(item)"
+    case .highYield: "carry out \(item)"
+    }
+  }
+
+  /// The description of an edit that marks statements for the network to write.
+  private var statementDescription: String {
+    switch self {
     case .markSectionToWrite(let section, let keys):
       let names = keys.map { Self.statementNames[$0] ?? $0 }
       return
@@ -69,6 +81,7 @@ extension ProposalEdit {
       return
         "Write \(Self.statementNames[key] ?? key) (\(section).\(key)); the plan marks it "
         + "\"\(Self.marker(Self.statementNames[key] ?? key))\" for the network to write."
+    default: return ""
     }
   }
 }

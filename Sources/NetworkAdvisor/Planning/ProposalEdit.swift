@@ -93,6 +93,18 @@ public enum ProposalEdit: Hashable, Sendable {
   /// such position, the item is there already, the school already leads).
   public func applied(to proposal: JSONValue) -> JSONValue? {
     switch self {
+    case .addSchool, .openKnot, .facilitate, .meetOften, .runLonger, .addToKnot, .addKnot:
+      appliedToKnots(to: proposal)
+    case .addLeader, .moreDays, .writeManagementPlan, .shareLeadership:
+      appliedToLeadership(to: proposal)
+    case .addPartner, .addBrokerage, .markToWrite, .markSectionToWrite:
+      appliedToPartnersAndStatements(to: proposal)
+    }
+  }
+
+  /// The proposal with an edit of its knots made.
+  private func appliedToKnots(to proposal: JSONValue) -> JSONValue? {
+    switch self {
     case .addSchool(let index, let school):
       return editingKnot(index, in: proposal) { knot in
         guard let schools = knot["schools"]?.items.compactMap(\.text), !schools.contains(school)
@@ -136,6 +148,13 @@ public enum ProposalEdit: Hashable, Sendable {
           JSONMember(key: "purpose", value: .string(Self.marker("what the knot is for"))),
         ]))
       return proposal.updatingArray("knots") { $0.append(knot) }
+    default: return nil
+    }
+  }
+
+  /// The proposal with an edit of its leadership made.
+  private func appliedToLeadership(to proposal: JSONValue) -> JSONValue? {
+    switch self {
     case .addLeader(let school):
       let leadership = proposal["leadership"] ?? JSONValue(.object([]))
       let leaders = leadership["leaders"]?.items ?? []
@@ -167,6 +186,13 @@ public enum ProposalEdit: Hashable, Sendable {
       let leadership = proposal["leadership"] ?? JSONValue(.object([]))
       guard leadership["model"]?.text != model else { return nil }
       return proposal.setting("leadership", to: leadership.setting("model", to: .string(model)))
+    default: return nil
+    }
+  }
+
+  /// The proposal with an edit of its partners or statements made.
+  private func appliedToPartnersAndStatements(to proposal: JSONValue) -> JSONValue? {
+    switch self {
     case .addPartner(let kind):
       guard !(proposal["partners"]?.items ?? []).contains(where: { $0["kind"]?.text == kind })
       else { return nil }
@@ -196,6 +222,7 @@ public enum ProposalEdit: Hashable, Sendable {
         object = object.setting(key, to: .string(text))
       }
       return keys.count < 2 ? nil : proposal.setting(section, to: object)
+    default: return nil
     }
   }
 

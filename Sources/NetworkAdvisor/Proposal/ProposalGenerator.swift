@@ -21,30 +21,7 @@ public enum ProposalGenerator {
       let count = 1 + next(items.count)
       return Array(items[0..<count])
     }
-    var text = """
-      {
-        "format": "network-proposal/1",
-        "name": "Generated network of \(schools) schools",
-        "purpose": { "idea": "Every child a confident learner", "pupilLearningFocus": "reading", "commonInterest": "literacy" },
-        "geography": "dispersed",
-        "schools": [
-
-      """
-    text += (0..<schools).map {
-      "    { \"id\": \"school-\($0)\", \"name\": \"School \($0)\", \"phase\": \"primary\" }"
-    }
-    .joined(separator: ",\n")
-    text += """
-
-        ],
-        "partners": [
-          { "kind": "local-authority", "name": "County", "brokerage": ["membership", "relationships", "partnerships", "resources", "knowledge-exchange"] },
-          { "kind": "higher-education", "name": "University" }, { "kind": "community", "name": "Library" }
-        ],
-        "leadership": { "model": "distributed", "leaders": [ { "name": "A", "school": "school-0", "daysPerMonth": 4 }, { "name": "B", "school": "school-1", "daysPerMonth": 4 } ], "managementPlan": true },
-        "knots": [
-
-      """
+    var text = opening(schools: schools)
     var knotLines: [String] = []
     for index in 0..<knots {
       // A chain through every school keeps the network connected; extra members add spread.
@@ -67,6 +44,36 @@ public enum ProposalGenerator {
         "participation": { "who": "a", "why": "b", "how": "c", "when": "d", "purposes": "e", "duration": "f" },
         "principles": { "moral-purpose": "All children", "shared-leadership": "Distributed", "enquiry-based-practice": "Data", "model-of-learning": "Three fields" }
       }
+
+      """
+    return text
+  }
+
+  /// The proposal's text up to its list of knots: the network, its schools, partners and
+  /// leadership.
+  private static func opening(schools: Int) -> String {
+    var text = """
+      {
+        "format": "network-proposal/1",
+        "name": "Generated network of \(schools) schools",
+        "purpose": { "idea": "Every child a confident learner", "pupilLearningFocus": "reading", "commonInterest": "literacy" },
+        "geography": "dispersed",
+        "schools": [
+
+      """
+    text += (0..<schools).map {
+      "    { \"id\": \"school-\($0)\", \"name\": \"School \($0)\", \"phase\": \"primary\" }"
+    }
+    .joined(separator: ",\n")
+    text += """
+
+        ],
+        "partners": [
+          { "kind": "local-authority", "name": "County", "brokerage": ["membership", "relationships", "partnerships", "resources", "knowledge-exchange"] },
+          { "kind": "higher-education", "name": "University" }, { "kind": "community", "name": "Library" }
+        ],
+        "leadership": { "model": "distributed", "leaders": [ { "name": "A", "school": "school-0", "daysPerMonth": 4 }, { "name": "B", "school": "school-1", "daysPerMonth": 4 } ], "managementPlan": true },
+        "knots": [
 
       """
     return text

@@ -8,6 +8,8 @@ public enum ProposalReader {
     public var fields: [Value]
     /// A typed view of the proposal, for reports.
     public var proposal: Proposal
+    /// The derived facts, computed once as the proposal was read, for reports.
+    public var facts: DerivedFacts
     /// Every way the document breaks the format.
     public var problems: [FormatProblem]
     /// `extensions` keys no layer declares: reported, not refused.
@@ -47,7 +49,8 @@ public enum ProposalReader {
       })
     fields += facts.proposalFields
     return Result(
-      fields: fields, proposal: proposal, problems: problems, warnings: reader.warnings)
+      fields: fields, proposal: proposal, facts: facts, problems: problems,
+      warnings: reader.warnings)
   }
 
   /// A knot's character defaults by its type; its schools default to all member schools.

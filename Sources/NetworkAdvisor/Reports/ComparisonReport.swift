@@ -7,8 +7,9 @@ public enum ComparisonReport {
   public struct Entry: Sendable {
     /// What became of the file.
     public enum Outcome: Sendable {
-      /// The proposal was read and assessed.
-      case assessed(Assessment, Proposal)
+      /// The proposal was read and assessed: the assessment, and the facts derived from the
+      /// proposal as it was read (which hold the proposal).
+      case assessed(Assessment, DerivedFacts)
       /// The file was refused: its first problem, located, and how many problems it has.
       case refused(problem: String, problems: Int)
     }
@@ -34,8 +35,11 @@ public enum ComparisonReport {
     }
 
     /// The proposal, when the file was assessed.
-    public var proposal: Proposal? {
-      if case .assessed(_, let proposal) = outcome { return proposal }
+    public var proposal: Proposal? { facts?.proposal }
+
+    /// The facts derived from the proposal when it was read, when the file was assessed.
+    public var facts: DerivedFacts? {
+      if case .assessed(_, let facts) = outcome { return facts }
       return nil
     }
 

@@ -39,24 +39,35 @@ extension DiffReport {
       members.append(("scoreChange", JSONReport.rounded(change)))
     }
     members.append(("proposal", .array(diff.changes.map(value(of:)))))
+    members.append(("findings", findings(of: diff)))
+    members.append(("recommendations", recommendations(of: diff)))
     members.append(
+      ("reasons", pair(old, new) { .array($0.reasons.map(ComparisonReport.value(of:))) }))
+    members.append(
+      ("conditions", pair(old, new) { .array($0.conditions.map(ComparisonReport.value(of:))) }))
+    return .object(members)
+  }
+
+  /// `findings`: rules fixed, broken, and moved to or from not-applicable.
+  private static func findings(of diff: NetworkDiff) -> JSONValue {
+    .object([
+      ("fixed", .array(diff.fixed.map { .object(rule($0.rule)) })),
+      ("broken", .array(diff.broken.map { .object(rule($0.rule)) })),
       (
-        "findings",
-        .object([
-          ("fixed", .array(diff.fixed.map { .object(rule($0.rule)) })),
-          ("broken", .array(diff.broken.map { .object(rule($0.rule)) })),
-          (
-            "otherMoves",
-            .array(
-              diff.otherMoves.map {
-                .object(
-                  rule($0.rule) + [
-                    ("old", .string($0.old.rawValue)), ("new", .string($0.new.rawValue)),
-                  ])
-              })
-          ),
-        ])
-      ))
+        "otherMoves",
+        .array(
+          diff.otherMoves.map {
+            .object(
+              rule($0.rule) + [
+                ("old", .string($0.old.rawValue)), ("new", .string($0.new.rawValue)),
+              ])
+          })
+      ),
+    ])
+  }
+
+  /// `recommendations`: acted on, no longer applying, still open and new.
+  private static func recommendations(of diff: NetworkDiff) -> JSONValue {
     func recommendations(_ list: [Assessment.Recommendation]) -> JSONValue {
       .array(
         list.map {
@@ -66,21 +77,12 @@ extension DiffReport {
             ])
         })
     }
-    members.append(
-      (
-        "recommendations",
-        .object([
-          ("actedOn", recommendations(diff.actedOn)),
-          ("noLongerApply", recommendations(diff.noLongerApply)),
-          ("stillOpen", recommendations(diff.stillOpen)),
-          ("new", recommendations(diff.newlyRecommended)),
-        ])
-      ))
-    members.append(
-      ("reasons", pair(old, new) { .array($0.reasons.map(ComparisonReport.value(of:))) }))
-    members.append(
-      ("conditions", pair(old, new) { .array($0.conditions.map(ComparisonReport.value(of:))) }))
-    return .object(members)
+    return .object([
+      ("actedOn", recommendations(diff.actedOn)),
+      ("noLongerApply", recommendations(diff.noLongerApply)),
+      ("stillOpen", recommendations(diff.stillOpen)),
+      ("new", recommendations(diff.newlyRecommended)),
+    ])
   }
 
   private static func value(of change: ProposalChange) -> JSONValue {

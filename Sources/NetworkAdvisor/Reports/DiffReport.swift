@@ -109,24 +109,7 @@ public enum DiffReport {
       text += "\n  Changes to the proposal (\(diff.changes.count))\n"
       if diff.changes.isEmpty { text += "    none\n" }
       for change in diff.changes { text += wrap(describe(change), 4) }
-      text += "\n  Acted on: earlier recommendations now met, fail → pass (\(diff.fixed.count))\n"
-      if diff.fixed.isEmpty { text += "    none\n" }
-      for move in diff.fixed { text += wrap("✓ \(move.rule.title) [\(move.rule.id)]", 4) }
-      text += "\n  Broken: passed before, fail now (\(diff.broken.count))\n"
-      if diff.broken.isEmpty { text += "    none\n" }
-      for move in diff.broken {
-        text += wrap("✗ \(move.rule.title) [\(move.rule.id)]", 4)
-        if let advice = new.recommendations.first(where: { $0.rule.id == move.rule.id })?.advice {
-          text += TextReport().wrap(advice, indent: 6)
-        }
-      }
-      if !diff.otherMoves.isEmpty {
-        text += "\n  Moved to or from not-applicable (\(diff.otherMoves.count))\n"
-        for move in diff.otherMoves {
-          text += wrap(
-            "\(move.rule.title) [\(move.rule.id)]: \(move.old.rawValue) → \(move.new.rawValue)", 4)
-        }
-      }
+      text += findingMoves(of: diff, now: new)
       text += "\n  Still open (\(diff.stillOpen.count))\n"
       if diff.stillOpen.isEmpty { text += "    none\n" }
       for recommendation in diff.stillOpen.prefix(10) {
@@ -144,6 +127,33 @@ public enum DiffReport {
       }
     }
     if diffs.count > 1 { text += "\n\(diffs.count) networks: \(tally(diffs))\n" }
+    return text
+  }
+
+  /// The rules that moved, as text: fixed, broken (with the advice now), and to or from
+  /// not-applicable.
+  private static func findingMoves(of diff: NetworkDiff, now new: Assessment) -> String {
+    let wrap = { (text: String, indent: Int) in TextReport().wrap(text, indent: indent, hanging: 2)
+    }
+    var text = ""
+    text += "\n  Acted on: earlier recommendations now met, fail → pass (\(diff.fixed.count))\n"
+    if diff.fixed.isEmpty { text += "    none\n" }
+    for move in diff.fixed { text += wrap("✓ \(move.rule.title) [\(move.rule.id)]", 4) }
+    text += "\n  Broken: passed before, fail now (\(diff.broken.count))\n"
+    if diff.broken.isEmpty { text += "    none\n" }
+    for move in diff.broken {
+      text += wrap("✗ \(move.rule.title) [\(move.rule.id)]", 4)
+      if let advice = new.recommendations.first(where: { $0.rule.id == move.rule.id })?.advice {
+        text += TextReport().wrap(advice, indent: 6)
+      }
+    }
+    if !diff.otherMoves.isEmpty {
+      text += "\n  Moved to or from not-applicable (\(diff.otherMoves.count))\n"
+      for move in diff.otherMoves {
+        text += wrap(
+          "\(move.rule.title) [\(move.rule.id)]: \(move.old.rawValue) → \(move.new.rawValue)", 4)
+      }
+    }
     return text
   }
 

@@ -2,7 +2,7 @@
 /// resources. Every string from the proposal is escaped.
 public enum HTMLReport {
   /// The report as one self-contained HTML page.
-  public static func render(_ assessment: Assessment, proposal: Proposal) -> String {
+  public static func render(_ assessment: Assessment, facts: DerivedFacts) -> String {
     let framework = assessment.framework
     let gradeColour = HTML.colour(
       forRank: framework.rank(of: assessment.grade.letter), of: framework.grades.count)
@@ -45,7 +45,7 @@ public enum HTMLReport {
     html += AreaChart(assessment: assessment).render()
     html += "</section>\n"
     html += "<section aria-labelledby=\"network\">\n<h2 id=\"network\">Who meets whom</h2>\n"
-    html += NetworkPicture(proposal: proposal).render()
+    html += NetworkPicture(facts: facts).render()
     html += "</section>\n"
     html += findings(assessment)
     html +=

@@ -20,6 +20,45 @@ public enum JSONReport {
   /// The report as a JSON value.
   public static func value(of assessment: Assessment) -> JSONValue {
     let framework = assessment.framework
+    return .object([
+      ("format", .string("network-assessment/1")),
+      ("network", .string(assessment.subjectName)),
+      (
+        "framework",
+        .object([
+          ("name", .string(framework.name)),
+          ("rules", .number(Double(framework.rules.count))),
+          ("digest", .string(framework.digest)),
+        ])
+      ),
+      ("overall", overall(of: assessment)),
+      ("areas", .array(assessment.areas.map(value(of:)))),
+      (
+        "findings",
+        .array(
+          assessment.findings.map { value(of: $0, in: framework) })
+      ),
+      (
+        "recommendations",
+        .array(
+          assessment.recommendations.map { recommendation in
+            .object([
+              ("rule", .string(recommendation.rule.id)),
+              ("area", .string(framework.areas[recommendation.rule.areaIndex].id)),
+              ("priority", .number(Double(recommendation.priority))),
+              ("advice", .string(recommendation.advice)),
+              ("gain", rounded(recommendation.gain)),
+              ("gradeIfFixed", .string(recommendation.gradeIfFixed.letter)),
+              ("source", .string(recommendation.rule.source)),
+            ])
+          })
+      ),
+    ])
+  }
+
+  /// `overall`: score, grades, caps, verdict with its reasons or conditions, and what the
+  /// first recommendations would do together.
+  private static func overall(of assessment: Assessment) -> JSONValue {
     var overall: [(String, JSONValue)] = [
       ("score", rounded(assessment.score)),
       ("grade", .string(assessment.grade.letter)),
@@ -41,67 +80,36 @@ public enum JSONReport {
           ])
         ))
     }
-    return .object([
-      ("format", .string("network-assessment/1")),
-      ("network", .string(assessment.subjectName)),
-      (
-        "framework",
-        .object([
-          ("name", .string(framework.name)),
-          ("rules", .number(Double(framework.rules.count))),
-          ("digest", .string(framework.digest)),
-        ])
-      ),
-      ("overall", .object(overall)),
-      (
-        "areas",
-        .array(
-          assessment.areas.map { area in
-            .object([
-              ("id", .string(area.area.id)),
-              ("title", .string(area.area.title)),
-              ("weight", .number(area.area.weight)),
-              ("score", area.score.map(rounded) ?? .null),
-              ("grade", area.grade.map { .string($0.letter) } ?? .null),
-              ("passed", .number(Double(area.passed))),
-              ("failed", .number(Double(area.failed))),
-              ("notApplicable", .number(Double(area.notApplicable))),
-            ])
-          })
-      ),
-      (
-        "findings",
-        .array(
-          assessment.findings.map { finding in
-            .object([
-              ("rule", .string(finding.rule.id)),
-              ("title", .string(finding.rule.title)),
-              ("area", .string(framework.areas[finding.rule.areaIndex].id)),
-              ("outcome", .string(finding.outcome.rawValue)),
-              ("essential", .bool(finding.rule.isEssential)),
-              ("severity", finding.rule.severity.map { .string($0) } ?? .null),
-              ("weight", .number(finding.rule.weight)),
-              ("message", .string(finding.message)),
-              ("dependsOn", finding.dependsOn.map { .string($0.id) } ?? .null),
-              ("source", .string(finding.rule.source)),
-            ])
-          })
-      ),
-      (
-        "recommendations",
-        .array(
-          assessment.recommendations.map { recommendation in
-            .object([
-              ("rule", .string(recommendation.rule.id)),
-              ("area", .string(framework.areas[recommendation.rule.areaIndex].id)),
-              ("priority", .number(Double(recommendation.priority))),
-              ("advice", .string(recommendation.advice)),
-              ("gain", rounded(recommendation.gain)),
-              ("gradeIfFixed", .string(recommendation.gradeIfFixed.letter)),
-              ("source", .string(recommendation.rule.source)),
-            ])
-          })
-      ),
+    return .object(overall)
+  }
+
+  /// One area's score, grade and counts.
+  private static func value(of area: Assessment.AreaResult) -> JSONValue {
+    .object([
+      ("id", .string(area.area.id)),
+      ("title", .string(area.area.title)),
+      ("weight", .number(area.area.weight)),
+      ("score", area.score.map(rounded) ?? .null),
+      ("grade", area.grade.map { .string($0.letter) } ?? .null),
+      ("passed", .number(Double(area.passed))),
+      ("failed", .number(Double(area.failed))),
+      ("notApplicable", .number(Double(area.notApplicable))),
+    ])
+  }
+
+  /// One rule's finding.
+  private static func value(of finding: Assessment.Finding, in framework: Framework) -> JSONValue {
+    .object([
+      ("rule", .string(finding.rule.id)),
+      ("title", .string(finding.rule.title)),
+      ("area", .string(framework.areas[finding.rule.areaIndex].id)),
+      ("outcome", .string(finding.outcome.rawValue)),
+      ("essential", .bool(finding.rule.isEssential)),
+      ("severity", finding.rule.severity.map { .string($0) } ?? .null),
+      ("weight", .number(finding.rule.weight)),
+      ("message", .string(finding.message)),
+      ("dependsOn", finding.dependsOn.map { .string($0.id) } ?? .null),
+      ("source", .string(finding.rule.source)),
     ])
   }
 }

@@ -11,9 +11,10 @@ struct NetworkPicture {
   /// For each school, the index of its island.
   let islandOf: [Int]
 
-  init(proposal: Proposal) {
-    self.proposal = proposal
-    self.facts = DerivedFacts(proposal)
+  /// The picture of a proposal from the facts derived when it was read.
+  init(facts: DerivedFacts) {
+    self.proposal = facts.proposal
+    self.facts = facts
     var islandOf = Array(repeating: 0, count: proposal.schools.count)
     for (island, members) in facts.islands.enumerated() {
       for school in members { islandOf[school] = island }

@@ -56,6 +56,38 @@ public struct TextReport {
         assessment.grade.label, indent: 2, firstIndent: 8 + assessment.grade.letter.count)
     text += "Score \(ReportFormatting.score(assessment.score)) out of 100\n"
     text += "Verdict: \(paint(assessment.verdict, "1"))\n"
+    text += verdictPoints(of: assessment)
+    text += "\nAreas\n" + areaTable(assessment)
+    if assessment.recommendations.isEmpty {
+      text += "\nNo recommendations: every rule that applies passes.\n"
+      return text
+    }
+    text += "\nWhat to do first\n"
+    for recommendation in assessment.recommendations.prefix(recommendationsShown) {
+      let marker = "  \(recommendation.priority). "
+      let indent = marker.count
+      text +=
+        marker
+        + paint(wrapper.wrap(recommendation.rule.title, indent: indent, firstIndent: indent), "1")
+      text += wrapper.wrap(ReportFormatting.effect(of: recommendation), indent: indent)
+      text += wrapper.wrap(recommendation.advice, indent: indent)
+    }
+    if assessment.recommendations.count > recommendationsShown {
+      text += "  … and \(assessment.recommendations.count - recommendationsShown) more below.\n"
+    }
+    if let combined = assessment.combined {
+      text +=
+        "\n"
+        + wrapper.wrap(
+          ReportFormatting.combinedSentence(combined, from: assessment.grade), indent: 0)
+    }
+    return text
+  }
+
+  /// Why the verdict is what it is, and the caps: the reasons it is not ready (the first
+  /// few), the conditions before approval, and the failures that cap the grade.
+  private func verdictPoints(of assessment: Assessment) -> String {
+    var text = ""
     if !assessment.reasons.isEmpty {
       text += "Not ready because:\n"
       for reason in assessment.reasons.prefix(recommendationsShown) {
@@ -81,30 +113,6 @@ public struct TextReport {
       for rule in assessment.cappedBy {
         text += "  - " + wrapper.wrap("\(rule.title) [\(rule.id)]", indent: 4, firstIndent: 4)
       }
-    }
-    text += "\nAreas\n" + areaTable(assessment)
-    if assessment.recommendations.isEmpty {
-      text += "\nNo recommendations: every rule that applies passes.\n"
-      return text
-    }
-    text += "\nWhat to do first\n"
-    for recommendation in assessment.recommendations.prefix(recommendationsShown) {
-      let marker = "  \(recommendation.priority). "
-      let indent = marker.count
-      text +=
-        marker
-        + paint(wrapper.wrap(recommendation.rule.title, indent: indent, firstIndent: indent), "1")
-      text += wrapper.wrap(ReportFormatting.effect(of: recommendation), indent: indent)
-      text += wrapper.wrap(recommendation.advice, indent: indent)
-    }
-    if assessment.recommendations.count > recommendationsShown {
-      text += "  … and \(assessment.recommendations.count - recommendationsShown) more below.\n"
-    }
-    if let combined = assessment.combined {
-      text +=
-        "\n"
-        + wrapper.wrap(
-          ReportFormatting.combinedSentence(combined, from: assessment.grade), indent: 0)
     }
     return text
   }

@@ -48,31 +48,71 @@ public struct RulesSensitivity: Sendable {
   /// - Parameter layers: the rule sources `framework` was loaded from, to reload with a
   ///   `let` number changed.
   public init(framework: Framework, layers: [RuleSource], proposals: [[Value]]) {
-    let base = Self.outcomes(framework, proposals)
-    let baseOutcomes = proposals.map { framework.outcomes($0) }
+    let mover = Mover(framework: framework, proposals: proposals)
+    let parameters =
+      Self.weightParameters(mover) + Self.thresholdParameters(mover)
+      + Self.severityCapParameters(mover) + Self.ruleAndGradeCapParameters(mover)
+      + Self.writtenNumberParameters(in: layers, mover)
+    self.parameters = parameters.enumerated().sorted {
+      ($0.element.impact, $1.offset) > ($1.element.impact, $0.offset)
+    }.map(\.element)
+    self.scenarios = proposals.count
+  }
+
+  /// Reassesses the scenarios' proposals under variants of one framework.
+  struct Mover {
+    let framework: Framework
+    let proposals: [[Value]]
+    let base: [(grade: String, verdict: String)]
+    let baseOutcomes: [[Outcome]]
+
+    init(framework: Framework, proposals: [[Value]]) {
+      self.framework = framework
+      self.proposals = proposals
+      base = RulesSensitivity.outcomes(framework, proposals)
+      baseOutcomes = proposals.map { framework.outcomes($0) }
+    }
+
+    /// The step to `value`, with the scenarios whose grade and verdict it changes; `nil`
+    /// when there is no such variant. With `sameRules`, only the grading changes, so the
+    /// rules' outcomes are not evaluated again.
     func move(_ value: String, _ variant: Framework?, sameRules: Bool) -> Move? {
       guard let variant else { return nil }
       let results =
         sameRules
-        ? Self.grade(variant, baseOutcomes) : Self.outcomes(variant, proposals)
+        ? RulesSensitivity.grade(variant, baseOutcomes)
+        : RulesSensitivity.outcomes(variant, proposals)
       let grades = zip(base, results).filter { $0.0.grade != $0.1.grade }.count
       let verdicts = zip(base, results).filter { $0.0.verdict != $0.1.verdict }.count
       return Move(value: value, grades: grades, verdicts: verdicts)
     }
+
+    /// The letter one grade worse (`+1`) or better (`-1`), if there is one.
+    func neighbour(_ letter: String, _ offset: Int) -> String? {
+      let letters = framework.grades.map(\.letter)
+      guard let position = letters.firstIndex(of: letter),
+        letters.indices.contains(position + offset)
+      else { return nil }
+      return letters[position + offset]
+    }
+  }
+
+  /// Area and rule weights, each moved a step each way, never below 0.
+  private static func weightParameters(_ mover: Mover) -> [Parameter] {
+    let framework = mover.framework
     var parameters: [Parameter] = []
-    let plain: (Double) -> String = { NumberText.plain($0) }
-    /// A weight moved a step each way, never below 0.
-    func weight(_ kind: String, _ name: String, _ value: Double, _ variant: (Double) -> Framework)
-      -> Parameter
-    {
+    func weight(
+      _ kind: String, of name: String, at value: Double, _ variant: (Double) -> Framework
+    ) -> Parameter {
       Parameter(
-        kind: kind, name: name, value: plain(value),
-        down: value >= 1 ? move(plain(value - 1), variant(value - 1), sameRules: true) : nil,
-        up: move(plain(value + 1), variant(value + 1), sameRules: true))
+        kind: kind, name: name, value: NumberText.plain(value),
+        down: value >= 1
+          ? mover.move(NumberText.plain(value - 1), variant(value - 1), sameRules: true) : nil,
+        up: mover.move(NumberText.plain(value + 1), variant(value + 1), sameRules: true))
     }
     for (index, area) in framework.areas.enumerated() {
       parameters.append(
-        weight("area weight", area.id, area.weight) { weight in
+        weight("area weight", of: area.id, at: area.weight) { weight in
           var areas = framework.areas
           areas[index] = Framework.Area(id: area.id, title: area.title, weight: weight)
           return framework.replacing(areas: areas)
@@ -80,13 +120,20 @@ public struct RulesSensitivity: Sendable {
     }
     for (index, rule) in framework.rules.enumerated() {
       parameters.append(
-        weight("rule weight", rule.id, rule.weight) { weight in
+        weight("rule weight", of: rule.id, at: rule.weight) { weight in
           var rules = framework.rules
           rules[index] = rule.with(weight: weight, cap: rule.cap)
           return framework.replacing(rules: rules)
         })
     }
+    return parameters
+  }
+
+  /// Grade thresholds, each moved a point each way while the scale stays in order.
+  private static func thresholdParameters(_ mover: Mover) -> [Parameter] {
+    let framework = mover.framework
     let letters = framework.grades.map(\.letter)
+    var parameters: [Parameter] = []
     for (index, grade) in framework.grades.enumerated() where index < letters.count - 1 {
       func variant(_ threshold: Double) -> Framework? {
         var grades = framework.grades
@@ -100,17 +147,19 @@ public struct RulesSensitivity: Sendable {
       }
       parameters.append(
         Parameter(
-          kind: "grade threshold", name: grade.letter, value: plain(grade.threshold),
-          down: move(plain(grade.threshold - 1), variant(grade.threshold - 1), sameRules: true),
-          up: move(plain(grade.threshold + 1), variant(grade.threshold + 1), sameRules: true)))
+          kind: "grade threshold", name: grade.letter, value: NumberText.plain(grade.threshold),
+          down: mover.move(
+            NumberText.plain(grade.threshold - 1), variant(grade.threshold - 1), sameRules: true),
+          up: mover.move(
+            NumberText.plain(grade.threshold + 1), variant(grade.threshold + 1), sameRules: true)))
     }
-    /// The letter one grade worse (`+1`) or better (`-1`), if there is one.
-    func neighbour(_ letter: String, _ offset: Int) -> String? {
-      guard let position = letters.firstIndex(of: letter),
-        letters.indices.contains(position + offset)
-      else { return nil }
-      return letters[position + offset]
-    }
+    return parameters
+  }
+
+  /// Caps of severities, each moved a grade stricter and more lenient.
+  private static func severityCapParameters(_ mover: Mover) -> [Parameter] {
+    let framework = mover.framework
+    var parameters: [Parameter] = []
     for severity in framework.severities {
       guard let cap = severity.cap else { continue }
       func variant(_ letter: String?) -> Framework? {
@@ -126,14 +175,21 @@ public struct RulesSensitivity: Sendable {
         }
         return framework.replacing(rules: rules, severities: severities)
       }
-      let stricter = neighbour(cap, 1)
-      let lenient = neighbour(cap, -1)
+      let stricter = mover.neighbour(cap, 1)
+      let lenient = mover.neighbour(cap, -1)
       parameters.append(
         Parameter(
           kind: "severity cap", name: severity.id, value: cap,
-          down: stricter.flatMap { move($0, variant($0), sameRules: true) },
-          up: lenient.flatMap { move($0, variant($0), sameRules: true) }))
+          down: stricter.flatMap { mover.move($0, variant($0), sameRules: true) },
+          up: lenient.flatMap { mover.move($0, variant($0), sameRules: true) }))
     }
+    return parameters
+  }
+
+  /// Caps of rules of their own and caps of the assessment as a whole.
+  private static func ruleAndGradeCapParameters(_ mover: Mover) -> [Parameter] {
+    let framework = mover.framework
+    var parameters: [Parameter] = []
     for (index, rule) in framework.rules.enumerated() {
       // Caps that come from the rule itself (`essential caps G`), not from its severity.
       guard let cap = rule.cap,
@@ -147,8 +203,8 @@ public struct RulesSensitivity: Sendable {
       parameters.append(
         Parameter(
           kind: "rule cap", name: rule.id, value: cap,
-          down: neighbour(cap, 1).flatMap { move($0, variant($0), sameRules: true) },
-          up: neighbour(cap, -1).flatMap { move($0, variant($0), sameRules: true) }))
+          down: mover.neighbour(cap, 1).flatMap { mover.move($0, variant($0), sameRules: true) },
+          up: mover.neighbour(cap, -1).flatMap { mover.move($0, variant($0), sameRules: true) }))
     }
     for (index, cap) in framework.gradeCaps.enumerated() {
       func variant(_ letter: String) -> Framework? {
@@ -159,9 +215,21 @@ public struct RulesSensitivity: Sendable {
       parameters.append(
         Parameter(
           kind: "grade cap", name: "cap when \(cap.text)", value: cap.grade,
-          down: neighbour(cap.grade, 1).flatMap { move($0, variant($0), sameRules: true) },
-          up: neighbour(cap.grade, -1).flatMap { move($0, variant($0), sameRules: true) }))
+          down: mover.neighbour(cap.grade, 1).flatMap {
+            mover.move($0, variant($0), sameRules: true)
+          },
+          up: mover.neighbour(cap.grade, -1).flatMap {
+            mover.move($0, variant($0), sameRules: true)
+          }))
     }
+    return parameters
+  }
+
+  /// Numbers written in the rule text, each reloaded with the number moved a step.
+  private static func writtenNumberParameters(in layers: [RuleSource], _ mover: Mover)
+    -> [Parameter]
+  {
+    var parameters: [Parameter] = []
     // Numbers in the rule text: `let` values change rule outcomes, so each step reassesses
     // the scenarios; numbers in cap and verdict conditions only re-grade them.
     let written =
@@ -177,14 +245,11 @@ public struct RulesSensitivity: Sendable {
       let up = ((constant.value + step) * 100).rounded() / 100
       parameters.append(
         Parameter(
-          kind: kind, name: constant.name, value: plain(constant.value),
-          down: move(plain(down), variant(down), sameRules: sameRules),
-          up: move(plain(up), variant(up), sameRules: sameRules)))
+          kind: kind, name: constant.name, value: NumberText.plain(constant.value),
+          down: mover.move(NumberText.plain(down), variant(down), sameRules: sameRules),
+          up: mover.move(NumberText.plain(up), variant(up), sameRules: sameRules)))
     }
-    self.parameters = parameters.enumerated().sorted {
-      ($0.element.impact, $1.offset) > ($1.element.impact, $0.offset)
-    }.map(\.element)
-    self.scenarios = proposals.count
+    return parameters
   }
 
   /// Each proposal's grade and verdict.
@@ -281,7 +346,8 @@ extension Framework {
       name: name, areas: areas ?? self.areas, grades: grades ?? self.grades, verdicts: verdicts,
       severities: severities ?? self.severities, gradeCaps: gradeCaps ?? self.gradeCaps,
       rules: rules ?? self.rules, constants: constants, seedLists: seedLists, sections: sections,
-      facts: facts, recordType: recordType, digest: digest, localSlots: localSlots, files: files)
+      facts: facts, recordType: recordType, subjectType: subjectType, digest: digest,
+      localSlots: localSlots, files: files)
     result.extensionFields = extensionFields
     return result
   }

@@ -14,32 +14,6 @@ public struct Scenario: Sendable {
     public var description: String { isExact ? atLeast : "from \(atLeast) to \(atMost)" }
   }
 
-  /// What the scenario expects; every part is optional.
-  public struct Expectations: Sendable {
-    /// The overall grade.
-    public var grade: GradeExpectation?
-    /// The overall score, rounded to one decimal.
-    public var score: ClosedRange<Double>?
-    /// The broker's verdict.
-    public var verdict: String?
-    /// The grade before any cap.
-    public var uncappedGrade: String?
-    /// The rules that cap the grade, exactly; `[]` means not capped.
-    public var cappedBy: [String]?
-    /// Grades of areas, by area id.
-    public var areas: [(id: String, grade: GradeExpectation)] = []
-    /// Rules that must pass.
-    public var pass: [String] = []
-    /// Rules that must fail.
-    public var fail: [String] = []
-    /// Rules that must not apply.
-    public var notApplicable: [String] = []
-    /// Rules that must be recommended, anywhere in the list.
-    public var recommendations: [String] = []
-    /// Rules that must be among the first `count` recommendations.
-    public var top: (count: Int, rules: [String])?
-  }
-
   /// What the scenario shows.
   public let title: String
   /// More about it, if given.
@@ -48,8 +22,13 @@ public struct Scenario: Sendable {
   public let path: String
   /// The proposal, read and patched.
   public let proposal: ProposalReader.Result
-  /// What the framework should make of it.
-  public let expectations: Expectations
+  /// What the framework should make of it: one expectation per key of `expect`, in the
+  /// order of ``ScenarioExpectations/kinds``.
+  let expectations: [any ScenarioExpectation]
+
+  /// Whether nothing at all is expected, so that the scenario would pass whatever the
+  /// rules do.
+  var expectsNothing: Bool { !expectations.contains { $0.checksSomething } }
   /// The scenario's JSON, for rewriting expectations in place with `--update`.
   public let source: SourceFile
   /// The scenario file as JSON, with positions.

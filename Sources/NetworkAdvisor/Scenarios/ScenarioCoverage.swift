@@ -29,10 +29,7 @@ public struct ScenarioCoverage: Sendable {
     var rows = framework.rules.map { Row(rule: $0.id, area: framework.areas[$0.areaIndex].id) }
     for scenario in scenarios {
       let outcomes = framework.outcomes(scenario.proposal.fields)
-      let expected = scenario.expectations
-      var named = Set(expected.pass + expected.fail + expected.notApplicable)
-      named.formUnion(expected.cappedBy ?? [])
-      named.formUnion(expected.recommendations + (expected.top?.rules ?? []))
+      let named = Set(scenario.expectations.flatMap(\.namedRules))
       for (index, outcome) in outcomes.enumerated() {
         switch outcome {
         case .pass: rows[index].passed += 1

@@ -1,5 +1,7 @@
 extension ScenarioReader {
-  mutating func readExpectations(_ value: JSONValue?, in json: JSONValue) -> Scenario.Expectations?
+  /// Reads `expect`: each key by its kind of expectation, in the kinds' order.
+  mutating func readExpectations(_ value: JSONValue?, in json: JSONValue)
+    -> [any ScenarioExpectation]?
   {
     guard let value else {
       diagnostics.append(
@@ -15,73 +17,21 @@ extension ScenarioReader {
       problem("\"expect\" must be an object", value)
       return nil
     }
-    checkKeys(members, allowed: Self.expectationKeys, in: "\"expect\"")
-    var expectations = Scenario.Expectations()
-    if let grade = value["grade"] { expectations.grade = gradeExpectation(grade) }
-    if let score = value["score"] { expectations.score = scoreExpectation(score) }
-    if let verdict = value["verdict"] {
-      if case .string(let id) = verdict.kind, FrameworkLoader.verdictIDs.contains(id) {
-        expectations.verdict = id
-      } else {
-        problem(
-          "\"verdict\" must be one of \(FrameworkLoader.verdictIDs.map { "\"\($0)\"" }.joined(separator: ", "))",
-          verdict,
-          hint: verdict.kind.stringValue.flatMap {
-            Diagnostic.didYouMean($0, among: FrameworkLoader.verdictIDs)
-          })
+    checkKeys(members, allowed: ScenarioExpectations.keys, in: "\"expect\"")
+    var expectations: [any ScenarioExpectation] = []
+    for kind in ScenarioExpectations.kinds {
+      guard let item = value[kind.key], let expectation = kind.read(item, by: &self) else {
+        continue
       }
+      expectations.append(expectation)
     }
-    if let uncapped = value["uncappedGrade"] { expectations.uncappedGrade = gradeLetter(uncapped) }
-    if let capped = value["cappedBy"] { expectations.cappedBy = ruleIDs(capped, "cappedBy") }
-    if let areas = value["areas"] {
-      if case .object(let entries) = areas.kind {
-        for entry in entries {
-          guard framework.areas.contains(where: { $0.id == entry.key }) else {
-            diagnostics.append(
-              Diagnostic(
-                id: "invalid-scenario", "unknown area \"\(entry.key)\"",
-                at: SourceRange(file, entry.keyRange),
-                hint: Diagnostic.didYouMean(entry.key, among: framework.areas.map(\.id))
-                  ?? "the areas are: " + framework.areas.map(\.id).joined(separator: ", ")))
-            continue
-          }
-          if let grade = gradeExpectation(entry.value) {
-            expectations.areas.append((entry.key, grade))
-          }
-        }
-      } else {
-        problem("\"areas\" must map area ids to grades, such as { \"knots\": \"A\" }", areas)
-      }
-    }
-    for (key, path) in [
-      ("pass", \Scenario.Expectations.pass), ("fail", \.fail), ("notApplicable", \.notApplicable),
-      ("recommendations", \.recommendations),
-    ] {
-      if let list = value[key] { expectations[keyPath: path] = ruleIDs(list, key) ?? [] }
-    }
-    if let top = value["top"] {
-      if case .number(let count)? = top["count"]?.kind, count >= 1, count <= 10_000,
-        count == count.rounded(),
-        let rules = top["rules"]
-      {
-        if case .object(let entries) = top.kind {
-          checkKeys(entries, allowed: ["count", "rules"], in: "\"top\"")
-        }
-        expectations.top = (Int(count), ruleIDs(rules, "top.rules") ?? [])
-      } else {
-        problem(
-          "\"top\" must be { \"count\": N, \"rules\": [rule ids] } with N a whole number from 1 to 10000",
-          top)
-      }
-    }
-    let contradictions = Set(expectations.pass).intersection(expectations.fail)
-    for id in contradictions.sorted() {
+    for id in PassingRules.contradictions(in: expectations) {
       problem("the rule '\(id)' is expected both to pass and to fail", value)
     }
     return expectations
   }
 
-  private mutating func gradeLetter(_ value: JSONValue) -> String? {
+  mutating func gradeLetter(_ value: JSONValue) -> String? {
     let letters = framework.grades.map(\.letter)
     guard case .string(let letter) = value.kind, letters.contains(letter) else {
       problem(
@@ -92,7 +42,7 @@ extension ScenarioReader {
     return letter
   }
 
-  private mutating func gradeExpectation(_ value: JSONValue) -> Scenario.GradeExpectation? {
+  mutating func gradeExpectation(_ value: JSONValue) -> Scenario.GradeExpectation? {
     if case .string = value.kind {
       return gradeLetter(value).map { Scenario.GradeExpectation(atLeast: $0, atMost: $0) }
     }
@@ -111,27 +61,7 @@ extension ScenarioReader {
     return Scenario.GradeExpectation(atLeast: worst, atMost: best)
   }
 
-  private mutating func scoreExpectation(_ value: JSONValue) -> ClosedRange<Double>? {
-    if case .number(let exact) = value.kind { return exact...exact }
-    guard case .object(let members) = value.kind else {
-      problem("a score is a number, or a range such as { \"min\": 70, \"max\": 90 }", value)
-      return nil
-    }
-    checkKeys(members, allowed: ["min", "max"], in: "a score range")
-    var low = 0.0
-    var high = 100.0
-    if case .number(let number)? = value["min"]?.kind { low = number }
-    if case .number(let number)? = value["max"]?.kind { high = number }
-    guard low <= high else {
-      problem(
-        "the score range is empty: min \(NumberText.plain(low)) is above max \(NumberText.plain(high))",
-        value)
-      return nil
-    }
-    return low...high
-  }
-
-  private mutating func ruleIDs(_ value: JSONValue, _ key: String) -> [String]? {
+  mutating func ruleIDs(_ value: JSONValue, _ key: String) -> [String]? {
     guard case .array(let items) = value.kind else {
       problem("\"\(key)\" must be an array of rule ids", value)
       return nil

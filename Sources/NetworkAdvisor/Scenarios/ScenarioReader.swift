@@ -6,11 +6,6 @@ public struct ScenarioReader {
   /// The value of a scenario's `format` key.
   public static let formatIdentifier = "network-scenario/1"
   static let topKeys = ["format", "title", "description", "proposal", "patch", "expect"]
-  static let expectationKeys = [
-    "grade", "score", "verdict", "uncappedGrade", "cappedBy", "areas", "pass", "fail",
-    "notApplicable",
-    "recommendations", "top",
-  ]
 
   let framework: Framework
   let file: SourceFile
@@ -112,29 +107,8 @@ public struct ScenarioReader {
     var documentFile = file
     switch value.kind {
     case .string(let relative):
-      let base = (path as NSString).deletingLastPathComponent
-      let proposalPath =
-        relative.hasPrefix("/") ? relative : (base as NSString).appendingPathComponent(relative)
-      let data: [UInt8]
-      switch InputFile.read(proposalPath) {
-      case .success(let bytes): data = bytes
-      case .failure(.missing):
-        problem(
-          "no proposal file at \"\(relative)\" (looked for \(proposalPath))", value,
-          hint: "paths are relative to the scenario file")
-        return nil
-      case .failure(let failure):
-        let refusal = failure.diagnostic(proposalPath, kind: "proposal")
-        problem(refusal.message, value, hint: refusal.hint)
-        return nil
-      }
-      documentFile = SourceFile(name: proposalPath, text: String(decoding: data, as: UTF8.self))
-      do {
-        document = try JSONReader.parse(documentFile.utf8)
-      } catch {
-        problem("the proposal \"\(relative)\" is not valid JSON: \(error.message)", value)
-        return nil
-      }
+      guard let read = readProposalFile(relative, named: value) else { return nil }
+      (document, documentFile) = read
     case .object:
       document = value
     default:
@@ -173,6 +147,36 @@ public struct ScenarioReader {
         at: SourceRange(patchedHere ? file : documentFile, warning.range), hint: warning.hint)
     }
     return read
+  }
+
+  /// The proposal file at a path relative to the scenario (or absolute), as JSON and as
+  /// the file it came from; `nil` after reporting a problem at `value`.
+  mutating func readProposalFile(_ relative: String, named value: JSONValue) -> (
+    JSONValue, SourceFile
+  )? {
+    let base = (path as NSString).deletingLastPathComponent
+    let proposalPath =
+      relative.hasPrefix("/") ? relative : (base as NSString).appendingPathComponent(relative)
+    let data: [UInt8]
+    switch InputFile.read(proposalPath) {
+    case .success(let bytes): data = bytes
+    case .failure(.missing):
+      problem(
+        "no proposal file at \"\(relative)\" (looked for \(proposalPath))", value,
+        hint: "paths are relative to the scenario file")
+      return nil
+    case .failure(let failure):
+      let refusal = failure.diagnostic(proposalPath, kind: "proposal")
+      problem(refusal.message, value, hint: refusal.hint)
+      return nil
+    }
+    let file = SourceFile(name: proposalPath, text: String(decoding: data, as: UTF8.self))
+    do {
+      return (try JSONReader.parse(file.utf8), file)
+    } catch {
+      problem("the proposal \"\(relative)\" is not valid JSON: \(error.message)", value)
+      return nil
+    }
   }
 
   /// JSON merge patch: objects merge key by key, `null` removes a key, anything else replaces.

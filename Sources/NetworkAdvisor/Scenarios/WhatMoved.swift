@@ -6,8 +6,8 @@ public struct Movement: Sendable {
   /// What moved, a line each.
   public let changes: [String]
 
-  /// The differences worth reporting: grade, verdict, score beyond `tolerance`, and each
-  /// rule whose outcome changed, appeared or disappeared.
+  /// The differences worth reporting: grade, verdict, the rules that cap the grade, score
+  /// beyond `tolerance`, and each rule whose outcome changed, appeared or disappeared.
   public static func between(
     _ baseline: Assessment, _ current: Assessment, for scenario: Scenario, tolerance: Double
   ) -> Movement {
@@ -17,6 +17,11 @@ public struct Movement: Sendable {
     }
     if baseline.verdict != current.verdict {
       changes.append("verdict \(baseline.verdict) → \(current.verdict)")
+    }
+    let caps = (baseline.cappedBy.map(\.id), current.cappedBy.map(\.id))
+    if Set(caps.0) != Set(caps.1) {
+      func text(_ ids: [String]) -> String { ids.isEmpty ? "no cap" : ids.joined(separator: ", ") }
+      changes.append("capped by \(text(caps.0)) → \(text(caps.1))")
     }
     if abs(baseline.score - current.score) > tolerance {
       changes.append(

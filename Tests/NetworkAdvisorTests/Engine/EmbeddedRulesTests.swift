@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 @testable import NetworkAdvisor
+@testable import embed_rules
 
 @Suite struct EmbeddedRulesTests {
   @Test func embeddedRulesMatchTheRulesFolder() throws {

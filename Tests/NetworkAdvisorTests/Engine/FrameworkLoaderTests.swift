@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import NetworkAdvisor
@@ -284,5 +285,21 @@ import Testing
     let two = try Self.load(["a.rules": Self.base + "# a comment\n"]).get()
     #expect(one.digest != two.digest)
     #expect(one.digest.count == 16)
+  }
+
+  /// The digest is the rules' content: the same files in another folder give the same one.
+  @Test func digestIgnoresTheFoldersPath() throws {
+    let copies = [Fixtures.temporaryFolder(), Fixtures.temporaryFolder() + "/deeper/rules"]
+    var digests: [String] = []
+    for folder in copies {
+      try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+      for name in try FileManager.default.contentsOfDirectory(atPath: Fixtures.path("rules")) {
+        try FileManager.default.copyItem(
+          atPath: Fixtures.path("rules/" + name), toPath: folder + "/" + name)
+      }
+      let layers = try RuleSource.layers(forFolders: [folder])
+      digests.append(try FrameworkLoader.load(layers, subject: ProposalSubject()).framework.digest)
+    }
+    #expect(digests == [Fixtures.framework.digest, Fixtures.framework.digest])
   }
 }

@@ -121,7 +121,7 @@ import Testing
     let diagnostics = Self.problems(
       in: "framework \"Alone\"\n", named: "alone.rules", onTheDefault: false)
     for id in ["no-areas", "no-grades", "no-otherwise"] {
-      let found = diagnostics.first { $0.id == id }
+      let found = diagnostics.first { $0.id.rawValue == id }
       #expect(found?.location?.description == "alone.rules:1:1", "\(id)")
     }
   }

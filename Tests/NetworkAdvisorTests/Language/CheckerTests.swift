@@ -122,7 +122,7 @@ import Testing
   func diagnostics(_ test: Case) {
     let compiled = ExpressionHarness.compile(test.source.text)
     let first = compiled.diagnostics.first
-    #expect(first?.id == test.id)
+    #expect(first?.id.rawValue == test.id)
     #expect(first?.message == test.message)
     #expect(first?.hint == test.hint)
     #expect(first?.location?.range == test.source.range)

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 @testable import NetworkAdvisor
+@testable import embed_rules
 
 @Suite struct MergePatchAndCostsTests {
   /// The patch between two proposals turns the first into the second, over proposals

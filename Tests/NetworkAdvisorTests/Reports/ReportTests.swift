@@ -15,10 +15,49 @@ import Testing
     return result.output
   }
 
+  /// A report as its golden file holds it, with the given rules (the default if none).
+  static func goldenInput(_ proposal: String, _ format: String, rules: String? = nil) -> String {
+    let result = Fixtures.run(
+      [
+        "assess", Fixtures.path("scenarios/proposals/\(proposal).proposal.json"), "--format",
+        format,
+      ]
+        + (rules.map { ["--rules", $0] } ?? []))
+    #expect(result.status == .success, "\(result.errors)")
+    let digest =
+      rules.map { Self.framework(rules: $0).digest } ?? Fixtures.framework.digest
+    return Golden.normalised(result.output, digest: digest)
+  }
+
+  static func framework(rules folder: String) -> Framework {
+    try! FrameworkLoader.load(
+      try! RuleSource.layers(forFolders: [folder]), subject: ProposalSubject()
+    ).framework
+  }
+
   @Test(arguments: proposals, formats)
   func matchesItsGoldenFile(_ proposal: String, _ format: String) {
     let ending = ["text": "txt", "markdown": "md", "json": "json", "html": "html"][format]!
-    Golden.check(Self.report(proposal, format), against: "Reports/Golden/\(proposal).\(ending)")
+    Golden.check(
+      Self.goldenInput(proposal, format), against: "Reports/Golden/\(proposal).\(ending)")
+  }
+
+  /// A comment in a rule file changes the rules' digest and nothing else: the golden files
+  /// do not need recording again.
+  @Test(arguments: formats)
+  func aCommentInTheRulesChangesNoGoldenFile(_ format: String) throws {
+    let folder = Fixtures.temporaryFolder()
+    for name in try FileManager.default.contentsOfDirectory(atPath: Fixtures.path("rules")) {
+      var text = try String(contentsOfFile: Fixtures.path("rules/" + name), encoding: .utf8)
+      if name.hasSuffix(".rules") { text = "# A comment that changes nothing.\n" + text }
+      try text.write(toFile: folder + "/" + name, atomically: true, encoding: .utf8)
+    }
+    let commented = Self.framework(rules: folder)
+    #expect(commented.digest != Fixtures.framework.digest)
+    for proposal in Self.proposals {
+      #expect(
+        Self.goldenInput(proposal, format, rules: folder) == Self.goldenInput(proposal, format))
+    }
   }
 
   static let hostileNames = [

@@ -22,7 +22,9 @@ enum AssessCommand {
     guard let framework = CommandSupport.loadFramework(arguments.all("--rules"), console) else {
       return .invalidInput
     }
-    guard CommandSupport.checkGrade(arguments.value("--fail-below"), framework, spec, console)
+    guard
+      CommandSupport.checkGrade(
+        arguments.value("--fail-below"), in: framework, for: spec, console)
     else {
       return .invalidInput
     }
@@ -43,7 +45,7 @@ enum AssessCommand {
     switch arguments.value("--format") ?? "text" {
     case "json": report = JSONReport.render(assessment)
     case "markdown": report = MarkdownReport.render(assessment)
-    case "html": report = HTMLReport.render(assessment, proposal: proposal.proposal)
+    case "html": report = HTMLReport.render(assessment, facts: proposal.facts)
     default:
       let width = console.width(onTerminal: arguments.value("--output") == nil)
       report = TextReport(usesColour: usesColour, width: width).render(assessment)

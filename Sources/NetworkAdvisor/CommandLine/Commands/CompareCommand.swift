@@ -32,7 +32,7 @@ enum CompareCommand {
       return .invalidInput
     }
     let minimum = arguments.value("--fail-below")
-    guard CommandSupport.checkGrade(minimum, framework, spec, console) else {
+    guard CommandSupport.checkGrade(minimum, in: framework, for: spec, console) else {
       return .invalidInput
     }
     if arguments.value("--report-format") != nil, arguments.value("--reports") == nil {
@@ -41,34 +41,7 @@ enum CompareCommand {
       return .invalidInput
     }
     let listing = CommandSupport.listing(arguments.positionals, suffix: ".json", recursively: true)
-    var entries: [ComparisonReport.Entry] = []
-    for item in listing {
-      if let problem = item.problem {
-        console.report([problem])
-        entries.append(
-          .init(file: item.path, outcome: .refused(problem: problem.message, problems: 1)))
-        continue
-      }
-      switch CommandSupport.checkedProposal(item.path, framework, console) {
-      case .success(let read):
-        switch Assessment.withinBudget(
-          framework: framework, subjectName: read.proposal.name, fields: read.fields)
-        {
-        case .success(let assessment):
-          entries.append(.init(file: item.path, outcome: .assessed(assessment, read.proposal)))
-        case .failure(let refusal):
-          console.report([refusal])
-          entries.append(
-            .init(file: item.path, outcome: .refused(problem: refusal.message, problems: 1)))
-        }
-      case .failure(let error):
-        entries.append(
-          .init(
-            file: item.path,
-            outcome: .refused(
-              problem: CommandSupport.firstProblem(error), problems: error.diagnostics.count)))
-      }
-    }
+    var entries = listing.map { entry(for: $0, framework, console) }
     var status = ExitCode.success
     if entries.contains(where: { $0.assessment == nil }) { status = .invalidInput }
     let output = arguments.value("--output")
@@ -81,14 +54,7 @@ enum CompareCommand {
       entries = written.entries
       if !written.isComplete { status = .invalidInput }
     }
-    let report: String
-    switch arguments.value("--format") ?? "text" {
-    case "json": report = ComparisonReport.json(entries)
-    case "markdown": report = ComparisonReport.markdown(entries)
-    case "csv": report = ComparisonReport.csv(entries)
-    case "html": report = ComparisonReport.html(entries)
-    default: report = ComparisonReport.text(entries)
-    }
+    let report = render(entries, as: arguments.value("--format") ?? "text")
     guard CommandSupport.emit(report, to: output, inputs: inputs, console) else {
       return .invalidInput
     }
@@ -101,18 +67,61 @@ enum CompareCommand {
       }
       return status
     }
-    if let minimum {
-      let below = entries.compactMap(\.assessment).filter {
-        framework.rank(of: $0.grade.letter) > framework.rank(of: minimum)
-      }
-      if !below.isEmpty {
-        console.printError(
-          "\(below.count) network\(below.count == 1 ? " is" : "s are") below grade \(minimum) (--fail-below): "
-            + below.map { "\($0.subjectName) (\($0.grade.letter))" }.joined(separator: ", ") + ".\n"
-        )
-        return .shortfall
-      }
-    }
+    if let minimum, !isMet(minimum, by: entries, framework, console) { return .shortfall }
     return status
+  }
+
+  /// One file of the listing, assessed, or refused with its first problem (printed).
+  private static func entry(
+    for item: (path: String, problem: Diagnostic?), _ framework: Framework, _ console: Console
+  ) -> ComparisonReport.Entry {
+    if let problem = item.problem {
+      console.report([problem])
+      return .init(file: item.path, outcome: .refused(problem: problem.message, problems: 1))
+    }
+    switch CommandSupport.checkedProposal(item.path, framework, console) {
+    case .success(let read):
+      switch Assessment.withinBudget(
+        framework: framework, subjectName: read.proposal.name, fields: read.fields)
+      {
+      case .success(let assessment):
+        return .init(file: item.path, outcome: .assessed(assessment, read.facts))
+      case .failure(let refusal):
+        console.report([refusal])
+        return .init(file: item.path, outcome: .refused(problem: refusal.message, problems: 1))
+      }
+    case .failure(let error):
+      return .init(
+        file: item.path,
+        outcome: .refused(
+          problem: CommandSupport.firstProblem(error), problems: error.diagnostics.count))
+    }
+  }
+
+  /// The portfolio in one of `--format`'s formats.
+  private static func render(_ entries: [ComparisonReport.Entry], as format: String) -> String {
+    switch format {
+    case "json": ComparisonReport.json(entries)
+    case "markdown": ComparisonReport.markdown(entries)
+    case "csv": ComparisonReport.csv(entries)
+    case "html": ComparisonReport.html(entries)
+    default: ComparisonReport.text(entries)
+    }
+  }
+
+  /// Whether every network reaches `--fail-below`'s grade; names those below it when not.
+  private static func isMet(
+    _ minimum: String, by entries: [ComparisonReport.Entry], _ framework: Framework,
+    _ console: Console
+  ) -> Bool {
+    let below = entries.compactMap(\.assessment).filter {
+      framework.rank(of: $0.grade.letter) > framework.rank(of: minimum)
+    }
+    guard !below.isEmpty else { return true }
+    console.printError(
+      "\(below.count) network\(below.count == 1 ? " is" : "s are") below grade \(minimum) (--fail-below): "
+        + below.map { "\($0.subjectName) (\($0.grade.letter))" }.joined(separator: ", ") + ".\n"
+    )
+    return false
   }
 }

@@ -40,7 +40,8 @@ enum NewCommand {
         let path = try chooseFile(
           arguments.value("--output"), name: result.proposal.name, editing: source, prompter)
         prompter.session.allowsBack = false
-        return try finish(JSONWriter.pretty(proposal), result, path, prompter, console)
+        return try finish(
+          writing: JSONWriter.pretty(proposal), of: result, to: path, prompter, console)
       } catch {
         switch error {
         case .back:
@@ -57,8 +58,8 @@ enum NewCommand {
 
   /// Writes the proposal and offers to assess it.
   private static func finish(
-    _ text: String, _ result: ProposalReader.Result, _ path: String?, _ prompter: Prompter,
-    _ console: Console
+    writing text: String, of result: ProposalReader.Result, to path: String?,
+    _ prompter: Prompter, _ console: Console
   ) throws(Prompter.Stop) -> ExitCode {
     guard let path else {
       prompter.say("Nothing was written.")

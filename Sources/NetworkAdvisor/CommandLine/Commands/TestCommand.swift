@@ -61,18 +61,7 @@ enum TestCommand {
       }
       baseline = loaded
     }
-    var tolerance = 0.5
-    if let text = arguments.value("--tolerance") {
-      guard let value = Double(text), value >= 0 else {
-        console.printError(
-          UsageError(
-            "The value '\(text)' is invalid for '--tolerance <points>': give a number of 0 or more.",
-            spec: spec
-          ))
-        return .invalidInput
-      }
-      tolerance = value
-    }
+    guard let tolerance = tolerance(arguments, console) else { return .invalidInput }
     let named = arguments.positionals.isEmpty ? ["scenarios"] : arguments.positionals
     guard
       let paths = CommandSupport.expand(named, suffix: ".scenario.json", recursively: true, console)
@@ -87,6 +76,71 @@ enum TestCommand {
         to: junit, console)
       return .invalidInput
     }
+    guard var scenarios = readScenarios(paths, framework, junit: junit, console) else {
+      return .invalidInput
+    }
+    if let filter = arguments.value("--filter")?.lowercased() {
+      scenarios = scenarios.filter {
+        $0.title.lowercased().contains(filter) || $0.path.lowercased().contains(filter)
+      }
+    }
+    let run = runAll(
+      scenarios, framework, update: arguments.has("--update"), quiet: arguments.has("--quiet"),
+      console)
+    if let baseline {
+      reportMovements(scenarios, from: baseline, to: framework, tolerance: tolerance, console)
+    }
+    guard reportCoverage(of: scenarios, framework, arguments, inputs: paths, console) else {
+      return .invalidInput
+    }
+    if let junit {
+      guard CommandSupport.emit(JUnitReport.render(run.cases), to: junit, inputs: paths, console)
+      else {
+        return .invalidInput
+      }
+    }
+    console.print(
+      (arguments.has("--quiet") && run.failed == 0 ? "" : "\n")
+        + "\(run.passed) passed, \(run.failed) failed\n")
+    return run.failed == 0 ? .success : .shortfall
+  }
+
+  /// `--coverage` and `--coverage-json`, when asked for; `false` when the JSON cannot be
+  /// written.
+  private static func reportCoverage(
+    of scenarios: [Scenario], _ framework: Framework, _ arguments: ParsedArguments,
+    inputs paths: [String], _ console: Console
+  ) -> Bool {
+    guard arguments.has("--coverage") || arguments.value("--coverage-json") != nil else {
+      return true
+    }
+    let coverage = ScenarioCoverage(framework: framework, scenarios: scenarios)
+    if arguments.has("--coverage") { console.print("\n" + coverage.text()) }
+    guard let file = arguments.value("--coverage-json") else { return true }
+    return CommandSupport.emit(
+      JSONWriter.pretty(coverage.json(framework: framework)) + "\n", to: file, inputs: paths,
+      console, option: "--coverage-json")
+  }
+
+  /// `--tolerance`, 0.5 when not given; `nil` after printing the problem when invalid.
+  private static func tolerance(_ arguments: ParsedArguments, _ console: Console) -> Double? {
+    guard let text = arguments.value("--tolerance") else { return 0.5 }
+    guard let value = Double(text), value >= 0 else {
+      console.printError(
+        UsageError(
+          "The value '\(text)' is invalid for '--tolerance <points>': give a number of 0 or more.",
+          spec: spec
+        ))
+      return nil
+    }
+    return value
+  }
+
+  /// Every scenario file read against the framework; `nil` after printing every problem
+  /// (and writing `--junit`) when any does not read.
+  private static func readScenarios(
+    _ paths: [String], _ framework: Framework, junit: String?, _ console: Console
+  ) -> [Scenario]? {
     var scenarios: [Scenario] = []
     var problems: [Diagnostic] = []
     var unreadable: [(file: String, error: String)] = []
@@ -104,40 +158,11 @@ enum TestCommand {
       console.printError(
         "\(problems.count) problem\(problems.count == 1 ? "" : "s") in the scenario files; nothing was run.\n"
       )
-      return .invalidInput
+      return nil
     }
     let warnings = scenarios.flatMap(\.proposal.diagnostics)
     if !warnings.isEmpty { console.report(warnings) }
-    if let filter = arguments.value("--filter")?.lowercased() {
-      scenarios = scenarios.filter {
-        $0.title.lowercased().contains(filter) || $0.path.lowercased().contains(filter)
-      }
-    }
-    let run = runAll(
-      scenarios, framework, update: arguments.has("--update"), quiet: arguments.has("--quiet"),
-      console)
-    if let baseline { reportMovements(scenarios, baseline, framework, tolerance, console) }
-    if arguments.has("--coverage") || arguments.value("--coverage-json") != nil {
-      let coverage = ScenarioCoverage(framework: framework, scenarios: scenarios)
-      if arguments.has("--coverage") { console.print("\n" + coverage.text()) }
-      if let file = arguments.value("--coverage-json"),
-        !CommandSupport.emit(
-          JSONWriter.pretty(coverage.json(framework: framework)) + "\n", to: file, inputs: paths,
-          console, option: "--coverage-json")
-      {
-        return .invalidInput
-      }
-    }
-    if let junit {
-      guard CommandSupport.emit(JUnitReport.render(run.cases), to: junit, inputs: paths, console)
-      else {
-        return .invalidInput
-      }
-    }
-    console.print(
-      (arguments.has("--quiet") && run.failed == 0 ? "" : "\n")
-        + "\(run.passed) passed, \(run.failed) failed\n")
-    return run.failed == 0 ? .success : .shortfall
+    return scenarios
   }
 
   /// Writes `--junit` with each file that could not be read as an errored test, so that a CI
@@ -170,7 +195,7 @@ enum TestCommand {
       var mismatches = ScenarioCheck.mismatches(scenario, assessment)
       let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
       if update, !mismatches.isEmpty {
-        mismatches = rewrite(scenario, assessment, framework, console)
+        mismatches = rewrite(scenario, to: assessment, framework: framework, console)
         if mismatches.isEmpty {
           passed += 1
           cases.append(
@@ -197,11 +222,13 @@ enum TestCommand {
 
   /// Rewrites a scenario's expectations; the mismatches that remain after reading it again.
   private static func rewrite(
-    _ scenario: Scenario, _ assessment: Assessment, _ framework: Framework, _ console: Console
+    _ scenario: Scenario, to assessment: Assessment, framework: Framework, _ console: Console
   )
     -> [Mismatch]
   {
     let (text, changes) = ScenarioUpdater.update(scenario, with: assessment)
+    // Nothing to rewrite: what fails is left to decide by hand.
+    guard !changes.isEmpty else { return ScenarioCheck.mismatches(scenario, assessment) }
     if case .failure(let failure) = OutputFile.write(text, to: scenario.path) {
       console.report([Diagnostic(id: "cannot-write", failure.message, at: nil, hint: failure.hint)])
       return ScenarioCheck.mismatches(scenario, assessment)
@@ -219,8 +246,8 @@ enum TestCommand {
   }
 
   private static func reportMovements(
-    _ scenarios: [Scenario], _ baseline: Framework, _ current: Framework, _ tolerance: Double,
-    _ console: Console
+    _ scenarios: [Scenario], from baseline: Framework, to current: Framework,
+    tolerance: Double, _ console: Console
   ) {
     var moved = 0
     console.print(

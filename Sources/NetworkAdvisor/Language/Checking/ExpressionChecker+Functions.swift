@@ -1,6 +1,6 @@
 extension ExpressionChecker {
   mutating func checkCall(
-    _ name: String, _ nameRange: Range<Int>, _ arguments: [Expression], _ range: Range<Int>
+    _ name: String, nameRange: Range<Int>, arguments: [Expression], range: Range<Int>
   ) -> Node? {
     guard let function = BuiltinFunction(rawValue: name) else {
       report(
@@ -69,23 +69,7 @@ extension ExpressionChecker {
       return require(0, isList, "a list") ? nodes[0].type : nil
     case .intersection, .difference:
       guard require(0, isList, "a list"), require(1, isList, "a list") else { return nil }
-      guard nodes[0].type.joined(with: nodes[1].type) != nil else {
-        report(
-          "type-mismatch",
-          "\(function.rawValue) needs two lists of one kind: \(nodes[0].type) and \(nodes[1].type)",
-          arguments[1].range)
-        return nil
-      }
-      checkEnumerated(nodes[0].type.element ?? .nothing, againstItemsOf: nodes[1])
-      checkEnumerated(nodes[1].type.element ?? .nothing, againstItemsOf: nodes[0])
-      // A named list of strings checked against an enumeration keeps the enumeration's
-      // type, so that advice can name its items in plain words.
-      if case .enumeration = nodes[1].type.element, nodes[0].type.element == .string,
-        nodes[0].constantValue != nil
-      {
-        return nodes[1].type
-      }
-      return nodes[0].type
+      return setOperationType(of: function, nodes, arguments: arguments)
     case .placeholder:
       guard require(0, \.isStringLike, "a string"), require(1, isStrings, "a list of phrases")
       else { return nil }
@@ -102,5 +86,29 @@ extension ExpressionChecker {
       else { return nil }
       return .string
     }
+  }
+
+  /// `intersection` and `difference`: two lists of one kind; the type of the first, or of
+  /// the second when it names an enumeration's items.
+  private mutating func setOperationType(
+    of function: BuiltinFunction, _ nodes: [Node], arguments: [Expression]
+  ) -> ValueType? {
+    guard nodes[0].type.joined(with: nodes[1].type) != nil else {
+      report(
+        "type-mismatch",
+        "\(function.rawValue) needs two lists of one kind: \(nodes[0].type) and \(nodes[1].type)",
+        arguments[1].range)
+      return nil
+    }
+    checkEnumerated(nodes[0].type.element ?? .nothing, againstItemsOf: nodes[1])
+    checkEnumerated(nodes[1].type.element ?? .nothing, againstItemsOf: nodes[0])
+    // A named list of strings checked against an enumeration keeps the enumeration's
+    // type, so that advice can name its items in plain words.
+    if case .enumeration = nodes[1].type.element, nodes[0].type.element == .string,
+      nodes[0].constantValue != nil
+    {
+      return nodes[1].type
+    }
+    return nodes[0].type
   }
 }

@@ -1,32 +1,24 @@
+/// A binary operation as written: the operator, its operands and where they are.
+struct BinaryOperation {
+  let op: BinaryOperator
+  let left: Expression
+  let right: Expression
+  /// Where the operator is, for messages about it.
+  let operatorRange: Range<Int>
+  /// The whole operation.
+  let range: Range<Int>
+}
+
 extension ExpressionChecker {
-  mutating func checkBinary(
-    _ op: BinaryOperator, _ left: Expression, _ right: Expression, _ operatorRange: Range<Int>,
-    _ range: Range<Int>
-  ) -> Node? {
+  mutating func checkBinary(_ binary: BinaryOperation) -> Node? {
+    let (op, left, right, range) = (binary.op, binary.left, binary.right, binary.range)
     switch op {
     case .and, .or:
       let a = check(left, expecting: .bool, role: "each side of '\(op.rawValue)'")
       let b = check(right, expecting: .bool, role: "each side of '\(op.rawValue)'")
       guard let a, let b else { return nil }
       return make(op == .and ? .and(a, b) : .or(a, b), .bool, range)
-    case .add:
-      let a = check(left)
-      let b = check(right)
-      guard let a, let b else { return nil }
-      if a.type.isStringLike, b.type.isStringLike {
-        return make(.concatenate(a, b), .string, range)
-      }
-      if a.type.element != nil, let joined = a.type.joined(with: b.type), joined.element != nil {
-        return make(.concatenate(a, b), joined, range)
-      }
-      guard a.type == .number, b.type == .number else {
-        report(
-          "type-mismatch",
-          "'+' adds two numbers, joins two strings or joins two lists, but this is a \(a.type) and a \(b.type)",
-          operatorRange)
-        return nil
-      }
-      return make(.add(a, b), .number, range)
+    case .add: return checkAddition(binary)
     case .subtract, .multiply, .divide, .less, .lessOrEqual, .greater, .greaterOrEqual:
       let a = check(left, expecting: .number, role: "each side of '\(op.rawValue)'")
       let b = check(right, expecting: .number, role: "each side of '\(op.rawValue)'")
@@ -43,57 +35,102 @@ extension ExpressionChecker {
       }
       let isArithmetic = [.subtract, .multiply, .divide].contains(op)
       return make(kind, isArithmetic ? .number : .bool, range)
-    case .equal, .notEqual:
-      let a = check(left)
-      let b = check(right)
-      guard let a, let b else { return nil }
-      guard a.type.joined(with: b.type) != nil else {
-        report(
-          "type-mismatch", "cannot compare a \(a.type) with a \(b.type) using '\(op.rawValue)'",
-          operatorRange)
-        return nil
-      }
-      checkEnumerated(a.type, against: b)
-      checkEnumerated(b.type, against: a)
-      return make(op == .equal ? .equal(a, b) : .notEqual(a, b), .bool, range)
-    case .in, .notIn:
-      let a = check(left)
-      let b = check(right)
-      guard let a, let b else { return nil }
-      guard let element = b.type.element else {
-        report(
-          "type-mismatch",
-          "the right side of '\(op.rawValue)' must be a list, but this is a \(b.type)",
-          right.range)
-        return nil
-      }
-      guard a.type.joined(with: element) != nil || element == .nothing else {
-        report(
-          "type-mismatch", "a \(a.type) can never be in a list of \(element)", operatorRange)
-        return nil
-      }
-      checkEnumerated(element, against: a)
-      checkEnumerated(a.type, againstItemsOf: b)
-      return make(
-        op == .in ? .contains(element: a, list: b) : .notContains(element: a, list: b), .bool, range
-      )
-    case .covers:
-      let a = check(left)
-      let b = check(right)
-      guard let a, let b else { return nil }
-      guard let first = a.type.element, let second = b.type.element else {
-        report("type-mismatch", "both sides of 'covers' must be lists", operatorRange)
-        return nil
-      }
-      guard first.joined(with: second) != nil else {
-        report(
-          "type-mismatch", "a list of \(first) cannot cover a list of \(second)", operatorRange)
-        return nil
-      }
-      checkEnumerated(first, againstItemsOf: b)
-      checkEnumerated(second, againstItemsOf: a)
-      return make(.covers(a, b), .bool, range)
+    case .equal, .notEqual: return checkComparison(binary)
+    case .in, .notIn: return checkMembership(binary)
+    case .covers: return checkCovers(binary)
     }
+  }
+
+  /// `+`: numbers added, strings or lists joined.
+  private mutating func checkAddition(_ binary: BinaryOperation) -> Node? {
+    let (left, right, operatorRange, range) = (
+      binary.left, binary.right, binary.operatorRange, binary.range
+    )
+    let a = check(left)
+    let b = check(right)
+    guard let a, let b else { return nil }
+    if a.type.isStringLike, b.type.isStringLike {
+      return make(.concatenate(a, b), .string, range)
+    }
+    if a.type.element != nil, let joined = a.type.joined(with: b.type), joined.element != nil {
+      return make(.concatenate(a, b), joined, range)
+    }
+    guard a.type == .number, b.type == .number else {
+      report(
+        "type-mismatch",
+        "'+' adds two numbers, joins two strings or joins two lists, but this is a \(a.type) and a \(b.type)",
+        operatorRange)
+      return nil
+    }
+    return make(.add(a, b), .number, range)
+  }
+
+  /// `==` and `!=`: two values of types that can be compared.
+  private mutating func checkComparison(_ binary: BinaryOperation) -> Node? {
+    let (op, left, right, operatorRange, range) = (
+      binary.op, binary.left, binary.right, binary.operatorRange, binary.range
+    )
+    let a = check(left)
+    let b = check(right)
+    guard let a, let b else { return nil }
+    guard a.type.joined(with: b.type) != nil else {
+      report(
+        "type-mismatch", "cannot compare a \(a.type) with a \(b.type) using '\(op.rawValue)'",
+        operatorRange)
+      return nil
+    }
+    checkEnumerated(a.type, against: b)
+    checkEnumerated(b.type, against: a)
+    return make(op == .equal ? .equal(a, b) : .notEqual(a, b), .bool, range)
+  }
+
+  /// `in` and `not in`: a value and a list of values of its type.
+  private mutating func checkMembership(_ binary: BinaryOperation) -> Node? {
+    let (op, left, right, operatorRange, range) = (
+      binary.op, binary.left, binary.right, binary.operatorRange, binary.range
+    )
+    let a = check(left)
+    let b = check(right)
+    guard let a, let b else { return nil }
+    guard let element = b.type.element else {
+      report(
+        "type-mismatch",
+        "the right side of '\(op.rawValue)' must be a list, but this is a \(b.type)",
+        right.range)
+      return nil
+    }
+    guard a.type.joined(with: element) != nil || element == .nothing else {
+      report(
+        "type-mismatch", "a \(a.type) can never be in a list of \(element)", operatorRange)
+      return nil
+    }
+    checkEnumerated(element, against: a)
+    checkEnumerated(a.type, againstItemsOf: b)
+    return make(
+      op == .in ? .contains(element: a, list: b) : .notContains(element: a, list: b), .bool, range
+    )
+  }
+
+  /// `covers`: two lists of the same type of item.
+  private mutating func checkCovers(_ binary: BinaryOperation) -> Node? {
+    let (left, right, operatorRange, range) = (
+      binary.left, binary.right, binary.operatorRange, binary.range
+    )
+    let a = check(left)
+    let b = check(right)
+    guard let a, let b else { return nil }
+    guard let first = a.type.element, let second = b.type.element else {
+      report("type-mismatch", "both sides of 'covers' must be lists", operatorRange)
+      return nil
+    }
+    guard first.joined(with: second) != nil else {
+      report(
+        "type-mismatch", "a list of \(first) cannot cover a list of \(second)", operatorRange)
+      return nil
+    }
+    checkEnumerated(first, againstItemsOf: b)
+    checkEnumerated(second, againstItemsOf: a)
+    return make(.covers(a, b), .bool, range)
   }
 
   /// Reports a literal or constant string that is not a value of the enumeration it is
@@ -121,8 +158,8 @@ extension ExpressionChecker {
   }
 
   mutating func checkQuantifier(
-    _ quantifier: Quantifier, _ variable: String, _ variableRange: Range<Int>, _ list: Expression,
-    _ body: Expression, _ range: Range<Int>
+    _ quantifier: Quantifier, binding variable: String, over list: Expression,
+    body: Expression, range: Range<Int>
   ) -> Node? {
     guard let listNode = checkIterable(list, for: quantifier.rawValue) else { return nil }
     let slot = bind(variable, listNode.type.element ?? .nothing)
@@ -139,8 +176,8 @@ extension ExpressionChecker {
   }
 
   mutating func checkComprehension(
-    _ result: Expression, _ variable: String, _ variableRange: Range<Int>, _ list: Expression,
-    _ condition: Expression?, _ range: Range<Int>
+    _ result: Expression, binding variable: String, over list: Expression,
+    condition: Expression?, range: Range<Int>
   ) -> Node? {
     guard let listNode = checkIterable(list, for: "for") else { return nil }
     let slot = bind(variable, listNode.type.element ?? .nothing)

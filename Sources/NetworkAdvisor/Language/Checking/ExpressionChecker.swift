@@ -29,7 +29,9 @@ public struct ExpressionChecker {
     self.constant = constant
   }
 
-  mutating func report(_ id: String, _ message: String, _ range: Range<Int>, hint: String? = nil) {
+  mutating func report(
+    _ id: DiagnosticID, _ message: String, _ range: Range<Int>, hint: String? = nil
+  ) {
     diagnostics.append(Diagnostic(id: id, message, at: SourceRange(file, range), hint: hint))
   }
 
@@ -78,7 +80,7 @@ public struct ExpressionChecker {
       return nil
     case .name(let name): return resolve(name, range)
     case .member(let base, let name, let nameRange):
-      return checkMember(base, name, nameRange, range)
+      return checkMember(base, name: name, nameRange: nameRange, range: range)
     case .unary(let op, let operand):
       let expected: ValueType = op == .not ? .bool : .number
       guard let node = check(operand, expecting: expected, role: "the operand of '\(op.rawValue)'")
@@ -90,13 +92,17 @@ public struct ExpressionChecker {
       }
       return make(op == .not ? .not(node) : .negate(node), expected, range)
     case .binary(let op, let left, let right, let operatorRange):
-      return checkBinary(op, left, right, operatorRange, range)
+      return checkBinary(
+        BinaryOperation(
+          op: op, left: left, right: right, operatorRange: operatorRange, range: range))
     case .call(let name, let nameRange, let arguments):
-      return checkCall(name, nameRange, arguments, range)
-    case .quantifier(let quantifier, let variable, let variableRange, let list, let body):
-      return checkQuantifier(quantifier, variable, variableRange, list, body, range)
-    case .comprehension(let result, let variable, let variableRange, let list, let condition):
-      return checkComprehension(result, variable, variableRange, list, condition, range)
+      return checkCall(name, nameRange: nameRange, arguments: arguments, range: range)
+    case .quantifier(let quantifier, let variable, _, let list, let body):
+      return checkQuantifier(
+        quantifier, binding: variable, over: list, body: body, range: range)
+    case .comprehension(let result, let variable, _, let list, let condition):
+      return checkComprehension(
+        result, binding: variable, over: list, condition: condition, range: range)
     case .conditional(let condition, let whenTrue, let whenFalse):
       let checkedCondition = check(condition, expecting: .bool, role: "the condition of 'if'")
       let first = check(whenTrue)
@@ -167,7 +173,7 @@ public struct ExpressionChecker {
   }
 
   private mutating func checkMember(
-    _ base: Expression, _ name: String, _ nameRange: Range<Int>, _ range: Range<Int>
+    _ base: Expression, name: String, nameRange: Range<Int>, range: Range<Int>
   ) -> Node? {
     guard let baseNode = check(base) else { return nil }
     switch baseNode.type {

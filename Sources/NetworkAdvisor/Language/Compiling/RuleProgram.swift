@@ -449,20 +449,7 @@ struct ClosureCompiler {
       return { $0.subject[slot] }
     case .local(let slot):
       return { $0.lists[slot][$0.positions[slot]] }
-    case .field(let base, let slot):
-      if case .local(let local) = base.kind {
-        return { frame in
-          if case .record(let fields) = frame.lists[local][frame.positions[local]] {
-            return fields[slot]
-          }
-          return .bool(false)
-        }
-      }
-      let code = value(base)
-      return { frame in
-        if case .record(let fields) = code(&frame) { return fields[slot] }
-        return .bool(false)
-      }
+    case .field(let base, let slot): return fieldValue(of: base, at: slot)
     case .concatenate(let left, let right):
       let (first, second) = (value(left), value(right))
       return { frame in
@@ -472,69 +459,14 @@ struct ClosureCompiler {
         default: return .string("")
         }
       }
-    case .covers(let left, let right):
-      let (first, second) = (value(left), value(right))
-      return { frame in
-        let have = first(&frame).listValue
-        let wanted = second(&frame).listValue
-        frame.steps &+= have.count + wanted.count
-        if have.count * wanted.count <= 1024 {
-          return .bool(wanted.allSatisfy { have.contains($0) })
-        }
-        let set = Set(have)
-        return .bool(wanted.allSatisfy { set.contains($0) })
-      }
+    case .covers(let left, let right): return coversValue(left, right)
     case .list(let elements):
       let codes = elements.map { value($0) }
       return { frame in .list(codes.map { $0(&frame) }) }
     case .call(let function, let arguments):
-      if function == .given {
-        let code = bool(node)
-        return { .bool(code(&$0)) }
-      }
-      if function == .placeholder, case .constant(let phrases) = arguments[1].kind {
-        // The usual case, a list of phrases declared once: split into words once.
-        let matcher = PlaceholderMatcher(phrases: phrases.listValue.map(\.stringValue))
-        let text = value(arguments[0])
-        return { frame in
-          frame.steps &+= 1
-          return .bool(matcher.matches(text(&frame).stringValue))
-        }
-      }
-      let first = value(arguments[0])
-      let second: ValueCode? = arguments.count > 1 ? value(arguments[1]) : nil
-      return { frame in
-        let a = first(&frame)
-        let b = second.map { $0(&frame) } ?? .bool(false)
-        // Functions of lists go through every item, and of lists of lists every inner item.
-        for list in [a.listValue, b.listValue] {
-          frame.steps &+= list.count
-          if function == .union { for inner in list { frame.steps &+= inner.listValue.count } }
-        }
-        let result = function.apply(a, b)
-        frame.built &+= result.listValue.count
-        return result
-      }
+      return callValue(node, function, arguments: arguments)
     case .comprehension(let slot, let list, let result, let condition):
-      let items = value(list)
-      loopDepth += 1
-      let test = condition.map { bool($0) }
-      let map = result.map { value($0) }
-      loopDepth -= 1
-      return { frame in
-        var output: [Value] = []
-        let list = items(&frame).listValue
-        frame.lists[slot] = list
-        for index in list.indices {
-          frame.positions[slot] = index
-          guard frame.step() else { break }
-          if let test, !test(&frame) { continue }
-          output.append(map.map { $0(&frame) } ?? list[index])
-          frame.built &+= 1
-          if frame.built > EvaluationBudget.builtItems { break }
-        }
-        return .list(output)
-      }
+      return comprehensionValue(slot: slot, list: list, result: result, condition: condition)
     case .conditional(let condition, let whenTrue, let whenFalse):
       let (test, first, second) = (bool(condition), value(whenTrue), value(whenFalse))
       return { test(&$0) ? first(&$0) : second(&$0) }
@@ -545,6 +477,96 @@ struct ClosureCompiler {
       .contains, .notContains, .exists, .all:
       let code = bool(node)
       return { .bool(code(&$0)) }
+    }
+  }
+
+  /// A field of a record: of a loop variable where it lies, or of any other value.
+  private mutating func fieldValue(of base: Node, at slot: Int) -> ValueCode {
+    if case .local(let local) = base.kind {
+      return { frame in
+        if case .record(let fields) = frame.lists[local][frame.positions[local]] {
+          return fields[slot]
+        }
+        return .bool(false)
+      }
+    }
+    let code = value(base)
+    return { frame in
+      if case .record(let fields) = code(&frame) { return fields[slot] }
+      return .bool(false)
+    }
+  }
+
+  /// `covers`: whether the first list holds every item of the second.
+  private mutating func coversValue(_ left: Node, _ right: Node) -> ValueCode {
+    let (first, second) = (value(left), value(right))
+    return { frame in
+      let have = first(&frame).listValue
+      let wanted = second(&frame).listValue
+      frame.steps &+= have.count + wanted.count
+      if have.count * wanted.count <= 1024 {
+        return .bool(wanted.allSatisfy { have.contains($0) })
+      }
+      let set = Set(have)
+      return .bool(wanted.allSatisfy { set.contains($0) })
+    }
+  }
+
+  /// A call of a built-in function, counting the items it goes through and builds.
+  private mutating func callValue(
+    _ node: Node, _ function: BuiltinFunction, arguments: [Node]
+  ) -> ValueCode {
+    if function == .given {
+      let code = bool(node)
+      return { .bool(code(&$0)) }
+    }
+    if function == .placeholder, case .constant(let phrases) = arguments[1].kind {
+      // The usual case, a list of phrases declared once: split into words once.
+      let matcher = PlaceholderMatcher(phrases: phrases.listValue.map(\.stringValue))
+      let text = value(arguments[0])
+      return { frame in
+        frame.steps &+= 1
+        return .bool(matcher.matches(text(&frame).stringValue))
+      }
+    }
+    let first = value(arguments[0])
+    let second: ValueCode? = arguments.count > 1 ? value(arguments[1]) : nil
+    return { frame in
+      let a = first(&frame)
+      let b = second.map { $0(&frame) } ?? .bool(false)
+      // Functions of lists go through every item, and of lists of lists every inner item.
+      for list in [a.listValue, b.listValue] {
+        frame.steps &+= list.count
+        if function == .union { for inner in list { frame.steps &+= inner.listValue.count } }
+      }
+      let result = function.apply(a, b)
+      frame.built &+= result.listValue.count
+      return result
+    }
+  }
+
+  /// A list comprehension: the items of a list that meet a condition, or what they map to.
+  private mutating func comprehensionValue(
+    slot: Int, list: Node, result: Node?, condition: Node?
+  ) -> ValueCode {
+    let items = value(list)
+    loopDepth += 1
+    let test = condition.map { bool($0) }
+    let map = result.map { value($0) }
+    loopDepth -= 1
+    return { frame in
+      var output: [Value] = []
+      let list = items(&frame).listValue
+      frame.lists[slot] = list
+      for index in list.indices {
+        frame.positions[slot] = index
+        guard frame.step() else { break }
+        if let test, !test(&frame) { continue }
+        output.append(map.map { $0(&frame) } ?? list[index])
+        frame.built &+= 1
+        if frame.built > EvaluationBudget.builtItems { break }
+      }
+      return .list(output)
     }
   }
 

@@ -10,7 +10,7 @@ public struct Diagnostic: Sendable, Error {
   /// Error or warning.
   public var severity: Severity
   /// A stable identifier of the kind of problem, such as `unknown-field`.
-  public var id: String
+  public var id: DiagnosticID
   /// What is wrong, in one sentence.
   public var message: String
   /// Where the problem is; `nil` for problems with no place, such as a missing folder.
@@ -22,7 +22,7 @@ public struct Diagnostic: Sendable, Error {
 
   /// Makes a diagnostic.
   public init(
-    _ severity: Severity = .error, id: String, _ message: String, at location: SourceRange?,
+    _ severity: Severity = .error, id: DiagnosticID, _ message: String, at location: SourceRange?,
     hint: String? = nil, notes: [String] = []
   ) {
     self.severity = severity

@@ -20,8 +20,9 @@ public struct DiagnosticRenderer: Sendable {
   /// Makes a renderer.
   public init(usesColour: Bool = false) { self.usesColour = usesColour }
 
-  /// The diagnostics, separated by blank lines: the first ``maximumShown`` of them, then
-  /// "… and N more problems" for the rest.
+  /// The diagnostics in the order given (they are not sorted, by severity or otherwise),
+  /// separated by blank lines: the first ``maximumShown`` of them, then "… and N more
+  /// problems" for the rest.
   public func render(_ diagnostics: [Diagnostic]) -> String {
     var text = diagnostics.prefix(Self.maximumShown).map(render).joined(separator: "\n")
     if diagnostics.count > Self.maximumShown {

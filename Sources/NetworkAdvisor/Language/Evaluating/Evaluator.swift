@@ -34,6 +34,45 @@ public struct Evaluator {
     case .field(let base, let slot):
       if case .record(let fields) = evaluate(base) { return fields[slot] }
       return .bool(false)
+    case .not, .negate, .and, .or, .equal, .notEqual, .less, .lessOrEqual, .greater,
+      .greaterOrEqual, .add, .concatenate, .subtract, .multiply, .divide, .contains,
+      .notContains, .covers:
+      return operation(node)
+    case .list(let elements):
+      return .list(elements.map { evaluate($0) })
+    case .call(let function, let arguments):
+      let first = evaluate(arguments[0])
+      let second = arguments.count > 1 ? evaluate(arguments[1]) : .bool(false)
+      return function.apply(first, second)
+    case .exists(let slot, let list, let body):
+      let items = evaluate(list).listValue
+      return .bool(loop(node, slot: slot, items: items, body: body, stopOn: true))
+    case .all(let slot, let list, let body):
+      let items = evaluate(list).listValue
+      return .bool(!loop(node, slot: slot, items: items, body: body, stopOn: false))
+    case .comprehension(let slot, let list, let result, let condition):
+      let items = evaluate(list).listValue
+      var output: [Value] = []
+      recorder?.enterLoop()
+      for item in items {
+        locals[slot] = item
+        if let condition, !evaluate(condition).boolValue { continue }
+        output.append(result.map { evaluate($0) } ?? item)
+      }
+      recorder?.leaveLoop(node, matched: output.count, of: items.count)
+      return .list(output)
+    case .aggregate(let function, let slot, let list, let result, let condition):
+      return aggregate(
+        node, function, slot: slot, items: evaluate(list).listValue, result: result,
+        condition: condition)
+    case .conditional(let condition, let whenTrue, let whenFalse):
+      return evaluate(condition).boolValue ? evaluate(whenTrue) : evaluate(whenFalse)
+    }
+  }
+
+  /// The value of an operator's node: logic, comparison, arithmetic, membership.
+  private mutating func operation(_ node: Node) -> Value {
+    switch node.kind {
     case .not(let operand): return .bool(!evaluate(operand).boolValue)
     case .negate(let operand): return .number(-evaluate(operand).numberValue)
     case .and(let left, let right):
@@ -82,42 +121,15 @@ public struct Evaluator {
       }
       let set = Set(have)
       return .bool(wanted.allSatisfy { set.contains($0) })
-    case .list(let elements):
-      return .list(elements.map { evaluate($0) })
-    case .call(let function, let arguments):
-      let first = evaluate(arguments[0])
-      let second = arguments.count > 1 ? evaluate(arguments[1]) : .bool(false)
-      return function.apply(first, second)
-    case .exists(let slot, let list, let body):
-      let items = evaluate(list).listValue
-      return .bool(loop(node, slot: slot, items: items, body: body, stopOn: true))
-    case .all(let slot, let list, let body):
-      let items = evaluate(list).listValue
-      return .bool(!loop(node, slot: slot, items: items, body: body, stopOn: false))
-    case .comprehension(let slot, let list, let result, let condition):
-      let items = evaluate(list).listValue
-      var output: [Value] = []
-      recorder?.enterLoop()
-      for item in items {
-        locals[slot] = item
-        if let condition, !evaluate(condition).boolValue { continue }
-        output.append(result.map { evaluate($0) } ?? item)
-      }
-      recorder?.leaveLoop(node, matched: output.count, of: items.count)
-      return .list(output)
-    case .aggregate(let function, let slot, let list, let result, let condition):
-      return aggregate(
-        node, function, slot: slot, items: evaluate(list).listValue, result, condition)
-    case .conditional(let condition, let whenTrue, let whenFalse):
-      return evaluate(condition).boolValue ? evaluate(whenTrue) : evaluate(whenFalse)
+    default: return .bool(false)  // not an operator: compute(_:) reads it
     }
   }
 
   /// `size`, `count`, `sum`, `min` or `max` over the items that meet `condition`, of
   /// `result` (or of the items themselves), in one pass.
   private mutating func aggregate(
-    _ node: Node, _ function: BuiltinFunction, slot: Int, items: [Value], _ result: Node?,
-    _ condition: Node?
+    _ node: Node, _ function: BuiltinFunction, slot: Int, items: [Value], result: Node?,
+    condition: Node?
   ) -> Value {
     recorder?.enterLoop()
     var matched = 0

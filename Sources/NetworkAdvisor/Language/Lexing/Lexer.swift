@@ -40,7 +40,7 @@ public struct Lexer {
 
   private mutating func report(_ message: String, _ range: Range<Int>, hint: String? = nil) {
     diagnostics.append(
-      Diagnostic(id: "syntax", message, at: SourceRange(file, range), hint: hint))
+      Diagnostic(id: .unreadableText, message, at: SourceRange(file, range), hint: hint))
   }
 
   /// The next token, skipping white space and comments.

@@ -60,75 +60,12 @@ extension Parser {
       advance()
       let (name, range) = try expectString("the framework's name")
       return .framework(name: name, at: location(start..<range.upperBound))
-    case "area":
-      advance()
-      let (id, _) = try expectIdentifier("the area's id, such as 'knots'")
-      let (title, _) = try expectString("the area's title")
-      _ = try expectWord("weight", hint: "write: area \(id) \"Title\" weight 1")
-      let (weight, weightRange) = try expectNumber("the area's weight")
-      return .area(
-        AreaDeclaration(
-          id: id, title: title, weight: weight, isOverride: isOverride,
-          location: location(start..<weightRange.upperBound)))
-    case "grade":
-      advance()
-      let (letter, _) = try expectIdentifier("the grade's letter, such as 'A'")
-      let (label, _) = try expectString("the grade's label")
-      _ = try expectWord("from", hint: "write: grade \(letter) \"Label\" from 85")
-      let (threshold, thresholdRange) = try expectNumber("the lowest score of the grade")
-      return .grade(
-        GradeDeclaration(
-          letter: letter, label: label, threshold: threshold, isOverride: isOverride,
-          location: location(start..<thresholdRange.upperBound)))
-    case "verdict":
-      advance()
-      let (id, _) = try expectIdentifier("the verdict, such as 'ready'")
-      if current.isWord("otherwise") {
-        let end = advance().range.upperBound
-        return .verdict(VerdictDeclaration(id: id, condition: nil, location: location(start..<end)))
-      }
-      _ = try expectWord(
-        "when", hint: "write: verdict \(id) when CONDITION, or verdict \(id) otherwise")
-      let condition = try parseExpression()
-      return .verdict(
-        VerdictDeclaration(
-          id: id, condition: condition,
-          location: location(start..<condition.range.upperBound)))
-    case "severity":
-      advance()
-      let (id, idRange) = try expectIdentifier("the severity's id, such as 'substantive'")
-      let (meaning, meaningRange) = try expectString("what a failure of this severity means")
-      var end = meaningRange.upperBound
-      var cap: (grade: String, location: SourceRange)?
-      if current.isWord("caps") {
-        advance()
-        let (grade, range) = try expectIdentifier("the grade it caps at, such as 'B'")
-        cap = (grade, location(range))
-        end = range.upperBound
-      }
-      _ = idRange
-      return .severity(
-        SeverityDeclaration(
-          id: id, meaning: meaning, cap: cap, isOverride: isOverride,
-          location: location(start..<end)))
-    case "cap":
-      advance()
-      let (grade, gradeRange) = try expectIdentifier("the grade to cap at, such as 'D'")
-      _ = try expectWord("when", hint: "write: cap \(grade) when CONDITION")
-      let condition = try parseExpression()
-      return .gradeCap(
-        GradeCapDeclaration(
-          grade: (grade, location(gradeRange)), condition: condition,
-          location: location(start..<condition.range.upperBound)))
-    case "let":
-      advance()
-      let (name, _) = try expectIdentifier("the constant's name")
-      _ = try expectSymbol("=")
-      let value = try parseExpression()
-      return .constant(
-        ConstantDeclaration(
-          name: name, value: value, isOverride: isOverride,
-          location: location(start..<value.range.upperBound)))
+    case "area": return .area(try parseArea(start: start, isOverride: isOverride))
+    case "grade": return .grade(try parseGrade(start: start, isOverride: isOverride))
+    case "verdict": return .verdict(try parseVerdict(start: start, isOverride: isOverride))
+    case "severity": return .severity(try parseSeverity(start: start, isOverride: isOverride))
+    case "cap": return .gradeCap(try parseGradeCap(start: start))
+    case "let": return .constant(try parseConstant(start: start, isOverride: isOverride))
     case "fact":
       return .fact(try parseFact(start: start, isOverride: isOverride))
     case "field":
@@ -139,21 +76,7 @@ extension Parser {
       advance()
       let (title, range) = try expectString("the title of a section of the seed")
       return .section(title: title, at: location(start..<range.upperBound))
-    case "list":
-      advance()
-      let (id, idRange) = try expectIdentifier("the list's id, such as 'four-processes'")
-      let (section, _) = try expectString("the seed section the list comes from")
-      var items: [(id: String, text: String, location: SourceRange)] = []
-      while !current.isWord("end") {
-        let (item, itemRange) = try expectIdentifier("an item's id or 'end'")
-        let (text, textRange) = try expectString("the item's words in the seed")
-        items.append((item, text, location(itemRange.lowerBound..<textRange.upperBound)))
-      }
-      advance()
-      return .seedList(
-        SeedListDeclaration(
-          id: id, section: section, items: items, isOverride: isOverride,
-          location: location(start..<idRange.upperBound)))
+    case "list": return .seedList(try parseSeedList(start: start, isOverride: isOverride))
     case "disable":
       advance()
       _ = try expectWord("rule", hint: "write: disable rule ID")
@@ -162,10 +85,108 @@ extension Parser {
     default:
       let hint = Diagnostic.didYouMean(keyword, among: Self.declarationKeywords)
       throw Diagnostic(
-        id: "syntax",
+        id: .unknownDeclaration,
         "expected a declaration ('rule', 'area', 'grade', 'verdict', 'severity', 'cap', 'let', 'fact', 'field', 'list', 'section', 'disable' or 'framework'), found '\(keyword)'",
         at: location(current.range), hint: hint)
     }
+  }
+
+  mutating func parseGradeCap(start: Int) throws(Diagnostic) -> GradeCapDeclaration {
+    advance()
+    let (grade, gradeRange) = try expectIdentifier("the grade to cap at, such as 'D'")
+    _ = try expectWord("when", hint: "write: cap \(grade) when CONDITION")
+    let condition = try parseExpression()
+    return GradeCapDeclaration(
+      grade: (grade, location(gradeRange)), condition: condition,
+      location: location(start..<condition.range.upperBound))
+  }
+
+  mutating func parseConstant(start: Int, isOverride: Bool) throws(Diagnostic)
+    -> ConstantDeclaration
+  {
+    advance()
+    let (name, _) = try expectIdentifier("the constant's name")
+    _ = try expectSymbol("=")
+    let value = try parseExpression()
+    return ConstantDeclaration(
+      name: name, value: value, isOverride: isOverride,
+      location: location(start..<value.range.upperBound))
+  }
+
+  mutating func parseArea(start: Int, isOverride: Bool) throws(Diagnostic) -> AreaDeclaration {
+    advance()
+    let (id, _) = try expectIdentifier("the area's id, such as 'knots'")
+    let (title, _) = try expectString("the area's title")
+    _ = try expectWord("weight", hint: "write: area \(id) \"Title\" weight 1")
+    let (weight, weightRange) = try expectNumber("the area's weight")
+    return AreaDeclaration(
+      id: id, title: title, weight: weight, isOverride: isOverride,
+      location: location(start..<weightRange.upperBound))
+  }
+
+  mutating func parseGrade(start: Int, isOverride: Bool) throws(Diagnostic) -> GradeDeclaration {
+    advance()
+    let (letter, _) = try expectIdentifier("the grade's letter, such as 'A'")
+    let (label, _) = try expectString("the grade's label")
+    _ = try expectWord("from", hint: "write: grade \(letter) \"Label\" from 85")
+    let (threshold, thresholdRange) = try expectNumber("the lowest score of the grade")
+    return GradeDeclaration(
+      letter: letter, label: label, threshold: threshold, isOverride: isOverride,
+      location: location(start..<thresholdRange.upperBound))
+  }
+
+  mutating func parseVerdict(start: Int, isOverride: Bool) throws(Diagnostic) -> VerdictDeclaration
+  {
+    advance()
+    let (id, _) = try expectIdentifier("the verdict, such as 'ready'")
+    if current.isWord("otherwise") {
+      let end = advance().range.upperBound
+      return VerdictDeclaration(id: id, condition: nil, location: location(start..<end))
+    }
+    _ = try expectWord(
+      "when", hint: "write: verdict \(id) when CONDITION, or verdict \(id) otherwise")
+    let condition = try parseExpression()
+    return VerdictDeclaration(
+      id: id, condition: condition,
+      location: location(start..<condition.range.upperBound))
+  }
+
+  mutating func parseSeverity(start: Int, isOverride: Bool) throws(Diagnostic)
+    -> SeverityDeclaration
+  {
+    advance()
+    let (id, idRange) = try expectIdentifier("the severity's id, such as 'substantive'")
+    let (meaning, meaningRange) = try expectString("what a failure of this severity means")
+    var end = meaningRange.upperBound
+    var cap: (grade: String, location: SourceRange)?
+    if current.isWord("caps") {
+      advance()
+      let (grade, range) = try expectIdentifier("the grade it caps at, such as 'B'")
+      cap = (grade, location(range))
+      end = range.upperBound
+    }
+    _ = idRange
+    return SeverityDeclaration(
+      id: id, meaning: meaning, cap: cap, isOverride: isOverride,
+      location: location(start..<end))
+  }
+
+  mutating func parseSeedList(start: Int, isOverride: Bool) throws(Diagnostic)
+    -> SeedListDeclaration
+  {
+    advance()
+    let (id, idRange) = try expectIdentifier("the list's id, such as 'four-processes'")
+    let (section, _) = try expectString("the seed section the list comes from")
+    var items: [(id: String, text: String, location: SourceRange)] = []
+    while !current.isWord("end") {
+      let (item, itemRange) = try expectIdentifier("an item's id or 'end'")
+      let (text, textRange) = try expectString("the item's words in the seed")
+      items.append((item, text, location(itemRange.lowerBound..<textRange.upperBound)))
+    }
+    advance()
+    return SeedListDeclaration(
+      id: id, section: section, items: items, isOverride: isOverride,
+      location: location(start..<idRange.upperBound))
   }
 
   mutating func parseFact(start: Int, isOverride: Bool) throws(Diagnostic) -> FactDeclaration {
@@ -198,7 +219,7 @@ extension Parser {
       guard case .identifier(let clause) = current.kind, Self.clauseKeywords.contains(clause) else {
         if current.kind == .endOfFile || current.isWord("rule") {
           throw Diagnostic(
-            id: "syntax", "the rule '\(id)' has no 'end'", at: location(idRange),
+            id: .missingEnd, "the rule '\(id)' has no 'end'", at: location(idRange),
             hint: "finish each rule with 'end'")
         }
         var hint =
@@ -228,7 +249,7 @@ extension Parser {
         recoverToClause()
         if current.isWord("rule") || current.kind == .endOfFile {
           throw Diagnostic(
-            id: "syntax", "the rule '\(id)' has no 'end'", at: location(idRange),
+            id: .missingEnd, "the rule '\(id)' has no 'end'", at: location(idRange),
             hint: "finish each rule with 'end'")
         }
       }
@@ -328,7 +349,8 @@ extension Parser {
         guard close < end else {
           diagnostics.append(
             Diagnostic(
-              id: "syntax", "unclosed '{' in the advice", at: location(index..<index + 1),
+              id: .unclosedInterpolation, "unclosed '{' in the advice",
+              at: location(index..<index + 1),
               hint: "close it with '}', or write '{{' for a brace"))
           break
         }

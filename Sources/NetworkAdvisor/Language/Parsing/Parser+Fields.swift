@@ -55,7 +55,7 @@ extension Parser {
       let inToken = advance()
       guard kind == .text else {
         throw Diagnostic(
-          id: "syntax", "only a text field can list its allowed values",
+          id: .choicesOnANonTextField, "only a text field can list its allowed values",
           at: location(inToken.range),
           hint: "write: field \(level).\(name) text in [\"a\", \"b\"] \"…\"")
       }

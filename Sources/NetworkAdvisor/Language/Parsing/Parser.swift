@@ -75,7 +75,7 @@ public struct Parser {
 
   func unexpected(_ expected: String, hint: String? = nil) -> Diagnostic {
     Diagnostic(
-      id: "syntax", "expected \(expected), found \(current.description)",
+      id: .unexpectedToken, "expected \(expected), found \(current.description)",
       at: location(current.range), hint: hint)
   }
 

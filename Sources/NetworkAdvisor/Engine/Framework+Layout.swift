@@ -1,0 +1,52 @@
+extension Framework {
+  /// Why `fields` is not a record of the subject the framework was compiled for, or `nil`
+  /// when it is one: as many fields as ``subjectType`` has, each holding a value of its
+  /// field's type, records in lists included.
+  /// - Complexity: O(n) in the number of values in the record.
+  public func layoutProblem(of fields: [Value]) -> String? {
+    subjectType.layoutProblem(of: fields)
+  }
+}
+
+extension RecordType {
+  /// Why `fields` is not a record of this type, or `nil` when it is one.
+  func layoutProblem(of fields: [Value]) -> String? {
+    guard fields.count == self.fields.count else {
+      return "\(name) has \(self.fields.count) fields, but this record has \(fields.count)"
+    }
+    for (field, value) in zip(self.fields, fields) {
+      if let problem = Self.problem(of: value, as: field.type) {
+        return "the field '\(field.name)' of \(name) \(problem)"
+      }
+    }
+    return nil
+  }
+
+  /// Why a value is not of a type, or `nil` when it is.
+  private static func problem(of value: Value, as type: ValueType) -> String? {
+    switch (type, value) {
+    case (.bool, .bool), (.number, .number), (.string, .string): return nil
+    case (.enumeration(let enumeration), .string(let text)):
+      // Absent is the empty string; anything else must be one of the values.
+      return text.isEmpty || enumeration.contains(text) ? nil : "holds \"\(text)\", not a \(type)"
+    case (.list(let element), .list(let items)):
+      for item in items {
+        if let problem = problem(of: item, as: element) { return problem }
+      }
+      return nil
+    case (.nothing, .list(let items)): return items.isEmpty ? nil : "holds a non-empty list"
+    case (.record(let record), .record(let fields)): return record.layoutProblem(of: fields)
+    default: return "holds a \(kind(of: value)), not a \(type)"
+    }
+  }
+
+  private static func kind(of value: Value) -> String {
+    switch value {
+    case .bool: "boolean"
+    case .number: "number"
+    case .string: "string"
+    case .list: "list"
+    case .record: "record"
+    }
+  }
+}

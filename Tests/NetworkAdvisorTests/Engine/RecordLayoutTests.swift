@@ -1,0 +1,55 @@
+import Testing
+
+@testable import NetworkAdvisor
+
+/// A compiled framework knows the layout of its subject's records and refuses others.
+@Suite struct RecordLayoutTests {
+  static var framework: Framework { Fixtures.framework }
+
+  @Test func aProposalHasTheLayout() {
+    #expect(Self.framework.layoutProblem(of: Fixtures.riverside.fields) == nil)
+    #expect(Self.framework.subjectType === ProposalSubject().recordType)
+  }
+
+  /// Records of another shape: too few fields, too many, a value of the wrong type, a
+  /// wrong record inside a list.
+  static let wrongRecords: [(String, [Value])] = {
+    var fields = Fixtures.riverside.fields
+    let schools = Fixtures.framework.subjectType.slot(of: "schools")!
+    var wrongType = fields
+    wrongType[schools] = .number(3)
+    var wrongItem = fields
+    wrongItem[schools] = .list([.record([.string("only an id")])])
+    fields.append(.bool(true))
+    return [
+      ("no fields", []), ("one field too many", fields), ("a number for the schools", wrongType),
+      ("a school with one field", wrongItem),
+    ]
+  }()
+
+  @Test(arguments: wrongRecords.indices)
+  func aRecordOfAnotherShapeIsRefused(_ index: Int) throws {
+    let (name, fields) = Self.wrongRecords[index]
+    let problem = try #require(Self.framework.layoutProblem(of: fields), "\(name)")
+    #expect(!problem.isEmpty)
+    // Refused with a diagnostic where the caller can take one; nothing crashes elsewhere.
+    guard case .failure(let refusal) = Self.framework.evaluateWithinBudget(fields) else {
+      Issue.record("\(name) was evaluated")
+      return
+    }
+    #expect(refusal.id == "wrong-record")
+    #expect(refusal.message.contains(problem))
+    let assessed = Assessment.withinBudget(
+      framework: Self.framework, subjectName: name, fields: fields)
+    #expect((try? assessed.get()) == nil)
+    let assessment = Assessment(framework: Self.framework, subjectName: name, fields: fields)
+    #expect(assessment.findings.allSatisfy { $0.outcome == .notApplicable })
+    #expect(Self.framework.outcomes(fields).allSatisfy { $0 == .notApplicable })
+  }
+
+  @Test func theProblemSaysWhatIsWrong() {
+    let problem = Self.framework.layoutProblem(of: [])
+    #expect(problem?.contains("has \(Self.framework.subjectType.fields.count) fields") == true)
+    #expect(problem?.hasSuffix("this record has 0") == true)
+  }
+}
