@@ -118,52 +118,16 @@ public struct Assessment: Sendable {
     self.framework = framework
     self.subjectName = subjectName
     let (outcomes, dependsOn) = framework.resolvingPresumptions(results.map(\.outcome))
-    findings = framework.rules.indices.map { index in
-      let rule = framework.rules[index]
-      if let basis = dependsOn[index].map({ framework.rules[$0] }) {
-        return Finding(
-          rule: rule, outcome: outcomes[index],
-          message: "Depends on \(basis.id) (\(basis.title)): the same gap, counted once there.",
-          dependsOn: basis)
-      }
-      return Finding(
-        rule: rule, outcome: outcomes[index], message: results[index].advice ?? rule.title,
-        dependsOn: nil)
-    }
+    findings = Self.findings(framework, outcomes: outcomes, dependsOn: dependsOn, results: results)
     let scoring = Scoring(framework: framework)
     let summary = scoring.summarise(outcomes, namingCaps: true)
-    areas = framework.areas.indices.map { index in
-      let counts = outcomes.indices.filter { framework.rules[$0].areaIndex == index }.map {
-        outcomes[$0]
-      }
-      return AreaResult(
-        area: framework.areas[index], score: summary.areaScores[index],
-        grade: summary.areaScores[index].map(framework.grade(for:)),
-        passed: counts.filter { $0 == .pass }.count, failed: counts.filter { $0 == .fail }.count,
-        notApplicable: counts.filter { $0 == .notApplicable }.count)
-    }
+    areas = Self.areas(framework, outcomes: outcomes, scores: summary.areaScores)
     score = summary.score
     grade = summary.grade
     uncappedGrade = summary.uncappedGrade
     cappedBy = summary.cappedBy.map { framework.rules[$0] }
     verdict = scoring.verdict(for: summary, outcomes: outcomes)
-
-    let failedIndices = outcomes.indices.filter { outcomes[$0] == .fail }
-    let ranked = failedIndices.map { index -> (index: Int, gain: Double, grade: Framework.Grade) in
-      var fixed = outcomes
-      fixed[index] = .pass
-      let after = scoring.summarise(fixed)
-      return (index, after.score - summary.score, after.grade)
-    }.sorted { a, b in
-      let (ruleA, ruleB) = (framework.rules[a.index], framework.rules[b.index])
-      // Failures that cap the grade lowest come first: critical before substantive.
-      let (capA, capB) = (
-        ruleA.cap.map(framework.rank(of:)) ?? -1, ruleB.cap.map(framework.rank(of:)) ?? -1
-      )
-      if capA != capB { return capA > capB }
-      if abs(a.gain - b.gain) > 1e-9 { return a.gain > b.gain }
-      return a.index < b.index
-    }
+    let ranked = Self.ranked(framework, scoring: scoring, outcomes: outcomes, summary: summary)
     recommendations = ranked.enumerated().map { position, item in
       Recommendation(
         rule: framework.rules[item.index], priority: position + 1,
@@ -178,15 +142,78 @@ public struct Assessment: Sendable {
     conditions = explanation.conditions.map {
       VerdictPoint(rule: framework.rules[$0], message: framework.rules[$0].title)
     }
-    if ranked.count >= 2 {
-      var fixed = outcomes
-      let count = min(3, ranked.count)
-      for item in ranked.prefix(count) { fixed[item.index] = .pass }
-      let after = scoring.summarise(fixed)
-      combined = CombinedEffect(count: count, score: after.score, grade: after.grade)
-    } else {
-      combined = nil
+    combined = Self.combined(scoring, outcomes: outcomes, ranked: ranked.map(\.index))
+  }
+
+  /// Each rule's finding; a failure that depends on another failure points to it instead of
+  /// repeating its advice.
+  private static func findings(
+    _ framework: Framework, outcomes: [Outcome], dependsOn: [Int?],
+    results: [(outcome: Outcome, advice: String?)]
+  ) -> [Finding] {
+    framework.rules.indices.map { index in
+      let rule = framework.rules[index]
+      if let basis = dependsOn[index].map({ framework.rules[$0] }) {
+        return Finding(
+          rule: rule, outcome: outcomes[index],
+          message: "Depends on \(basis.id) (\(basis.title)): the same gap, counted once there.",
+          dependsOn: basis)
+      }
+      return Finding(
+        rule: rule, outcome: outcomes[index], message: results[index].advice ?? rule.title,
+        dependsOn: nil)
     }
+  }
+
+  /// Each area's score, grade and counts of outcomes.
+  private static func areas(_ framework: Framework, outcomes: [Outcome], scores: [Double?])
+    -> [AreaResult]
+  {
+    framework.areas.indices.map { index in
+      let counts = outcomes.indices.filter { framework.rules[$0].areaIndex == index }.map {
+        outcomes[$0]
+      }
+      return AreaResult(
+        area: framework.areas[index], score: scores[index],
+        grade: scores[index].map(framework.grade(for:)),
+        passed: counts.filter { $0 == .pass }.count, failed: counts.filter { $0 == .fail }.count,
+        notApplicable: counts.filter { $0 == .notApplicable }.count)
+    }
+  }
+
+  /// The failed rules, most important first: those that cap the grade lowest, then by the
+  /// score each would gain alone, with the grade that would give.
+  private static func ranked(
+    _ framework: Framework, scoring: Scoring, outcomes: [Outcome], summary: Scoring.Summary
+  ) -> [(index: Int, gain: Double, grade: Framework.Grade)] {
+    let failedIndices = outcomes.indices.filter { outcomes[$0] == .fail }
+    return failedIndices.map { index -> (index: Int, gain: Double, grade: Framework.Grade) in
+      var fixed = outcomes
+      fixed[index] = .pass
+      let after = scoring.summarise(fixed)
+      return (index, after.score - summary.score, after.grade)
+    }.sorted { a, b in
+      let (ruleA, ruleB) = (framework.rules[a.index], framework.rules[b.index])
+      // Failures that cap the grade lowest come first: critical before substantive.
+      let (capA, capB) = (
+        ruleA.cap.map(framework.rank(of:)) ?? -1, ruleB.cap.map(framework.rank(of:)) ?? -1
+      )
+      if capA != capB { return capA > capB }
+      if abs(a.gain - b.gain) > 1e-9 { return a.gain > b.gain }
+      return a.index < b.index
+    }
+  }
+
+  /// What the first three recommendations would do together, when there are at least two.
+  private static func combined(_ scoring: Scoring, outcomes: [Outcome], ranked: [Int])
+    -> CombinedEffect?
+  {
+    guard ranked.count >= 2 else { return nil }
+    var fixed = outcomes
+    let count = min(3, ranked.count)
+    for index in ranked.prefix(count) { fixed[index] = .pass }
+    let after = scoring.summarise(fixed)
+    return CombinedEffect(count: count, score: after.score, grade: after.grade)
   }
 
   /// The findings grouped by area, in the framework's order, leaving out areas with no rules.

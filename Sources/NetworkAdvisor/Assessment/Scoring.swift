@@ -24,6 +24,34 @@ struct Scoring {
   ///   framework, so the many what-if summaries of an assessment copy no rules.
   func summarise(_ outcomes: [Outcome], namingCaps: Bool = false) -> Summary {
     let table = framework.scoringTable
+    let (areaScores, score) = areaScores(outcomes)
+    let uncapped = table.gradeRank(for: score)
+    var grade = uncapped
+    var cappedBy: [Int] = []
+    for index in outcomes.indices where outcomes[index] == .fail {
+      let cap = table.capRanks[index]
+      guard cap > uncapped else { continue }
+      cappedBy.append(index)
+      if cap > grade { grade = min(cap, framework.grades.count - 1) }
+    }
+    // Caps of the assessment as a whole (several substantive failures, say) read the facts
+    // after the rules' own caps. When one lowers the grade further, the failed rules named
+    // are those that hold it there: a rule whose own cap is as low, or one whose passing
+    // alone would lift the grade.
+    let worst = gradeAfterFrameworkCaps(
+      outcomes, score: score, grade: grade, uncapped: uncapped)
+    if worst != grade {
+      grade = worst
+      if namingCaps { cappedBy = rulesHolding(worst, outcomes: outcomes) }
+    }
+    return Summary(
+      areaScores: areaScores, score: score, grade: framework.grades[grade],
+      uncappedGrade: framework.grades[uncapped], cappedBy: cappedBy)
+  }
+
+  /// Each area's score (`nil` where no rule applies) and the overall score.
+  private func areaScores(_ outcomes: [Outcome]) -> (areas: [Double?], overall: Double) {
+    let table = framework.scoringTable
     var passedWeight = Array(repeating: 0.0, count: table.areaWeights.count)
     var applicableWeight = passedWeight
     for index in outcomes.indices where outcomes[index] != .notApplicable {
@@ -45,46 +73,37 @@ struct Scoring {
       weighted += table.areaWeights[area] * score
       totalWeight += table.areaWeights[area]
     }
-    let score = totalWeight > 0 ? weighted / totalWeight : 0
-    let uncapped = table.gradeRank(for: score)
-    var grade = uncapped
-    var cappedBy: [Int] = []
-    for index in outcomes.indices where outcomes[index] == .fail {
-      let cap = table.capRanks[index]
-      guard cap > uncapped else { continue }
-      cappedBy.append(index)
-      if cap > grade { grade = min(cap, framework.grades.count - 1) }
+    return (areaScores, totalWeight > 0 ? weighted / totalWeight : 0)
+  }
+
+  /// The grade's rank once the framework's caps of the assessment as a whole are applied.
+  private func gradeAfterFrameworkCaps(
+    _ outcomes: [Outcome], score: Double, grade: Int, uncapped: Int
+  ) -> Int {
+    guard !framework.gradeCaps.isEmpty else { return grade }
+    var evaluator = Evaluator(
+      subject: facts(
+        score: score, grade: framework.grades[grade], uncapped: framework.grades[uncapped],
+        outcomes: outcomes),
+      localSlots: framework.localSlots)
+    var worst = grade
+    for cap in framework.gradeCaps where evaluator.evaluate(cap.condition).boolValue {
+      worst = max(worst, min(framework.rank(of: cap.grade), framework.grades.count - 1))
     }
-    // Caps of the assessment as a whole (several substantive failures, say) read the facts
-    // after the rules' own caps. When one lowers the grade further, the failed rules named
-    // are those that hold it there: a rule whose own cap is as low, or one whose passing
-    // alone would lift the grade.
-    if !framework.gradeCaps.isEmpty {
-      var evaluator = Evaluator(
-        subject: facts(
-          score: score, grade: framework.grades[grade], uncapped: framework.grades[uncapped],
-          outcomes: outcomes),
-        localSlots: framework.localSlots)
-      var worst = grade
-      for cap in framework.gradeCaps where evaluator.evaluate(cap.condition).boolValue {
-        worst = max(worst, min(framework.rank(of: cap.grade), framework.grades.count - 1))
-      }
-      if worst != grade {
-        grade = worst
-        if namingCaps {
-          cappedBy = outcomes.indices.filter { index in
-            guard outcomes[index] == .fail, table.capRanks[index] >= 0 else { return false }
-            if table.capRanks[index] >= worst { return true }
-            var fixed = outcomes
-            fixed[index] = .pass
-            return framework.rank(of: summarise(fixed).grade.letter) < worst
-          }
-        }
-      }
+    return worst
+  }
+
+  /// The failed capping rules that hold the grade at `worst`: their own cap is as low, or
+  /// their passing alone would lift the grade.
+  private func rulesHolding(_ worst: Int, outcomes: [Outcome]) -> [Int] {
+    let table = framework.scoringTable
+    return outcomes.indices.filter { index in
+      guard outcomes[index] == .fail, table.capRanks[index] >= 0 else { return false }
+      if table.capRanks[index] >= worst { return true }
+      var fixed = outcomes
+      fixed[index] = .pass
+      return framework.rank(of: summarise(fixed).grade.letter) < worst
     }
-    return Summary(
-      areaScores: areaScores, score: score, grade: framework.grades[grade],
-      uncappedGrade: framework.grades[uncapped], cappedBy: cappedBy)
   }
 
   private func facts(

@@ -123,15 +123,7 @@ struct FormatReader {
       return .string(text)
     case .number(let minimum, let isInteger):
       guard case .number(let number) = json.kind else { return wrongType() }
-      if number < minimum {
-        problem(
-          path, json.range, "\(NumberText.json(number)) is less than \(NumberText.plain(minimum))",
-          hint: "use \(shape.description)")
-      } else if isInteger, number != number.rounded() {
-        problem(
-          path, json.range, "\(NumberText.json(number)) is not a whole number",
-          hint: "use \(shape.description)")
-      }
+      checkNumber(number, minimum: minimum, isInteger: isInteger, shape, at: json, path: path)
       return .number(number)
     case .boolean:
       guard case .bool(let flag) = json.kind else { return wrongType() }
@@ -148,29 +140,54 @@ struct FormatReader {
       return .string(text)
     case .list(let element, let minimumCount):
       guard case .array(let items) = json.kind else { return wrongType() }
-      if items.count < minimumCount {
-        problem(
-          path, json.range,
-          "the array is empty; at least \(minimumCount) item\(minimumCount == 1 ? " is" : "s are") needed"
-        )
-      }
-      let values = items.enumerated().map {
-        read($0.element, element, path: .index(path, $0.offset))
-      }
-      if case .object = element {
-      } else {
-        // A set of choices or of schools: naming one twice is a slip worth pointing out.
-        var seen: Set<Value> = []
-        for (offset, value) in values.enumerated() where !seen.insert(value).inserted {
-          problem(
-            .index(path, offset), items[offset].range, "\(items[offset].excerpt) is listed twice",
-            hint: "list each item once")
-        }
-      }
-      return .list(values)
+      return readList(items, element, minimumCount: minimumCount, at: json, path: path)
     case .object(let object):
       return .record(readObject(json, object, path: path))
     }
+  }
+
+  /// A number below the field's minimum, or a fraction where a whole number is wanted.
+  private mutating func checkNumber(
+    _ number: Double, minimum: Double, isInteger: Bool, _ shape: FieldShape, at json: JSONValue,
+    path: Path
+  ) {
+    if number < minimum {
+      problem(
+        path, json.range, "\(NumberText.json(number)) is less than \(NumberText.plain(minimum))",
+        hint: "use \(shape.description)")
+    } else if isInteger, number != number.rounded() {
+      problem(
+        path, json.range, "\(NumberText.json(number)) is not a whole number",
+        hint: "use \(shape.description)")
+    }
+  }
+
+  /// The items of an array, each read as `element`; too few items, or an item of a set
+  /// named twice, is a problem.
+  private mutating func readList(
+    _ items: [JSONValue], _ element: FieldShape, minimumCount: Int, at json: JSONValue,
+    path: Path
+  ) -> Value {
+    if items.count < minimumCount {
+      problem(
+        path, json.range,
+        "the array is empty; at least \(minimumCount) item\(minimumCount == 1 ? " is" : "s are") needed"
+      )
+    }
+    let values = items.enumerated().map {
+      read($0.element, element, path: .index(path, $0.offset))
+    }
+    if case .object = element {
+    } else {
+      // A set of choices or of schools: naming one twice is a slip worth pointing out.
+      var seen: Set<Value> = []
+      for (offset, value) in values.enumerated() where !seen.insert(value).inserted {
+        problem(
+          .index(path, offset), items[offset].range, "\(items[offset].excerpt) is listed twice",
+          hint: "list each item once")
+      }
+    }
+    return .list(values)
   }
 
   /// "expected …, found …", with a hint for the usual slips (quoted numbers, null).

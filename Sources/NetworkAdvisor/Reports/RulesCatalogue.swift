@@ -28,20 +28,7 @@ public enum RulesCatalogue {
         text += "| `\(constant.name)` | \(escape(constant.value.literalText)) |\n"
       }
     }
-    if !framework.seedLists.isEmpty {
-      text +=
-        "\n## Coverage of the seed\n\nEvery item of every list in the seed, and the rules that check it.\n"
-      let coverage = framework.coverage
-      for list in framework.seedLists {
-        text +=
-          "\n### \(escape(list.section)) (`\(list.id)`)\n\n| item | in the seed's words | checked by |\n|---|---|---|\n"
-        for item in list.items {
-          let rules =
-            coverage[item.key].map { $0.map { "`\($0)`" }.joined(separator: ", ") } ?? "**no rule**"
-          text += "| `\(item.id)` | \(escape(item.text)) | \(rules) |\n"
-        }
-      }
-    }
+    text += seedCoverage(of: framework)
     text += evidenceModel(of: framework)
     text += extensionFields(of: framework)
     if let subject {
@@ -53,34 +40,57 @@ public enum RulesCatalogue {
       let rules = framework.rules.filter { $0.areaIndex == index }
       guard !rules.isEmpty else { continue }
       text += "\n### \(escape(area.title))\n"
-      for rule in rules {
-        text += "\n#### `\(rule.id)`: \(escape(rule.title))\n\n"
-        text += "- Source: \(escape(rule.source))\n"
-        if !rule.checks.isEmpty {
-          text += "- Checks: " + rule.checks.map { "`\($0)`" }.joined(separator: ", ") + "\n"
-        }
-        text += "- Weight: \(NumberText.plain(rule.weight))"
-        text += rule.severity.map { "; severity \($0)" } ?? ""
-        text += rule.cap.map { "; a failure caps the overall grade at \($0)" } ?? ""
-        text += "\n"
-        if let applicability = rule.applicability {
-          text += "- Applies when: `\(sourceText(applicability.range, rule.location.file))`\n"
-        }
-        text += "- Passes when: `\(sourceText(rule.condition.range, rule.location.file))`\n"
-        text += "- Advice: \(escape(adviceText(rule)))\n"
-        if let rendered = exampleAdvice(rule, localSlots: framework.localSlots) {
-          text += "- Advice on its first failing example: \(escape(rendered))\n"
-        }
-        if !rule.presumes.isEmpty {
-          text +=
-            "- Presumes: " + rule.presumes.map { "`\($0)`" }.joined(separator: ", ")
-            + " (when that fails, this rule's failure is the same gap: it depends on it)\n"
-        }
-        for example in rule.examples {
-          text += "\nExample that must give `\(example.expectation.rawValue)`:\n\n```json\n"
-          text += exampleJSON(example) + "\n```\n"
-        }
+      for rule in rules { text += entry(for: rule, localSlots: framework.localSlots) }
+    }
+    return text
+  }
+
+  /// Every item of every list in the seed, and the rules that check it.
+  private static func seedCoverage(of framework: Framework) -> String {
+    guard !framework.seedLists.isEmpty else { return "" }
+    var text =
+      "\n## Coverage of the seed\n\nEvery item of every list in the seed, and the rules that check it.\n"
+    let coverage = framework.coverage
+    for list in framework.seedLists {
+      text +=
+        "\n### \(escape(list.section)) (`\(list.id)`)\n\n| item | in the seed's words | checked by |\n|---|---|---|\n"
+      for item in list.items {
+        let rules =
+          coverage[item.key].map { $0.map { "`\($0)`" }.joined(separator: ", ") } ?? "**no rule**"
+        text += "| `\(item.id)` | \(escape(item.text)) | \(rules) |\n"
       }
+    }
+    return text
+  }
+
+  /// One rule: where it comes from, what it weighs, when it applies and passes, its advice
+  /// as written and rendered, what it presumes, and its examples.
+  private static func entry(for rule: Rule, localSlots: Int) -> String {
+    var text = "\n#### `\(rule.id)`: \(escape(rule.title))\n\n"
+    text += "- Source: \(escape(rule.source))\n"
+    if !rule.checks.isEmpty {
+      text += "- Checks: " + rule.checks.map { "`\($0)`" }.joined(separator: ", ") + "\n"
+    }
+    text += "- Weight: \(NumberText.plain(rule.weight))"
+    text += rule.severity.map { "; severity \($0)" } ?? ""
+    text += rule.cap.map { "; a failure caps the overall grade at \($0)" } ?? ""
+    text += "\n"
+    if let applicability = rule.applicability {
+      text += "- Applies when: `\(sourceText(applicability.range, rule.location.file))`\n"
+    }
+    text += "- Passes when: `\(sourceText(rule.condition.range, rule.location.file))`\n"
+    text += "- Advice: \(escape(adviceText(rule)))\n"
+    if let rendered = exampleAdvice(rule, localSlots: localSlots) {
+      text += "- Advice on its first failing example: \(escape(rendered))\n"
+    }
+    if !rule.presumes.isEmpty {
+      text +=
+        "- Presumes: " + rule.presumes.map { "`\($0)`" }.joined(separator: ", ")
+        + " (when that fails, this rule's failure is the same gap: it depends on it)\n"
+    }
+    for example in rule.examples {
+      text += "\nExample that must give `\(example.expectation.rawValue)`:\n\n```json\n"
+      text += exampleJSON(example) + "\n```\n"
     }
     return text
   }
