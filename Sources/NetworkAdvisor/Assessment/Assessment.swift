@@ -3,102 +3,102 @@
 ///
 /// Grading is generic: every parameter (weights, thresholds, caps, verdict conditions)
 /// comes from the framework's rule files.
-public struct Assessment: Sendable {
+package struct Assessment: Sendable {
   /// What one rule made of the subject.
-  public struct Finding: Sendable {
+  package struct Finding: Sendable {
     /// The rule judged.
-    public let rule: Rule
+    package let rule: Rule
     /// Pass, fail or not applicable. A rule that failed while a rule it presumes failed is
     /// not applicable here, and ``dependsOn`` names that rule.
-    public let outcome: Outcome
+    package let outcome: Outcome
     /// The advice for a failure; for a rule that depends on a failed rule, what it depends
     /// on; the rule's title otherwise.
-    public let message: String
+    package let message: String
     /// The failed rule this rule's failure depends on (through its `presumes`): the same gap,
     /// reported and counted once there. `nil` for a rule judged on its own.
-    public let dependsOn: Rule?
+    package let dependsOn: Rule?
   }
 
   /// The score and grade of one area.
-  public struct AreaResult: Sendable {
+  package struct AreaResult: Sendable {
     /// The area as the framework declares it.
-    public let area: Framework.Area
+    package let area: Framework.Area
     /// `nil` when no rule of the area applies; such an area does not count in the overall.
-    public let score: Double?
+    package let score: Double?
     /// The grade the area score earns; `nil` when no rule of the area applies.
-    public let grade: Framework.Grade?
+    package let grade: Framework.Grade?
     /// How many of the area's rules passed.
-    public let passed: Int
+    package let passed: Int
     /// How many of the area's rules failed.
-    public let failed: Int
+    package let failed: Int
     /// How many of the area's rules did not apply.
-    public let notApplicable: Int
+    package let notApplicable: Int
   }
 
   /// What to change, for one failed rule.
-  public struct Recommendation: Sendable {
+  package struct Recommendation: Sendable {
     /// The failed rule.
-    public let rule: Rule
+    package let rule: Rule
     /// 1 for the first thing to do.
-    public let priority: Int
+    package let priority: Int
     /// The rule's advice with the subject's own values filled in.
-    public let advice: String
+    package let advice: String
     /// The rise in the overall score if this rule alone passed.
-    public let gain: Double
+    package let gain: Double
     /// The overall grade if this rule alone passed.
-    public let gradeIfFixed: Framework.Grade
+    package let gradeIfFixed: Framework.Grade
   }
 
   /// One failed rule that explains the verdict.
-  public struct VerdictPoint: Sendable {
+  package struct VerdictPoint: Sendable {
     /// The failed rule.
-    public let rule: Rule
+    package let rule: Rule
     /// For a reason, the finding's message; for a condition, what must be true (the rule's
     /// title, which states what the rule looks for).
-    public let message: String
+    package let message: String
   }
 
   /// The effect of following the first few recommendations together.
-  public struct CombinedEffect: Sendable {
+  package struct CombinedEffect: Sendable {
     /// How many recommendations are followed together (two or three).
-    public let count: Int
+    package let count: Int
     /// The overall score after following them.
-    public let score: Double
+    package let score: Double
     /// The overall grade after following them.
-    public let grade: Framework.Grade
+    package let grade: Framework.Grade
   }
 
   /// The framework that made the assessment.
-  public let framework: Framework
+  package let framework: Framework
   /// The name of what was assessed: the network's name.
-  public let subjectName: String
+  package let subjectName: String
   /// One finding per rule, in the framework's order.
-  public let findings: [Finding]
+  package let findings: [Finding]
   /// One result per area, in the framework's order.
-  public let areas: [AreaResult]
+  package let areas: [AreaResult]
   /// The overall score, 0 to 100: the area scores' mean weighted by area weight.
-  public let score: Double
+  package let score: Double
   /// The overall grade, after any cap.
-  public let grade: Framework.Grade
+  package let grade: Framework.Grade
   /// The grade the score alone earns.
-  public let uncappedGrade: Framework.Grade
+  package let uncappedGrade: Framework.Grade
   /// The failed essential rules whose caps lowered the grade.
-  public let cappedBy: [Rule]
+  package let cappedBy: [Rule]
   /// The broker's verdict: `ready`, `ready-with-conditions` or `not-ready`.
-  public let verdict: String
+  package let verdict: String
   /// For `not-ready`, the failures that decide it: had they passed, the network would not be
   /// `not-ready`. Empty for other verdicts.
-  public let reasons: [VerdictPoint]
+  package let reasons: [VerdictPoint]
   /// For a verdict short of `ready`, what must be true before approval: the rules that must
   /// pass for `ready`. Empty for `ready` and `not-ready`.
-  public let conditions: [VerdictPoint]
+  package let conditions: [VerdictPoint]
   /// One per failed rule: those whose caps are lowest first, then by gain.
-  public let recommendations: [Recommendation]
+  package let recommendations: [Recommendation]
   /// The effect of following the first recommendations together, when there are two or more.
-  public let combined: CombinedEffect?
+  package let combined: CombinedEffect?
 
   /// Assesses a subject's fields with a framework.
-  public init(framework: Framework, subjectName: String, fields: [Value]) {
+  package init(framework: Framework, subjectName: String, fields: [Value]) {
     let results = framework.evaluate(fields)
     self.init(framework: framework, subjectName: subjectName, results: results)
   }
@@ -106,7 +106,7 @@ public struct Assessment: Sendable {
   /// Assesses a subject's fields, or refuses with a located diagnostic when evaluating the
   /// rules on them would spend more than an assessment may (``EvaluationBudget``); the rules
   /// are evaluated once either way.
-  public static func withinBudget(framework: Framework, subjectName: String, fields: [Value])
+  package static func withinBudget(framework: Framework, subjectName: String, fields: [Value])
     -> Result<Assessment, Diagnostic>
   {
     framework.evaluateWithinBudget(fields).map {
@@ -217,7 +217,7 @@ public struct Assessment: Sendable {
   }
 
   /// The findings grouped by area, in the framework's order, leaving out areas with no rules.
-  public var findingsByArea: [(area: Framework.Area, findings: [Finding])] {
+  package var findingsByArea: [(area: Framework.Area, findings: [Finding])] {
     framework.areas.indices.compactMap { index in
       let findings = self.findings.filter { $0.rule.areaIndex == index }
       return findings.isEmpty ? nil : (framework.areas[index], findings)

@@ -1,40 +1,40 @@
 /// A command line's words sorted into positional arguments and option values.
-public struct ParsedArguments: Sendable {
+package struct ParsedArguments: Sendable {
   /// The words that are not options, in order.
-  public var positionals: [String] = []
+  package var positionals: [String] = []
   /// The values given for each option, in order.
-  public var values: [String: [String]] = [:]
+  package var values: [String: [String]] = [:]
   /// The flags given.
-  public var flags: Set<String> = []
+  package var flags: Set<String> = []
 
   /// The last value given for an option.
-  public func value(_ option: String) -> String? { values[option]?.last }
+  package func value(_ option: String) -> String? { values[option]?.last }
 
   /// Every value given for a repeatable option, in order.
-  public func all(_ option: String) -> [String] { values[option] ?? [] }
+  package func all(_ option: String) -> [String] { values[option] ?? [] }
 
   /// Whether a flag was given.
-  public func has(_ flag: String) -> Bool { flags.contains(flag) }
+  package func has(_ flag: String) -> Bool { flags.contains(flag) }
 }
 
 /// A mistake on the command line; printed with the command's usage, exit status 2.
-public struct UsageError: Error, Sendable {
+package struct UsageError: Error, Sendable {
   /// What is wrong, as a sentence.
-  public let message: String
+  package let message: String
   /// The command whose usage to show; `nil` for the top level.
-  public let spec: CommandSpec?
+  package let spec: CommandSpec?
 
   /// Makes a usage error.
-  public init(_ message: String, spec: CommandSpec?) {
+  package init(_ message: String, spec: CommandSpec?) {
     self.message = message
     self.spec = spec
   }
 
   /// `Error: …`, then `Usage: …` and where to find help, as swift-argument-parser prints.
-  public var rendered: String { rendered(as: "network-advisor") }
+  package var rendered: String { rendered(as: "network-advisor") }
 
   /// The error, its hint running the tool as `program`.
-  public func rendered(as program: String) -> String {
+  package func rendered(as program: String) -> String {
     var text = "Error: \(message)\n"
     if let spec {
       text += spec.wrappedUsage(after: "Usage: ")
@@ -48,9 +48,9 @@ public struct UsageError: Error, Sendable {
 
 /// Sorts a command's words against its ``CommandSpec``: `--name value`, `--name=value`,
 /// flags, `--` to end options, and `-` as a positional (standard input).
-public enum ArgumentParser {
+package enum ArgumentParser {
   /// Parses `words` against `spec`, checking options, their values and the positional arguments.
-  public static func parse(_ words: [String], for spec: CommandSpec) throws(UsageError)
+  package static func parse(_ words: [String], for spec: CommandSpec) throws(UsageError)
     -> ParsedArguments
   {
     var parsed = ParsedArguments()

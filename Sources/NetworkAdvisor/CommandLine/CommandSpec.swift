@@ -1,20 +1,20 @@
 /// A command's interface, as data: what it takes and how its help reads.
-public struct CommandSpec: Sendable {
+package struct CommandSpec: Sendable {
   /// A positional argument.
-  public struct Argument: Sendable {
+  package struct Argument: Sendable {
     /// Its placeholder, such as `proposal`.
-    public let name: String
+    package let name: String
     /// One line of help.
-    public let help: String
+    package let help: String
     /// Whether it may be left out.
-    public let isOptional: Bool
+    package let isOptional: Bool
     /// Whether it may be given many times (the last argument only).
-    public let isRepeatable: Bool
+    package let isRepeatable: Bool
     /// The values accepted, when they are a closed set.
-    public let choices: [String]?
+    package let choices: [String]?
 
     /// Describes an argument.
-    public init(
+    package init(
       _ name: String, help: String, isOptional: Bool = false, isRepeatable: Bool = false,
       choices: [String]? = nil
     ) {
@@ -27,22 +27,22 @@ public struct CommandSpec: Sendable {
   }
 
   /// An option or flag.
-  public struct Option: Sendable {
+  package struct Option: Sendable {
     /// With its dashes: `--format`.
-    public let name: String
+    package let name: String
     /// A one-letter form with its dash, such as `-h`, if any.
-    public let shortName: String?
+    package let shortName: String?
     /// The value's placeholder (`FORMAT`), or `nil` for a flag.
-    public let valueName: String?
+    package let valueName: String?
     /// One line of help.
-    public let help: String
+    package let help: String
     /// Whether it may be given many times.
-    public let isRepeatable: Bool
+    package let isRepeatable: Bool
     /// The values accepted, when they are a closed set.
-    public let choices: [String]?
+    package let choices: [String]?
 
     /// Describes an option.
-    public init(
+    package init(
       _ name: String, short shortName: String? = nil, value: String? = nil, help: String,
       isRepeatable: Bool = false, choices: [String]? = nil
     ) {
@@ -55,31 +55,31 @@ public struct CommandSpec: Sendable {
     }
 
     /// `-h, --help` or `--format <format>`, as help shows it.
-    public var synopsis: String {
+    package var synopsis: String {
       let names = (shortName.map { "\($0), " } ?? "") + name
       return valueName.map { "\(names) <\($0)>" } ?? names
     }
   }
 
   /// The words after `network-advisor`: `assess`, or `rules check`.
-  public let name: String
+  package let name: String
   /// One line on what the command does.
-  public let abstract: String
+  package let abstract: String
   /// More help, printed after the overview.
-  public let discussion: String?
+  package let discussion: String?
   /// Its positional arguments.
-  public let arguments: [Argument]
+  package let arguments: [Argument]
   /// Its options, `--help` included.
-  public let options: [Option]
+  package let options: [Option]
   /// The commands under it, such as `rules list`; a command with subcommands takes a
   /// subcommand's name as its first word.
-  public let subcommands: [CommandSpec]
+  package let subcommands: [CommandSpec]
 
   /// The widest help and usage text, in columns.
-  public static let helpWidth = 80
+  package static let helpWidth = 80
 
   /// Describes a command.
-  public init(
+  package init(
     name: String, abstract: String, discussion: String? = nil, arguments: [Argument] = [],
     options: [Option] = [], subcommands: [CommandSpec] = []
   ) {
@@ -92,7 +92,7 @@ public struct CommandSpec: Sendable {
   }
 
   /// The last word of its name: `check` for `rules check`.
-  public var word: String { String(name.split(separator: " ").last ?? "") }
+  package var word: String { String(name.split(separator: " ").last ?? "") }
 
   /// The words of its usage after `network-advisor` and its name.
   var usageWords: [String] {
@@ -110,7 +110,7 @@ public struct CommandSpec: Sendable {
   }
 
   /// `network-advisor assess <proposal> [--format <format>] …` on one line.
-  public var usage: String { (["network-advisor", name] + usageWords).joined(separator: " ") }
+  package var usage: String { (["network-advisor", name] + usageWords).joined(separator: " ") }
 
   /// The usage after `prefix` (such as `USAGE: `), wrapped within the help's width with
   /// continuation lines lined up after the command's name.
@@ -125,7 +125,7 @@ public struct CommandSpec: Sendable {
   }
 
   /// The help page: OVERVIEW, USAGE, ARGUMENTS, OPTIONS and SUBCOMMANDS, within 80 columns.
-  public var help: String {
+  package var help: String {
     let wrapper = TextWrapper(width: Self.helpWidth)
     var text = "OVERVIEW: " + wrapper.wrap(abstract, indent: 0, firstIndent: 10)
     if let discussion {

@@ -1,13 +1,13 @@
 import Foundation
 
 /// Where a command reads and writes: the process's standard streams, or memory in tests.
-public final class Console: @unchecked Sendable {
+package final class Console: @unchecked Sendable {
   /// Everything the command has written, when the console keeps it in memory.
-  public final class Memory: @unchecked Sendable {
+  package final class Memory: @unchecked Sendable {
     /// What was written to standard output.
-    public var output = ""
+    package var output = ""
     /// What was written to standard error.
-    public var errors = ""
+    package var errors = ""
   }
 
   private let writeOutput: (String) -> Void
@@ -15,21 +15,21 @@ public final class Console: @unchecked Sendable {
   private let readLineFromInput: () -> String?
   private let readAllInput: (Int) -> Result<[UInt8], InputFile.Failure>
   /// The environment, for NO_COLOR.
-  public let environment: [String: String]
+  package let environment: [String: String]
   /// How to run this tool again, for the commands it suggests: `network-advisor` when that
   /// name finds this program on `PATH`, otherwise the path it was started by.
-  public var programName = "network-advisor"
+  package var programName = "network-advisor"
   /// Whether standard output is a terminal.
-  public let isOutputTerminal: Bool
+  package let isOutputTerminal: Bool
   /// Whether standard input is a terminal; answers are echoed when it is not.
-  public let isInputTerminal: Bool
+  package let isInputTerminal: Bool
   /// Whether standard error is a terminal.
-  public let isErrorTerminal: Bool
+  package let isErrorTerminal: Bool
   /// The width in columns of the terminal the output is seen on, as the system reports it.
-  public let terminalColumns: Int?
+  package let terminalColumns: Int?
 
   /// Makes a console from its streams.
-  public init(
+  package init(
     writeOutput: @escaping (String) -> Void, writeError: @escaping (String) -> Void,
     readLine: @escaping () -> String?,
     readAll: @escaping (_ limit: Int) -> Result<[UInt8], InputFile.Failure>,
@@ -50,7 +50,7 @@ public final class Console: @unchecked Sendable {
   /// The process's standard input, output and error. A write that fails ends the process
   /// with status 2: quietly when the reader has gone (a closed pipe, as in `| head`),
   /// otherwise with a message on standard error (a full disk, `> /dev/full`).
-  public static func standard() -> Console {
+  package static func standard() -> Console {
     signal(SIGPIPE, SIG_IGN)
     let console = Console(
       writeOutput: { StandardStream.write($0, to: STDOUT_FILENO) },
@@ -101,7 +101,7 @@ public final class Console: @unchecked Sendable {
   /// A console that reads `input` and keeps what is written in memory, for tests.
   /// `isTerminal` makes it pretend that standard output and error are a terminal of
   /// `columns` columns.
-  public static func memory(
+  package static func memory(
     input: String = "", environment: [String: String] = [:], isTerminal: Bool = false,
     columns: Int? = nil
   ) -> (Console, Memory) {
@@ -122,28 +122,28 @@ public final class Console: @unchecked Sendable {
   }
 
   /// Writes to standard output.
-  public func print(_ text: String) { writeOutput(text) }
+  package func print(_ text: String) { writeOutput(text) }
 
   /// Writes to standard error.
-  public func printError(_ text: String) { writeError(text) }
+  package func printError(_ text: String) { writeError(text) }
 
   /// Writes a command-line mistake to standard error, its hint naming this program as it
   /// can be run.
-  public func printError(_ error: UsageError) { writeError(error.rendered(as: programName)) }
+  package func printError(_ error: UsageError) { writeError(error.rendered(as: programName)) }
 
   /// The next line of standard input, or `nil` at its end.
-  public func readLine() -> String? { readLineFromInput() }
+  package func readLine() -> String? { readLineFromInput() }
 
   /// All of standard input, unless it holds more than `limit` bytes.
-  public func readAll(limit: Int) -> Result<[UInt8], InputFile.Failure> { readAllInput(limit) }
+  package func readAll(limit: Int) -> Result<[UInt8], InputFile.Failure> { readAllInput(limit) }
 
   /// The columns text is wrapped to: `COLUMNS` when it holds a width, else the terminal's
   /// width (also through a pipe such as `| less`), else 80.
-  public var width: Int { width(onTerminal: true) }
+  package var width: Int { width(onTerminal: true) }
 
   /// The columns to wrap to; `onTerminal: false` is for a file, which is 80 wide unless
   /// `COLUMNS` says otherwise.
-  public func width(onTerminal: Bool) -> Int {
+  package func width(onTerminal: Bool) -> Int {
     if let text = environment["COLUMNS"],
       let columns = Int(text.trimmingCharacters(in: .whitespaces)),
       columns > 0
@@ -154,25 +154,25 @@ public final class Console: @unchecked Sendable {
   }
 
   /// Below this many columns text is still wrapped as if there were this many.
-  public static let narrowest = 40
+  package static let narrowest = 40
 
   /// Whether colour is allowed at all: `NO_COLOR` is not set (to anything, empty included)
   /// and `TERM` is not `dumb`.
-  public var allowsColour: Bool { environment["NO_COLOR"] == nil && environment["TERM"] != "dumb" }
+  package var allowsColour: Bool { environment["NO_COLOR"] == nil && environment["TERM"] != "dumb" }
 
   /// Whether to colour standard output: only on a terminal that allows colour.
-  public var usesColour: Bool { isOutputTerminal && allowsColour }
+  package var usesColour: Bool { isOutputTerminal && allowsColour }
 
   /// Diagnostics as the compiler prints them, on standard error, in colour only when that
   /// is a terminal that allows colour.
-  public func report(_ diagnostics: [Diagnostic]) {
+  package func report(_ diagnostics: [Diagnostic]) {
     printError(
       DiagnosticRenderer(usesColour: isErrorTerminal && allowsColour).render(diagnostics))
   }
 }
 
 /// The process's exit status, as the contract defines it.
-public enum ExitCode: Int32, Sendable {
+package enum ExitCode: Int32, Sendable {
   /// Done (for `test`: every scenario passed).
   case success = 0
   /// The work was done but fell short: a grade below `--fail-below`, a failed scenario,

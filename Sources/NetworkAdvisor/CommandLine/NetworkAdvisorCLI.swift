@@ -1,6 +1,6 @@
 /// The `network-advisor` command line: dispatches to a command and returns the exit status.
 /// The executable only forwards its arguments here, so tests run commands in-process.
-public enum NetworkAdvisorCLI {
+package enum NetworkAdvisorCLI {
   /// A command with one level of words: its interface and what it does.
   struct Command: Sendable {
     let spec: CommandSpec
@@ -68,7 +68,7 @@ public enum NetworkAdvisorCLI {
   static var commandNames: [String] { table.map(\.name) }
 
   /// Runs the command line `arguments` (without the program name).
-  public static func run(_ arguments: [String], console: Console) -> ExitCode {
+  package static func run(_ arguments: [String], console: Console) -> ExitCode {
     guard let first = arguments.first else {
       console.print(overview)
       return .success

@@ -4,28 +4,28 @@
 ///
 /// Declared once, it yields the checker's record type, the reader's validation, the JSON
 /// Schema and the catalogue's entry.
-public struct ExtensionField: Sendable {
+package struct ExtensionField: Sendable {
   /// Where the field goes: one of the subject's ``Subject/extensionLevels``.
-  public let level: String
+  package let level: String
   /// The field's name inside `extensions`.
-  public let name: String
+  package let name: String
   /// Text, number or boolean.
-  public let kind: FieldDeclaration.Kind
+  package let kind: FieldDeclaration.Kind
   /// For text with a closed set of values: the values allowed.
-  public let allowed: [String]?
+  package let allowed: [String]?
   /// What the field means.
-  public let summary: String
+  package let summary: String
   /// Where it is declared.
-  public let location: SourceRange
+  package let location: SourceRange
 
   /// `knots.facilitator`, as the declaration names it.
-  public var key: String { level + "." + name }
+  package var key: String { level + "." + name }
 
   /// The type rules see: an enumeration for text with allowed values.
-  public let valueType: ValueType
+  package let valueType: ValueType
 
   /// Describes a field.
-  public init(
+  package init(
     level: String, name: String, kind: FieldDeclaration.Kind, allowed: [String]?,
     summary: String, location: SourceRange
   ) {

@@ -4,17 +4,17 @@
 /// Facts are how a framework states its definitions (what makes a knot "sustained", which
 /// schools are passengers) as data beside their reasons, rather than in code; rules then
 /// read them by name like any other field.
-public struct FactTable: Sendable {
+package struct FactTable: Sendable {
   /// One compiled fact.
-  public struct Fact: Sendable {
+  package struct Fact: Sendable {
     /// The field's name.
-    public let name: String
+    package let name: String
     /// Whose field it is, as written: `"for k in knots"`, or `""` for the subject itself.
-    public let scope: String
+    package let scope: String
     /// What it means, as the rule file says.
-    public let summary: String
+    package let summary: String
     /// How it is computed, as written.
-    public let definition: String
+    package let definition: String
     /// The slots that lead from the subject to the list whose records gain the field;
     /// empty for a field of the subject itself.
     let path: [Int]
@@ -50,7 +50,7 @@ public struct FactTable: Sendable {
   }
 
   /// The facts, in the order they are computed.
-  public let facts: [Fact]
+  package let facts: [Fact]
   /// How many bound-variable slots the facts need.
   let localSlots: Int
   private let program: Program
@@ -68,7 +68,7 @@ public struct FactTable: Sendable {
   /// facts before it, by the compiled form (the tree-walking ``Evaluator`` gives the same
   /// values; a test checks this on generated proposals).
   /// - Complexity: one evaluation of each fact, and one copy of each list that gains a field.
-  public func apply(to fields: [Value]) -> [Value] {
+  package func apply(to fields: [Value]) -> [Value] {
     applyCounting(to: fields).fields
   }
 

@@ -1,7 +1,7 @@
 extension Framework {
   /// A warning for each rule with an `applies when` none of whose examples is
   /// not-applicable: its applicability is never exercised, so a mistake in it goes unseen.
-  public func applicabilityUnexercised() -> [Diagnostic] {
+  package func applicabilityUnexercised() -> [Diagnostic] {
     rules.filter { rule in
       rule.applicability != nil && !rule.examples.contains { $0.expectation == .notApplicable }
     }.map { rule in

@@ -1,5 +1,5 @@
 /// What one rule made of one subject.
-public enum Outcome: String, Sendable, Equatable {
+package enum Outcome: String, Sendable, Equatable {
   case pass, fail
   case notApplicable = "not-applicable"
 }
@@ -12,7 +12,7 @@ extension Framework {
   ///
   /// A record of another layout than the subject's (see ``layoutProblem(of:)``) is not
   /// read: every rule is not applicable to it. ``evaluateWithinBudget(_:)`` refuses it.
-  public func evaluate(_ fields: [Value]) -> [(outcome: Outcome, advice: String?)] {
+  package func evaluate(_ fields: [Value]) -> [(outcome: Outcome, advice: String?)] {
     guard layoutProblem(of: fields) == nil else { return rules.map { _ in (.notApplicable, nil) } }
     var frame = program.frame(for: facts.apply(to: fields))
     return rules.indices.map { index in
@@ -25,7 +25,7 @@ extension Framework {
   /// located refusal instead when evaluating the rules on these fields takes more steps, or
   /// builds longer lists, than an assessment may (they stop as soon as it is spent). Any
   /// network of up to 2,000 schools stays within it.
-  public func evaluateWithinBudget(_ fields: [Value]) -> Result<
+  package func evaluateWithinBudget(_ fields: [Value]) -> Result<
     [(outcome: Outcome, advice: String?)], Diagnostic
   > {
     if let problem = layoutProblem(of: fields) {
@@ -85,7 +85,7 @@ extension Framework {
 
   /// The refusal of ``evaluateWithinBudget(_:)``, or `nil` when the rules stay within the
   /// budget on these fields.
-  public func budgetRefusal(for fields: [Value]) -> Diagnostic? {
+  package func budgetRefusal(for fields: [Value]) -> Diagnostic? {
     if case .failure(let refusal) = evaluateWithinBudget(fields) { return refusal }
     return nil
   }
@@ -102,14 +102,14 @@ extension Framework {
   }
 
   /// Every rule's outcome, without advice.
-  public func outcomes(_ fields: [Value]) -> [Outcome] {
+  package func outcomes(_ fields: [Value]) -> [Outcome] {
     guard layoutProblem(of: fields) == nil else { return rules.map { _ in .notApplicable } }
     var frame = program.frame(for: facts.apply(to: fields))
     return rules.indices.map { program.outcome(of: $0, in: &frame) }
   }
 
   /// One rule's outcome, with an evaluator that may be recording a trace.
-  public static func outcome(of rule: Rule, with evaluator: inout Evaluator) -> Outcome {
+  package static func outcome(of rule: Rule, with evaluator: inout Evaluator) -> Outcome {
     if let applicability = rule.applicability, !evaluator.evaluate(applicability).boolValue {
       return .notApplicable
     }
@@ -117,7 +117,7 @@ extension Framework {
   }
 
   /// The rule's advice with its interpolations filled in.
-  public static func advice(of rule: Rule, with evaluator: inout Evaluator) -> String {
+  package static func advice(of rule: Rule, with evaluator: inout Evaluator) -> String {
     var text = ""
     for part in rule.advice {
       switch part {
@@ -147,7 +147,7 @@ extension Framework {
 
   /// Runs every rule's examples; a diagnostic for each example whose outcome is not the
   /// one it declares.
-  public func checkExamples() -> [Diagnostic] {
+  package func checkExamples() -> [Diagnostic] {
     var problems: [Diagnostic] = []
     for rule in rules {
       for example in rule.examples {

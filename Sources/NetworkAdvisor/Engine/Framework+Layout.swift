@@ -3,7 +3,7 @@ extension Framework {
   /// when it is one: as many fields as ``subjectType`` has, each holding a value of its
   /// field's type, records in lists included.
   /// - Complexity: O(n) in the number of values in the record.
-  public func layoutProblem(of fields: [Value]) -> String? {
+  package func layoutProblem(of fields: [Value]) -> String? {
     subjectType.layoutProblem(of: fields)
   }
 }

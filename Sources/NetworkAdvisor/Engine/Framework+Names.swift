@@ -4,7 +4,7 @@ extension Framework {
   ///
   /// Used to say which facts lie behind a rule (`explain`) and which parts of a subject a
   /// failing rule depends on (`plan`).
-  public func namesRead(by rule: Rule) -> Set<String> {
+  package func namesRead(by rule: Rule) -> Set<String> {
     let file = rule.location.file
     var names = Self.words(in: file.text(of: rule.condition.range))
     if let applicability = rule.applicability {

@@ -7,7 +7,7 @@ extension Framework {
   /// - Parameter outcomes: each rule's own outcome, in the framework's order.
   /// - Returns: the outcomes to score, and by rule the index of the failed rule it depends
   ///   on (`nil` for a rule judged on its own).
-  public func resolvingPresumptions(_ outcomes: [Outcome]) -> (
+  package func resolvingPresumptions(_ outcomes: [Outcome]) -> (
     outcomes: [Outcome], dependsOn: [Int?]
   ) {
     var resolved = outcomes

@@ -1,124 +1,124 @@
 /// A checked and compiled framework: areas, grades, verdict rules and rules, ready to
 /// evaluate many subjects.
-public struct Framework: Sendable {
+package struct Framework: Sendable {
   /// An area of assessment: a group of rules with a weight.
-  public struct Area: Sendable, Equatable {
+  package struct Area: Sendable, Equatable {
     /// The area's stable id, such as `knots`.
-    public let id: String
+    package let id: String
     /// The area's title in reports.
-    public let title: String
+    package let title: String
     /// The area's weight in the overall score.
-    public let weight: Double
+    package let weight: Double
   }
 
   /// A grade of the scale, such as A, with its label and lowest score.
-  public struct Grade: Sendable, Equatable {
+  package struct Grade: Sendable, Equatable {
     /// The grade's letter.
-    public let letter: String
+    package let letter: String
     /// The grade's plain-language label.
-    public let label: String
+    package let label: String
     /// The lowest score that earns this grade.
-    public let threshold: Double
+    package let threshold: Double
   }
 
   /// One verdict rule: the first whose condition holds gives the verdict.
-  public struct Verdict: Sendable {
+  package struct Verdict: Sendable {
     /// `ready`, `ready-with-conditions` or `not-ready`.
-    public let id: String
+    package let id: String
     /// `nil` for `otherwise`.
-    public let condition: Node?
+    package let condition: Node?
     /// The condition as written, for documentation.
-    public let text: String
+    package let text: String
   }
 
   /// How much a rule's failure matters, such as `substantive`.
-  public struct Severity: Sendable {
+  package struct Severity: Sendable {
     /// The severity's id.
-    public let id: String
+    package let id: String
     /// What a failure of this severity means, in plain words.
-    public let meaning: String
+    package let meaning: String
     /// The grade a failed rule of this severity caps the overall grade at, if any.
-    public let cap: String?
+    package let cap: String?
   }
 
   /// A cap on the overall grade that depends on the assessment as a whole, such as several
   /// substantive failures at once.
-  public struct GradeCap: Sendable {
+  package struct GradeCap: Sendable {
     /// The grade the overall grade is capped at.
-    public let grade: String
+    package let grade: String
     /// When it holds, over the assessment's facts.
-    public let condition: Node
+    package let condition: Node
     /// The condition as written, for documentation.
-    public let text: String
+    package let text: String
   }
 
   /// A list of the seed, such as its four processes of networked learning.
-  public struct SeedList: Sendable {
+  package struct SeedList: Sendable {
     /// One item of a seed list.
-    public struct Item: Sendable {
+    package struct Item: Sendable {
       /// The item's id within its list.
-      public let id: String
+      package let id: String
       /// The item in the seed's words.
-      public let text: String
+      package let text: String
       /// Where the item is declared.
-      public let location: SourceRange
+      package let location: SourceRange
       /// `list.item`, as rules name it in `checks`.
-      public let key: String
+      package let key: String
     }
 
     /// The list's id, also a named list of its item ids in rules.
-    public let id: String
+    package let id: String
     /// The section of the seed the list comes from.
-    public let section: String
+    package let section: String
     /// The list's items, in the seed's order.
-    public let items: [Item]
+    package let items: [Item]
   }
 
   /// A named value declared with `let` (or a seed list).
-  public struct Constant: Sendable {
+  package struct Constant: Sendable {
     /// The name rules use.
-    public let name: String
+    package let name: String
     /// Its value, computed when the rules load.
-    public let value: Value
+    package let value: Value
     /// Its type.
-    public let type: ValueType
+    package let type: ValueType
   }
 
   /// The framework's name, from `framework "…"`.
-  public let name: String
+  package let name: String
   /// The areas, in declaration order.
-  public let areas: [Area]
+  package let areas: [Area]
   /// Highest threshold first; the last has threshold 0.
-  public let grades: [Grade]
+  package let grades: [Grade]
   /// The verdict rules, in order; the last applies otherwise.
-  public let verdicts: [Verdict]
+  package let verdicts: [Verdict]
   /// The severities rules may declare, in declaration order.
-  public let severities: [Severity]
+  package let severities: [Severity]
   /// The caps from the assessment as a whole, in declaration order.
-  public let gradeCaps: [GradeCap]
+  package let gradeCaps: [GradeCap]
   /// Every rule, in load order.
-  public let rules: [Rule]
+  package let rules: [Rule]
   /// The named values declared with `let`.
-  public let constants: [Constant]
+  package let constants: [Constant]
   /// The seed's lists, each item checked by at least one rule.
-  public let seedLists: [SeedList]
+  package let seedLists: [SeedList]
   /// The sections of the seed that rules may cite as their source.
-  public let sections: [String]
+  package let sections: [String]
   /// The facts computed once per subject before the rules.
-  public let facts: FactTable
+  package let facts: FactTable
   /// The record type the rules read: the subject's, with the facts.
-  public let recordType: RecordType
+  package let recordType: RecordType
   /// The subject's record type the framework was compiled for: the layout of every record
   /// it reads (see ``layoutProblem(of:)``).
-  public let subjectType: RecordType
+  package let subjectType: RecordType
   /// A short hash of the rule files' names and text, to tell frameworks apart in reports.
-  public let digest: String
+  package let digest: String
   /// How many bound-variable slots evaluation needs.
-  public let localSlots: Int
+  package let localSlots: Int
   /// The files it was read from, in load order.
-  public let files: [SourceFile]
+  package let files: [SourceFile]
   /// The fields its layers add to the subject (`field LEVEL.NAME …`), in declaration order.
-  public internal(set) var extensionFields: [ExtensionField] = []
+  package internal(set) var extensionFields: [ExtensionField] = []
   /// Rule weights, areas and caps as numbers, for scoring.
   let scoringTable: ScoringTable
   /// The rules compiled for fast evaluation.
@@ -157,12 +157,12 @@ public struct Framework: Sendable {
   }
 
   /// The index of the rule with this id.
-  public func ruleIndex(of id: String) -> Int? {
+  package func ruleIndex(of id: String) -> Int? {
     rules.firstIndex { $0.id == id }
   }
 
   /// The rules that check each seed item, by `list.item` key.
-  public var coverage: [String: [String]] {
+  package var coverage: [String: [String]] {
     var result: [String: [String]] = [:]
     for rule in rules {
       for key in rule.checks { result[key, default: []].append(rule.id) }
@@ -171,7 +171,7 @@ public struct Framework: Sendable {
   }
 
   /// An error for each seed item that no rule checks.
-  public func uncoveredItems() -> [Diagnostic] {
+  package func uncoveredItems() -> [Diagnostic] {
     let covered = coverage
     return seedLists.flatMap { list in
       list.items.filter { covered[$0.key] == nil }.map { item in
@@ -184,68 +184,68 @@ public struct Framework: Sendable {
   }
 
   /// The grade a score earns.
-  public func grade(for score: Double) -> Grade {
+  package func grade(for score: Double) -> Grade {
     grades.first { score >= $0.threshold - 1e-9 } ?? grades[grades.count - 1]
   }
 
   /// The position of a grade letter on the scale, 0 for the best.
-  public func rank(of letter: String) -> Int {
+  package func rank(of letter: String) -> Int {
     grades.firstIndex { $0.letter == letter } ?? grades.count
   }
 }
 
 /// A compiled rule.
-public struct Rule: Sendable {
+package struct Rule: Sendable {
   /// A piece of advice text: words, or a value to fill in.
-  public enum AdvicePart: Sendable {
+  package enum AdvicePart: Sendable {
     case text(String)
     case value(Node)
   }
 
   /// One example of the rule, read into the subject's fields.
-  public struct Example: Sendable {
+  package struct Example: Sendable {
     /// The outcome the example must give.
-    public let expectation: ExampleDeclaration.Expectation
+    package let expectation: ExampleDeclaration.Expectation
     /// The example as the subject's fields.
-    public let fields: [Value]
+    package let fields: [Value]
     /// Where the example is written.
-    public let location: SourceRange
+    package let location: SourceRange
   }
 
   /// The rule's stable id, such as `knots.enquiry-group`.
-  public let id: String
+  package let id: String
   /// What a good design has, in a few words.
-  public let title: String
+  package let title: String
   /// The index of the rule's area in ``Framework/areas``.
-  public let areaIndex: Int
+  package let areaIndex: Int
   /// The rule's weight within its area.
-  public let weight: Double
+  package let weight: Double
   /// For an essential rule, the letter of the grade a failure caps the overall grade at.
-  public let cap: String?
+  package let cap: String?
   /// The rule's severity, one of the framework's; `nil` when it declares none.
-  public let severity: String?
+  package let severity: String?
   /// The section of the seed the rule rests on.
-  public let source: String
+  package let source: String
   /// The ids of the rules this rule presumes: when one of them fails, this rule's failure
   /// is the same gap, reported as depending on it and not counted again.
-  public let presumes: [String]
+  package let presumes: [String]
   /// When the rule applies; `nil` when it always does.
-  public let applicability: Node?
+  package let applicability: Node?
   /// The condition a good design meets.
-  public let condition: Node
+  package let condition: Node
   /// The advice for a failure, with values to fill in.
-  public let advice: [AdvicePart]
+  package let advice: [AdvicePart]
   /// Proposals or fragments that must pass, fail or not apply.
-  public let examples: [Example]
+  package let examples: [Example]
   /// The seed items this rule checks, as `list.item` keys.
-  public let checks: [String]
+  package let checks: [String]
   /// Where the rule is declared.
-  public let location: SourceRange
+  package let location: SourceRange
 
   /// Whether a failure caps the overall grade.
-  public var isEssential: Bool { cap != nil }
+  package var isEssential: Bool { cap != nil }
 
   /// How reports name the rule's weight of failure: its severity, or "essential" for a
   /// rule that caps the grade without one.
-  public var severityLabel: String? { severity ?? (isEssential ? "essential" : nil) }
+  package var severityLabel: String? { severity ?? (isEssential ? "essential" : nil) }
 }

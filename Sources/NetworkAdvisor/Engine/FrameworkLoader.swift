@@ -1,8 +1,8 @@
 /// Loads rule sources into a ``Framework``: parses every file, merges the layers, checks
 /// every declaration and compiles it. All problems in all files come back at once.
-public struct FrameworkLoader {
+package struct FrameworkLoader {
   /// The verdicts the contract allows, best first.
-  public static let verdictIDs = ["ready", "ready-with-conditions", "not-ready"]
+  package static let verdictIDs = ["ready", "ready-with-conditions", "not-ready"]
 
   /// The subject; once the layers are merged, with the fields they declare.
   var subject: any Subject
@@ -40,7 +40,7 @@ public struct FrameworkLoader {
 
   /// Loads and compiles the layers, later layers on top of earlier ones.
   /// - Throws: ``DiagnosticError`` with every error found; warnings alone do not throw.
-  public static func load(_ layers: [RuleSource], subject: any Subject) throws(DiagnosticError)
+  package static func load(_ layers: [RuleSource], subject: any Subject) throws(DiagnosticError)
     -> (framework: Framework, warnings: [Diagnostic])
   {
     var loader = FrameworkLoader(subject: subject)

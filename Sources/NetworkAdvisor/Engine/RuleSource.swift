@@ -2,16 +2,16 @@ import Foundation
 
 /// Where rule files come from: a folder on disk, or the default framework built into the
 /// executable.
-public struct RuleSource: Sendable {
+package struct RuleSource: Sendable {
   /// How the source is named in messages: a folder path, or `default`.
-  public let name: String
+  package let name: String
   /// Its rule files, in name order.
-  public let files: [SourceFile]
+  package let files: [SourceFile]
   /// Each file's declarations and syntax problems, parsed once when the source is made.
   let parsed: [(declarations: [Declaration], diagnostics: [Diagnostic])]
 
   /// Makes a source from files in memory, parsing each.
-  public init(name: String, files: [SourceFile]) {
+  package init(name: String, files: [SourceFile]) {
     self.name = name
     self.files = files
     self.parsed = files.map(Parser.parse)
@@ -19,7 +19,7 @@ public struct RuleSource: Sendable {
 
   /// The default framework: the text of the top-level `rules/` folder, committed in
   /// `EmbeddedRules.generated.swift` by `swift run embed-rules` (a test checks it is current).
-  public static var embedded: RuleSource {
+  package static var embedded: RuleSource {
     RuleSource(
       name: "default",
       files: EmbeddedRules.files.map { SourceFile(name: "rules/" + $0.name, text: $0.text) })
@@ -27,7 +27,7 @@ public struct RuleSource: Sendable {
 
   /// Every `.rules` file of a folder, in name order.
   /// - Throws: a ``Diagnostic`` when the folder cannot be read or holds no rule files.
-  public static func directory(_ path: String) throws(Diagnostic) -> RuleSource {
+  package static func directory(_ path: String) throws(Diagnostic) -> RuleSource {
     let manager = FileManager.default
     var isFolder: ObjCBool = false
     guard manager.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue else {
@@ -69,7 +69,7 @@ public struct RuleSource: Sendable {
 
   /// Whether this source declares a framework of its own (`framework "…"`), and so stands
   /// alone rather than adding to the default.
-  public var declaresFramework: Bool {
+  package var declaresFramework: Bool {
     parsed.contains { file in
       file.declarations.contains {
         if case .framework = $0 { return true }
@@ -81,7 +81,7 @@ public struct RuleSource: Sendable {
   /// The layers to load for the `--rules` folders given on a command line: the default
   /// alone; or the folders on top of the default; or, when the first folder declares a
   /// framework of its own, the folders alone.
-  public static func layers(forFolders folders: [String]) throws(Diagnostic) -> [RuleSource] {
+  package static func layers(forFolders folders: [String]) throws(Diagnostic) -> [RuleSource] {
     var layers: [RuleSource] = []
     for folder in folders { layers.append(try directory(folder)) }
     if let first = layers.first, first.declaresFramework { return layers }

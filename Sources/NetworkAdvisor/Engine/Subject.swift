@@ -2,7 +2,7 @@
 /// checker, and a way to read an example written in a rule file.
 ///
 /// The engine knows nothing of schools; the proposal model plugs in as one subject.
-public protocol Subject: Sendable {
+package protocol Subject: Sendable {
   /// The record type whose fields rules may name.
   var recordType: RecordType { get }
 
@@ -19,16 +19,16 @@ public protocol Subject: Sendable {
 }
 
 /// A problem with an example, located by the offsets of the JSON value it concerns.
-public struct ExampleProblem: Error, Sendable {
+package struct ExampleProblem: Error, Sendable {
   /// What is wrong with the example.
-  public var message: String
+  package var message: String
   /// The offsets of the JSON value concerned, in the rule file.
-  public var range: Range<Int>
+  package var range: Range<Int>
   /// A suggestion.
-  public var hint: String?
+  package var hint: String?
 
   /// Makes a problem.
-  public init(_ message: String, range: Range<Int>, hint: String? = nil) {
+  package init(_ message: String, range: Range<Int>, hint: String? = nil) {
     self.message = message
     self.range = range
     self.hint = hint

@@ -1,17 +1,17 @@
 /// Shorthands for building JSON in code, for reports.
 extension JSONValue {
   /// A string.
-  public static func string(_ text: String) -> JSONValue { JSONValue(.string(text)) }
+  package static func string(_ text: String) -> JSONValue { JSONValue(.string(text)) }
   /// A number.
-  public static func number(_ value: Double) -> JSONValue { JSONValue(.number(value)) }
+  package static func number(_ value: Double) -> JSONValue { JSONValue(.number(value)) }
   /// A boolean.
-  public static func bool(_ flag: Bool) -> JSONValue { JSONValue(.bool(flag)) }
+  package static func bool(_ flag: Bool) -> JSONValue { JSONValue(.bool(flag)) }
   /// `null`.
-  public static var null: JSONValue { JSONValue(.null) }
+  package static var null: JSONValue { JSONValue(.null) }
   /// An array.
-  public static func array(_ elements: [JSONValue]) -> JSONValue { JSONValue(.array(elements)) }
+  package static func array(_ elements: [JSONValue]) -> JSONValue { JSONValue(.array(elements)) }
   /// An object with members in the order given.
-  public static func object(_ members: [(String, JSONValue)]) -> JSONValue {
+  package static func object(_ members: [(String, JSONValue)]) -> JSONValue {
     JSONValue(.object(members.map { JSONMember(key: $0.0, value: $0.1) }))
   }
 }

@@ -1,22 +1,22 @@
 /// A problem in JSON text, at a UTF-8 offset.
-public struct JSONSyntaxError: Error, Sendable, Equatable {
+package struct JSONSyntaxError: Error, Sendable, Equatable {
   /// What is wrong.
-  public var message: String
+  package var message: String
   /// The UTF-8 offset where it is.
-  public var offset: Int
+  package var offset: Int
   /// A suggestion.
-  public var hint: String?
+  package var hint: String?
   /// How many bytes the problem spans.
-  public var length = 1
+  package var length = 1
 }
 
 /// Reads JSON text (RFC 8259) into ``JSONValue``s that keep their positions.
 ///
 /// Foundation's parser keeps no positions and accepts duplicate keys; this one refuses
 /// duplicates and bounds nesting, so hostile input gives an error rather than a crash.
-public struct JSONReader {
+package struct JSONReader {
   /// The deepest nesting of arrays and objects accepted.
-  public static let maximumDepth = 64
+  package static let maximumDepth = 64
 
   private let bytes: [UInt8]
   private var index = 0
@@ -26,7 +26,7 @@ public struct JSONReader {
 
   /// Parses a whole document; a byte-order mark at the start is skipped.
   /// - Throws: ``JSONSyntaxError`` at the first problem.
-  public static func parse(_ bytes: [UInt8]) throws(JSONSyntaxError) -> JSONValue {
+  package static func parse(_ bytes: [UInt8]) throws(JSONSyntaxError) -> JSONValue {
     let (value, duplicates) = try parseAllowingDuplicates(bytes)
     if let first = duplicates.first { throw first }
     return value
@@ -34,7 +34,7 @@ public struct JSONReader {
 
   /// Parses a whole document, reporting repeated keys instead of stopping at them, so that
   /// a caller can report them together with other problems.
-  public static func parseAllowingDuplicates(_ bytes: [UInt8]) throws(JSONSyntaxError) -> (
+  package static func parseAllowingDuplicates(_ bytes: [UInt8]) throws(JSONSyntaxError) -> (
     JSONValue, duplicates: [JSONSyntaxError]
   ) {
     var reader = JSONReader(bytes: bytes)
@@ -49,7 +49,7 @@ public struct JSONReader {
   }
 
   /// Parses a UTF-8 string.
-  public static func parse(_ text: String) throws(JSONSyntaxError) -> JSONValue {
+  package static func parse(_ text: String) throws(JSONSyntaxError) -> JSONValue {
     try parse(Array(text.utf8))
   }
 

@@ -2,9 +2,9 @@
 ///
 /// Positions are UTF-8 byte offsets into the document, so that a problem found long after
 /// parsing (an unknown key, a wrong type) can still be reported at its line and column.
-public struct JSONValue: Sendable, Equatable {
+package struct JSONValue: Sendable, Equatable {
   /// The kinds of JSON value (RFC 8259).
-  public enum Kind: Sendable, Equatable {
+  package enum Kind: Sendable, Equatable {
     case null
     case bool(Bool)
     case number(Double)
@@ -14,24 +14,24 @@ public struct JSONValue: Sendable, Equatable {
   }
 
   /// What the value is.
-  public var kind: Kind
+  package var kind: Kind
   /// The UTF-8 offsets of the value in its document; empty for values made in code.
-  public var range: Range<Int>
+  package var range: Range<Int>
 
   /// Makes a value, at `range` in its document if it has one.
-  public init(_ kind: Kind, range: Range<Int> = 0..<0) {
+  package init(_ kind: Kind, range: Range<Int> = 0..<0) {
     self.kind = kind
     self.range = range
   }
 
   /// The member called `key`, if this is an object that has one.
-  public subscript(key: String) -> JSONValue? {
+  package subscript(key: String) -> JSONValue? {
     guard case .object(let members) = kind else { return nil }
     return members.first { $0.key == key }?.value
   }
 
   /// A short name of the value's kind, as a person would say it ("a string", "an array").
-  public var kindDescription: String {
+  package var kindDescription: String {
     switch kind {
     case .null: "null"
     case .bool: "a boolean"
@@ -43,23 +43,23 @@ public struct JSONValue: Sendable, Equatable {
   }
 
   /// The value as written in compact JSON, shortened for messages.
-  public var excerpt: String {
+  package var excerpt: String {
     let text = JSONWriter.compact(self)
     return text.count > 40 ? String(text.prefix(37)) + "..." : text
   }
 }
 
 /// One `"key": value` pair of a JSON object, in the order written.
-public struct JSONMember: Sendable, Equatable {
+package struct JSONMember: Sendable, Equatable {
   /// The key.
-  public var key: String
+  package var key: String
   /// The UTF-8 offsets of the key, quotes included.
-  public var keyRange: Range<Int>
+  package var keyRange: Range<Int>
   /// The value.
-  public var value: JSONValue
+  package var value: JSONValue
 
   /// Makes a member.
-  public init(key: String, keyRange: Range<Int> = 0..<0, value: JSONValue) {
+  package init(key: String, keyRange: Range<Int> = 0..<0, value: JSONValue) {
     self.key = key
     self.keyRange = keyRange
     self.value = value

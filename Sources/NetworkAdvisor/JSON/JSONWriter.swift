@@ -1,8 +1,8 @@
 /// Writes ``JSONValue``s as text, deterministically: members in the order given,
 /// two-space indentation, numbers in their shortest round-trip form.
-public enum JSONWriter {
+package enum JSONWriter {
   /// Pretty-printed JSON ending in a newline.
-  public static func pretty(_ value: JSONValue) -> String {
+  package static func pretty(_ value: JSONValue) -> String {
     var output = ""
     write(value, indent: 0, pretty: true, into: &output)
     output += "\n"
@@ -10,14 +10,14 @@ public enum JSONWriter {
   }
 
   /// JSON on one line.
-  public static func compact(_ value: JSONValue) -> String {
+  package static func compact(_ value: JSONValue) -> String {
     var output = ""
     write(value, indent: 0, pretty: false, into: &output)
     return output
   }
 
   /// A string as a JSON string literal, with quotes.
-  public static func quoted(_ text: String) -> String {
+  package static func quoted(_ text: String) -> String {
     var output = ""
     writeString(text, into: &output)
     return output

@@ -1,7 +1,7 @@
 /// The one way numbers become text, everywhere the tool shows or writes one. Every
 /// function is total: it gives text for any `Double`, however large, infinite, not a
 /// number, or negative zero, and never traps.
-public enum NumberText {
+package enum NumberText {
   /// Whole numbers below this magnitude are written with all their digits; larger ones in
   /// the shortest round-trip form (`1e+19`), since their last digits mean nothing.
   static let largestWrittenWhole = 1e15
@@ -9,7 +9,7 @@ public enum NumberText {
   /// `number` rounded to at most `decimals` places (0 to 6), without trailing zeros: `3`,
   /// `2.5`, `0.33`. Negative zero and anything that rounds to zero read `0`; infinities
   /// read `infinity` and `-infinity`, and not-a-number reads `not a number`.
-  public static func plain(_ number: Double, decimals: Int = 2) -> String {
+  package static func plain(_ number: Double, decimals: Int = 2) -> String {
     guard number.isFinite else {
       return number.isNaN ? "not a number" : number < 0 ? "-infinity" : "infinity"
     }
@@ -20,7 +20,7 @@ public enum NumberText {
 
   /// `number` rounded to at most `decimals` places, as a number again (for values that are
   /// stored rounded, such as scores in JSON); numbers too large to round come back unchanged.
-  public static func rounded(_ number: Double, decimals: Int) -> Double {
+  package static func rounded(_ number: Double, decimals: Int) -> Double {
     let scale = [1.0, 10, 100, 1000, 10_000, 100_000, 1_000_000][max(0, min(6, decimals))]
     guard number.isFinite, abs(number) < largestWrittenWhole else { return number }
     let result = (number * scale).rounded() / scale
@@ -29,7 +29,7 @@ public enum NumberText {
 
   /// `number` as JSON writes it: whole numbers without a fraction, others in their shortest
   /// round-trip form. JSON has no infinities or not-a-number, so those are written `null`.
-  public static func json(_ number: Double) -> String {
+  package static func json(_ number: Double) -> String {
     number.isFinite ? shortest(number) : "null"
   }
 
@@ -45,7 +45,7 @@ public enum NumberText {
 
   /// `number` as a count between `0` and `limit`: rounded, with anything not a number or
   /// below zero as `0` and anything above `limit` as `limit` (for bar lengths and indices).
-  public static func clampedCount(_ number: Double, limit: Int) -> Int {
+  package static func clampedCount(_ number: Double, limit: Int) -> Int {
     guard !number.isNaN, number > 0 else { return 0 }
     return number >= Double(limit) ? limit : min(limit, Int(number.rounded()))
   }

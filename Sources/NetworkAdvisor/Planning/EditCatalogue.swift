@@ -4,12 +4,12 @@
 /// Works with any framework written in the rule language: rules are read for the names
 /// they use, facts are followed to the fields their definitions read, and the fields map to
 /// operators in `operatorsByName`.
-public struct EditCatalogue: Sendable {
+package struct EditCatalogue: Sendable {
   /// The framework whose rules choose the candidates.
-  public let framework: Framework
+  package let framework: Framework
 
   /// Makes a catalogue for a framework.
-  public init(framework: Framework) { self.framework = framework }
+  package init(framework: Framework) { self.framework = framework }
 
   /// The proposal fields and derived facts an operator changes, by the name rules read.
   static let operatorsByName: [String: [String]] = {
@@ -49,7 +49,7 @@ public struct EditCatalogue: Sendable {
 
   /// The names a rule reads in its condition and applicability, and those the facts it
   /// reads read in turn.
-  public func names(readBy rule: Rule) -> Set<String> {
+  package func names(readBy rule: Rule) -> Set<String> {
     var wanted = framework.namesRead(by: rule)
     // A named list (`three-fields-of-knowledge`) stands for its items.
     for constant in framework.constants where wanted.contains(constant.name) {
@@ -59,14 +59,14 @@ public struct EditCatalogue: Sendable {
   }
 
   /// The operators that change what rules reading `names` read.
-  public static func operators(reading names: Set<String>) -> Set<String> {
+  package static func operators(reading names: Set<String>) -> Set<String> {
     Set(names.flatMap { operatorsByName[$0] ?? [] })
   }
 
   /// The concrete edits that apply to a proposal and change what rules reading `names`
   /// read. An item added to a knot's list is one the rules name, when they name any of
   /// that list's items (participant roles of staff are always tried).
-  public func edits(reading names: Set<String>, for proposal: JSONValue) -> [ProposalEdit] {
+  package func edits(reading names: Set<String>, for proposal: JSONValue) -> [ProposalEdit] {
     let operators = Self.operators(reading: names)
     let schoolIDs = (proposal["schools"]?.items ?? []).compactMap { $0["id"]?.text }
     let leastInvolved = Self.leastInvolvedFirst(schoolIDs, in: proposal)

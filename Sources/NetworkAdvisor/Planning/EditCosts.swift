@@ -2,34 +2,34 @@ import Foundation
 
 /// What each edit operator costs a network, with the reason, read from `plan.costs` beside
 /// the rules. A `plan.costs` in a `--rules` folder replaces the costs it names.
-public struct EditCosts: Sendable {
+package struct EditCosts: Sendable {
   /// One operator's cost and the reason for it.
-  public struct Entry: Sendable, Equatable {
+  package struct Entry: Sendable, Equatable {
     /// The cost, a whole number from 1.
-    public let cost: Int
+    package let cost: Int
     /// Why it costs that much, in plain words.
-    public let reason: String
+    package let reason: String
   }
 
   /// The name of the file, in `rules/` and in a `--rules` folder.
-  public static let fileName = "plan.costs"
+  package static let fileName = "plan.costs"
 
   /// The cost of each operator, by operator id.
-  public private(set) var entries: [String: Entry]
+  package private(set) var entries: [String: Entry]
 
   /// The default costs, built into the executable from `rules/plan.costs`.
-  public static var embedded: EditCosts {
+  package static var embedded: EditCosts {
     // The embedded file is checked by a test, so it always reads.
     (try? parse(EmbeddedPlanCosts.text, name: fileName)) ?? EditCosts(entries: [:])
   }
 
   /// The cost of an edit.
-  public func cost(of edit: ProposalEdit) -> Int { entries[edit.operatorID]?.cost ?? 1 }
+  package func cost(of edit: ProposalEdit) -> Int { entries[edit.operatorID]?.cost ?? 1 }
 
   /// Reads a costs file: one line per operator, `id cost reason`, with `#` comments.
   /// - Throws: a located diagnostic for an unknown operator, a cost that is not a whole
   ///   number from 1, a missing reason or an operator named twice.
-  public static func parse(_ text: String, name: String, requiresAll: Bool = true)
+  package static func parse(_ text: String, name: String, requiresAll: Bool = true)
     throws(DiagnosticError) -> EditCosts
   {
     let file = SourceFile(name: name, text: text)
@@ -76,7 +76,7 @@ public struct EditCosts: Sendable {
   }
 
   /// The default costs with those of each `--rules` folder's `plan.costs` on top.
-  public static func forFolders(_ folders: [String]) throws(DiagnosticError) -> EditCosts {
+  package static func forFolders(_ folders: [String]) throws(DiagnosticError) -> EditCosts {
     var costs = embedded
     for folder in folders {
       let path = (folder as NSString).appendingPathComponent(fileName)

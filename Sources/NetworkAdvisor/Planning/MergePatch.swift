@@ -1,12 +1,12 @@
 /// JSON merge patches (RFC 7386): the difference between two documents as a document that
 /// turns the first into the second.
-public enum MergePatch {
+package enum MergePatch {
   /// The merge patch that turns `old` into `new`: for objects, the members that changed
   /// (`null` for one removed, a patch for an object changed inside), anything else whole.
   ///
   /// Merge patches cannot set a value to `null` or edit inside an array, so an array that
   /// changed is given whole; proposals hold no `null` values.
-  public static func between(_ old: JSONValue, _ new: JSONValue) -> JSONValue {
+  package static func between(_ old: JSONValue, _ new: JSONValue) -> JSONValue {
     guard case .object(let before) = old.kind, case .object(let after) = new.kind else {
       return plain(new)
     }
@@ -30,12 +30,12 @@ public enum MergePatch {
   }
 
   /// `document` with `patch` applied (RFC 7386 section 2).
-  public static func apply(_ patch: JSONValue, to document: JSONValue) -> JSONValue {
+  package static func apply(_ patch: JSONValue, to document: JSONValue) -> JSONValue {
     ScenarioReader.merge(patch, into: document)
   }
 
   /// Whether a patch changes nothing.
-  public static func isEmpty(_ patch: JSONValue) -> Bool {
+  package static func isEmpty(_ patch: JSONValue) -> Bool {
     if case .object(let members) = patch.kind { return members.isEmpty }
     return false
   }

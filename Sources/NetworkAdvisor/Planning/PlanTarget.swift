@@ -1,5 +1,5 @@
 /// What a plan aims for: an overall grade at or above a letter, or a verdict.
-public enum PlanTarget: Sendable, Equatable {
+package enum PlanTarget: Sendable, Equatable {
   /// The overall grade at or above this letter.
   case grade(String)
   /// This verdict, such as `ready`.
@@ -7,7 +7,7 @@ public enum PlanTarget: Sendable, Equatable {
 
   /// Reads `--target`: a grade letter or a verdict id of the framework; `nil` when it is
   /// neither.
-  public init?(_ text: String, in framework: Framework) {
+  package init?(_ text: String, in framework: Framework) {
     if framework.grades.contains(where: { $0.letter == text }) {
       self = .grade(text)
     } else if framework.verdicts.contains(where: { $0.id == text }) {
@@ -18,7 +18,7 @@ public enum PlanTarget: Sendable, Equatable {
   }
 
   /// The target as written on the command line.
-  public var name: String {
+  package var name: String {
     switch self {
     case .grade(let letter): letter
     case .verdict(let id): id
@@ -26,7 +26,7 @@ public enum PlanTarget: Sendable, Equatable {
   }
 
   /// The target in a sentence: "grade B or better", "the verdict ready".
-  public var phrase: String {
+  package var phrase: String {
     switch self {
     case .grade(let letter): "grade \(letter) or better"
     case .verdict(let id): "the verdict \(id)"
@@ -34,7 +34,7 @@ public enum PlanTarget: Sendable, Equatable {
   }
 
   /// Whether an assessment meets the target.
-  public func isMet(by assessment: Assessment) -> Bool {
+  package func isMet(by assessment: Assessment) -> Bool {
     isMet(grade: assessment.grade.letter, verdict: assessment.verdict, in: assessment.framework)
   }
 

@@ -14,23 +14,23 @@
 /// first plan, and the bound the answer never exceeds), a beam search ranked by distance to
 /// the target, then a search by cost that proves the cheapest when it finishes within the
 /// budget. The answer is then pruned until no change can be dropped.
-public struct Planner: Sendable {
+package struct Planner: Sendable {
   /// The framework that judges every candidate.
-  public let framework: Framework
+  package let framework: Framework
   /// What each change costs.
-  public let costs: EditCosts
+  package let costs: EditCosts
   /// The most changes a plan may have.
-  public let maxChanges: Int
+  package let maxChanges: Int
   /// The most proposals the search may assess.
-  public let budget: Int
+  package let budget: Int
   /// How many candidates the beam stage keeps at each depth.
-  public let beamWidth: Int
+  package let beamWidth: Int
 
   /// Makes a planner.
   /// - Parameters:
   ///   - maxChanges: the most changes a plan may have (`--max-changes`).
   ///   - budget: the most proposals assessed in the search.
-  public init(
+  package init(
     framework: Framework, costs: EditCosts = .embedded, maxChanges: Int = 8,
     budget: Int = 1000, beamWidth: Int = 6
   ) {
@@ -43,7 +43,7 @@ public struct Planner: Sendable {
 
   /// The cheapest plan found from `proposal` to `target`; `nil` when the proposal does not
   /// read as a valid proposal.
-  public func plan(_ proposal: JSONValue, target: PlanTarget) -> Plan? {
+  package func plan(_ proposal: JSONValue, target: PlanTarget) -> Plan? {
     let search = PlanSearch(planner: self, target: target)
     guard let root = search.node(proposal, edits: [], cost: 0, ignoringBudget: true) else {
       return nil
@@ -67,7 +67,7 @@ public struct Planner: Sendable {
   /// change can mend, the cheapest change that makes its rule pass; again until the
   /// target is met or no recommendation can be followed. `nil` when it does not reach the
   /// target within `maxChanges`.
-  public func followingRecommendations(_ proposal: JSONValue, target: PlanTarget) -> (
+  package func followingRecommendations(_ proposal: JSONValue, target: PlanTarget) -> (
     edits: [ProposalEdit], cost: Int
   )? {
     let search = PlanSearch(planner: self, target: target)

@@ -1,7 +1,7 @@
 extension ProposalEdit {
   /// The edit in plain language, naming the knot, school, leader, partner or statement, as
   /// made to `proposal` (the proposal before the edit).
-  public func description(in proposal: JSONValue) -> String {
+  package func description(in proposal: JSONValue) -> String {
     let knots = proposal["knots"]?.items ?? []
     func knot(_ index: Int) -> String {
       guard knots.indices.contains(index) else { return "a new knot" }

@@ -3,9 +3,9 @@
 ///
 /// Knots, leaders and partners are named by their position in the proposal; edits only
 /// ever append, so positions stay valid from one edit to the next.
-public enum ProposalEdit: Hashable, Sendable {
+package enum ProposalEdit: Hashable, Sendable {
   /// Lists of a knot a network can add an item to.
-  public enum KnotList: String, Hashable, Sendable, CaseIterable {
+  package enum KnotList: String, Hashable, Sendable, CaseIterable {
     case participants, levels, processes, knowledge, highYield
   }
 
@@ -44,7 +44,7 @@ public enum ProposalEdit: Hashable, Sendable {
   case markSectionToWrite(section: String, keys: [String])
 
   /// The operator this edit is an instance of: the key of its cost in `plan.costs`.
-  public var operatorID: String {
+  package var operatorID: String {
     switch self {
     case .addSchool: "add-school-to-knot"
     case .openKnot: "open-knot-to-all-schools"
@@ -76,7 +76,7 @@ public enum ProposalEdit: Hashable, Sendable {
   }
 
   /// Every operator's id, for checking that the cost file declares each once.
-  public static let operatorIDs = [
+  package static let operatorIDs = [
     "add-school-to-knot", "open-knot-to-all-schools", "make-knot-facilitated",
     "raise-meetings-per-year", "raise-months", "add-participant-role", "add-level",
     "add-process", "add-field-of-knowledge", "add-high-yield-activity", "add-knot",
@@ -87,11 +87,11 @@ public enum ProposalEdit: Hashable, Sendable {
 
   /// The text put where the network must write an answer itself. The rules read it as
   /// given (it is not one of the placeholder phrases), and it reads as a task to do.
-  public static func marker(_ what: String) -> String { "[to be written by the network: \(what)]" }
+  package static func marker(_ what: String) -> String { "[to be written by the network: \(what)]" }
 
   /// The proposal with this edit made, or `nil` when it does not apply (the knot has no
   /// such position, the item is there already, the school already leads).
-  public func applied(to proposal: JSONValue) -> JSONValue? {
+  package func applied(to proposal: JSONValue) -> JSONValue? {
     switch self {
     case .addSchool, .openKnot, .facilitate, .meetOften, .runLonger, .addToKnot, .addKnot:
       appliedToKnots(to: proposal)

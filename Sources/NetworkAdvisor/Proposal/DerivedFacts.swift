@@ -4,7 +4,7 @@
 /// Each fact is declared once, in ``DerivedFacts/catalogue``, with its name, type, meaning
 /// and how it is computed; the rule schema and the values the reader adds both come from
 /// that list, so nothing is matched by position.
-public struct DerivedFacts: Sendable {
+package struct DerivedFacts: Sendable {
   /// Which record a fact belongs to.
   enum Level: Sendable { case proposal, school }
 
@@ -21,10 +21,10 @@ public struct DerivedFacts: Sendable {
   }
 
   /// For each school, in order, the indices of the knots it takes part in.
-  public let knotsBySchool: [[Int]]
+  package let knotsBySchool: [[Int]]
   /// Groups of school indices linked by shared knots (connected components), in order of
   /// their first school.
-  public let islands: [[Int]]
+  package let islands: [[Int]]
   let proposal: Proposal
 
   /// Every derived fact, proposal facts and school facts alike.
@@ -100,7 +100,7 @@ public struct DerivedFacts: Sendable {
   static func facts(at level: Level) -> [Fact] { catalogue.filter { $0.level == level } }
 
   /// Computes the facts of a proposal.
-  public init(_ proposal: Proposal) {
+  package init(_ proposal: Proposal) {
     self.proposal = proposal
     var index: [String: Int] = [:]
     for (position, school) in proposal.schools.enumerated() where index[school.id] == nil {

@@ -1,6 +1,6 @@
 /// The shape of a value in a JSON format, as data: one description drives reading,
 /// validation, the rule checker's schema, the JSON Schema and the questionnaire.
-public indirect enum FieldShape: Sendable {
+package indirect enum FieldShape: Sendable {
   /// A string; `pattern` restricts it (described in words for messages).
   case text(pattern: TextPattern?)
   /// A number ≥ `minimum`, whole when `isInteger`.
@@ -14,7 +14,7 @@ public indirect enum FieldShape: Sendable {
   case schoolReference
 
   /// How the shape reads in a message: "a string", "one of …", "an array of …".
-  public var description: String {
+  package var description: String {
     switch self {
     case .text(let pattern): pattern.map { "a string of \($0.description)" } ?? "a string"
     case .number(let minimum, let isInteger):
@@ -41,51 +41,51 @@ public indirect enum FieldShape: Sendable {
 }
 
 /// A restriction on a string's characters.
-public struct TextPattern: Sendable {
+package struct TextPattern: Sendable {
   /// A regular expression for JSON Schema.
-  public let regex: String
+  package let regex: String
   /// The same in words, for messages.
-  public let description: String
+  package let description: String
   /// Whether a string fits the pattern.
-  public let matches: @Sendable (String) -> Bool
+  package let matches: @Sendable (String) -> Bool
 }
 
 /// An object's fields, in the order the format lists them.
-public final class ObjectShape: Sendable {
+package final class ObjectShape: Sendable {
   /// The object's name in messages, such as `knot`.
-  public let name: String
+  package let name: String
   /// What the object is, in the seed's words.
-  public let summary: String
+  package let summary: String
   /// Its fields, in the format's order.
-  public let fields: [FieldSpec]
+  package let fields: [FieldSpec]
 
   /// Describes an object.
-  public init(name: String, summary: String, fields: [FieldSpec]) {
+  package init(name: String, summary: String, fields: [FieldSpec]) {
     self.name = name
     self.summary = summary
     self.fields = fields
   }
 
   /// The field called `name`.
-  public func field(_ name: String) -> FieldSpec? { fields.first { $0.name == name } }
+  package func field(_ name: String) -> FieldSpec? { fields.first { $0.name == name } }
 
   /// The position of the field called `name`.
-  public func slot(of name: String) -> Int? { fields.firstIndex { $0.name == name } }
+  package func slot(of name: String) -> Int? { fields.firstIndex { $0.name == name } }
 }
 
 /// One key of an object.
-public struct FieldSpec: Sendable {
+package struct FieldSpec: Sendable {
   /// The key.
-  public let name: String
+  package let name: String
   /// What the value must be.
-  public let shape: FieldShape
+  package let shape: FieldShape
   /// Whether a whole proposal must have it.
-  public let isRequired: Bool
+  package let isRequired: Bool
   /// What the field means, in the seed's words where it has them.
-  public let summary: String
+  package let summary: String
 
   /// Describes a field.
-  public init(_ name: String, _ shape: FieldShape, required: Bool = false, _ summary: String) {
+  package init(_ name: String, _ shape: FieldShape, required: Bool = false, _ summary: String) {
     self.name = name
     self.shape = shape
     self.isRequired = required

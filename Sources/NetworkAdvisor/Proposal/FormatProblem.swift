@@ -1,16 +1,16 @@
 /// One way a proposal breaks the format, located by its JSON path and source offsets.
-public struct FormatProblem: Sendable, Equatable {
+package struct FormatProblem: Sendable, Equatable {
   /// Such as `knots[2].type`; empty for the document itself.
-  public var path: String
+  package var path: String
   /// The UTF-8 offsets of the value concerned.
-  public var range: Range<Int>
+  package var range: Range<Int>
   /// What is wrong: what was found and what is allowed.
-  public var message: String
+  package var message: String
   /// A suggestion, such as "did you mean 'linked'?".
-  public var hint: String?
+  package var hint: String?
 
   /// Makes a problem.
-  public init(path: String, range: Range<Int>, message: String, hint: String? = nil) {
+  package init(path: String, range: Range<Int>, message: String, hint: String? = nil) {
     self.path = path
     self.range = range
     self.message = message

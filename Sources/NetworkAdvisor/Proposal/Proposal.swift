@@ -1,56 +1,56 @@
 /// A typed view of a read proposal, for derived facts and reports. It reads the fields
 /// that ``ProposalReader`` produced, at slots taken from the format description.
-public struct Proposal: Sendable {
+package struct Proposal: Sendable {
   /// A member school.
-  public struct School: Sendable, Equatable {
+  package struct School: Sendable, Equatable {
     /// Its id, unique in the proposal.
-    public let id: String
+    package let id: String
     /// Its name.
-    public let name: String
+    package let name: String
     /// Its phase; empty when not given.
-    public let phase: String
+    package let phase: String
   }
 
   /// A knot: where people from different schools meet.
-  public struct Knot: Sendable, Equatable {
+  package struct Knot: Sendable, Equatable {
     /// Its name.
-    public let name: String
+    package let name: String
     /// One of the five knot types.
-    public let type: String
+    package let type: String
     /// Architectural or fluid, with the default by type filled in.
-    public let character: String
+    package let character: String
     /// Member school ids; all schools when the proposal leaves it out.
-    public let schools: [String]
+    package let schools: [String]
     /// Whether it has facilitation or active support.
-    public let isFacilitated: Bool
+    package let isFacilitated: Bool
     /// The high-yield activities it carries out.
-    public let highYield: [String]
+    package let highYield: [String]
     /// The learning processes it is designed for.
-    public let processes: [String]
+    package let processes: [String]
     /// The levels of learning it serves.
-    public let levels: [String]
+    package let levels: [String]
     /// The fields of knowledge it draws on.
-    public let knowledge: [String]
+    package let knowledge: [String]
   }
 
   /// A partner of the network.
-  public struct Partner: Sendable, Equatable {
+  package struct Partner: Sendable, Equatable {
     /// Local authority, higher education, community or other.
-    public let kind: String
+    package let kind: String
     /// Its name.
-    public let name: String
+    package let name: String
     /// For a local authority, the brokerage roles it takes on.
-    public let brokerage: [String]
+    package let brokerage: [String]
   }
 
   /// The network's name.
-  public let name: String
+  package let name: String
   /// The member schools.
-  public let schools: [School]
+  package let schools: [School]
   /// The knots.
-  public let knots: [Knot]
+  package let knots: [Knot]
   /// The partners.
-  public let partners: [Partner]
+  package let partners: [Partner]
 
   /// Builds the view from the format's fields in declared order.
   init(fields: [Value]) {

@@ -1,9 +1,9 @@
 /// One difference between two versions of a proposal: an item added, removed or renamed,
 /// or a field of the network or of an item changed. Knots, leaders and partners are matched
 /// by name and schools by id; a blank string counts as not given.
-public struct ProposalChange: Sendable {
+package struct ProposalChange: Sendable {
   /// What happened.
-  public enum Kind: String, Sendable {
+  package enum Kind: String, Sendable {
     /// An item or a field that the old version did not have.
     case added
     /// An item or a field that the new version no longer has.
@@ -16,17 +16,17 @@ public struct ProposalChange: Sendable {
 
   /// `network`, `purpose`, `schools`, `knots`, `leaders`, `partners`, `leadership`,
   /// `participation`, `principles` or `extensions`.
-  public let section: String
+  package let section: String
   /// The item's name (a school's id), for the lists; `nil` for the network's own fields.
-  public let item: String?
+  package let item: String?
   /// What happened.
-  public let kind: Kind
+  package let kind: Kind
   /// The field that was added, removed or changed; `nil` for a whole item.
-  public let field: String?
+  package let field: String?
   /// The value before; `nil` when added.
-  public let old: JSONValue?
+  package let old: JSONValue?
   /// The value after; `nil` when removed.
-  public let new: JSONValue?
+  package let new: JSONValue?
 
   /// The lists of a proposal whose items are matched by a key: section, where the list is,
   /// and the key.
@@ -80,7 +80,7 @@ public struct ProposalChange: Sendable {
 
   /// Every change from `old` to `new`, two proposal documents: the network's own fields,
   /// then purpose, then schools, knots, leaders and partners, then the other objects.
-  public static func between(_ old: JSONValue, _ new: JSONValue) -> [ProposalChange] {
+  package static func between(_ old: JSONValue, _ new: JSONValue) -> [ProposalChange] {
     let (old, new) = (
       withKnotSchoolsSpelledOut(old, where: knotsNamingSchools(new)),
       withKnotSchoolsSpelledOut(new, where: knotsNamingSchools(old))

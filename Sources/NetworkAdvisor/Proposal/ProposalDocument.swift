@@ -1,11 +1,11 @@
 /// Reads a proposal file end to end: bytes to JSON to checked fields, with every problem
 /// located in the file for printing.
-public enum ProposalDocument {
+package enum ProposalDocument {
   /// Reads a proposal from its bytes (UTF-8, with or without a byte-order mark).
   /// - Parameter name: the name printed in messages, usually the path.
   /// - Parameter extensions: the fields the loaded rule layers declare; an `extensions` key
   ///   none declares is a warning in the result's ``ProposalReader/Result/diagnostics``.
-  public static func read(_ bytes: [UInt8], name: String, extensions: [ExtensionField] = [])
+  package static func read(_ bytes: [UInt8], name: String, extensions: [ExtensionField] = [])
     -> Result<
       ProposalReader.Result, DiagnosticError
     >

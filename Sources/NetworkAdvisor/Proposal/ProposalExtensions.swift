@@ -1,15 +1,15 @@
 /// Where a proposal holds fields that rule layers declare: an `extensions` object on the
 /// top level and on each school, partner, leader and knot.
-public enum ProposalExtensions {
+package enum ProposalExtensions {
   /// The levels a layer names in `field LEVEL.NAME …`, each with the object shape whose
   /// `extensions` holds its fields, in the format's order.
-  public static let levels: [(level: String, shape: String)] = [
+  package static let levels: [(level: String, shape: String)] = [
     ("network", "proposal"), ("schools", "school"), ("partners", "partner"),
     ("leaders", "leader"), ("knots", "knot"),
   ]
 
   /// The level names.
-  public static var levelNames: [String] { levels.map(\.level) }
+  package static var levelNames: [String] { levels.map(\.level) }
 
   /// Whether objects of this shape have an `extensions` object.
   static func isExtensible(_ shapeName: String) -> Bool {

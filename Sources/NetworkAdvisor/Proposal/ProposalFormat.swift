@@ -1,14 +1,14 @@
 /// The `network-proposal/1` format (shared/spec/proposal-format.md) as data.
-public enum ProposalFormat {
+package enum ProposalFormat {
   /// The value of the `format` key.
-  public static let identifier = "network-proposal/1"
+  package static let identifier = "network-proposal/1"
 
   static func choice(_ name: String, _ cases: [(String, String)]) -> EnumerationType {
     EnumerationType(name: name, cases: cases.map { (value: $0.0, summary: $0.1) })
   }
 
   /// Whether the schools are linked or dispersed.
-  public static let geography = choice(
+  package static let geography = choice(
     "geography",
     [
       ("linked", "the schools are geographically linked"),
@@ -16,7 +16,7 @@ public enum ProposalFormat {
     ])
 
   /// A school's phase.
-  public static let phase = choice(
+  package static let phase = choice(
     "phase",
     [
       ("nursery", "nursery"), ("primary", "primary"), ("secondary", "secondary"),
@@ -25,7 +25,7 @@ public enum ProposalFormat {
     ])
 
   /// Kinds of partner.
-  public static let partnerKind = choice(
+  package static let partnerKind = choice(
     "partner kind",
     [
       ("local-authority", "a local authority"),
@@ -35,7 +35,7 @@ public enum ProposalFormat {
     ])
 
   /// The five brokerage roles for local authorities.
-  public static let brokerageRole = choice(
+  package static let brokerageRole = choice(
     "brokerage role",
     [
       ("membership", "brokering network membership"),
@@ -46,7 +46,7 @@ public enum ProposalFormat {
     ])
 
   /// How leadership is shared.
-  public static let leadershipModel = choice(
+  package static let leadershipModel = choice(
     "leadership model",
     [
       ("single", "a single leader"),
@@ -55,7 +55,7 @@ public enum ProposalFormat {
     ])
 
   /// The five types of networked learning knot.
-  public static let knotType = choice(
+  package static let knotType = choice(
     "knot type",
     [
       ("joint-work", "joint work groups (project teams, curriculum development groups)"),
@@ -72,7 +72,7 @@ public enum ProposalFormat {
     ])
 
   /// Architectural or fluid knots.
-  public static let character = choice(
+  package static let character = choice(
     "knot character",
     [
       (
@@ -83,7 +83,7 @@ public enum ProposalFormat {
     ])
 
   /// Who takes part in a knot.
-  public static let participantRole = choice(
+  package static let participantRole = choice(
     "participant role",
     [
       ("headteachers", "headteachers"), ("senior-leaders", "senior leaders"),
@@ -93,7 +93,7 @@ public enum ProposalFormat {
     ])
 
   /// The four high-yield networked learning activities.
-  public static let highYieldActivity = choice(
+  package static let highYieldActivity = choice(
     "high-yield activity",
     [
       ("launch-and-joint-staff-days", "launch events and joint staff days"),
@@ -103,7 +103,7 @@ public enum ProposalFormat {
     ])
 
   /// The four processes of networked learning.
-  public static let learningProcess = choice(
+  package static let learningProcess = choice(
     "learning process",
     [
       ("learning-from", "learning from one another"),
@@ -113,7 +113,7 @@ public enum ProposalFormat {
     ])
 
   /// The six levels of networked learning.
-  public static let levelOfLearning = choice(
+  package static let levelOfLearning = choice(
     "level of learning",
     [
       ("pupil", "pupil learning around a shared pedagogic focus"),
@@ -125,7 +125,7 @@ public enum ProposalFormat {
     ])
 
   /// The three fields of knowledge.
-  public static let knowledgeField = choice(
+  package static let knowledgeField = choice(
     "field of knowledge",
     [
       ("public-knowledge", "public knowledge (theory and research)"),
@@ -149,7 +149,7 @@ public enum ProposalFormat {
   }
 
   /// The `purpose` object.
-  public static let purpose = ObjectShape(
+  package static let purpose = ObjectShape(
     name: "purpose", summary: "the compelling idea and the shared focus",
     fields: [
       FieldSpec(
@@ -161,7 +161,7 @@ public enum ProposalFormat {
     ])
 
   /// A school.
-  public static let school = ObjectShape(
+  package static let school = ObjectShape(
     name: "school", summary: "a member school",
     fields: [
       FieldSpec(
@@ -172,7 +172,7 @@ public enum ProposalFormat {
     ])
 
   /// A partner.
-  public static let partner = ObjectShape(
+  package static let partner = ObjectShape(
     name: "partner",
     summary: "a local authority, higher education institution or partner from the wider community",
     fields: [
@@ -184,7 +184,7 @@ public enum ProposalFormat {
     ])
 
   /// A named leader.
-  public static let leader = ObjectShape(
+  package static let leader = ObjectShape(
     name: "leader", summary: "a named leader and the time given to the network",
     fields: [
       FieldSpec("name", .text(pattern: nil), required: true, "the leader's name"),
@@ -196,7 +196,7 @@ public enum ProposalFormat {
     ])
 
   /// The `leadership` object.
-  public static let leadership = ObjectShape(
+  package static let leadership = ObjectShape(
     name: "leadership", summary: "dedicated leadership and management; shared leadership",
     fields: [
       FieldSpec("model", .choice(leadershipModel), "how leadership is shared"),
@@ -208,7 +208,7 @@ public enum ProposalFormat {
     ])
 
   /// A knot.
-  public static let knot = ObjectShape(
+  package static let knot = ObjectShape(
     name: "knot", summary: "a place where people from different schools meet",
     fields: [
       FieldSpec(
@@ -237,7 +237,7 @@ public enum ProposalFormat {
     ])
 
   /// The `participation` object.
-  public static let participation = ObjectShape(
+  package static let participation = ObjectShape(
     name: "participation",
     summary: "who participates, why, how, when, for what purposes and for how long",
     fields: [
@@ -250,7 +250,7 @@ public enum ProposalFormat {
     ])
 
   /// The `principles` object.
-  public static let principles = ObjectShape(
+  package static let principles = ObjectShape(
     name: "principles", summary: "short statements of how the four principles are lived",
     fields: [
       FieldSpec(
@@ -268,7 +268,7 @@ public enum ProposalFormat {
     ])
 
   /// The whole document.
-  public static let proposal = ObjectShape(
+  package static let proposal = ObjectShape(
     name: "proposal", summary: "one network of schools as its designers plan it",
     fields: [
       FieldSpec(

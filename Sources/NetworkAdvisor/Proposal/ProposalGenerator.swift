@@ -1,8 +1,8 @@
 /// Makes large, valid proposals for benchmarks and stress tests, deterministically.
-public enum ProposalGenerator {
+package enum ProposalGenerator {
   /// A proposal with `schools` schools and `knots` knots, each knot joining a spread of
   /// schools so that the network is connected; every optional field is filled in.
-  public static func json(schools: Int, knots: Int, seed: UInt64 = 1) -> String {
+  package static func json(schools: Int, knots: Int, seed: UInt64 = 1) -> String {
     var state = seed
     func next(_ bound: Int) -> Int {
       state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407

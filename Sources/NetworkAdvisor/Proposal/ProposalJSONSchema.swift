@@ -1,13 +1,13 @@
 /// A JSON Schema (2020-12) of the proposal format, made from the same description that
 /// reads proposals, for editors and other tools.
-public enum ProposalJSONSchema {
+package enum ProposalJSONSchema {
   /// The JSON Schema dialect the schema uses.
-  public static let dialect = "https://json-schema.org/draft/2020-12/schema"
+  package static let dialect = "https://json-schema.org/draft/2020-12/schema"
 
   /// The schema, with each object shape under `$defs`.
   /// - Parameter extensions: the fields rule layers declare, each under the `extensions`
   ///   object of its level.
-  public static func schema(extensions: [ExtensionField] = []) -> JSONValue {
+  package static func schema(extensions: [ExtensionField] = []) -> JSONValue {
     var definitions: [(String, JSONValue)] = []
     var seen: Set<String> = []
     let extensionShapes = ProposalExtensions.shapes(for: extensions)
@@ -24,7 +24,7 @@ public enum ProposalJSONSchema {
   }
 
   /// The schema as pretty-printed JSON.
-  public static func text(extensions: [ExtensionField] = []) -> String {
+  package static func text(extensions: [ExtensionField] = []) -> String {
     JSONWriter.pretty(schema(extensions: extensions))
   }
 

@@ -1,28 +1,28 @@
 /// Reads a proposal, whole or a fragment, into the fields rules evaluate: checks it against
 /// the format, fills the defaults that depend on other fields, and adds derived facts.
-public enum ProposalReader {
+package enum ProposalReader {
   /// The result of reading: the fields (meaningful only when there are no problems), the
   /// typed view, and every problem found.
-  public struct Result: Sendable {
+  package struct Result: Sendable {
     /// The fields rules read, derived facts included.
-    public var fields: [Value]
+    package var fields: [Value]
     /// A typed view of the proposal, for reports.
-    public var proposal: Proposal
+    package var proposal: Proposal
     /// The derived facts, computed once as the proposal was read, for reports.
-    public var facts: DerivedFacts
+    package var facts: DerivedFacts
     /// Every way the document breaks the format.
-    public var problems: [FormatProblem]
+    package var problems: [FormatProblem]
     /// `extensions` keys no layer declares: reported, not refused.
-    public var warnings: [FormatProblem] = []
+    package var warnings: [FormatProblem] = []
     /// The warnings located in the file, when read by ``ProposalDocument``.
-    public var diagnostics: [Diagnostic] = []
+    package var diagnostics: [Diagnostic] = []
   }
 
   /// Reads a JSON document.
   /// - Parameter requiresAll: `true` for a whole proposal (required keys and `format` are
   ///   checked), `false` for an example fragment in a rule file.
   /// - Parameter extensions: the fields the loaded rule layers declare.
-  public static func read(
+  package static func read(
     _ json: JSONValue, requiresAll: Bool = true, extensions: [ExtensionField] = []
   ) -> Result {
     var reader = FormatReader(requiresAll: requiresAll, extensions: extensions)

@@ -1,12 +1,12 @@
 /// The rule language's view of a proposal: the format's fields, plus facts the domain
 /// derives once per proposal, each a field that rules read by name.
-public enum ProposalSchema {
+package enum ProposalSchema {
   /// The record type rules are checked against, with no fields declared by rule layers.
-  public static let recordType: RecordType = recordType(extensions: [])
+  package static let recordType: RecordType = recordType(extensions: [])
 
   /// The record type rules are checked against, with the fields rule layers declare under
   /// each `extensions` object.
-  public static func recordType(extensions: [ExtensionField]) -> RecordType {
+  package static func recordType(extensions: [ExtensionField]) -> RecordType {
     let extensionShapes = ProposalExtensions.shapes(for: extensions)
     let extras: [String: [RecordType.Field]] = [
       "proposal": DerivedFacts.facts(at: .proposal).map(\.field),

@@ -1,13 +1,13 @@
 /// Proposals as the engine's subject: the schema rules are checked against, and examples
 /// in rule files read as proposal fragments.
-public struct ProposalSubject: Subject {
+package struct ProposalSubject: Subject {
   /// The fields rule layers declare.
-  public let extensions: [ExtensionField]
+  package let extensions: [ExtensionField]
   /// The proposal schema, with derived facts and the declared fields.
-  public let recordType: RecordType
+  package let recordType: RecordType
 
   /// Makes the subject, with the fields rule layers declare.
-  public init(extensions: [ExtensionField] = []) {
+  package init(extensions: [ExtensionField] = []) {
     self.extensions = extensions
     recordType =
       extensions.isEmpty
@@ -15,16 +15,16 @@ public struct ProposalSubject: Subject {
   }
 
   /// Where `field LEVEL.NAME …` may add fields.
-  public var extensionLevels: [String] { ProposalExtensions.levelNames }
+  package var extensionLevels: [String] { ProposalExtensions.levelNames }
 
   /// The subject with these fields declared.
-  public func declaring(_ fields: [ExtensionField]) -> any Subject {
+  package func declaring(_ fields: [ExtensionField]) -> any Subject {
     ProposalSubject(extensions: fields)
   }
 
   /// Reads an example fragment as a proposal; required keys may be left out. An
   /// `extensions` key no layer declares is a problem here: an example is the rule author's.
-  public func fields(fromExample example: JSONValue) throws(ExampleProblem) -> [Value] {
+  package func fields(fromExample example: JSONValue) throws(ExampleProblem) -> [Value] {
     let result = ProposalReader.read(example, requiresAll: false, extensions: extensions)
     if let problem = result.problems.first ?? result.warnings.first {
       let place = problem.path.isEmpty ? "" : "at \(problem.path): "

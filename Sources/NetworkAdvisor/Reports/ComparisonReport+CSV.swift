@@ -1,13 +1,13 @@
 extension ComparisonReport {
   /// The columns of the CSV portfolio, in order.
-  public static let csvColumns = [
+  package static let csvColumns = [
     "file", "network", "schools", "knots", "score", "grade", "verdict", "failed rules",
     "first recommendation", "conditions or reasons", "problem", "report",
   ]
 
   /// CSV (RFC 4180): a header, then one record per file in the order given; a refused file
   /// has its verdict `refused` and its first problem, and no figures.
-  public static func csv(_ entries: [Entry]) -> String {
+  package static func csv(_ entries: [Entry]) -> String {
     var text = CSV.record(csvColumns)
     for entry in entries {
       guard let a = entry.assessment, let proposal = entry.proposal else {

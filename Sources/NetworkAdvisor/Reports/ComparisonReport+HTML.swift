@@ -3,7 +3,7 @@ extension ComparisonReport {
   /// chart with its numbers, the portfolio table (sortable by any column with a small
   /// inline script; each network linked to its own report when one was written), the most
   /// common weaknesses and the area grades. Every string from a proposal is escaped.
-  public static func html(_ entries: [Entry]) -> String {
+  package static func html(_ entries: [Entry]) -> String {
     let framework = entries.lazy.compactMap(\.assessment).first?.framework
     let title = "Portfolio of \(entries.count) proposal\(entries.count == 1 ? "" : "s")"
     var html = """

@@ -1,7 +1,7 @@
 extension ComparisonReport {
   /// JSON: `network-comparison/1`, with each file's result in the order given, the tally
   /// of grades and verdicts, and the most common weaknesses.
-  public static func json(_ entries: [Entry]) -> String {
+  package static func json(_ entries: [Entry]) -> String {
     let framework = entries.lazy.compactMap(\.assessment).first?.framework
     var members: [(String, JSONValue)] = [("format", .string("network-comparison/1"))]
     if let framework { members.append(("framework", value(of: framework))) }

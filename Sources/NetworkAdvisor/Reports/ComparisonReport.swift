@@ -2,11 +2,11 @@
 /// framework: a row per file with its grade, score, verdict and first recommendation (or,
 /// for a refused file, its first problem), the weaknesses most common across the
 /// portfolio, and the area grades of each network.
-public enum ComparisonReport {
+package enum ComparisonReport {
   /// One proposal file of the portfolio: assessed, or refused with its first problem.
-  public struct Entry: Sendable {
+  package struct Entry: Sendable {
     /// What became of the file.
-    public enum Outcome: Sendable {
+    package enum Outcome: Sendable {
       /// The proposal was read and assessed: the assessment, and the facts derived from the
       /// proposal as it was read (which hold the proposal).
       case assessed(Assessment, DerivedFacts)
@@ -15,46 +15,46 @@ public enum ComparisonReport {
     }
 
     /// The file, as named on the command line or found in a folder.
-    public let file: String
+    package let file: String
     /// The assessment, or why the file was refused.
-    public let outcome: Outcome
+    package let outcome: Outcome
     /// Where the network's own report was written, as a link from the portfolio page.
-    public var report: String?
+    package var report: String?
 
     /// Pairs a file with what became of it.
-    public init(file: String, outcome: Outcome, report: String? = nil) {
+    package init(file: String, outcome: Outcome, report: String? = nil) {
       self.file = file
       self.outcome = outcome
       self.report = report
     }
 
     /// The assessment, when the file was assessed.
-    public var assessment: Assessment? {
+    package var assessment: Assessment? {
       if case .assessed(let assessment, _) = outcome { return assessment }
       return nil
     }
 
     /// The proposal, when the file was assessed.
-    public var proposal: Proposal? { facts?.proposal }
+    package var proposal: Proposal? { facts?.proposal }
 
     /// The facts derived from the proposal when it was read, when the file was assessed.
-    public var facts: DerivedFacts? {
+    package var facts: DerivedFacts? {
       if case .assessed(_, let facts) = outcome { return facts }
       return nil
     }
 
     /// The first problem, when the file was refused.
-    public var problem: String? {
+    package var problem: String? {
       if case .refused(let problem, _) = outcome { return problem }
       return nil
     }
 
     /// The network's name, or `nil` for a refused file.
-    public var network: String? { assessment?.subjectName }
+    package var network: String? { assessment?.subjectName }
 
     /// What explains the verdict: the reasons for `not-ready` or the conditions before
     /// approval; empty for `ready` and for a refused file.
-    public var verdictPoints: [Assessment.VerdictPoint] {
+    package var verdictPoints: [Assessment.VerdictPoint] {
       guard let assessment else { return [] }
       return assessment.reasons + assessment.conditions
     }
@@ -66,16 +66,16 @@ public enum ComparisonReport {
   }
 
   /// A rule that networks of the portfolio fail, and which.
-  public struct Weakness: Sendable {
+  package struct Weakness: Sendable {
     /// The failed rule.
-    public let rule: Rule
+    package let rule: Rule
     /// The entries whose network fails it, in the order given.
-    public let entries: [Entry]
+    package let entries: [Entry]
   }
 
   /// Each rule that at least one network fails, most often failed first; ties essential
   /// rules first, then in the framework's order.
-  public static func weaknesses(_ entries: [Entry]) -> [Weakness] {
+  package static func weaknesses(_ entries: [Entry]) -> [Weakness] {
     guard let framework = entries.lazy.compactMap(\.assessment).first?.framework else { return [] }
     let failing = framework.rules.indices.map { index in
       entries.filter { $0.assessment?.findings[index].outcome == .fail }
@@ -129,7 +129,7 @@ public enum ComparisonReport {
 
   /// A plain-text table, best score first and refused files last, then the most common
   /// weaknesses.
-  public static func text(_ entries: [Entry]) -> String {
+  package static func text(_ entries: [Entry]) -> String {
     let ranked = ranked(entries)
     // Long names and paths are shortened so the table stays readable.
     let names = ranked.map { HTML.shortened($0.network ?? "(refused)", to: 40) }
@@ -190,7 +190,7 @@ public enum ComparisonReport {
   }
 
   /// Markdown: the portfolio table, the most common weaknesses and the area grades.
-  public static func markdown(_ entries: [Entry]) -> String {
+  package static func markdown(_ entries: [Entry]) -> String {
     let ranked = ranked(entries)
     let escape = MarkdownReport.escape
     var text = "# Comparison of \(entries.count) proposal\(entries.count == 1 ? "" : "s")\n\n"

@@ -1,6 +1,6 @@
 extension DiffReport {
   /// JSON: `network-diff/1`, one entry per pair of files in order.
-  public static func json(_ diffs: [NetworkDiff]) -> String {
+  package static func json(_ diffs: [NetworkDiff]) -> String {
     var members: [(String, JSONValue)] = [("format", .string("network-diff/1"))]
     let framework = diffs.lazy.compactMap { $0.new?.assessment ?? $0.old?.assessment }.first?
       .framework

@@ -1,6 +1,6 @@
 /// What changed between two versions of proposals, as text, Markdown or `network-diff/1`
 /// JSON: one section per network.
-public enum DiffReport {
+package enum DiffReport {
   /// "knots "Reading team": facilitated false → true", with names and values passed
   /// through `escape` (for Markdown) and long values shortened.
   static func describe(_ change: ProposalChange, escape: (String) -> String = { $0 }) -> String {
@@ -82,7 +82,7 @@ public enum DiffReport {
   }
 
   /// Plain text.
-  public static func text(_ diffs: [NetworkDiff]) -> String {
+  package static func text(_ diffs: [NetworkDiff]) -> String {
     let wrap = { (text: String, indent: Int) in TextReport().wrap(text, indent: indent, hanging: 2)
     }
     var text = ""
@@ -158,7 +158,7 @@ public enum DiffReport {
   }
 
   /// Markdown, every string from a proposal escaped.
-  public static func markdown(_ diffs: [NetworkDiff]) -> String {
+  package static func markdown(_ diffs: [NetworkDiff]) -> String {
     let escape = MarkdownReport.escape
     var text = "# What changed\n"
     for diff in diffs {

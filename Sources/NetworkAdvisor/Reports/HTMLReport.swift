@@ -1,8 +1,8 @@
 /// The HTML report: one self-contained, printable, accessible page with no outside
 /// resources. Every string from the proposal is escaped.
-public enum HTMLReport {
+package enum HTMLReport {
   /// The report as one self-contained HTML page.
-  public static func render(_ assessment: Assessment, facts: DerivedFacts) -> String {
+  package static func render(_ assessment: Assessment, facts: DerivedFacts) -> String {
     let framework = assessment.framework
     let gradeColour = HTML.colour(
       forRank: framework.rank(of: assessment.grade.letter), of: framework.grades.count)

@@ -1,8 +1,8 @@
 /// The `network-assessment/1` JSON report of the contract: the same input and rules give
 /// byte-identical output.
-public enum JSONReport {
+package enum JSONReport {
   /// The report as JSON text.
-  public static func render(_ assessment: Assessment) -> String {
+  package static func render(_ assessment: Assessment) -> String {
     JSONWriter.pretty(value(of: assessment))
   }
 
@@ -18,7 +18,7 @@ public enum JSONReport {
   }
 
   /// The report as a JSON value.
-  public static func value(of assessment: Assessment) -> JSONValue {
+  package static func value(of assessment: Assessment) -> JSONValue {
     let framework = assessment.framework
     return .object([
       ("format", .string("network-assessment/1")),

@@ -1,8 +1,8 @@
 /// The Markdown report, for pasting into documents and repositories. Every string from a
 /// proposal is escaped, so a name shows as written and never as markup.
-public enum MarkdownReport {
+package enum MarkdownReport {
   /// The report as Markdown.
-  public static func render(_ assessment: Assessment) -> String {
+  package static func render(_ assessment: Assessment) -> String {
     var text = "# \(escape(assessment.subjectName))\n\n"
     text += "**Grade \(assessment.grade.letter)**: \(escape(assessment.grade.label))  \n"
     text +=
@@ -61,7 +61,7 @@ public enum MarkdownReport {
   /// markup, tables and headings get a backslash,
   /// `<`, `>` and `&` become entities (so no HTML gets through), and line breaks become
   /// spaces (they would end a table row).
-  public static func escape(_ text: String) -> String {
+  package static func escape(_ text: String) -> String {
     var output = ""
     for character in text {
       switch character {

@@ -1,25 +1,25 @@
 /// Two versions of one network's proposal, assessed with the same framework: what changed
 /// in the proposal, how the score, grade and verdict moved, which findings went from fail
 /// to pass and back, which earlier recommendations were acted on and what is still open.
-public struct NetworkDiff: Sendable {
+package struct NetworkDiff: Sendable {
   /// One side of the comparison: a file, and its assessment or why it was refused.
-  public struct Side: Sendable {
+  package struct Side: Sendable {
     /// The file.
-    public let file: String
+    package let file: String
     /// The assessment, when the file was assessed.
-    public let assessment: Assessment?
+    package let assessment: Assessment?
     /// The first problem, when the file was refused.
-    public let problem: String?
+    package let problem: String?
 
     /// An assessed file.
-    public init(file: String, assessment: Assessment) {
+    package init(file: String, assessment: Assessment) {
       self.file = file
       self.assessment = assessment
       self.problem = nil
     }
 
     /// A refused file, with its first problem.
-    public init(file: String, problem: String) {
+    package init(file: String, problem: String) {
       self.file = file
       self.assessment = nil
       self.problem = problem
@@ -27,24 +27,24 @@ public struct NetworkDiff: Sendable {
   }
 
   /// A rule whose outcome moved.
-  public struct Move: Sendable {
+  package struct Move: Sendable {
     /// The rule.
-    public let rule: Rule
+    package let rule: Rule
     /// Its outcome before.
-    public let old: Outcome
+    package let old: Outcome
     /// Its outcome after.
-    public let new: Outcome
+    package let new: Outcome
   }
 
   /// The earlier version; `nil` when the network is new in the later portfolio.
-  public let old: Side?
+  package let old: Side?
   /// The later version; `nil` when the network left the portfolio.
-  public let new: Side?
+  package let new: Side?
   /// What changed in the proposal; empty unless both versions were read.
-  public let changes: [ProposalChange]
+  package let changes: [ProposalChange]
 
   /// Compares two versions.
-  public init(old: Side?, new: Side?, changes: [ProposalChange]) {
+  package init(old: Side?, new: Side?, changes: [ProposalChange]) {
     self.old = old
     self.new = new
     self.changes = changes
@@ -52,7 +52,7 @@ public struct NetworkDiff: Sendable {
 
   /// `compared`, `added` (only a later version), `removed` (only an earlier one) or
   /// `refused` (a version could not be read).
-  public var status: String {
+  package var status: String {
     if old?.problem != nil || new?.problem != nil { return "refused" }
     if old == nil { return "added" }
     if new == nil { return "removed" }
@@ -60,7 +60,7 @@ public struct NetworkDiff: Sendable {
   }
 
   /// The network's name: the later one when there is one.
-  public var network: String? { new?.assessment?.subjectName ?? old?.assessment?.subjectName }
+  package var network: String? { new?.assessment?.subjectName ?? old?.assessment?.subjectName }
 
   private var both: (old: Assessment, new: Assessment)? {
     guard let old = old?.assessment, let new = new?.assessment else { return nil }
@@ -68,7 +68,7 @@ public struct NetworkDiff: Sendable {
   }
 
   /// Every rule whose outcome moved, in the framework's order.
-  public var moves: [Move] {
+  package var moves: [Move] {
     guard let (old, new) = both else { return [] }
     return zip(old.findings, new.findings).compactMap { before, after in
       before.outcome == after.outcome
@@ -77,22 +77,22 @@ public struct NetworkDiff: Sendable {
   }
 
   /// Rules that failed before and pass now.
-  public var fixed: [Move] { moves.filter { $0.old == .fail && $0.new == .pass } }
+  package var fixed: [Move] { moves.filter { $0.old == .fail && $0.new == .pass } }
   /// Rules that passed before and fail now.
-  public var broken: [Move] { moves.filter { $0.old == .pass && $0.new == .fail } }
+  package var broken: [Move] { moves.filter { $0.old == .pass && $0.new == .fail } }
   /// Rules that moved to or from not-applicable.
-  public var otherMoves: [Move] {
+  package var otherMoves: [Move] {
     moves.filter { $0.old == .notApplicable || $0.new == .notApplicable }
   }
 
   /// The earlier recommendations whose rule now passes: acted on.
-  public var actedOn: [Assessment.Recommendation] {
+  package var actedOn: [Assessment.Recommendation] {
     guard let (old, new) = both else { return [] }
     return old.recommendations.filter { new.findings[index(of: $0.rule, in: new)].outcome == .pass }
   }
 
   /// The earlier recommendations whose rule no longer applies.
-  public var noLongerApply: [Assessment.Recommendation] {
+  package var noLongerApply: [Assessment.Recommendation] {
     guard let (old, new) = both else { return [] }
     return old.recommendations.filter {
       new.findings[index(of: $0.rule, in: new)].outcome == .notApplicable
@@ -100,13 +100,13 @@ public struct NetworkDiff: Sendable {
   }
 
   /// The later recommendations that were made before too: still open, in the later order.
-  public var stillOpen: [Assessment.Recommendation] {
+  package var stillOpen: [Assessment.Recommendation] {
     guard let (old, new) = both else { return [] }
     return new.recommendations.filter { old.findings[index(of: $0.rule, in: old)].outcome == .fail }
   }
 
   /// The later recommendations that are new: their rule did not fail before.
-  public var newlyRecommended: [Assessment.Recommendation] {
+  package var newlyRecommended: [Assessment.Recommendation] {
     guard let (old, new) = both else { return [] }
     return new.recommendations.filter { old.findings[index(of: $0.rule, in: old)].outcome != .fail }
   }

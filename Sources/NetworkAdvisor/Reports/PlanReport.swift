@@ -1,11 +1,11 @@
 /// Renders a plan: its steps in plain language with the grade and verdict after each, and
 /// the final re-assessment, or what keeps the target out of reach.
-public enum PlanReport {
+package enum PlanReport {
   /// Plain text.
-  public static func text(_ plan: Plan) -> String { render(plan, markdown: false) }
+  package static func text(_ plan: Plan) -> String { render(plan, markdown: false) }
 
   /// Markdown.
-  public static func markdown(_ plan: Plan) -> String { render(plan, markdown: true) }
+  package static func markdown(_ plan: Plan) -> String { render(plan, markdown: true) }
 
   private static func standing(_ assessment: Assessment) -> String {
     "grade \(assessment.grade.letter), \(assessment.verdict) (score \(ReportFormatting.score(assessment.score)))"
@@ -73,7 +73,7 @@ public enum PlanReport {
   }
 
   /// JSON: `network-plan/1`.
-  public static func json(_ plan: Plan) -> String {
+  package static func json(_ plan: Plan) -> String {
     func standing(_ assessment: Assessment) -> [(String, JSONValue)] {
       [
         ("score", JSONReport.rounded(assessment.score)),

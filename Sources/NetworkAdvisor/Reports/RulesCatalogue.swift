@@ -1,8 +1,8 @@
 /// `rules docs`: the framework as a Markdown catalogue, for people who read rules rather
 /// than write them.
-public enum RulesCatalogue {
+package enum RulesCatalogue {
   /// The framework as a Markdown catalogue.
-  public static func markdown(for framework: Framework, subject: RecordType? = nil) -> String {
+  package static func markdown(for framework: Framework, subject: RecordType? = nil) -> String {
     var text = "# \(framework.name)\n\n"
     text +=
       "\(framework.rules.count) rules in \(framework.areas.count) areas. Digest `\(framework.digest)`.\n\n"
@@ -96,7 +96,7 @@ public enum RulesCatalogue {
   }
 
   /// The grades as a Markdown table: each letter, the scores that earn it and its label.
-  public static func gradeTable(for framework: Framework) -> String {
+  package static func gradeTable(for framework: Framework) -> String {
     var text = "| grade | overall score | what it means |\n|---|---|---|\n"
     for (index, grade) in framework.grades.enumerated() {
       let from = NumberText.plain(grade.threshold)

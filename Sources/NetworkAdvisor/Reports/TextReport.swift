@@ -1,15 +1,15 @@
 /// The plain-text report: one screen with the grade, verdict, caps, a bar per area and the
 /// first recommendations, then every finding.
-public struct TextReport {
+package struct TextReport {
   /// Whether to colour the text with ANSI escapes.
-  public var usesColour = false
+  package var usesColour = false
   /// How many recommendations the first screen shows.
-  public var recommendationsShown = 5
+  package var recommendationsShown = 5
   /// The columns every line fits in (at least 40).
-  public var width = 80
+  package var width = 80
 
   /// Makes a text report that fits `width` columns.
-  public init(usesColour: Bool = false, width: Int = 80) {
+  package init(usesColour: Bool = false, width: Int = 80) {
     self.usesColour = usesColour
     self.width = max(width, 40)
   }
@@ -17,7 +17,7 @@ public struct TextReport {
   private var wrapper: TextWrapper { TextWrapper(width: width) }
 
   /// The whole report: the first screen, then every finding.
-  public func render(_ assessment: Assessment) -> String {
+  package func render(_ assessment: Assessment) -> String {
     var text = summary(of: assessment)
     text += "\nFindings\n"
     for (area, findings) in assessment.findingsByArea {
@@ -47,7 +47,7 @@ public struct TextReport {
   }
 
   /// The first screen.
-  public func summary(of assessment: Assessment) -> String {
+  package func summary(of assessment: Assessment) -> String {
     var text = paint(wrapper.wrap(assessment.subjectName, indent: 0), "1")
     text += wrapper.wrap("Framework: \(assessment.framework.name)", indent: 0) + "\n"
     text +=

@@ -1,12 +1,12 @@
 /// Explains one rule's outcome for one proposal: each sub-expression with its value, and
 /// for quantifiers and filters how many items matched ("0 of 6").
-public struct TraceReport {
+package struct TraceReport {
   let rule: Rule
   let file: SourceFile
   let recorder: TraceRecorder
 
   /// Evaluates `rule` against `fields` with a recorder and renders the trace.
-  public static func explain(_ rule: Rule, in framework: Framework, fields: [Value]) -> String {
+  package static func explain(_ rule: Rule, in framework: Framework, fields: [Value]) -> String {
     let recorder = TraceRecorder()
     var evaluator = Evaluator(
       subject: framework.facts.apply(to: fields), localSlots: framework.localSlots,

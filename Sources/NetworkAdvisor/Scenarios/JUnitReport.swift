@@ -2,23 +2,23 @@ import Foundation
 
 /// JUnit XML for CI systems: one test case per scenario, a failure element with what was
 /// expected and what came out, and an error element for a file that could not be read.
-public enum JUnitReport {
+package enum JUnitReport {
   /// One scenario's result, or a scenario file that could not be read.
-  public struct Case: Sendable {
+  package struct Case: Sendable {
     /// The scenario's title.
-    public let name: String
+    package let name: String
     /// The scenario's file.
-    public let file: String
+    package let file: String
     /// What failed; empty for a pass.
-    public let mismatches: [Mismatch]
+    package let mismatches: [Mismatch]
     /// How long it took.
-    public let seconds: Double
+    package let seconds: Double
     /// Why the scenario could not be run at all (a file that does not read), if so.
-    public var error: String? = nil
+    package var error: String? = nil
   }
 
   /// The results as a JUnit XML document.
-  public static func render(_ cases: [Case], suite: String = "network-advisor scenarios") -> String
+  package static func render(_ cases: [Case], suite: String = "network-advisor scenarios") -> String
   {
     let errors = cases.filter { $0.error != nil }.count
     let failures = cases.filter { !$0.mismatches.isEmpty && $0.error == nil }.count

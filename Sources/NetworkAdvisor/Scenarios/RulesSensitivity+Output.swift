@@ -1,7 +1,7 @@
 extension RulesSensitivity {
   /// A table, the numbers that change most outcomes first; `limit` rows at most (all for
   /// `nil`), then how many numbers move nothing.
-  public func text(limit: Int? = nil) -> String {
+  package func text(limit: Int? = nil) -> String {
     let moving = parameters.filter { $0.impact > 0 }
     let shown = limit.map { Array(moving.prefix($0)) } ?? moving
     var text =
@@ -40,7 +40,7 @@ extension RulesSensitivity {
   }
 
   /// The `network-sensitivity/1` document.
-  public func json(framework: Framework) -> JSONValue {
+  package func json(framework: Framework) -> JSONValue {
     func move(_ move: Move?) -> JSONValue {
       guard let move else { return .null }
       return .object([

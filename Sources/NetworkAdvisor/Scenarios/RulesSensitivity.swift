@@ -8,46 +8,46 @@
 /// (down is stricter, up more lenient; a cap at the best grade cannot move up); a `let`
 /// number, or a number in a cap's or verdict's condition, by 1 when it is whole, by 0.05
 /// when it is a fraction below 1.
-public struct RulesSensitivity: Sendable {
+package struct RulesSensitivity: Sendable {
   /// One number of the framework and what moving it does.
-  public struct Parameter: Sendable {
+  package struct Parameter: Sendable {
     /// `area weight`, `rule weight`, `grade threshold`, `severity cap`, `rule cap`,
     /// `grade cap`, `value` (a `let` number) or `condition number`.
-    public let kind: String
+    package let kind: String
     /// What it belongs to: an area, rule, grade or severity id, or a `let` name.
-    public let name: String
+    package let name: String
     /// Its value now, as written.
-    public let value: String
+    package let value: String
     /// One step down and one step up: the value moved to, and how many scenarios change
     /// grade and verdict; `nil` where it cannot move that way.
-    public let down: Move?
-    public let up: Move?
+    package let down: Move?
+    package let up: Move?
 
     /// The larger of the two moves' changes: the number that decides the order.
-    public var impact: Int { max(down?.changes ?? 0, up?.changes ?? 0) }
+    package var impact: Int { max(down?.changes ?? 0, up?.changes ?? 0) }
   }
 
   /// A step of one parameter and the scenarios whose outcome it changes.
-  public struct Move: Sendable {
+  package struct Move: Sendable {
     /// The value after the step.
-    public let value: String
+    package let value: String
     /// Scenarios whose grade changes.
-    public let grades: Int
+    package let grades: Int
     /// Scenarios whose verdict changes.
-    public let verdicts: Int
+    package let verdicts: Int
     /// Grade and verdict changes together.
-    public var changes: Int { grades + verdicts }
+    package var changes: Int { grades + verdicts }
   }
 
   /// Every parameter, those that change most outcomes first.
-  public let parameters: [Parameter]
+  package let parameters: [Parameter]
   /// How many scenarios were assessed.
-  public let scenarios: Int
+  package let scenarios: Int
 
   /// Moves each number of `framework` a step each way and reassesses the scenarios' proposals.
   /// - Parameter layers: the rule sources `framework` was loaded from, to reload with a
   ///   `let` number changed.
-  public init(framework: Framework, layers: [RuleSource], proposals: [[Value]]) {
+  package init(framework: Framework, layers: [RuleSource], proposals: [[Value]]) {
     let mover = Mover(framework: framework, proposals: proposals)
     let parameters =
       Self.weightParameters(mover) + Self.thresholdParameters(mover)

@@ -1,17 +1,17 @@
 /// What a scenario expected and what it got, for each expectation that did not hold.
-public struct Mismatch: Sendable, Equatable {
+package struct Mismatch: Sendable, Equatable {
   /// What was checked, such as `grade` or `rule knots.facilitated`.
-  public let what: String
+  package let what: String
   /// What the scenario expected.
-  public let expected: String
+  package let expected: String
   /// What came out.
-  public let actual: String
+  package let actual: String
 }
 
 /// Checks a scenario's expectations against an assessment.
-public enum ScenarioCheck {
+package enum ScenarioCheck {
   /// Every expectation of the scenario that the assessment does not meet.
-  public static func mismatches(_ scenario: Scenario, _ assessment: Assessment) -> [Mismatch] {
+  package static func mismatches(_ scenario: Scenario, _ assessment: Assessment) -> [Mismatch] {
     // A scenario that checks nothing would pass whatever the rules do.
     let nothing =
       scenario.expectsNothing

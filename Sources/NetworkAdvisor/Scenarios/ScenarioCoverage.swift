@@ -1,31 +1,31 @@
 /// `test --coverage`: for each rule, in how many scenarios it passed, failed and did not
 /// apply, and how many scenarios pin it in their expectations; the rules no scenario ever
 /// sees fail are the ones a change could break unnoticed.
-public struct ScenarioCoverage: Sendable {
+package struct ScenarioCoverage: Sendable {
   /// One rule's counts over the scenarios.
-  public struct Row: Sendable, Equatable {
+  package struct Row: Sendable, Equatable {
     /// The rule's id.
-    public let rule: String
+    package let rule: String
     /// The rule's area.
-    public let area: String
+    package let area: String
     /// Scenarios in which it passed.
-    public var passed = 0
+    package var passed = 0
     /// Scenarios in which it failed.
-    public var failed = 0
+    package var failed = 0
     /// Scenarios in which it did not apply.
-    public var notApplicable = 0
+    package var notApplicable = 0
     /// Scenarios whose expectations name it (`pass`, `fail`, `notApplicable`, `cappedBy`,
     /// `recommendations`, `top`).
-    public var pinned = 0
+    package var pinned = 0
   }
 
   /// A row per rule, in the framework's order.
-  public let rows: [Row]
+  package let rows: [Row]
   /// How many scenarios were run.
-  public let scenarios: Int
+  package let scenarios: Int
 
   /// Counts each rule's outcomes over the scenarios' proposals under `framework`.
-  public init(framework: Framework, scenarios: [Scenario]) {
+  package init(framework: Framework, scenarios: [Scenario]) {
     var rows = framework.rules.map { Row(rule: $0.id, area: framework.areas[$0.areaIndex].id) }
     for scenario in scenarios {
       let outcomes = framework.outcomes(scenario.proposal.fields)
@@ -44,10 +44,10 @@ public struct ScenarioCoverage: Sendable {
   }
 
   /// The rules that fail in no scenario.
-  public var neverFailing: [Row] { rows.filter { $0.failed == 0 } }
+  package var neverFailing: [Row] { rows.filter { $0.failed == 0 } }
 
   /// The table, then the rules never seen failing.
-  public func text() -> String {
+  package func text() -> String {
     let width = max(4, rows.map(\.rule.count).max() ?? 0)
     func pad(_ text: String, _ count: Int) -> String {
       text + String(repeating: " ", count: max(0, count - text.count))
@@ -74,7 +74,7 @@ public struct ScenarioCoverage: Sendable {
   }
 
   /// The `network-coverage/1` document.
-  public func json(framework: Framework) -> JSONValue {
+  package func json(framework: Framework) -> JSONValue {
     .object([
       ("format", .string("network-coverage/1")),
       ("framework", ComparisonReport.value(of: framework)),

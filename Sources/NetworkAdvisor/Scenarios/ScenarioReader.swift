@@ -2,9 +2,9 @@ import Foundation
 
 /// Reads scenario files (`*.scenario.json`), checking every key and every rule, area and
 /// grade they name against the framework; problems are located like any other input's.
-public struct ScenarioReader {
+package struct ScenarioReader {
   /// The value of a scenario's `format` key.
-  public static let formatIdentifier = "network-scenario/1"
+  package static let formatIdentifier = "network-scenario/1"
   static let topKeys = ["format", "title", "description", "proposal", "patch", "expect"]
 
   let framework: Framework
@@ -13,7 +13,8 @@ public struct ScenarioReader {
   var diagnostics: [Diagnostic] = []
 
   /// Reads one scenario file against a framework.
-  public static func read(path: String, framework: Framework) -> Result<Scenario, DiagnosticError> {
+  package static func read(path: String, framework: Framework) -> Result<Scenario, DiagnosticError>
+  {
     let data: [UInt8]
     switch InputFile.read(path) {
     case .success(let bytes): data = bytes

@@ -5,10 +5,10 @@
 /// It never removes an expectation: a cap that no longer applies, a rule no longer
 /// recommended, or a rule whose new outcome has no list in the scenario stays where it is,
 /// so the scenario keeps failing on it until someone decides.
-public enum ScenarioUpdater {
+package enum ScenarioUpdater {
   /// The scenario's text with its expectations set to the assessment's results, and the
   /// changes, a line each, in the order of the kinds of expectation.
-  public static func update(_ scenario: Scenario, with assessment: Assessment) -> (
+  package static func update(_ scenario: Scenario, with assessment: Assessment) -> (
     text: String, changes: [String]
   ) {
     guard let expect = scenario.json["expect"] else { return (scenario.source.text, []) }

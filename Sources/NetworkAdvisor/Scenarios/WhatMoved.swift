@@ -1,14 +1,14 @@
 /// How one scenario's assessment differs between two rule sets: the baseline and the
 /// current rules. Used to see the consequences of a rule change before committing it.
-public struct Movement: Sendable {
+package struct Movement: Sendable {
   /// The scenario that moved.
-  public let scenario: Scenario
+  package let scenario: Scenario
   /// What moved, a line each.
-  public let changes: [String]
+  package let changes: [String]
 
   /// The differences worth reporting: grade, verdict, the rules that cap the grade, score
   /// beyond `tolerance`, and each rule whose outcome changed, appeared or disappeared.
-  public static func between(
+  package static func between(
     _ baseline: Assessment, _ current: Assessment, for scenario: Scenario, tolerance: Double
   ) -> Movement {
     var changes: [String] = []

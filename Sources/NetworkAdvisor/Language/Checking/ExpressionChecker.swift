@@ -2,9 +2,9 @@
 ///
 /// Every problem becomes a located ``Diagnostic``; checking goes on past an error so that
 /// one run reports all of them. A node that could not be checked comes back as `nil`.
-public struct ExpressionChecker {
+package struct ExpressionChecker {
   /// A named value known at load time, with its type.
-  public typealias ConstantLookup = (String) -> (value: Value, type: ValueType)?
+  package typealias ConstantLookup = (String) -> (value: Value, type: ValueType)?
 
   let file: SourceFile
   /// The subject's record type; `nil` where no subject is in scope (constants).
@@ -16,10 +16,10 @@ public struct ExpressionChecker {
   var diagnostics: [Diagnostic] = []
   var nextID = 0
   /// The number of local slots the compiled expressions need.
-  public internal(set) var slotCount = 0
+  package internal(set) var slotCount = 0
 
   /// Makes a checker for expressions of `file`, with the names of `subject` and the constants in scope.
-  public init(
+  package init(
     file: SourceFile, subject: RecordType?, constantNames: [String],
     constant: @escaping ConstantLookup
   ) {
@@ -41,7 +41,7 @@ public struct ExpressionChecker {
   }
 
   /// Checks `expression` and requires its type to fit `expected`.
-  public mutating func check(_ expression: Expression, expecting expected: ValueType, role: String)
+  package mutating func check(_ expression: Expression, expecting expected: ValueType, role: String)
     -> Node?
   {
     guard let node = check(expression) else { return nil }
@@ -66,7 +66,7 @@ public struct ExpressionChecker {
   }
 
   /// Checks and compiles an expression; `nil` when it has errors (already reported).
-  public mutating func check(_ expression: Expression) -> Node? {
+  package mutating func check(_ expression: Expression) -> Node? {
     let range = expression.range
     switch expression.kind {
     case .number(let value): return make(.constant(.number(value)), .number, range)

@@ -1,5 +1,5 @@
 /// The static type of a rule-language expression.
-public indirect enum ValueType: Sendable, Equatable, CustomStringConvertible {
+package indirect enum ValueType: Sendable, Equatable, CustomStringConvertible {
   case bool
   case number
   case string
@@ -11,7 +11,7 @@ public indirect enum ValueType: Sendable, Equatable, CustomStringConvertible {
   case nothing
 
   /// The type as messages name it: "list of knot type".
-  public var description: String {
+  package var description: String {
     switch self {
     case .bool: "boolean"
     case .number: "number"
@@ -25,7 +25,7 @@ public indirect enum ValueType: Sendable, Equatable, CustomStringConvertible {
 
   /// Whether a value of this type can stand where `other` is expected: an enumeration is a
   /// string, and the empty list is any list.
-  public func fits(_ other: ValueType) -> Bool {
+  package func fits(_ other: ValueType) -> Bool {
     switch (self, other) {
     case (.nothing, _): true
     case (.enumeration, .string): true
@@ -35,7 +35,7 @@ public indirect enum ValueType: Sendable, Equatable, CustomStringConvertible {
   }
 
   /// The type both fit in, if any (for list literals, `if` branches and `==`).
-  public func joined(with other: ValueType) -> ValueType? {
+  package func joined(with other: ValueType) -> ValueType? {
     if self.fits(other) { return other }
     if other.fits(self) { return self }
     switch (self, other) {
@@ -46,13 +46,13 @@ public indirect enum ValueType: Sendable, Equatable, CustomStringConvertible {
   }
 
   /// The element type, if this is a list.
-  public var element: ValueType? {
+  package var element: ValueType? {
     if case .list(let element) = self { return element }
     return nil
   }
 
   /// Whether values of this type are strings (plain or enumerated).
-  public var isStringLike: Bool {
+  package var isStringLike: Bool {
     switch self {
     case .string, .enumeration: true
     default: false
@@ -61,43 +61,43 @@ public indirect enum ValueType: Sendable, Equatable, CustomStringConvertible {
 }
 
 /// A closed set of string values, each with a description in plain words.
-public final class EnumerationType: Sendable, Equatable {
+package final class EnumerationType: Sendable, Equatable {
   /// The name messages use, such as "knot type".
-  public let name: String
+  package let name: String
   /// The values, each with its meaning in plain words.
-  public let cases: [(value: String, summary: String)]
+  package let cases: [(value: String, summary: String)]
 
   /// Makes an enumeration.
-  public init(name: String, cases: [(value: String, summary: String)]) {
+  package init(name: String, cases: [(value: String, summary: String)]) {
     self.name = name
     self.cases = cases
   }
 
   /// The values alone.
-  public var values: [String] { cases.map(\.value) }
+  package var values: [String] { cases.map(\.value) }
 
   /// Whether `value` is one of the values.
-  public func contains(_ value: String) -> Bool { cases.contains { $0.value == value } }
+  package func contains(_ value: String) -> Bool { cases.contains { $0.value == value } }
 
   /// Enumerations are the same only when they are one object.
-  public static func == (lhs: EnumerationType, rhs: EnumerationType) -> Bool { lhs === rhs }
+  package static func == (lhs: EnumerationType, rhs: EnumerationType) -> Bool { lhs === rhs }
 }
 
 /// A record's fields, each at a fixed slot so that evaluation reads them by index.
-public final class RecordType: Sendable, Equatable {
+package final class RecordType: Sendable, Equatable {
   /// A field of a record.
-  public struct Field: Sendable {
+  package struct Field: Sendable {
     /// The name rules use.
-    public let name: String
+    package let name: String
     /// Its type.
-    public let type: ValueType
+    package let type: ValueType
     /// What it means, for documentation.
-    public let summary: String
+    package let summary: String
     /// Whether the value is computed from the proposal rather than written in it.
-    public let isDerived: Bool
+    package let isDerived: Bool
 
     /// Describes a field.
-    public init(_ name: String, _ type: ValueType, _ summary: String, isDerived: Bool = false) {
+    package init(_ name: String, _ type: ValueType, _ summary: String, isDerived: Bool = false) {
       self.name = name
       self.type = type
       self.summary = summary
@@ -106,13 +106,13 @@ public final class RecordType: Sendable, Equatable {
   }
 
   /// The name messages use, such as "a knot".
-  public let name: String
+  package let name: String
   /// The fields, in slot order.
-  public let fields: [Field]
+  package let fields: [Field]
   private let slots: [String: Int]
 
   /// Makes a record type.
-  public init(name: String, fields: [Field]) {
+  package init(name: String, fields: [Field]) {
     self.name = name
     self.fields = fields
     var slots: [String: Int] = [:]
@@ -121,8 +121,8 @@ public final class RecordType: Sendable, Equatable {
   }
 
   /// The slot of the field called `name`.
-  public func slot(of name: String) -> Int? { slots[name] }
+  package func slot(of name: String) -> Int? { slots[name] }
 
   /// Record types are the same only when they are one object.
-  public static func == (lhs: RecordType, rhs: RecordType) -> Bool { lhs === rhs }
+  package static func == (lhs: RecordType, rhs: RecordType) -> Bool { lhs === rhs }
 }

@@ -98,16 +98,16 @@ struct CostEstimate {
 
 /// The bounds on evaluation, stated in the README: a real network has about 40 schools and
 /// the largest test 2,000; the default rules need far less than these allow for it.
-public enum EvaluationBudget {
+package enum EvaluationBudget {
   /// The list length a rule must cope with: the largest test network's schools.
-  public static let listLength = 2000
+  package static let listLength = 2000
   /// The nesting of loops a rule may have: 2,000^4 steps would take hours.
-  public static let degree = 3
+  package static let degree = 3
   /// The steps one assessment may take, its rules together: loop iterations and items
   /// searched (well under a second).
-  public static let steps = 20_000_000
+  package static let steps = 20_000_000
   /// The items of the lists one assessment may build, its rules together (a few hundred MB).
-  public static let builtItems = 5_000_000
+  package static let builtItems = 5_000_000
 
   /// The estimate for a rule: its applicability, condition and advice.
   static func estimate(_ rule: Rule) -> CostEstimate {

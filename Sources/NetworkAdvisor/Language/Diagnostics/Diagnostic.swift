@@ -1,27 +1,27 @@
 /// A problem found in some input, as a value: a phase collects all it finds and the caller
 /// decides what to do with them.
-public struct Diagnostic: Sendable, Error {
+package struct Diagnostic: Sendable, Error {
   /// How serious a diagnostic is.
-  public enum Severity: String, Sendable {
+  package enum Severity: String, Sendable {
     case warning
     case error
   }
 
   /// Error or warning.
-  public var severity: Severity
+  package var severity: Severity
   /// A stable identifier of the kind of problem, such as `unknown-field`.
-  public var id: DiagnosticID
+  package var id: DiagnosticID
   /// What is wrong, in one sentence.
-  public var message: String
+  package var message: String
   /// Where the problem is; `nil` for problems with no place, such as a missing folder.
-  public var location: SourceRange?
+  package var location: SourceRange?
   /// A suggestion of how to fix it ("did you mean 'type'?").
-  public var hint: String?
+  package var hint: String?
   /// Further lines printed after the source excerpt.
-  public var notes: [String]
+  package var notes: [String]
 
   /// Makes a diagnostic.
-  public init(
+  package init(
     _ severity: Severity = .error, id: DiagnosticID, _ message: String, at location: SourceRange?,
     hint: String? = nil, notes: [String] = []
   ) {
@@ -34,7 +34,7 @@ public struct Diagnostic: Sendable, Error {
   }
 
   /// The hint "did you mean 'X'?" for the closest of `candidates` to `word`, if one is close.
-  public static func didYouMean(_ word: String, among candidates: some Sequence<String>) -> String?
+  package static func didYouMean(_ word: String, among candidates: some Sequence<String>) -> String?
   {
     guard let match = EditDistance.closest(to: word, among: candidates) else { return nil }
     return "did you mean '\(match)'?"
@@ -42,10 +42,10 @@ public struct Diagnostic: Sendable, Error {
 }
 
 /// Diagnostics collected by one or more phases.
-public struct DiagnosticError: Error, Sendable {
+package struct DiagnosticError: Error, Sendable {
   /// Every problem found.
-  public var diagnostics: [Diagnostic]
+  package var diagnostics: [Diagnostic]
 
   /// Collects diagnostics.
-  public init(_ diagnostics: [Diagnostic]) { self.diagnostics = diagnostics }
+  package init(_ diagnostics: [Diagnostic]) { self.diagnostics = diagnostics }
 }

@@ -1,19 +1,19 @@
 /// The stable identifier of a kind of diagnostic, such as `unknown-field`: what tests and
 /// tools match on, whatever the message says. Kinds with an id declared here are
 /// catalogued; others are still written as string literals where they arise.
-public struct DiagnosticID: Hashable, Sendable, CustomStringConvertible,
+package struct DiagnosticID: Hashable, Sendable, CustomStringConvertible,
   ExpressibleByStringInterpolation
 {
   /// The identifier as text.
-  public let rawValue: String
+  package let rawValue: String
 
   /// An identifier from its text.
-  public init(_ rawValue: String) { self.rawValue = rawValue }
+  package init(_ rawValue: String) { self.rawValue = rawValue }
 
   /// An identifier written as a string literal.
-  public init(stringLiteral value: String) { rawValue = value }
+  package init(stringLiteral value: String) { rawValue = value }
 
-  public var description: String { rawValue }
+  package var description: String { rawValue }
 }
 
 // MARK: - Syntax: problems found while reading a rule file's text
@@ -21,17 +21,17 @@ public struct DiagnosticID: Hashable, Sendable, CustomStringConvertible,
 extension DiagnosticID {
   /// A character, string or number the lexer cannot read: an unterminated string, a
   /// stray character, a number too large.
-  public static let unreadableText: Self = "unreadable-text"
+  package static let unreadableText: Self = "unreadable-text"
   /// A token where another was expected: `expected the area's weight, found '-'`.
-  public static let unexpectedToken: Self = "unexpected-token"
+  package static let unexpectedToken: Self = "unexpected-token"
   /// A word where a declaration (`rule`, `area`, `let`, …) should begin.
-  public static let unknownDeclaration: Self = "unknown-declaration"
+  package static let unknownDeclaration: Self = "unknown-declaration"
   /// A rule without its closing `end`.
-  public static let missingEnd: Self = "missing-end"
+  package static let missingEnd: Self = "missing-end"
   /// An interpolation `{` in advice that is never closed.
-  public static let unclosedInterpolation: Self = "unclosed-interpolation"
+  package static let unclosedInterpolation: Self = "unclosed-interpolation"
   /// An expression nested deeper than the parser allows.
-  public static let nestingTooDeep: Self = "nesting-too-deep"
+  package static let nestingTooDeep: Self = "nesting-too-deep"
   /// A `field` declaration that lists allowed values for a field that is not text.
-  public static let choicesOnANonTextField: Self = "choices-on-non-text-field"
+  package static let choicesOnANonTextField: Self = "choices-on-non-text-field"
 }

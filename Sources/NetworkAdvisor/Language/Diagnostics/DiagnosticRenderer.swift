@@ -6,24 +6,24 @@
 ///       |                                    ^~~
 ///       = hint: did you mean 'type'?
 /// ```
-public struct DiagnosticRenderer: Sendable {
+package struct DiagnosticRenderer: Sendable {
   /// Whether to colour the output with ANSI escapes (only on a terminal, never with NO_COLOR).
-  public var usesColour: Bool
+  package var usesColour: Bool
 
   /// The most diagnostics printed at once; the rest are counted in one last line.
-  public static let maximumShown = 50
+  package static let maximumShown = 50
   /// The most characters of a source line shown; a longer line is clipped around the caret.
-  public static let maximumLineWidth = 120
+  package static let maximumLineWidth = 120
   /// The most characters of a message, hint or note; longer ones are cut with "…".
-  public static let maximumMessageLength = 1000
+  package static let maximumMessageLength = 1000
 
   /// Makes a renderer.
-  public init(usesColour: Bool = false) { self.usesColour = usesColour }
+  package init(usesColour: Bool = false) { self.usesColour = usesColour }
 
   /// The diagnostics in the order given (they are not sorted, by severity or otherwise),
   /// separated by blank lines: the first ``maximumShown`` of them, then "… and N more
   /// problems" for the rest.
-  public func render(_ diagnostics: [Diagnostic]) -> String {
+  package func render(_ diagnostics: [Diagnostic]) -> String {
     var text = diagnostics.prefix(Self.maximumShown).map(render).joined(separator: "\n")
     if diagnostics.count > Self.maximumShown {
       let more = diagnostics.count - Self.maximumShown
@@ -34,7 +34,7 @@ public struct DiagnosticRenderer: Sendable {
   }
 
   /// One diagnostic: location, message, the source line with a caret, hint and notes.
-  public func render(_ diagnostic: Diagnostic) -> String {
+  package func render(_ diagnostic: Diagnostic) -> String {
     var output = ""
     let label = diagnostic.severity.rawValue
     let coloured = paint(label + ":", diagnostic.severity == .error ? "1;31" : "1;35")

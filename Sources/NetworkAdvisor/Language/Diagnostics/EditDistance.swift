@@ -1,9 +1,9 @@
 /// Levenshtein distance, for "did you mean" suggestions.
-public enum EditDistance {
+package enum EditDistance {
   /// The number of single-character insertions, deletions, substitutions and swaps of
   /// neighbours that turn `a` into `b`, compared case-insensitively.
   /// - Complexity: O(*m* × *n*) for strings of lengths *m* and *n*.
-  public static func between(_ a: String, _ b: String) -> Int {
+  package static func between(_ a: String, _ b: String) -> Int {
     let left = Array(a.lowercased())
     let right = Array(b.lowercased())
     if left.isEmpty { return right.count }
@@ -26,16 +26,16 @@ public enum EditDistance {
   }
 
   /// Words longer than this get no suggestion: they are not slips of the keyboard.
-  public static let longestWord = 64
+  package static let longestWord = 64
   /// The most character comparisons one search makes (the sum of the lengths of the word
   /// times each candidate's); the search stops there, so a huge input stays fast.
-  public static let searchBudget = 1_000_000
+  package static let searchBudget = 1_000_000
 
   /// The candidate closest to `word`, if it is close enough to be a likely misspelling:
   /// at most a third of the word's length in edits (and at least one edit allowed).
   /// Bounded: no suggestion for a word longer than ``longestWord``, and the search looks
   /// no further once it has spent ``searchBudget``.
-  public static func closest(to word: String, among candidates: some Sequence<String>) -> String? {
+  package static func closest(to word: String, among candidates: some Sequence<String>) -> String? {
     guard word.count <= longestWord else { return nil }
     let limit = max(1, word.count / 3)
     var best: (candidate: String, distance: Int)?

@@ -1,6 +1,6 @@
 /// The functions a rule may call. Each is total: it gives a value for every input
 /// (the minimum of an empty list is 0, for instance), so no rule can fail to evaluate.
-public enum BuiltinFunction: String, Sendable, CaseIterable {
+package enum BuiltinFunction: String, Sendable, CaseIterable {
   case size, count, given, union, intersection, difference, distinct, sum, min, max, join, words
   case lower
   case placeholder, connected
@@ -14,7 +14,7 @@ public enum BuiltinFunction: String, Sendable, CaseIterable {
   }
 
   /// A one-line description for the language reference.
-  public var summary: String {
+  package var summary: String {
     switch self {
     case .size: "size(x): the number of items in a list, or of characters in a string"
     case .count: "count(list): the number of items in a list (the same as size)"

@@ -2,9 +2,9 @@
 ///
 /// An evaluator is made once per subject and reused for every rule: its slots for bound
 /// variables are allocated once, and nothing is looked up by name.
-public struct Evaluator {
+package struct Evaluator {
   /// The subject's fields, by slot.
-  public let subject: [Value]
+  package let subject: [Value]
   private var locals: [Value]
   /// Records values for `explain`; `nil` on the fast path.
   private let recorder: TraceRecorder?
@@ -13,14 +13,14 @@ public struct Evaluator {
   ///   - subject: the subject record's fields in their declared order.
   ///   - localSlots: how many bound-variable slots the rules need at most.
   ///   - recorder: collects each node's value, when a trace is wanted.
-  public init(subject: [Value], localSlots: Int, recorder: TraceRecorder? = nil) {
+  package init(subject: [Value], localSlots: Int, recorder: TraceRecorder? = nil) {
     self.subject = subject
     self.locals = Array(repeating: .bool(false), count: max(localSlots, 1))
     self.recorder = recorder
   }
 
   /// The value of `node`.
-  public mutating func evaluate(_ node: Node) -> Value {
+  package mutating func evaluate(_ node: Node) -> Value {
     let value = compute(node)
     recorder?.record(value, for: node)
     return value

@@ -1,8 +1,8 @@
 /// A checked, compiled expression: immutable, typed, with every name already resolved to a
 /// slot, so evaluation never looks anything up by string.
-public final class Node: Sendable {
+package final class Node: Sendable {
   /// What a node computes.
-  public enum Kind: Sendable {
+  package enum Kind: Sendable {
     /// A literal, or a constant folded at load time.
     case constant(Value)
     /// A field of the subject (the proposal), by slot.
@@ -41,16 +41,16 @@ public final class Node: Sendable {
   }
 
   /// What it computes.
-  public let kind: Kind
+  package let kind: Kind
   /// The type of its value.
-  public let type: ValueType
+  package let type: ValueType
   /// The node's number within its rule, so a trace can record values against it.
-  public let id: Int
+  package let id: Int
   /// Where the expression stands in its file.
-  public let range: Range<Int>
+  package let range: Range<Int>
 
   /// Makes a node.
-  public init(_ kind: Kind, type: ValueType, id: Int, range: Range<Int>) {
+  package init(_ kind: Kind, type: ValueType, id: Int, range: Range<Int>) {
     self.kind = kind
     self.type = type
     self.id = id
@@ -58,7 +58,7 @@ public final class Node: Sendable {
   }
 
   /// The nodes directly inside this one, in source order.
-  public var children: [Node] {
+  package var children: [Node] {
     switch kind {
     case .constant, .subjectField, .local: []
     case .field(let base, _): [base]
@@ -81,7 +81,7 @@ public final class Node: Sendable {
   }
 
   /// Whether the node's value is known without a subject (a literal or a constant).
-  public var constantValue: Value? {
+  package var constantValue: Value? {
     if case .constant(let value) = kind { return value }
     return nil
   }

@@ -2,13 +2,13 @@
 ///
 /// Inside a quantifier's body a node takes a value per item; those are not kept. The
 /// quantifier keeps instead how many items matched, so a trace can say "0 of 6".
-public final class TraceRecorder {
-  public private(set) var values: [Int: Value] = [:]
-  public private(set) var loopCounts: [Int: (matched: Int, total: Int)] = [:]
+package final class TraceRecorder {
+  package private(set) var values: [Int: Value] = [:]
+  package private(set) var loopCounts: [Int: (matched: Int, total: Int)] = [:]
   private var loopDepth = 0
 
   /// Makes an empty recorder.
-  public init() {}
+  package init() {}
 
   func record(_ value: Value, for node: Node) {
     if loopDepth == 0 { values[node.id] = value }

@@ -1,6 +1,6 @@
 /// A value of the rule language. Records hold their fields by slot, in the order their
 /// ``RecordType`` declares them; enumerated strings are plain strings.
-public enum Value: Sendable, Hashable {
+package enum Value: Sendable, Hashable {
   case bool(Bool)
   case number(Double)
   case string(String)
@@ -36,7 +36,7 @@ public enum Value: Sendable, Hashable {
   /// lists as "a, b and c", the empty list as "none". A long list names its first
   /// ``plainListLimit`` items and how many more there are: advice that names 300 knots
   /// is read by nobody, and a report must grow with the proposal, not with its square.
-  public var plainText: String {
+  package var plainText: String {
     switch self {
     case .bool(let flag): flag ? "yes" : "no"
     case .number(let number): NumberText.plain(number)
@@ -51,10 +51,10 @@ public enum Value: Sendable, Hashable {
   }
 
   /// How many items a list shows in plain words before "and N more".
-  public static let plainListLimit = 12
+  package static let plainListLimit = 12
 
   /// The value as the rule language would write it, for traces.
-  public var literalText: String {
+  package var literalText: String {
     switch self {
     case .bool(let flag): flag ? "true" : "false"
     case .number(let number): NumberText.plain(number)
@@ -70,7 +70,7 @@ public enum Value: Sendable, Hashable {
 
   /// "a", "a and b", "a, b and c"; "none" for no items. Items that hold commas of their
   /// own are separated by semicolons, so the list still reads clearly.
-  public static func sentenceList(_ items: [String]) -> String {
+  package static func sentenceList(_ items: [String]) -> String {
     let separator = items.contains { $0.utf8.contains(UInt8(ascii: ",")) } ? "; " : ", "
     switch items.count {
     case 0: return "none"

@@ -3,7 +3,7 @@
 /// The language is not line-sensitive: clauses start with keywords, and `#` starts a comment
 /// that runs to the end of the line. An identifier may hold hyphens between letters or
 /// digits, so `joint-work` and `pupil-learning` are names; subtraction needs spaces, `a - b`.
-public struct Lexer {
+package struct Lexer {
   private let file: SourceFile
   private let bytes: [UInt8]
   private var index: Int
@@ -11,7 +11,7 @@ public struct Lexer {
   private(set) var diagnostics: [Diagnostic] = []
 
   /// Lexes the whole of `file`, or the part of it in `range` (for interpolations in templates).
-  public init(file: SourceFile, range: Range<Int>? = nil) {
+  package init(file: SourceFile, range: Range<Int>? = nil) {
     self.file = file
     self.bytes = file.utf8
     self.index = range?.lowerBound ?? 0
@@ -19,7 +19,7 @@ public struct Lexer {
   }
 
   /// All tokens, ending with `.endOfFile`, and the problems found on the way.
-  public static func tokens(of file: SourceFile, in range: Range<Int>? = nil) -> (
+  package static func tokens(of file: SourceFile, in range: Range<Int>? = nil) -> (
     tokens: [Token], diagnostics: [Diagnostic]
   ) {
     var lexer = Lexer(file: file, range: range)
@@ -44,7 +44,7 @@ public struct Lexer {
   }
 
   /// The next token, skipping white space and comments.
-  public mutating func next() -> Token {
+  package mutating func next() -> Token {
     skipTrivia()
     guard let byte = current else { return Token(.endOfFile, end..<end) }
     let start = index

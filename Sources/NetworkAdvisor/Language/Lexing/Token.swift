@@ -1,7 +1,7 @@
 /// One token of the rule language.
-public struct Token: Sendable, Equatable {
+package struct Token: Sendable, Equatable {
   /// The kinds of token.
-  public enum Kind: Sendable, Equatable {
+  package enum Kind: Sendable, Equatable {
     /// A name: letters, digits, `_`, and hyphens between letters or digits (`joint-work`).
     case identifier(String)
     case number(Double)
@@ -13,24 +13,24 @@ public struct Token: Sendable, Equatable {
   }
 
   /// What the token is.
-  public var kind: Kind
+  package var kind: Kind
   /// The UTF-8 offsets of the token in its file.
-  public var range: Range<Int>
+  package var range: Range<Int>
 
   /// Makes a token.
-  public init(_ kind: Kind, _ range: Range<Int>) {
+  package init(_ kind: Kind, _ range: Range<Int>) {
     self.kind = kind
     self.range = range
   }
 
   /// Whether this is the identifier `word`.
-  public func isWord(_ word: String) -> Bool { kind == .identifier(word) }
+  package func isWord(_ word: String) -> Bool { kind == .identifier(word) }
 
   /// Whether this is the symbol `symbol`.
-  public func isSymbol(_ symbol: String) -> Bool { kind == .symbol(symbol) }
+  package func isSymbol(_ symbol: String) -> Bool { kind == .symbol(symbol) }
 
   /// How the token reads in a message: `'passes'`, `a number`, `the end of the file`.
-  public var description: String {
+  package var description: String {
     switch kind {
     case .identifier(let name): "'\(name)'"
     case .number: "a number"

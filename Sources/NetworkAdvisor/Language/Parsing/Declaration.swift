@@ -1,5 +1,5 @@
 /// A top-level declaration of a rule file, as written.
-public enum Declaration: Sendable {
+package enum Declaration: Sendable {
   case framework(name: String, at: SourceRange)
   case area(AreaDeclaration)
   case grade(GradeDeclaration)
@@ -22,7 +22,7 @@ public enum Declaration: Sendable {
   case field(FieldDeclaration)
 
   /// Where the declaration starts, for messages about it as a whole.
-  public var location: SourceRange {
+  package var location: SourceRange {
     switch self {
     case .framework(_, let at), .disable(_, let at), .section(_, let at): at
     case .seedList(let list): list.location
@@ -40,183 +40,183 @@ public enum Declaration: Sendable {
 }
 
 /// `list ID "Seed section" ITEM "Text" … end`
-public struct SeedListDeclaration: Sendable {
+package struct SeedListDeclaration: Sendable {
   /// The list's id.
-  public var id: String
+  package var id: String
   /// The seed section it comes from.
-  public var section: String
+  package var section: String
   /// Its items: id, words and where each is written.
-  public var items: [(id: String, text: String, location: SourceRange)]
+  package var items: [(id: String, text: String, location: SourceRange)]
   /// Whether it replaces a list of an earlier layer.
-  public var isOverride: Bool
+  package var isOverride: Bool
   /// Where it is declared.
-  public var location: SourceRange
+  package var location: SourceRange
 }
 
 /// `area ID "Title" weight N`
-public struct AreaDeclaration: Sendable {
+package struct AreaDeclaration: Sendable {
   /// The area's id.
-  public var id: String
+  package var id: String
   /// Its title.
-  public var title: String
+  package var title: String
   /// Its weight.
-  public var weight: Double
+  package var weight: Double
   /// Whether it replaces an area of an earlier layer.
-  public var isOverride: Bool
+  package var isOverride: Bool
   /// Where it is declared.
-  public var location: SourceRange
+  package var location: SourceRange
 }
 
 /// `grade A "Label" from 85`
-public struct GradeDeclaration: Sendable {
+package struct GradeDeclaration: Sendable {
   /// The grade's letter.
-  public var letter: String
+  package var letter: String
   /// Its label.
-  public var label: String
+  package var label: String
   /// Its lowest score.
-  public var threshold: Double
+  package var threshold: Double
   /// Whether it replaces a grade of an earlier layer.
-  public var isOverride: Bool
+  package var isOverride: Bool
   /// Where it is declared.
-  public var location: SourceRange
+  package var location: SourceRange
 }
 
 /// `verdict ID when CONDITION` or `verdict ID otherwise`
-public struct VerdictDeclaration: Sendable {
+package struct VerdictDeclaration: Sendable {
   /// The verdict.
-  public var id: String
+  package var id: String
   /// When it holds; `nil` for `otherwise`.
-  public var condition: Expression?
+  package var condition: Expression?
   /// Where it is declared.
-  public var location: SourceRange
+  package var location: SourceRange
 }
 
 /// `severity ID "meaning" [caps GRADE]`
-public struct SeverityDeclaration: Sendable {
+package struct SeverityDeclaration: Sendable {
   /// The severity's id, such as `substantive`.
-  public var id: String
+  package var id: String
   /// What a failure of this severity means, in plain words.
-  public var meaning: String
+  package var meaning: String
   /// The grade a failed rule of this severity caps the overall grade at, if any.
-  public var cap: (grade: String, location: SourceRange)?
+  package var cap: (grade: String, location: SourceRange)?
   /// Whether it replaces a severity of an earlier layer.
-  public var isOverride: Bool
+  package var isOverride: Bool
   /// Where it is declared.
-  public var location: SourceRange
+  package var location: SourceRange
 }
 
 /// `cap GRADE when CONDITION`
-public struct GradeCapDeclaration: Sendable {
+package struct GradeCapDeclaration: Sendable {
   /// The grade the overall grade is capped at when the condition holds.
-  public var grade: (letter: String, location: SourceRange)
+  package var grade: (letter: String, location: SourceRange)
   /// When it holds, over the facts of the assessment.
-  public var condition: Expression
+  package var condition: Expression
   /// Where it is declared.
-  public var location: SourceRange
+  package var location: SourceRange
 }
 
 /// `let NAME = EXPRESSION`
-public struct ConstantDeclaration: Sendable {
+package struct ConstantDeclaration: Sendable {
   /// The constant's name.
-  public var name: String
+  package var name: String
   /// Its value, as written.
-  public var value: Expression
+  package var value: Expression
   /// Whether it replaces a constant of an earlier layer.
-  public var isOverride: Bool
+  package var isOverride: Bool
   /// Where it is declared.
-  public var location: SourceRange
+  package var location: SourceRange
 }
 
 /// `fact NAME "summary" = EXPRESSION`, or `fact NAME for VAR in LIST "summary" = EXPRESSION`:
 /// a field computed from the subject once, before any rule, that rules then read by name.
 /// With `for`, the fact is a field of each record of the list, computed with `VAR` bound to
 /// that record; without, a field of the subject itself. Facts may read earlier facts.
-public struct FactDeclaration: Sendable {
+package struct FactDeclaration: Sendable {
   /// `for VAR in LIST`: the variable, and the path of field names that leads to the list.
-  public typealias Scope = (
+  package typealias Scope = (
     variable: String, variableRange: Range<Int>, path: [String], pathRange: Range<Int>
   )
 
   /// The new field's name.
-  public var name: String
+  package var name: String
   /// For a fact of each record of a list: the variable bound to the record, and the path of
   /// field names that leads to the list, such as `["knots"]` or `["leadership", "leaders"]`.
-  public var scope: Scope?
+  package var scope: Scope?
   /// What the fact means, for `rules docs`.
-  public var summary: String
+  package var summary: String
   /// How it is computed.
-  public var value: Expression
+  package var value: Expression
   /// Whether it replaces a fact of an earlier layer.
-  public var isOverride: Bool
+  package var isOverride: Bool
   /// Where it is declared.
-  public var location: SourceRange
+  package var location: SourceRange
 
   /// The key that identifies the fact across layers: its name, after its list's path.
-  public var key: String { ((scope?.path ?? []) + [name]).joined(separator: ".") }
+  package var key: String { ((scope?.path ?? []) + [name]).joined(separator: ".") }
 }
 
 /// Advice text with `{expression}` interpolations.
-public struct Template: Sendable {
+package struct Template: Sendable {
   /// Literal text, or an expression to fill in.
-  public enum Part: Sendable {
+  package enum Part: Sendable {
     case text(String)
     case expression(Expression)
   }
 
   /// The pieces, in order.
-  public var parts: [Part]
+  package var parts: [Part]
   /// The string literal.
-  public var location: SourceRange
+  package var location: SourceRange
 }
 
 /// `example pass|fail|not-applicable VALUE`
-public struct ExampleDeclaration: Sendable {
+package struct ExampleDeclaration: Sendable {
   /// The outcome an example must give.
-  public enum Expectation: String, Sendable, CaseIterable {
+  package enum Expectation: String, Sendable, CaseIterable {
     case pass, fail
     case notApplicable = "not-applicable"
   }
 
   /// The outcome it must give.
-  public var expectation: Expectation
+  package var expectation: Expectation
   /// The example, as written.
-  public var value: Expression
+  package var value: Expression
   /// Where it is written.
-  public var location: SourceRange
+  package var location: SourceRange
 }
 
 /// `rule ID … end`
-public struct RuleDeclaration: Sendable {
+package struct RuleDeclaration: Sendable {
   /// The rule's id.
-  public var id: String
+  package var id: String
   /// `title "…"`.
-  public var title: String?
+  package var title: String?
   /// `area ID`, and where it is written.
-  public var area: (id: String, location: SourceRange)?
+  package var area: (id: String, location: SourceRange)?
   /// `weight N`.
-  public var weight: Double?
+  package var weight: Double?
   /// The grade a failure of this essential rule caps the overall grade at.
-  public var cap: (grade: String, location: SourceRange)?
+  package var cap: (grade: String, location: SourceRange)?
   /// `severity ID`: how much a failure matters, from the framework's severities.
-  public var severity: (id: String, location: SourceRange)?
+  package var severity: (id: String, location: SourceRange)?
   /// `source "…"`.
-  public var source: String?
+  package var source: String?
   /// `applies when …`.
-  public var applicability: Expression?
+  package var applicability: Expression?
   /// `passes when …`.
-  public var condition: Expression?
+  package var condition: Expression?
   /// `advice "…"`.
-  public var advice: Template?
+  package var advice: Template?
   /// `example …` clauses.
-  public var examples: [ExampleDeclaration]
+  package var examples: [ExampleDeclaration]
   /// Seed items the rule checks: `list.item`, or a list's id for all its items.
-  public var checks: [(name: String, location: SourceRange)] = []
+  package var checks: [(name: String, location: SourceRange)] = []
   /// `presumes ID, …`: rules whose failure already speaks for this rule's.
-  public var presumes: [(id: String, location: SourceRange)] = []
+  package var presumes: [(id: String, location: SourceRange)] = []
   /// Whether it is `override rule`.
-  public var isOverride: Bool
+  package var isOverride: Bool
   /// The rule's id, where it is written.
-  public var location: SourceRange
+  package var location: SourceRange
   /// The file the rule is written in; expressions' ranges point into it.
-  public var file: SourceFile { location.file }
+  package var file: SourceFile { location.file }
 }

@@ -1,7 +1,7 @@
 /// An expression of the rule language as written, before checking.
-public struct Expression: Sendable {
+package struct Expression: Sendable {
   /// The forms an expression takes.
-  public indirect enum Kind: Sendable {
+  package indirect enum Kind: Sendable {
     case number(Double)
     case string(String)
     case bool(Bool)
@@ -25,26 +25,26 @@ public struct Expression: Sendable {
   }
 
   /// A `"key": value` pair of an object literal.
-  public struct MapEntry: Sendable {
+  package struct MapEntry: Sendable {
     /// The key.
-    public var key: String
+    package var key: String
     /// Where the key is.
-    public var keyRange: Range<Int>
+    package var keyRange: Range<Int>
     /// The value.
-    public var value: Expression
+    package var value: Expression
   }
 
   /// The expression's form.
-  public var kind: Kind
+  package var kind: Kind
   /// UTF-8 offsets of the whole expression in its file.
-  public var range: Range<Int>
+  package var range: Range<Int>
   /// The number of levels of the tree: 1 for a literal or a name, one more than the
   /// deepest part for anything else. Everything that walks an expression (checking,
   /// compiling, evaluating, tracing) recurses this deep, so the parser bounds it.
-  public let depth: Int
+  package let depth: Int
 
   /// Makes an expression.
-  public init(_ kind: Kind, _ range: Range<Int>) {
+  package init(_ kind: Kind, _ range: Range<Int>) {
     self.kind = kind
     self.range = range
     self.depth = 1 + Self.deepestPart(of: kind)
@@ -69,13 +69,13 @@ public struct Expression: Sendable {
 }
 
 /// `not` and unary minus.
-public enum UnaryOperator: String, Sendable {
+package enum UnaryOperator: String, Sendable {
   case not
   case negate = "-"
 }
 
 /// The operators between two expressions.
-public enum BinaryOperator: String, Sendable, CaseIterable {
+package enum BinaryOperator: String, Sendable, CaseIterable {
   case or, and
   case equal = "==", notEqual = "!="
   case less = "<", lessOrEqual = "<=", greater = ">", greaterOrEqual = ">="
@@ -84,6 +84,6 @@ public enum BinaryOperator: String, Sendable, CaseIterable {
 }
 
 /// `exists` and `all`.
-public enum Quantifier: String, Sendable {
+package enum Quantifier: String, Sendable {
   case exists, all
 }

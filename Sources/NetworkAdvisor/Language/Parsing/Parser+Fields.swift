@@ -1,30 +1,30 @@
 /// `field LEVEL.NAME TYPE [in [VALUE, …]] "description"`: a field that a rule layer adds to
 /// the subject, read from the `extensions` object at that level.
-public struct FieldDeclaration: Sendable {
+package struct FieldDeclaration: Sendable {
   /// The kind of value the field holds.
-  public enum Kind: String, Sendable, CaseIterable {
+  package enum Kind: String, Sendable, CaseIterable {
     case text, number, boolean
   }
 
   /// Where the field lives, such as `knots` or `network`, and where that is written.
-  public var level: (name: String, range: Range<Int>)
+  package var level: (name: String, range: Range<Int>)
   /// The field's name.
-  public var name: String
+  package var name: String
   /// Where the field's name is written.
-  public var nameRange: Range<Int>
+  package var nameRange: Range<Int>
   /// The kind of value.
-  public var kind: Kind
+  package var kind: Kind
   /// For text: the values allowed, when the field takes one of a closed set.
-  public var allowed: [(value: String, range: Range<Int>)]?
+  package var allowed: [(value: String, range: Range<Int>)]?
   /// What the field means, for the schema and the catalogue.
-  public var summary: String
+  package var summary: String
   /// Whether it replaces a field of an earlier layer.
-  public var isOverride: Bool
+  package var isOverride: Bool
   /// Where it is declared.
-  public var location: SourceRange
+  package var location: SourceRange
 
   /// The key that identifies the field across layers: `knots.facilitator`.
-  public var key: String { level.name + "." + name }
+  package var key: String { level.name + "." + name }
 }
 
 extension Parser {

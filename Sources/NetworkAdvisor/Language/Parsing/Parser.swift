@@ -2,7 +2,7 @@
 ///
 /// After an error the parser skips to the next top-level keyword and goes on, so one run
 /// reports the problems of the whole file.
-public struct Parser {
+package struct Parser {
   let file: SourceFile
   var tokens: [Token]
   var position = 0
@@ -24,7 +24,7 @@ public struct Parser {
   ]
 
   /// Parses a whole rule file.
-  public static func parse(_ file: SourceFile) -> (
+  package static func parse(_ file: SourceFile) -> (
     declarations: [Declaration], diagnostics: [Diagnostic]
   ) {
     let lexed = Lexer.tokens(of: file)

@@ -3,12 +3,12 @@ import Foundation
 /// Reads input whole, but never more than a limit, counted while reading: standard input,
 /// `/dev/stdin`, pipes, devices and links to them obey the same bound as regular files,
 /// whatever size they claim.
-public enum InputFile {
+package enum InputFile {
   /// The most any input file may hold: proposals, scenarios and rule files alike.
-  public static let maximumBytes = 10 * 1024 * 1024
+  package static let maximumBytes = 10 * 1024 * 1024
 
   /// Why a file could not be read.
-  public enum Failure: Error, Equatable {
+  package enum Failure: Error, Equatable {
     /// Nothing is at the path.
     case missing
     /// The path names a folder.
@@ -19,7 +19,7 @@ public enum InputFile {
     case unreadable(String)
 
     /// The failure as a diagnostic about `name`, a `kind` file ("proposal").
-    public func diagnostic(_ name: String, kind: String) -> Diagnostic {
+    package func diagnostic(_ name: String, kind: String) -> Diagnostic {
       switch self {
       case .missing:
         Diagnostic(
@@ -39,7 +39,7 @@ public enum InputFile {
   }
 
   /// The bytes of the file at `path`, following links; at most `limit` of them.
-  public static func read(_ path: String, limit: Int = maximumBytes) -> Result<[UInt8], Failure> {
+  package static func read(_ path: String, limit: Int = maximumBytes) -> Result<[UInt8], Failure> {
     let descriptor = open(path, O_RDONLY | O_CLOEXEC)
     guard descriptor >= 0 else {
       return .failure(errno == ENOENT || errno == ENOTDIR ? .missing : .unreadable(reason(errno)))
@@ -53,7 +53,7 @@ public enum InputFile {
   }
 
   /// Everything an open descriptor yields until its end; at most `limit` bytes.
-  public static func read(descriptor: Int32, limit: Int = maximumBytes) -> Result<
+  package static func read(descriptor: Int32, limit: Int = maximumBytes) -> Result<
     [UInt8], Failure
   > {
     var bytes: [UInt8] = []
@@ -74,7 +74,7 @@ public enum InputFile {
   }
 
   /// The offset of the first byte that is not part of valid UTF-8, if any.
-  public static func firstInvalidUTF8(in bytes: [UInt8]) -> Int? {
+  package static func firstInvalidUTF8(in bytes: [UInt8]) -> Int? {
     if String(validating: bytes, as: UTF8.self) != nil { return nil }
     var decoder = UTF8()
     var iterator = bytes.makeIterator()

@@ -1,18 +1,18 @@
 /// A text that diagnostics point into: a rule file, a proposal, or a string made in code.
 ///
 /// Locations are kept as UTF-8 offsets and turned into lines and columns only when printed.
-public final class SourceFile: Sendable {
+package final class SourceFile: Sendable {
   /// The name printed in diagnostics, usually a path relative to where the tool runs.
-  public let name: String
+  package let name: String
   /// The whole text.
-  public let text: String
+  package let text: String
   /// The text as UTF-8, which offsets count in.
-  public let utf8: [UInt8]
+  package let utf8: [UInt8]
   /// The offset at which each line starts.
   private let lineStarts: [Int]
 
   /// Makes a source file.
-  public init(name: String, text: String) {
+  package init(name: String, text: String) {
     self.name = name
     self.text = text
     let bytes = Array(text.utf8)
@@ -25,7 +25,7 @@ public final class SourceFile: Sendable {
   }
 
   /// The 1-based line and column (counted in characters) of a UTF-8 offset.
-  public func position(of offset: Int) -> (line: Int, column: Int) {
+  package func position(of offset: Int) -> (line: Int, column: Int) {
     let clamped = max(0, min(offset, utf8.count))
     var low = 0
     var high = lineStarts.count - 1
@@ -39,12 +39,12 @@ public final class SourceFile: Sendable {
   }
 
   /// The text of a 1-based line, without its line break.
-  public func line(_ number: Int) -> String {
+  package func line(_ number: Int) -> String {
     text(of: lineRange(number))
   }
 
   /// The UTF-8 offsets of a 1-based line, without its line break.
-  public func lineRange(_ number: Int) -> Range<Int> {
+  package func lineRange(_ number: Int) -> Range<Int> {
     guard number >= 1, number <= lineStarts.count else { return 0..<0 }
     let start = lineStarts[number - 1]
     var end = number < lineStarts.count ? lineStarts[number] - 1 : utf8.count
@@ -53,7 +53,7 @@ public final class SourceFile: Sendable {
   }
 
   /// The source text of a range of UTF-8 offsets.
-  public func text(of range: Range<Int>) -> String {
+  package func text(of range: Range<Int>) -> String {
     let lower = max(0, min(range.lowerBound, utf8.count))
     let upper = max(lower, min(range.upperBound, utf8.count))
     return String(decoding: utf8[lower..<upper], as: UTF8.self)
@@ -61,20 +61,20 @@ public final class SourceFile: Sendable {
 }
 
 /// A range of UTF-8 offsets in a particular source file.
-public struct SourceRange: Sendable {
+package struct SourceRange: Sendable {
   /// The file.
-  public let file: SourceFile
+  package let file: SourceFile
   /// The UTF-8 offsets in it.
-  public let range: Range<Int>
+  package let range: Range<Int>
 
   /// Makes a range.
-  public init(_ file: SourceFile, _ range: Range<Int>) {
+  package init(_ file: SourceFile, _ range: Range<Int>) {
     self.file = file
     self.range = range
   }
 
   /// `file:line:column` of the start of the range.
-  public var description: String {
+  package var description: String {
     let position = file.position(of: range.lowerBound)
     return "\(file.name):\(position.line):\(position.column)"
   }
