@@ -6,20 +6,12 @@ extension ComparisonReport {
   package static func html(_ entries: [Entry]) -> String {
     let framework = entries.lazy.compactMap(\.assessment).first?.framework
     let title = "Portfolio of \(entries.count) proposal\(entries.count == 1 ? "" : "s")"
-    var html = """
-      <!doctype html>
-      <html lang="en">
-      <head>
-      <meta charset="utf-8">
-      <meta name="viewport" content="width=device-width, initial-scale=1">
-      <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'">
-      <title>\(title): network assessments</title>
-      <style>
-      \(HTMLReport.style)
-      \(style)
-      </style>
-      </head>
-      <body>
+    var html = HTML.pageStart(
+      title: "\(title): network assessments",
+      extraMeta:
+        "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'\">\n",
+      style: "\(HTMLReport.style)\n\(style)")
+    html += """
       <header>
       <h1>\(title)</h1>
 
@@ -37,8 +29,7 @@ extension ComparisonReport {
     html += verdictPointsSection(entries)
     html += weaknessesSection(entries)
     html += areaGrades(entries)
-    html +=
-      "</main>\n<footer><p>Made by network-advisor \(networkAdvisorVersion). Each rule cites the section of <cite>Learning about learning networks</cite> (NCSL) it rests on.</p></footer>\n"
+    html += HTML.footer
     html += "<script>\n\(sortScript)\n</script>\n</body>\n</html>\n"
     return html
   }

@@ -1,6 +1,29 @@
 /// Escaping for HTML text and attribute values. A proposal is untrusted text that a
 /// broker opens in a browser, so every string from it goes through here.
 enum HTML {
+  /// The start of a self-contained page, up to `<body>`: its title, any extra `<meta>`
+  /// lines (already HTML), and its style sheet.
+  static func pageStart(title: String, extraMeta: String = "", style: String) -> String {
+    """
+    <!doctype html>
+    <html lang="en">
+    <head>
+    <meta charset="utf-8">
+    <meta name="viewport" content="width=device-width, initial-scale=1">
+    \(extraMeta)<title>\(escape(title))</title>
+    <style>
+    \(style)
+    </style>
+    </head>
+    <body>
+
+    """
+  }
+
+  /// The footer every page ends its `<main>` with.
+  static let footer =
+    "</main>\n<footer><p>Made by network-advisor \(networkAdvisorVersion). Each rule cites the section of <cite>Learning about learning networks</cite> (NCSL) it rests on.</p></footer>\n"
+
   static func escape(_ text: String) -> String {
     var output = ""
     output.reserveCapacity(text.utf8.count)

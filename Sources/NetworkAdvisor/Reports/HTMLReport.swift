@@ -6,18 +6,9 @@ package enum HTMLReport {
     let framework = assessment.framework
     let gradeColour = HTML.colour(
       forRank: framework.rank(of: assessment.grade.letter), of: framework.grades.count)
-    var html = """
-      <!doctype html>
-      <html lang="en">
-      <head>
-      <meta charset="utf-8">
-      <meta name="viewport" content="width=device-width, initial-scale=1">
-      <title>\(HTML.escape(assessment.subjectName)): network assessment</title>
-      <style>
-      \(style)
-      </style>
-      </head>
-      <body>
+    var html = HTML.pageStart(
+      title: "\(assessment.subjectName): network assessment", style: style)
+    html += """
       <header>
       <h1>\(HTML.escape(assessment.subjectName))</h1>
       <p class="framework">Assessed against \(HTML.escape(framework.name)) (rules <code>\(framework.digest)</code>)</p>
@@ -48,8 +39,7 @@ package enum HTMLReport {
     html += NetworkPicture(facts: facts).render()
     html += "</section>\n"
     html += findings(assessment)
-    html +=
-      "</main>\n<footer><p>Made by network-advisor \(networkAdvisorVersion). Each rule cites the section of <cite>Learning about learning networks</cite> (NCSL) it rests on.</p></footer>\n"
+    html += HTML.footer
     html += "</body>\n</html>\n"
     return html
   }
