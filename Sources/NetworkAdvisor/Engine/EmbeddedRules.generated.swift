@@ -426,7 +426,7 @@ rule high-yield.headteacher-learning-group
   source "Four types of high-yield networked learning activities"
   checks four-high-yield-activities.headteacher-learning-group, six-levels.leadership
   passes when "headteacher-learning-group" in carriedHighYield
-  advice "Bring the heads of most schools together in a facilitated group of their own that meets through the year and learns together, studying their schools' practice rather than receiving briefings{if exists k in knots: "headteacher-learning-group" in k.highYield and not k.headsGroup then " (" + words([k.name for k in knots where "headteacher-learning-group" in k.highYield and not k.headsGroup]) + " is not that yet)" else ""}: the seed finds \"headteacher learning groups\" high-yield. In the proposal: that knot's `participants` (headteachers) and `processes` (learning with one another)."
+  advice "Bring the heads of most schools together in a facilitated group of their own that meets through the year and learns together, studying their schools' practice rather than receiving briefings{if exists k in knots: "headteacher-learning-group" in k.highYield and not k.headsGroup then " (" + words([k.name for k in knots where "headteacher-learning-group" in k.highYield and not k.headsGroup]) + " is not that yet)" else ""}: the seed finds \"headteacher learning groups\" high-yield. In the proposal: the heads' group's `participants` (headteachers) and `processes` (learning with one another)."
   example pass {
     "schools": [ { "id": "a", "name": "A" }, { "id": "b", "name": "B" } ],
     "knots": [ { "name": "Heads", "type": "collective-planning", "participants": ["headteachers"], "highYield": ["headteacher-learning-group"], "processes": ["learning-with"], "facilitated": true, "meetingsPerYear": 6, "months": 24 } ]
@@ -449,7 +449,7 @@ rule high-yield.shared-pd-planning
   source "Four types of high-yield networked learning activities"
   checks four-high-yield-activities.shared-pd-planning
   passes when "shared-pd-planning" in carriedHighYield
-  advice "Let a group that meets through the year, such as the steering group, plan the schools' professional development together: the seed finds \"a shared professional development planning function\" high-yield. In the proposal: `shared-pd-planning` in that knot's `highYield`."
+  advice "Let a group that meets through the year, such as the steering group, plan the schools' professional development together: the seed finds \"a shared professional development planning function\" high-yield. In the proposal: `shared-pd-planning` in the `highYield` of the group that does it."
   example pass {
     "schools": [ { "id": "a", "name": "A" }, { "id": "b", "name": "B" } ],
     "knots": [ { "name": "Steering", "type": "collective-planning", "highYield": ["shared-pd-planning"], "facilitated": true, "meetingsPerYear": 6, "months": 24 } ]
@@ -468,7 +468,7 @@ rule high-yield.monitoring-evaluation-dissemination
   source "Four types of high-yield networked learning activities"
   checks four-high-yield-activities.monitoring-evaluation-dissemination
   passes when "monitoring-evaluation-dissemination" in carriedHighYield
-  advice "Form a group with people from several schools that meets through the year to evaluate what the network does and share it with every school and beyond: the seed finds \"a monitoring, evaluation and dissemination group\" high-yield. In the proposal: `monitoring-evaluation-dissemination` in that knot's `highYield`."
+  advice "Form a group with people from several schools that meets through the year to evaluate what the network does and share it with every school and beyond: the seed finds \"a monitoring, evaluation and dissemination group\" high-yield. In the proposal: `monitoring-evaluation-dissemination` in the `highYield` of the group that does it."
   example pass {
     "schools": [ { "id": "a", "name": "A" }, { "id": "b", "name": "B" } ],
     "knots": [ { "name": "Evidence group", "type": "mutual-problem-solving", "highYield": ["monitoring-evaluation-dissemination"], "facilitated": true, "meetingsPerYear": 6, "months": 24 } ]
@@ -500,7 +500,7 @@ rule knots.networked-learning-happens
   essential caps D
   source "Networked learning activity"
   passes when size(workingKnotNames) > 0
-  advice "{if exists k in knots: k.crossSchool and k.meetingsPerYear >= meetings_to_sustain and k.months > 0 and k.months < months_to_sustain then "If the network is coming to an end, agree with the heads which groups continue and who carries the learning on; otherwise start" else "Start"} with one group in which people from two or more schools work on the network's idea at least {meetings_to_sustain} times a year for {months_to_sustain} months, with a facilitator{if exists k in knots: k.meetingsPerYear == 0 or k.months == 0 then " (how often or how long " + words([k.name for k in knots where k.meetingsPerYear == 0 or k.months == 0]) + (if size([k for k in knots where k.meetingsPerYear == 0 or k.months == 0]) == 1 then " meets is" else " meet is") + " not given)" else ""}: networked learning \"doesn't happen by accident\", and nothing in this design is networked learning yet. In the proposal: that knot's `schools`, `meetingsPerYear` and `months`."
+  advice "{if exists k in knots: k.crossSchool and k.meetingsPerYear >= meetings_to_sustain and k.months > 0 and k.months < months_to_sustain then "If the network is coming to an end, agree with the heads which groups continue and who carries the learning on; otherwise start" else "Start"} with one group in which people from two or more schools work on the network's idea at least {meetings_to_sustain} times a year for {months_to_sustain} months, with a facilitator{if exists k in knots: k.meetingsPerYear == 0 or k.months == 0 then " (how often or how long " + words([k.name for k in knots where k.meetingsPerYear == 0 or k.months == 0]) + (if size([k for k in knots where k.meetingsPerYear == 0 or k.months == 0]) == 1 then " meets is" else " meet is") + " not given)" else ""}: networked learning \"doesn't happen by accident\", and nothing in this design is networked learning yet. In the proposal: the group's `schools`, `meetingsPerYear` and `months`."
   example pass {
     "schools": [ { "id": "a", "name": "A" }, { "id": "b", "name": "B" } ],
     "knots": [ { "name": "Enquiry", "type": "collaborative-enquiry", "facilitated": true, "meetingsPerYear": 6, "months": 24 } ]
@@ -956,7 +956,7 @@ rule membership.one-community
   source "Networked learning activity"
   applies when size(schools) > 1
   passes when oneNetwork
-  advice "{if size(passengers) > 0 then "Bring the staff of " + words(passengers) + " into an enquiry or project team with colleagues from other schools" else "Link the groups of schools that never work together"}{if size(passengers) > 0 and size(workingIslands) > 1 then ", and link the groups that never work together" else ""}{if size(workingIslands) > 1 then " (" + join([words([s.name for s in schools where s.id in group]) for group in workingIslands], "; ") + ") through a team with people from each" else ""}{if size(passengers) > 0 then ": " + (if size(workingIslands) > 1 then words(passengers) + (if size(passengers) == 1 then " takes" else " take") else if size(passengers) == 1 then "it takes" else "they take") + " part " + (if size(eventOnlySchools) == size(passengers) then "only at events" else if size(headOnlySchools) == size(passengers) then "only through " + (if size(passengers) == 1 then "its head" else "their heads") + " at meetings" else "in no group that meets through the year") + ", " + (if size(passengers) == 1 then "a member" else "members") + " in name only" else ""}. Networked learning is people \"from different schools\" learning together; in the proposal: add the schools' ids to that knot's `schools`."
+  advice "{if size(passengers) > 0 then "Bring the staff of " + words(passengers) + " into an enquiry or project team with colleagues from other schools" else "Link the groups of schools that never work together"}{if size(passengers) > 0 and size(workingIslands) > 1 then ", and link the groups that never work together" else ""}{if size(workingIslands) > 1 then " (" + join([words([s.name for s in schools where s.id in group]) for group in workingIslands], "; ") + ") through a team with people from each" else ""}{if size(passengers) > 0 then ": " + (if size(workingIslands) > 1 then words(passengers) + (if size(passengers) == 1 then " takes" else " take") else if size(passengers) == 1 then "it takes" else "they take") + " part " + (if size(eventOnlySchools) == size(passengers) then "only at events" else if size(headOnlySchools) == size(passengers) then "only through " + (if size(passengers) == 1 then "its head" else "their heads") + " at meetings" else "in no group that meets through the year") + " so far" else ""}. Networked learning is people \"from different schools\" learning together; in the proposal: their ids in the `schools` of the team they join."
   example pass {
     "schools": [ { "id": "a", "name": "A" }, { "id": "b", "name": "B" }, { "id": "c", "name": "C" } ],
     "knots": [ { "name": "One", "type": "joint-work", "schools": ["a", "b"], "meetingsPerYear": 6, "months": 24 }, { "name": "Two", "type": "joint-work", "schools": ["b", "c"], "meetingsPerYear": 6, "months": 24 } ]
@@ -992,7 +992,7 @@ rule participation.questions-answered
   source "Networked learning activity"
   checks participation-questions
   passes when size(openQuestions) == 0
-  advice "Answer with the schools, in the network's own words, {openQuestions}: the seed finds that these questions \"may well provide a useful analytical framework\", and a placeholder such as \"TBC\" is not an answer yet. In the proposal: `participation`."
+  advice "Answer with the schools, in the network's own words, {openQuestions}: the seed finds that these questions \"may well provide a useful analytical framework\", and an answer left out, or a placeholder such as \"TBC\", is not an answer yet. In the proposal: `participation`."
   example pass { "participation": { "who": "A teacher and a leader from every school", "why": "To raise reading together", "how": "Enquiry cycles", "when": "Half-termly", "purposes": "Enquiry and joint planning", "duration": "Three years" } }
   example fail { "participation": { "who": "A teacher and a leader from every school", "why": "To raise reading together" } }
   example fail { "participation": { "who": "TBC", "why": "Various", "how": "n/a", "when": "to be agreed", "purposes": "general networking", "duration": "ongoing" } }
@@ -1063,7 +1063,7 @@ rule principles.moral-purpose
   severity minor
   applies when size(schools) > 0
   passes when size([s for s in schools where s.pupilsReached]) >= pupil_reach_needed * size(schools)
-  advice "Bring teachers of {words([s.name for s in schools where not s.pupilsReached])} into a group that works on the pupil focus with colleagues from other schools: moral purpose is \"a commitment to the success of all children\", and the network's work on pupil learning does not reach their pupils yet. In the proposal: add their ids to that knot's `schools`."
+  advice "Bring teachers of {words([s.name for s in schools where not s.pupilsReached])} into a group that works on the pupil focus with colleagues from other schools: moral purpose is \"a commitment to the success of all children\", and the network's work on pupil learning does not reach their pupils yet. In the proposal: their ids in the `schools` of the group they join."
   example pass {
     "schools": [ { "id": "a", "name": "A" }, { "id": "b", "name": "B" } ],
     "knots": [ { "name": "Team", "type": "joint-work", "participants": ["teachers"], "levels": ["pupil"], "facilitated": true, "meetingsPerYear": 6, "months": 24 } ]
@@ -1085,7 +1085,7 @@ rule principles.distributed-leadership
   # "Shared Leadership – eg co-leadership and distributed leadership": distributed
   # leadership shows when senior or middle leaders take part in knots that count.
   passes when exists k in knots: k.counts and ("middle-leaders" in k.participants or "senior-leaders" in k.participants)
-  advice "Give senior or middle leaders from the schools a part in a group that meets through the year, such as leading an enquiry or project team: shared leadership is \"co-leadership and distributed leadership\". In the proposal: that knot's `participants`."
+  advice "Give senior or middle leaders from the schools a part in a group that meets through the year, such as leading an enquiry or project team: shared leadership is \"co-leadership and distributed leadership\". In the proposal: the group's `participants`."
   example pass {
     "schools": [ { "id": "a", "name": "A" }, { "id": "b", "name": "B" } ],
     "knots": [ { "name": "Project", "type": "joint-work", "participants": ["middle-leaders", "teachers"], "facilitated": true, "meetingsPerYear": 6, "months": 24 } ]
@@ -1106,7 +1106,7 @@ rule principles.enquiry-based-practice
   # "Enquiry-based practice – evidence and data-driven learning": an enquiry or problem-
   # solving group that meets through the year and draws on research (public knowledge).
   passes when exists k in knots: k.counts and k.type in ["collaborative-enquiry", "mutual-problem-solving"] and "public-knowledge" in k.knowledge
-  advice "Let teachers from several schools enquire together, through the year, into a question about their pupils, reading research on it and gathering evidence from classrooms{if exists k in knots: k.type == "collaborative-enquiry" then " (" + words([k.name for k in knots where k.type == "collaborative-enquiry"]) + " could)" else ""}: \"enquiry-based practice\" is \"evidence and data-driven learning\". In the proposal: that knot's `type` (collaborative enquiry) and `public-knowledge` in its `knowledge`."
+  advice "Let teachers from several schools enquire together, through the year, into a question about their pupils, reading research on it and gathering evidence from classrooms{if exists k in knots: k.type == "collaborative-enquiry" then " (" + words([k.name for k in knots where k.type == "collaborative-enquiry"]) + " could)" else ""}: \"enquiry-based practice\" is \"evidence and data-driven learning\". In the proposal: the enquiry group's `type` (collaborative enquiry) and `public-knowledge` in its `knowledge`."
   example pass {
     "schools": [ { "id": "a", "name": "A" }, { "id": "b", "name": "B" } ],
     "knots": [ { "name": "Enquiry", "type": "collaborative-enquiry", "knowledge": ["public-knowledge"], "facilitated": true, "meetingsPerYear": 6, "months": 24 } ]
@@ -1184,7 +1184,7 @@ rule processes.learning-with-in-enquiry
   source "Four processes of networked learning"
   # "Collaborative practitioner enquiry … [is a] good example" of learning with one another.
   passes when exists k in knots: k.counts and k.type == "collaborative-enquiry" and "learning-with" in k.processes
-  advice "Let the teachers of an enquiry group from different schools do the learning together, co-constructing it and making meaning together rather than reporting back: \"learning with one another\" is what collaborative enquiry is for. In the proposal: `learning-with` in that knot's `processes`."
+  advice "Let the teachers of an enquiry group from different schools do the learning together, co-constructing it and making meaning together rather than reporting back: \"learning with one another\" is what collaborative enquiry is for. In the proposal: `learning-with` in the enquiry group's `processes`."
   example pass {
     "schools": [ { "id": "a", "name": "A" }, { "id": "b", "name": "B" } ],
     "knots": [ { "name": "Enquiry", "type": "collaborative-enquiry", "processes": ["learning-with"], "facilitated": true, "meetingsPerYear": 6, "months": 24 } ]
@@ -1232,7 +1232,7 @@ rule pupil-learning.carried-by-teachers
   source "Six levels of networked learning"
   checks six-levels.pupil
   passes when (exists k in knots: k.counts and "teachers" in k.participants and "pupil" in k.levels and k.type in ["collaborative-enquiry", "joint-work", "mutual-problem-solving"]) and size([s for s in schools where s.pupilsReached]) >= pupil_work_reach_needed * size(schools)
-  advice "Let teachers from at least two schools look together at pupils' learning in {if focusStated then purpose.pupilLearningFocus else "the shared focus"}, meeting at least {meetings_to_sustain} times a year with a facilitator{if exists k in knots: k.type == "collaborative-enquiry" then ", in " + words([k.name for k in knots where k.type == "collaborative-enquiry"]) + " or a project team" else ", in an enquiry or project team"}{if exists s in schools: s.pupilsReached then " (now only the teachers of " + words([s.name for s in schools where s.pupilsReached]) + " do)" else ""}: effective networks \"focus on pupil learning\". In the proposal: that knot's `participants` include teachers and its `levels` include pupil."
+  advice "Let teachers from at least two schools look together at pupils' learning in {if focusStated then purpose.pupilLearningFocus else "the shared focus"}, meeting at least {meetings_to_sustain} times a year with a facilitator{if exists k in knots: k.type == "collaborative-enquiry" then ", in " + words([k.name for k in knots where k.type == "collaborative-enquiry"]) + " or a project team" else ", in an enquiry or project team"}{if exists s in schools: s.pupilsReached then " (now only the teachers of " + words([s.name for s in schools where s.pupilsReached]) + " do)" else ""}: effective networks \"focus on pupil learning\". In the proposal: the group's `participants` include teachers and its `levels` include pupil."
   example pass {
     "schools": [ { "id": "a", "name": "A" }, { "id": "b", "name": "B" } ],
     "knots": [ { "name": "Enquiry", "type": "collaborative-enquiry", "participants": ["teachers"], "levels": ["pupil"], "facilitated": true, "meetingsPerYear": 6, "months": 24 } ]
@@ -1284,7 +1284,7 @@ rule purpose.form-and-structure
   source "Four things effective networks do"
   checks four-things.form-and-structure
   passes when size(workingKnotNames) >= 2 and size(workingKnotNames) * 2 >= standingKnots
-  advice "Make the groups the network relies on real ones, people from two or more schools meeting at least {meetings_to_sustain} times a year for {months_to_sustain} months with a facilitator, or drop those that exist only on paper: {if size(workingKnotNames) == 0 then "no standing group does that yet" else "only " + words(workingKnotNames) + (if size(workingKnotNames) == 1 then " does" else " do")}, and \"an appropriate form and structure\" needs at least two such groups and most of them. In the proposal: each knot's `schools`, `meetingsPerYear` and `months`."
+  advice "Make the groups the network relies on real ones, people from two or more schools meeting at least {meetings_to_sustain} times a year for {months_to_sustain} months with a facilitator, or drop those that exist only on paper: {if size(workingKnotNames) == 0 then "no standing group does that yet" else "only " + words(workingKnotNames) + (if size(workingKnotNames) == 1 then " does" else " do")}, and \"an appropriate form and structure\" needs at least two such groups, and most of the network's groups to be like them. In the proposal: each knot's `schools`, `meetingsPerYear` and `months`."
   example pass {
     "schools": [ { "id": "a", "name": "A" }, { "id": "b", "name": "B" } ],
     "knots": [

@@ -68,13 +68,15 @@ package enum Value: Sendable, Hashable {
     }
   }
 
-  /// "a", "a and b", "a, b and c"; "none" for no items. Items that hold commas of their
-  /// own are separated by semicolons, so the list still reads clearly.
+  /// "a", "a and b", "a, b and c"; "none" for no items. Three or more items that hold
+  /// commas of their own are separated by semicolons, so the list still reads clearly; two
+  /// are joined by "and" alone.
   package static func sentenceList(_ items: [String]) -> String {
     let separator = items.contains { $0.utf8.contains(UInt8(ascii: ",")) } ? "; " : ", "
     switch items.count {
     case 0: return "none"
     case 1: return items[0]
+    case 2: return items[0] + " and " + items[1]
     default:
       return items.dropLast().joined(separator: separator)
         + (separator == "; " ? "; and " : " and ")
