@@ -94,16 +94,19 @@ struct Scoring {
   }
 
   /// The failed capping rules that hold the grade at `worst`: their own cap is as low, or
-  /// their passing alone would lift the grade.
+  /// their passing alone would lift the grade. When no one of them would (three
+  /// substantive failures where two cap the grade), they hold it together, and all are
+  /// named, so that a report never shows a lowered grade without its reasons.
   private func rulesHolding(_ worst: Int, outcomes: [Outcome]) -> [Int] {
     let table = framework.scoringTable
-    return outcomes.indices.filter { index in
-      guard outcomes[index] == .fail, table.capRanks[index] >= 0 else { return false }
+    let capping = outcomes.indices.filter { outcomes[$0] == .fail && table.capRanks[$0] >= 0 }
+    let holding = capping.filter { index in
       if table.capRanks[index] >= worst { return true }
       var fixed = outcomes
       fixed[index] = .pass
       return framework.rank(of: summarise(fixed).grade.letter) < worst
     }
+    return holding.isEmpty ? capping : holding
   }
 
   private func facts(

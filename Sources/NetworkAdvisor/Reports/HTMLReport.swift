@@ -24,8 +24,7 @@ package enum HTMLReport {
 
       """
     if !assessment.cappedBy.isEmpty {
-      html +=
-        "<p class=\"cap\">The grade is capped at \(HTML.escape(assessment.grade.letter)) (\(HTML.escape(assessment.uncappedGrade.letter)) without the cap) because of these failures: "
+      html += "<p class=\"cap\">" + HTML.escape(ReportFormatting.capSentence(assessment)) + " "
       html += Value.sentenceList(assessment.cappedBy.map { HTML.escape($0.title) }) + ".</p>\n"
     }
     html += verdictPoints("Not ready because:", assessment.reasons)

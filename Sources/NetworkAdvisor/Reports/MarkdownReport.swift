@@ -21,8 +21,7 @@ package enum MarkdownReport {
       }
     }
     if !assessment.cappedBy.isEmpty {
-      text +=
-        "\n> The grade is capped at \(assessment.grade.letter) (\(assessment.uncappedGrade.letter) without the cap) because of these failures:\n"
+      text += "\n> " + ReportFormatting.capSentence(assessment) + "\n"
       for rule in assessment.cappedBy { text += "> - \(escape(rule.title)) (`\(rule.id)`)\n" }
     }
     text +=
@@ -80,6 +79,12 @@ package enum MarkdownReport {
 
 /// Wording shared by the reports.
 enum ReportFormatting {
+  /// Why the grade is lower than the score alone would give, in words a broker comparing
+  /// scores will not misread; the failures follow it.
+  static func capSentence(_ assessment: Assessment) -> String {
+    "The score alone would earn \(assessment.uncappedGrade.letter), but these failures are serious enough to hold the grade at \(assessment.grade.letter) whatever the score:"
+  }
+
   /// A score with one decimal at most.
   static func score(_ score: Double) -> String { NumberText.plain(score, decimals: 1) }
 

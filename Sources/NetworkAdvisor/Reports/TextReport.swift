@@ -107,9 +107,7 @@ package struct TextReport {
       }
     }
     if !assessment.cappedBy.isEmpty {
-      text += wrapper.wrap(
-        "Capped: these failures hold the grade at \(assessment.grade.letter) rather than \(assessment.uncappedGrade.letter):",
-        indent: 0)
+      text += wrapper.wrap(ReportFormatting.capSentence(assessment), indent: 0)
       for rule in assessment.cappedBy {
         text += "  - " + wrapper.wrap("\(rule.title) [\(rule.id)]", indent: 4, firstIndent: 4)
       }

@@ -1,0 +1,36 @@
+import Testing
+
+@testable import NetworkAdvisor
+
+/// A grade lower than the score alone would give is always explained: the failures that
+/// hold it there are named, in every format, in words a broker comparing scores reads right.
+@Suite struct CapExplanationTests {
+  /// Capped by a rule's own severity, and by the framework's cap on several substantive
+  /// failures that hold the grade only together.
+  static let capped = [
+    "scenarios/proposals/too-large.proposal.json",
+    "scenarios/proposals/two-schools-do-the-work.proposal.json",
+  ]
+
+  @Test(arguments: capped, ["text", "markdown", "html"])
+  func aCappedGradeSaysWhatHoldsIt(_ path: String, _ format: String) {
+    let result = Fixtures.run(["assess", Fixtures.path(path), "--format", format])
+    #expect(result.output.contains("The score alone would earn"), "\(path) \(format)")
+    #expect(result.output.contains("whatever the score"), "\(path) \(format)")
+  }
+
+  @Test func everyLoweredGradeNamesItsFailuresOverGeneratedDesigns() {
+    var lowered = 0
+    for seed in UInt64(1)...200 {
+      let assessment = DesignGenerator.design(seed: seed).assessment()
+      guard assessment.grade.letter != assessment.uncappedGrade.letter else { continue }
+      lowered += 1
+      #expect(!assessment.cappedBy.isEmpty, "seed \(seed)")
+      #expect(
+        assessment.cappedBy.allSatisfy { rule in
+          assessment.findings.contains { $0.rule.id == rule.id && $0.outcome == .fail }
+        }, "seed \(seed)")
+    }
+    #expect(lowered >= 20, "the generator gives capped designs: \(lowered)")
+  }
+}
