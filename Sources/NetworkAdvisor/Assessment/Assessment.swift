@@ -97,9 +97,12 @@ package struct Assessment: Sendable {
   /// The effect of following the first recommendations together, when there are two or more.
   package let combined: CombinedEffect?
 
-  /// Assesses a subject's fields with a framework.
+  /// Assesses a subject's fields with a framework; a record of another layout than the
+  /// framework's subject is not read (every rule not applicable).
   package init(framework: Framework, subjectName: String, fields: [Value]) {
-    let results = framework.evaluate(fields)
+    let results =
+      framework.layoutProblem(of: fields) == nil
+      ? framework.evaluate(fields) : framework.rules.map { _ in (Outcome.notApplicable, nil) }
     self.init(framework: framework, subjectName: subjectName, results: results)
   }
 

@@ -10,10 +10,13 @@ extension Framework {
   /// - Complexity: the rules' compiled form (see ``RuleProgram``); nested membership
   ///   quantifiers cost the sum, not the product, of their lists' lengths.
   ///
-  /// A record of another layout than the subject's (see ``layoutProblem(of:)``) is not
-  /// read: every rule is not applicable to it. ``evaluateWithinBudget(_:)`` refuses it.
+  /// A record whose own fields are not the subject's (see ``shallowLayoutProblem(of:)``)
+  /// is not read: every rule is not applicable to it. ``evaluateWithinBudget(_:)`` checks
+  /// the whole record and refuses it.
   package func evaluate(_ fields: [Value]) -> [(outcome: Outcome, advice: String?)] {
-    guard layoutProblem(of: fields) == nil else { return rules.map { _ in (.notApplicable, nil) } }
+    guard shallowLayoutProblem(of: fields) == nil else {
+      return rules.map { _ in (.notApplicable, nil) }
+    }
     var frame = program.frame(for: facts.apply(to: fields))
     return rules.indices.map { index in
       let outcome = program.outcome(of: index, in: &frame)
@@ -103,7 +106,7 @@ extension Framework {
 
   /// Every rule's outcome, without advice.
   package func outcomes(_ fields: [Value]) -> [Outcome] {
-    guard layoutProblem(of: fields) == nil else { return rules.map { _ in .notApplicable } }
+    guard shallowLayoutProblem(of: fields) == nil else { return rules.map { _ in .notApplicable } }
     var frame = program.frame(for: facts.apply(to: fields))
     return rules.indices.map { program.outcome(of: $0, in: &frame) }
   }

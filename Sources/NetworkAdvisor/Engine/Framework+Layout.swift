@@ -6,6 +6,31 @@ extension Framework {
   package func layoutProblem(of fields: [Value]) -> String? {
     subjectType.layoutProblem(of: fields)
   }
+
+  /// The same, for the record's own fields only: their number and the kind of each value.
+  /// Plain evaluation, which serves many records read by the tool's own reader, checks
+  /// this much (it is what a record made by hand, such as `[]`, gets wrong);
+  /// ``evaluateWithinBudget(_:)``, the door assessments come through, checks everything.
+  /// - Complexity: O(n) in the number of the subject's fields.
+  package func shallowLayoutProblem(of fields: [Value]) -> String? {
+    guard fields.count == subjectType.fields.count else {
+      return
+        "\(subjectType.name) has \(subjectType.fields.count) fields, but this record has \(fields.count)"
+    }
+    for (field, value) in zip(subjectType.fields, fields) {
+      let fits: Bool
+      switch (field.type, value) {
+      case (.bool, .bool), (.number, .number), (.string, .string), (.enumeration, .string),
+        (.list, .list), (.nothing, .list), (.record, .record):
+        fits = true
+      default: fits = false
+      }
+      if !fits {
+        return "the field '\(field.name)' of \(subjectType.name) holds a value of another kind"
+      }
+    }
+    return nil
+  }
 }
 
 extension RecordType {
