@@ -1,4 +1,4 @@
-/// The `network-proposal/1` format (shared/spec/proposal-format.md) as data.
+/// The `network-proposal/1` format (described for people in docs/proposal-format.md) as data.
 package enum ProposalFormat {
   /// The value of the `format` key.
   package static let identifier = "network-proposal/1"
