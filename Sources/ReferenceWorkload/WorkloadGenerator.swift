@@ -418,13 +418,14 @@ enum JSONText {
   }
 }
 
-/// SplitMix64: a small, fast generator whose sequence depends only on its seed.
-struct SeededRandom {
+/// SplitMix64: a small, fast generator whose sequence depends only on its seed, so that
+/// generated workloads and test inputs are the same on every run.
+package struct SeededRandom: RandomNumberGenerator {
   private var state: UInt64
 
-  init(seed: UInt64) { state = seed }
+  package init(seed: UInt64) { state = seed }
 
-  mutating func next() -> UInt64 {
+  package mutating func next() -> UInt64 {
     state &+= 0x9E37_79B9_7F4A_7C15
     var mixed = state
     mixed = (mixed ^ (mixed >> 30)) &* 0xBF58_476D_1CE4_E5B9

@@ -13,34 +13,19 @@ extension Framework {
   /// ``evaluateWithinBudget(_:)``, the door assessments come through, checks everything.
   /// - Complexity: O(n) in the number of the subject's fields.
   package func shallowLayoutProblem(of fields: [Value]) -> String? {
-    guard fields.count == subjectType.fields.count else {
-      return
-        "\(subjectType.name) has \(subjectType.fields.count) fields, but this record has \(fields.count)"
-    }
-    for (field, value) in zip(subjectType.fields, fields) {
-      let fits: Bool
-      switch (field.type, value) {
-      case (.bool, .bool), (.number, .number), (.string, .string), (.enumeration, .string),
-        (.list, .list), (.nothing, .list), (.record, .record):
-        fits = true
-      default: fits = false
-      }
-      if !fits {
-        return "the field '\(field.name)' of \(subjectType.name) holds a value of another kind"
-      }
-    }
-    return nil
+    subjectType.layoutProblem(of: fields, deep: false)
   }
 }
 
 extension RecordType {
-  /// Why `fields` is not a record of this type, or `nil` when it is one.
-  func layoutProblem(of fields: [Value]) -> String? {
+  /// Why `fields` is not a record of this type, or `nil` when it is one; with `deep` off,
+  /// only the kind of each field's value is checked, not what lists and records hold.
+  func layoutProblem(of fields: [Value], deep: Bool = true) -> String? {
     guard fields.count == self.fields.count else {
       return "\(name) has \(self.fields.count) fields, but this record has \(fields.count)"
     }
     for (field, value) in zip(self.fields, fields) {
-      if let problem = Self.problem(of: value, as: field.type) {
+      if let problem = Self.problem(of: value, as: field.type, deep: deep) {
         return "the field '\(field.name)' of \(name) \(problem)"
       }
     }
@@ -48,7 +33,14 @@ extension RecordType {
   }
 
   /// Why a value is not of a type, or `nil` when it is.
-  private static func problem(of value: Value, as type: ValueType) -> String? {
+  private static func problem(of value: Value, as type: ValueType, deep: Bool) -> String? {
+    if !deep {
+      switch (type, value) {
+      case (.enumeration, .string), (.list, .list), (.nothing, .list), (.record, .record):
+        return nil
+      default: break
+      }
+    }
     switch (type, value) {
     case (.bool, .bool), (.number, .number), (.string, .string): return nil
     case (.enumeration(let enumeration), .string(let text)):
@@ -56,7 +48,7 @@ extension RecordType {
       return text.isEmpty || enumeration.contains(text) ? nil : "holds \"\(text)\", not a \(type)"
     case (.list(let element), .list(let items)):
       for item in items {
-        if let problem = problem(of: item, as: element) { return problem }
+        if let problem = problem(of: item, as: element, deep: true) { return problem }
       }
       return nil
     case (.nothing, .list(let items)): return items.isEmpty ? nil : "holds a non-empty list"

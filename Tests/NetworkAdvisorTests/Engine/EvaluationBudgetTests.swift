@@ -62,26 +62,31 @@ import Testing
     ),
   ]
 
+  /// Loads `folder` (no static error), then runs `command` on a proposal of 2,000 schools
+  /// with it: refused with exit 2, each of `expected` in the errors, nothing printed, and
+  /// long before the work would end; a proposal of 12 schools is assessed.
+  static func expectRefused(
+    _ folder: String, command: (String) -> [String], expected: [String]
+  ) {
+    #expect(!Fixtures.run(["rules", "check", "--rules", folder]).errors.contains("too-costly"))
+    let started = Date()
+    let result = Fixtures.run(command(Self.proposal(schools: 2000)) + ["--rules", folder])
+    #expect(result.status == .invalidInput)
+    for text in expected { #expect(result.errors.contains(text), "\(result.errors)") }
+    #expect(result.output.isEmpty)
+    #expect(Date().timeIntervalSince(started) < 60, "refused, not run to the end")
+    // On a network of the usual size the same rules are assessed.
+    let small = Fixtures.run(["assess", Self.proposal(schools: 12), "--rules", folder])
+    #expect(small.status != .invalidInput, "\(small.errors)")
+  }
+
   @Test(arguments: runaways)
   func aRunawayRuleIsRefusedWithItsLocation(_ condition: String, _ message: String) throws {
     let folder = Fixtures.folder(with: ["costly.rules": Self.rule(condition)])
-    #expect(!Fixtures.run(["rules", "check", "--rules", folder]).errors.contains("too-costly"))
-    let path = Self.proposal(schools: 2000)
-    let started = Date()
-    let command =
-      condition.hasPrefix("size") ? ["explain", path, "local.costly"] : ["assess", path]
-    do {
-      let result = Fixtures.run(command + ["--rules", folder])
-      #expect(result.status == .invalidInput)
-      #expect(result.errors.contains("costly.rules:5:"), "\(result.errors)")
-      #expect(result.errors.contains(message))
-      #expect(result.errors.contains("longest list has 2000 items"))
-      #expect(result.output.isEmpty)
-    }
-    #expect(Date().timeIntervalSince(started) < 60, "refused, not run to the end")
-    // On a network of the usual size the same rule is assessed.
-    let small = Fixtures.run(["assess", Self.proposal(schools: 12), "--rules", folder])
-    #expect(small.status != .invalidInput, "\(small.errors)")
+    Self.expectRefused(
+      folder,
+      command: { condition.hasPrefix("size") ? ["explain", $0, "local.costly"] : ["assess", $0] },
+      expected: ["costly.rules:5:", message, "longest list has 2000 items"])
   }
 
   @Test func theDefaultRulesStayWellWithinTheBudgetForTheLargestTest() throws {
@@ -135,16 +140,9 @@ import Testing
   @Test(arguments: runaways)
   func aRunawayFactRefusesTheAssessment(_ value: String, _ message: String) {
     let folder = Fixtures.folder(with: ["costly.rules": Self.fact(value)])
-    #expect(!Fixtures.run(["rules", "check", "--rules", folder]).errors.contains("too-costly"))
-    let started = Date()
-    let result = Fixtures.run(["assess", Self.proposal(schools: 2000), "--rules", folder])
-    #expect(result.status == .invalidInput)
-    #expect(result.errors.contains("costly.rules:1:"), "\(result.errors)")
-    #expect(result.errors.contains("evaluating the fact 'busy' on this proposal \(message)"))
-    #expect(result.output.isEmpty)
-    #expect(Date().timeIntervalSince(started) < 60, "refused, not run to the end")
-    let small = Fixtures.run(["assess", Self.proposal(schools: 12), "--rules", folder])
-    #expect(small.status != .invalidInput, "\(small.errors)")
+    Self.expectRefused(
+      folder, command: { ["assess", $0] },
+      expected: ["costly.rules:1:", "evaluating the fact 'busy' on this proposal \(message)"])
   }
 
   @Test func semiJoinsAndSetsKeepTheEstimateLow() throws {

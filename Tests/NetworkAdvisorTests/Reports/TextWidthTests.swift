@@ -1,4 +1,5 @@
 import Foundation
+import ReferenceWorkload
 import Testing
 
 @testable import NetworkAdvisor
@@ -94,7 +95,7 @@ import Testing
 
   @Test(arguments: 0..<200)
   func wrappedTextKeepsEveryWordWithinTheWidth(_ seed: Int) {
-    var generator = SeededGenerator(seed: UInt64(seed))
+    var generator = SeededRandom(seed: UInt64(seed))
     let words = (0..<Int.random(in: 1...60, using: &generator)).map { _ in
       String(repeating: "x", count: Int.random(in: 1...30, using: &generator))
     }

@@ -1,15 +1,16 @@
 import Foundation
+import ReferenceWorkload
 
 @testable import NetworkAdvisor
 
 /// Makes varied network designs, from paper networks to strong ones, from a seed: the
 /// same seed always gives the same design, so a failing property names a case to rerun.
 struct DesignGenerator {
-  /// The generator's choices, drawn from a ``SeededGenerator``.
+  /// The generator's choices, drawn from a ``SeededRandom``.
   struct Random {
-    var generator: SeededGenerator
+    var generator: SeededRandom
 
-    init(state: UInt64) { generator = SeededGenerator(seed: state) }
+    init(state: UInt64) { generator = SeededRandom(seed: state) }
 
     mutating func next() -> UInt64 { generator.next() }
 
