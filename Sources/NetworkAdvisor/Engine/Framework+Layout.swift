@@ -7,11 +7,14 @@ extension Framework {
     subjectType.layoutProblem(of: fields)
   }
 
-  /// The same, for the record's own fields only: their number and the kind of each value.
-  /// Plain evaluation, which serves many records read by the tool's own reader, checks
-  /// this much (it is what a record made by hand, such as `[]`, gets wrong);
+  /// The same, for the record's shape only: the number of fields of the record and of
+  /// every record inside it, and the kind of each field's value, but not what lists of
+  /// plain values hold nor whether a string is one of its enumeration's values. Plain
+  /// evaluation, which serves many records read by the tool's own reader, checks this much:
+  /// it is what a record made by hand (such as `[]`, or a school with one field) gets
+  /// wrong, and what would otherwise make evaluation read past a record's end.
   /// ``evaluateWithinBudget(_:)``, the door assessments come through, checks everything.
-  /// - Complexity: O(n) in the number of the subject's fields.
+  /// - Complexity: O(n) in the number of records inside the subject.
   package func shallowLayoutProblem(of fields: [Value]) -> String? {
     subjectType.layoutProblem(of: fields, deep: false)
   }
@@ -19,7 +22,8 @@ extension Framework {
 
 extension RecordType {
   /// Why `fields` is not a record of this type, or `nil` when it is one; with `deep` off,
-  /// only the kind of each field's value is checked, not what lists and records hold.
+  /// only its shape is checked: the number of fields of every record in it and the kind of
+  /// each value, not what lists of plain values hold nor enumerations' values.
   func layoutProblem(of fields: [Value], deep: Bool = true) -> String? {
     guard fields.count == self.fields.count else {
       return "\(name) has \(self.fields.count) fields, but this record has \(fields.count)"
@@ -36,8 +40,15 @@ extension RecordType {
   private static func problem(of value: Value, as type: ValueType, deep: Bool) -> String? {
     if !deep {
       switch (type, value) {
-      case (.enumeration, .string), (.list, .list), (.nothing, .list), (.record, .record):
+      case (.enumeration, .string), (.nothing, .list): return nil
+      case (.list(let element), .list(let items)):
+        guard holdsRecords(element) else { return nil }
+        for item in items {
+          if let problem = problem(of: item, as: element, deep: false) { return problem }
+        }
         return nil
+      case (.record(let record), .record(let fields)):
+        return record.layoutProblem(of: fields, deep: false)
       default: break
       }
     }
@@ -54,6 +65,15 @@ extension RecordType {
     case (.nothing, .list(let items)): return items.isEmpty ? nil : "holds a non-empty list"
     case (.record(let record), .record(let fields)): return record.layoutProblem(of: fields)
     default: return "holds a \(kind(of: value)), not a \(type)"
+    }
+  }
+
+  /// Whether values of a type are records or lists that hold records.
+  private static func holdsRecords(_ type: ValueType) -> Bool {
+    switch type {
+    case .record: true
+    case .list(let element): holdsRecords(element)
+    default: false
     }
   }
 

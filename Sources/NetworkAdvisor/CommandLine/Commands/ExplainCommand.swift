@@ -39,8 +39,9 @@ enum ExplainCommand {
       console.report([refusal])
       return .invalidInput
     }
+    // The refusal above covers a record of another shape, the one case with no trace.
     console.print(
-      TraceReport.explain(framework.rules[index], in: framework, fields: proposal.fields))
+      TraceReport.explain(framework.rules[index], in: framework, fields: proposal.fields) ?? "")
     return .success
   }
 }
