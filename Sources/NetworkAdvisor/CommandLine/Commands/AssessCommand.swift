@@ -1,5 +1,11 @@
 /// `network-advisor assess PROPOSAL`: grades a proposal and prints a report.
 enum AssessCommand {
+  static let spec = CommandSpec(
+    name: "assess",
+    abstract: "Assess a proposed network against the framework and recommend what to change.",
+    arguments: [Options.proposal],
+    options: [Options.format, Options.output, Options.rules, Options.failBelow])
+
   /// What `assess` reads from its command line.
   struct Options: ParsableOptions, Equatable {
     static let proposal = CommandSpec.Argument(
@@ -17,12 +23,6 @@ enum AssessCommand {
     /// A grade letter, checked against the framework once it is loaded.
     var failBelow: String?
   }
-
-  static let spec = CommandSpec(
-    name: "assess",
-    abstract: "Assess a proposed network against the framework and recommend what to change.",
-    arguments: [Options.proposal],
-    options: [Options.format, Options.output, Options.rules, Options.failBelow])
 
   static func run(_ options: Options, _ console: Console) -> ExitCode {
     guard let framework = CommandSupport.loadFramework(options.rules, console) else {

@@ -7,6 +7,17 @@ enum CompareCommand {
   /// The formats of the reports `--reports` writes.
   enum ReportFormat: String, OptionChoice { case html, markdown }
 
+  static let spec = CommandSpec(
+    name: "compare",
+    abstract: "Assess several proposals and compare them side by side.",
+    discussion:
+      "A folder stands for every .json file in it and in its subfolders, in name order. A file\nthat is not a valid proposal is a row \"refused\" with its first problem; all its problems\ngo to standard error and the exit status is 2, but every valid proposal is still compared.",
+    arguments: [Options.proposals],
+    options: [
+      Options.format, Options.output, Options.reports, Options.reportFormat, Options.rules,
+      Options.failBelow,
+    ])
+
   /// What `compare` reads from its command line.
   struct Options: ParsableOptions, Equatable {
     static let proposals = CommandSpec.Argument(
@@ -33,17 +44,6 @@ enum CompareCommand {
     /// A grade letter, checked against the framework once it is loaded.
     var failBelow: String?
   }
-
-  static let spec = CommandSpec(
-    name: "compare",
-    abstract: "Assess several proposals and compare them side by side.",
-    discussion:
-      "A folder stands for every .json file in it and in its subfolders, in name order. A file\nthat is not a valid proposal is a row \"refused\" with its first problem; all its problems\ngo to standard error and the exit status is 2, but every valid proposal is still compared.",
-    arguments: [Options.proposals],
-    options: [
-      Options.format, Options.output, Options.reports, Options.reportFormat, Options.rules,
-      Options.failBelow,
-    ])
 
   static func run(_ options: Options, _ console: Console) -> ExitCode {
     guard let framework = CommandSupport.loadFramework(options.rules, console) else {

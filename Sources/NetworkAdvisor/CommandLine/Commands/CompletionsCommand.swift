@@ -1,5 +1,12 @@
 /// `network-advisor completions SHELL`: a shell completion script, made from the command table.
 enum CompletionsCommand {
+  static let spec = CommandSpec(
+    name: "completions",
+    abstract: "Print a completion script for bash, zsh or fish.",
+    discussion:
+      "bash: source <(network-advisor completions bash). zsh: save it as _network-advisor in a folder of your fpath. fish: save it as ~/.config/fish/completions/network-advisor.fish. 'make install' puts all three in place.",
+    arguments: [Options.shell])
+
   /// What `completions` reads from its command line.
   struct Options: ParsableOptions, Equatable {
     /// Its choices are checked by the parser.
@@ -8,13 +15,6 @@ enum CompletionsCommand {
 
     var shell: String
   }
-
-  static let spec = CommandSpec(
-    name: "completions",
-    abstract: "Print a completion script for bash, zsh or fish.",
-    discussion:
-      "bash: source <(network-advisor completions bash). zsh: save it as _network-advisor in a folder of your fpath. fish: save it as ~/.config/fish/completions/network-advisor.fish. 'make install' puts all three in place.",
-    arguments: [Options.shell])
 
   static func run(_ options: Options, _ console: Console) -> ExitCode {
     console.print(

@@ -6,6 +6,14 @@ enum DiffCommand {
   /// The formats of the difference.
   enum Format: String, OptionChoice { case text, markdown, json }
 
+  static let spec = CommandSpec(
+    name: "diff",
+    abstract: "Show what changed between two versions of a proposal and what it did to the grade.",
+    discussion:
+      "OLD and NEW are two proposal files, or two folders whose .json files (in subfolders too)\nare matched by their path inside the folder: a term's portfolio against the next.",
+    arguments: [Options.old, Options.new],
+    options: [Options.format, Options.output, Options.rules])
+
   /// What `diff` reads from its command line.
   struct Options: ParsableOptions, Equatable {
     static let old = CommandSpec.Argument(
@@ -21,14 +29,6 @@ enum DiffCommand {
     var output: String?
     var rules: [String] = []
   }
-
-  static let spec = CommandSpec(
-    name: "diff",
-    abstract: "Show what changed between two versions of a proposal and what it did to the grade.",
-    discussion:
-      "OLD and NEW are two proposal files, or two folders whose .json files (in subfolders too)\nare matched by their path inside the folder: a term's portfolio against the next.",
-    arguments: [Options.old, Options.new],
-    options: [Options.format, Options.output, Options.rules])
 
   static func run(_ options: Options, _ console: Console) -> ExitCode {
     guard let framework = CommandSupport.loadFramework(options.rules, console) else {

@@ -1,5 +1,11 @@
 /// `network-advisor explain PROPOSAL RULE-ID`: why one rule passed, failed or did not apply.
 enum ExplainCommand {
+  static let spec = CommandSpec(
+    name: "explain",
+    abstract: "Show how one rule judged a proposal: each part of its condition with its value.",
+    arguments: [Options.proposal, Options.ruleID],
+    options: [Options.rules])
+
   /// What `explain` reads from its command line.
   struct Options: ParsableOptions, Equatable {
     static let proposal = CommandSpec.Argument(
@@ -13,12 +19,6 @@ enum ExplainCommand {
     var ruleID: String
     var rules: [String] = []
   }
-
-  static let spec = CommandSpec(
-    name: "explain",
-    abstract: "Show how one rule judged a proposal: each part of its condition with its value.",
-    arguments: [Options.proposal, Options.ruleID],
-    options: [Options.rules])
 
   static func run(_ options: Options, _ console: Console) -> ExitCode {
     let (path, ruleID) = (options.proposal, options.ruleID)

@@ -1,15 +1,15 @@
 /// `network-advisor man`: the manual page, made from the command table.
 enum ManCommand {
+  static let spec = CommandSpec(
+    name: "man",
+    abstract: "Print the manual page (roff); read it with: network-advisor man | man -l -",
+    discussion: "'make install' puts it where man finds it.")
+
   /// `man` takes no options but `--help`.
   struct Options: ParsableOptions, Equatable {
     init() {}
     init(_ parsed: ParsedArguments) {}
   }
-
-  static let spec = CommandSpec(
-    name: "man",
-    abstract: "Print the manual page (roff); read it with: network-advisor man | man -l -",
-    discussion: "'make install' puts it where man finds it.")
 
   static func run(_ options: Options, _ console: Console) -> ExitCode {
     console.print(

@@ -6,6 +6,17 @@ enum PlanCommand {
   /// The most changes `--max-changes` accepts.
   static let changeLimit = 30
 
+  static let spec = CommandSpec(
+    name: "plan",
+    abstract: "Find the fewest, cheapest changes to a proposal that reach a target grade or ready.",
+    discussion:
+      "Each change is a small edit a network could make (facilitate a knot, bring a school into\nit, add a leader, ...), with a cost from plan.costs; every candidate is re-assessed with\nthe rules. Words and names the network must write itself are left marked as to do.",
+    arguments: [Options.proposal],
+    options: [
+      Options.target, Options.maxChanges, Options.format, Options.output, Options.writePatch,
+      Options.rules,
+    ])
+
   /// What `plan` reads from its command line.
   struct Options: ParsableOptions, Equatable {
     static let proposal = CommandSpec.Argument(
@@ -33,17 +44,6 @@ enum PlanCommand {
     var writePatch: String?
     var rules: [String] = []
   }
-
-  static let spec = CommandSpec(
-    name: "plan",
-    abstract: "Find the fewest, cheapest changes to a proposal that reach a target grade or ready.",
-    discussion:
-      "Each change is a small edit a network could make (facilitate a knot, bring a school into\nit, add a leader, ...), with a cost from plan.costs; every candidate is re-assessed with\nthe rules. Words and names the network must write itself are left marked as to do.",
-    arguments: [Options.proposal],
-    options: [
-      Options.target, Options.maxChanges, Options.format, Options.output, Options.writePatch,
-      Options.rules,
-    ])
 
   static func run(_ options: Options, _ console: Console) -> ExitCode {
     let path = options.proposal

@@ -1,12 +1,5 @@
 /// `network-advisor schema`: the proposal format as a JSON Schema.
 enum SchemaCommand {
-  /// What `schema` reads from its command line.
-  struct Options: ParsableOptions, Equatable {
-    static let rules = CommandSpec.Option.rules()
-
-    var rules: [String] = []
-  }
-
   static let spec = CommandSpec(
     name: "schema",
     abstract: "Print a JSON Schema (2020-12) of the proposal format, for editors and other tools.",
@@ -14,6 +7,13 @@ enum SchemaCommand {
       "Some rules cannot be said in JSON Schema and are checked only by 'assess': ids named by\nknots and leaders must be member schools, and school ids must be unique. With --rules, the\nfields the layers declare appear under each level's 'extensions' object.",
     options: [Options.rules]
   )
+
+  /// What `schema` reads from its command line.
+  struct Options: ParsableOptions, Equatable {
+    static let rules = CommandSpec.Option.rules()
+
+    var rules: [String] = []
+  }
 
   static func run(_ options: Options, _ console: Console) -> ExitCode {
     var extensions: [ExtensionField] = []

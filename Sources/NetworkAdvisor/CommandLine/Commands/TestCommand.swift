@@ -3,6 +3,21 @@ import Foundation
 /// `network-advisor test`: runs scenario suites, shows what moved under other rules, and
 /// rewrites expectations after a deliberate change.
 enum TestCommand {
+  static let spec = CommandSpec(
+    name: "test",
+    abstract:
+      "Run scenario files: proposals with the grades, verdicts and findings they should get.",
+    discussion: """
+      Scenario files end in .scenario.json; a folder is searched for them, and the default is
+      the scenarios/ folder here. The output ends with a line 'N passed, N failed'.
+      """,
+    arguments: [Options.paths],
+    options: [
+      Options.rules, Options.filter, Options.junit, Options.baselineRules,
+      Options.baselineDefault, Options.tolerance, Options.quiet, Options.coverage,
+      Options.coverageJSON, Options.update,
+    ])
+
   /// What `test` reads from its command line.
   struct Options: ParsableOptions, Equatable {
     static let paths = CommandSpec.Argument(
@@ -54,21 +69,6 @@ enum TestCommand {
     /// Whether to run under other rules too and list what moved.
     var hasBaseline: Bool { usesBaselineDefault || !baselineRules.isEmpty }
   }
-
-  static let spec = CommandSpec(
-    name: "test",
-    abstract:
-      "Run scenario files: proposals with the grades, verdicts and findings they should get.",
-    discussion: """
-      Scenario files end in .scenario.json; a folder is searched for them, and the default is
-      the scenarios/ folder here. The output ends with a line 'N passed, N failed'.
-      """,
-    arguments: [Options.paths],
-    options: [
-      Options.rules, Options.filter, Options.junit, Options.baselineRules,
-      Options.baselineDefault, Options.tolerance, Options.quiet, Options.coverage,
-      Options.coverageJSON, Options.update,
-    ])
 
   static func run(_ options: Options, _ console: Console) -> ExitCode {
     let junit = options.junit
