@@ -174,6 +174,13 @@ package struct CommandSpec: Sendable {
   }
 }
 
+/// The arguments several commands share, declared once.
+extension CommandSpec.Argument {
+  /// `<proposal>`: a proposal file, or `-` for standard input.
+  static let proposal = Self(
+    "proposal", help: "A network-proposal/1 JSON file, or - for standard input.")
+}
+
 /// The options several commands share, declared once.
 extension CommandSpec.Option {
   /// `--rules DIR`, repeatable: a folder of rules layered on the default framework.

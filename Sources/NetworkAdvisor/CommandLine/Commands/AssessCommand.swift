@@ -8,8 +8,7 @@ enum AssessCommand {
 
   /// What `assess` reads from its command line.
   struct Options: ParsableOptions, Equatable {
-    static let proposal = CommandSpec.Argument(
-      "proposal", help: "A network-proposal/1 JSON file, or - for standard input.")
+    static let proposal = CommandSpec.Argument.proposal
     static let format = CommandSpec.Option.format(ReportFormat.self)
     static let output = CommandSpec.Option.output()
     static let rules = CommandSpec.Option.rules(

@@ -8,8 +8,7 @@ enum ExplainCommand {
 
   /// What `explain` reads from its command line.
   struct Options: ParsableOptions, Equatable {
-    static let proposal = CommandSpec.Argument(
-      "proposal", help: "A network-proposal/1 JSON file, or - for standard input.")
+    static let proposal = CommandSpec.Argument.proposal
     static let ruleID = CommandSpec.Argument(
       "rule-id", help: "The id of a rule, such as knots.enquiry-group (see 'rules list').")
     static let rules = CommandSpec.Option.rules()

@@ -19,8 +19,7 @@ enum PlanCommand {
 
   /// What `plan` reads from its command line.
   struct Options: ParsableOptions, Equatable {
-    static let proposal = CommandSpec.Argument(
-      "proposal", help: "A network-proposal/1 JSON file, or - for standard input.")
+    static let proposal = CommandSpec.Argument.proposal
     static let target = CommandSpec.Option(
       "--target", value: "target",
       help: "A grade (the grade or better) or a verdict such as ready (default: ready).")
