@@ -22,8 +22,9 @@ extension Framework {
 
 extension RecordType {
   /// Why `fields` is not a record of this type, or `nil` when it is one; with `deep` off,
-  /// only its shape is checked: the number of fields of every record in it and the kind of
-  /// each value, not what lists of plain values hold nor enumerations' values.
+  /// only its shape is checked: the kind of each of its own fields' values, and the number
+  /// of fields of every record inside it, not what lists of plain values hold nor
+  /// enumerations' values.
   func layoutProblem(of fields: [Value], deep: Bool = true) -> String? {
     guard fields.count == self.fields.count else {
       return "\(name) has \(self.fields.count) fields, but this record has \(fields.count)"
@@ -33,22 +34,22 @@ extension RecordType {
         return "the field '\(field.name)' of \(name) \(problem)"
       }
     }
+    guard !deep else { return nil }
+    for slot in recordSlots {
+      if let problem = Self.shapeProblem(of: fields[slot], as: self.fields[slot].type) {
+        return "the field '\(self.fields[slot].name)' of \(name) \(problem)"
+      }
+    }
     return nil
   }
 
-  /// Why a value is not of a type, or `nil` when it is.
+  /// Why a value is not of a type, or `nil` when it is; with `deep` off, only the kind of
+  /// value.
   private static func problem(of value: Value, as type: ValueType, deep: Bool) -> String? {
     if !deep {
       switch (type, value) {
-      case (.enumeration, .string), (.nothing, .list): return nil
-      case (.list(let element), .list(let items)):
-        guard holdsRecords(element) else { return nil }
-        for item in items {
-          if let problem = problem(of: item, as: element, deep: false) { return problem }
-        }
+      case (.enumeration, .string), (.list, .list), (.nothing, .list), (.record, .record):
         return nil
-      case (.record(let record), .record(let fields)):
-        return record.layoutProblem(of: fields, deep: false)
       default: break
       }
     }
@@ -68,12 +69,39 @@ extension RecordType {
     }
   }
 
-  /// Whether values of a type are records or lists that hold records.
-  private static func holdsRecords(_ type: ValueType) -> Bool {
-    switch type {
-    case .record: true
-    case .list(let element): holdsRecords(element)
-    default: false
+  /// Why a value of a type that holds records has, somewhere inside it, something other
+  /// than a record of its type's number of fields; `nil` when it has not. Only the fields
+  /// that hold records are walked into (see ``recordSlots``).
+  private static func shapeProblem(of value: Value, as type: ValueType) -> String? {
+    switch (type, value) {
+    case (.list(.record(let record)), .list(let items)):
+      // The common case, a list of records (schools, knots), in one tight loop.
+      let count = record.fields.count
+      for item in items {
+        guard case .record(let fields) = item, fields.count == count else {
+          return shapeProblem(of: item, as: .record(record))
+        }
+        if !record.recordSlots.isEmpty, let problem = shapeProblem(of: item, as: .record(record)) {
+          return problem
+        }
+      }
+      return nil
+    case (.list(let element), .list(let items)):
+      for item in items {
+        if let problem = shapeProblem(of: item, as: element) { return problem }
+      }
+      return nil
+    case (.record(let record), .record(let fields)):
+      guard fields.count == record.fields.count else {
+        return "holds \(record.name) of \(fields.count) fields, not \(record.fields.count)"
+      }
+      for slot in record.recordSlots {
+        if let problem = shapeProblem(of: fields[slot], as: record.fields[slot].type) {
+          return problem
+        }
+      }
+      return nil
+    default: return "holds a \(kind(of: value)), not a \(type)"
     }
   }
 
