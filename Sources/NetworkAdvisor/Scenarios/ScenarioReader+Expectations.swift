@@ -6,11 +6,12 @@ extension ScenarioReader {
     guard let value else {
       diagnostics.append(
         Diagnostic(
-          id: "invalid-scenario", "missing required key \"expect\"",
-          at: SourceRange(file, json.range.lowerBound..<json.range.lowerBound + 1),
-          hint:
-            "say what the framework should make of the proposal, such as \"expect\": { \"grade\": \"B\" }"
-        ))
+          ScenarioProblem.missingKey(
+            "expect",
+            hint:
+              "say what the framework should make of the proposal, such as \"expect\": { \"grade\": \"B\" }"
+          ),
+          at: SourceRange(file, json.range.lowerBound..<json.range.lowerBound + 1)))
       return nil
     }
     guard case .object(let members) = value.kind else {

@@ -32,7 +32,8 @@ package struct ScenarioReader {
 
   mutating func problem(_ message: String, _ value: JSONValue, hint: String? = nil) {
     diagnostics.append(
-      Diagnostic(id: "invalid-scenario", message, at: SourceRange(file, value.range), hint: hint))
+      Diagnostic(
+        ScenarioProblem.invalidValue(message, hint: hint), at: SourceRange(file, value.range)))
   }
 
   mutating func read() -> Scenario? {
@@ -42,8 +43,8 @@ package struct ScenarioReader {
     } catch {
       diagnostics.append(
         Diagnostic(
-          id: "malformed-json", "malformed JSON: \(error.message)",
-          at: SourceRange(file, error.offset..<error.offset + error.length), hint: error.hint))
+          InputProblem.malformedJSON(error.message, hint: error.hint),
+          at: SourceRange(file, error.offset..<error.offset + error.length)))
       return nil
     }
     guard case .object(let members) = json.kind else {
@@ -69,10 +70,10 @@ package struct ScenarioReader {
     for member in members where !allowed.contains(member.key) {
       diagnostics.append(
         Diagnostic(
-          id: "invalid-scenario", "unknown key \"\(member.key)\" in \(what)",
+          ScenarioProblem.unknownKey(member.key, in: what, allowed: allowed),
           at: SourceRange(file, member.keyRange),
-          hint: Diagnostic.didYouMean(member.key, among: allowed) ?? "the keys are: "
-            + allowed.joined(separator: ", ")))
+          fixIts: FixIt.respelling(
+            member.key, at: SourceRange(file, member.keyRange), among: allowed)))
     }
   }
 
@@ -81,7 +82,7 @@ package struct ScenarioReader {
       if let parent {
         diagnostics.append(
           Diagnostic(
-            id: "invalid-scenario", "missing required key \"\(key)\"",
+            ScenarioProblem.missingKey(key, hint: nil),
             at: SourceRange(file, parent.range.lowerBound..<parent.range.lowerBound + 1)))
       }
       return nil
@@ -99,9 +100,10 @@ package struct ScenarioReader {
     guard let value = json["proposal"] else {
       diagnostics.append(
         Diagnostic(
-          id: "invalid-scenario", "missing required key \"proposal\"",
-          at: SourceRange(file, json.range.lowerBound..<json.range.lowerBound + 1),
-          hint: "give a proposal's path relative to this file, or the proposal itself"))
+          ScenarioProblem.missingKey(
+            "proposal", hint: "give a proposal's path relative to this file, or the proposal itself"
+          ),
+          at: SourceRange(file, json.range.lowerBound..<json.range.lowerBound + 1)))
       return nil
     }
     var document: JSONValue
@@ -133,9 +135,10 @@ package struct ScenarioReader {
         ? SourceRange(file, problem.range) : SourceRange(documentFile, problem.range)
       diagnostics.append(
         Diagnostic(
-          id: "invalid-proposal",
-          "the proposal is invalid: \(problem.path.isEmpty ? "" : problem.path + ": ")\(problem.message)",
-          at: location, hint: problem.hint))
+          InputProblem.invalidProposal(
+            "the proposal is invalid: \(problem.path.isEmpty ? "" : problem.path + ": ")\(problem.message)",
+            hint: problem.hint),
+          at: location, fixIts: problem.fixIts(in: location.file)))
     }
     guard result.problems.isEmpty else { return nil }
     // Keys no rules layer declares are warnings, located like the problems above.
@@ -144,8 +147,8 @@ package struct ScenarioReader {
       let patchedHere =
         patched && Self.comesFromPatch(warning.path, range: warning.range, patch: json["patch"]!)
       return Diagnostic(
-        .warning, id: "undeclared-extension", "\(warning.path): \(warning.message)",
-        at: SourceRange(patchedHere ? file : documentFile, warning.range), hint: warning.hint)
+        InputProblem.undeclaredExtension("\(warning.path): \(warning.message)", hint: warning.hint),
+        at: SourceRange(patchedHere ? file : documentFile, warning.range))
     }
     return read
   }
