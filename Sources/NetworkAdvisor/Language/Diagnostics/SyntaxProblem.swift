@@ -2,7 +2,7 @@
 package enum SyntaxProblem: DiagnosticMessage {
   /// A character no token starts with; `hint` says what to write instead, if anything.
   case unexpectedCharacter(String, hint: String?)
-  /// A number of `digits` digits, written `text`, too large to be read exactly.
+  /// A number, written `text`, too large to be read exactly.
   case numberTooLarge(text: String)
   /// A string without its closing quote on the line.
   case unterminatedString
