@@ -30,10 +30,15 @@ package struct ScenarioReader {
     return .success(scenario)
   }
 
+  /// A problem with `value`, located at it.
+  mutating func problem(_ kind: ScenarioProblem, _ value: JSONValue, fixIts: [FixIt] = []) {
+    diagnostics.append(Diagnostic(kind, at: SourceRange(file, value.range), fixIts: fixIts))
+  }
+
+  /// A problem with `value` in the words of a kind of expectation, which reads and
+  /// documents its own shape.
   mutating func problem(_ message: String, _ value: JSONValue, hint: String? = nil) {
-    diagnostics.append(
-      Diagnostic(
-        ScenarioProblem.invalidValue(message, hint: hint), at: SourceRange(file, value.range)))
+    problem(.invalidValue(message, hint: hint), value)
   }
 
   mutating func read() -> Scenario? {
@@ -48,12 +53,12 @@ package struct ScenarioReader {
       return nil
     }
     guard case .object(let members) = json.kind else {
-      problem("a scenario is a JSON object", json)
+      problem(.scenarioNotAnObject, json)
       return nil
     }
     checkKeys(members, allowed: Self.topKeys, in: "a scenario")
     if let format = json["format"], format.kind != .string(Self.formatIdentifier) {
-      problem("expected \"format\": \"\(Self.formatIdentifier)\"", format)
+      problem(.wrongFormat(identifier: Self.formatIdentifier), format)
     }
     let title = string(json["title"], "title", required: json) ?? ""
     let description = string(json["description"], "description", required: nil)
@@ -88,7 +93,7 @@ package struct ScenarioReader {
       return nil
     }
     guard case .string(let text) = value.kind, !text.isEmpty else {
-      problem("\"\(key)\" must be a non-empty string", value)
+      problem(.notText(key: key), value)
       return nil
     }
     return text
@@ -115,13 +120,13 @@ package struct ScenarioReader {
     case .object:
       document = value
     default:
-      problem("\"proposal\" must be a path or a proposal object", value)
+      problem(.proposalNeitherPathNorObject, value)
       return nil
     }
     var patched = false
     if let patch = json["patch"] {
       guard case .object = patch.kind else {
-        problem("\"patch\" must be an object: a JSON merge patch applied to the proposal", patch)
+        problem(.patchNotAnObject, patch)
         return nil
       }
       document = Self.merge(patch, into: document)
@@ -165,20 +170,18 @@ package struct ScenarioReader {
     switch InputFile.read(proposalPath) {
     case .success(let bytes): data = bytes
     case .failure(.missing):
-      problem(
-        "no proposal file at \"\(relative)\" (looked for \(proposalPath))", value,
-        hint: "paths are relative to the scenario file")
+      problem(.noProposalFile(relative: relative, path: proposalPath), value)
       return nil
     case .failure(let failure):
       let refusal = failure.diagnostic(proposalPath, kind: "proposal")
-      problem(refusal.message, value, hint: refusal.hint)
+      problem(.unreadableProposal(refusal.message, hint: refusal.hint), value)
       return nil
     }
     let file = SourceFile(name: proposalPath, text: String(decoding: data, as: UTF8.self))
     do {
       return (try JSONReader.parse(file.utf8), file)
     } catch {
-      problem("the proposal \"\(relative)\" is not valid JSON: \(error.message)", value)
+      problem(.proposalNotJSON(relative: relative, message: error.message), value)
       return nil
     }
   }
