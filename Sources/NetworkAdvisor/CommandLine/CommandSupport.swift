@@ -152,10 +152,7 @@ enum CommandSupport {
       let source = URL(fileURLWithPath: input).standardizedFileURL.resolvingSymlinksInPath()
       if source.path == target.path {
         console.report([
-          Diagnostic(
-            id: "output-is-input",
-            "the output file '\(output)' is an input of this command; it was not overwritten",
-            at: nil, hint: "choose another name for \(option)")
+          Diagnostic(CommandProblem.outputIsInput(output, option: option), at: nil)
         ])
         return false
       }
@@ -163,7 +160,9 @@ enum CommandSupport {
     switch OutputFile.write(text, to: output) {
     case .success: return true
     case .failure(let failure):
-      console.report([Diagnostic(id: "cannot-write", failure.message, at: nil, hint: failure.hint)])
+      console.report([
+        Diagnostic(CommandProblem.cannotWrite(failure.message, hint: failure.hint), at: nil)
+      ])
       return false
     }
   }
@@ -200,8 +199,7 @@ enum CommandSupport {
         items.append(
           (
             path,
-            Diagnostic(
-              id: "no-file", "no such file or folder '\(path)'", at: nil, hint: "check the path")
+            Diagnostic(InputProblem.noSuchFileOrFolder(path), at: nil)
           ))
         continue
       }
@@ -222,7 +220,7 @@ enum CommandSupport {
       }.sorted()
       guard !found.isEmpty else {
         items.append(
-          (path, Diagnostic(id: "no-files", "the folder '\(path)' has no \(suffix) files", at: nil))
+          (path, Diagnostic(InputProblem.noFilesInFolder(path, suffix: suffix), at: nil))
         )
         continue
       }

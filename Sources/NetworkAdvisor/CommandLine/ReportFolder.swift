@@ -64,9 +64,7 @@ struct ReportFolder {
     var isFolder: ObjCBool = false
     if manager.fileExists(atPath: path, isDirectory: &isFolder), !isFolder.boolValue {
       console.report([
-        Diagnostic(
-          id: "cannot-write", "'\(path)' is a file, not a folder for the reports", at: nil,
-          hint: "choose a folder for --reports")
+        Diagnostic(CommandProblem.reportsFolderIsAFile(path), at: nil)
       ])
       return nil
     }
@@ -75,8 +73,7 @@ struct ReportFolder {
     } catch {
       console.report([
         Diagnostic(
-          id: "cannot-write", "cannot make the folder '\(path)': \(error.localizedDescription)",
-          at: nil)
+          CommandProblem.cannotMakeFolder(path, reason: error.localizedDescription), at: nil)
       ])
       return nil
     }

@@ -7,12 +7,7 @@ extension Framework {
     }.map { rule in
       let location = rule.applicability.map { SourceRange(rule.location.file, $0.range) }
       return Diagnostic(
-        .warning, id: "applicability-unexercised",
-        "no example of '\(rule.id)' is not-applicable, so its 'applies when' is never tried",
-        at: location ?? rule.location,
-        hint:
-          "add an example on which the condition of 'applies when' is false: example not-applicable { … }"
-      )
+        FrameworkProblem.applicabilityUnexercised(rule: rule.id), at: location ?? rule.location)
     }
   }
 }

@@ -41,10 +41,7 @@ extension Framework {
   package func evaluateWithinBudget(_ fields: [Value]) -> Result<[RuleResult], Diagnostic> {
     if let problem = layoutProblem(of: fields) {
       return .failure(
-        Diagnostic(
-          id: "wrong-record",
-          "the record is not one the rules can read: \(problem); nothing was assessed",
-          at: nil, hint: "read the subject with the one the framework was loaded for"))
+        Diagnostic(FrameworkProblem.wrongRecord(problem), at: nil))
     }
     let applied = facts.applyCounting(to: fields)
     if let fact = applied.exhaustedBy {
@@ -86,12 +83,10 @@ extension Framework {
       ? "builds lists of more than \(EvaluationBudget.builtItems) items"
       : "takes more than \(EvaluationBudget.steps) steps"
     return Diagnostic(
-      id: "over-budget",
-      "evaluating \(what) on this proposal \(cost), more than an assessment may; nothing was assessed",
-      at: location,
-      hint:
-        "the rules are written for networks of up to \(EvaluationBudget.listLength) schools; this proposal's longest list has \(Self.longestList(in: .list(subject))) items"
-    )
+      FrameworkProblem.overBudget(
+        what: what, cost: cost, listLength: EvaluationBudget.listLength,
+        longestList: Self.longestList(in: .list(subject))),
+      at: location)
   }
 
   /// The refusal of ``evaluateWithinBudget(_:)``, or `nil` when the rules stay within the
@@ -200,24 +195,18 @@ extension Framework {
           if !(0...1).contains(share) {
             problems.append(
               Diagnostic(
-                id: "partial-credit-out-of-range",
-                "on this example '\(rule.id)' fails with a partial credit of \(Value.number(share).plainText), which is not a share from 0 to 1",
-                at: SourceRange(rule.location.file, partialCredit.range),
-                hint:
-                  "write the credit as a share of the rule's weight, such as size(x) / size(y), so that a failure earns no more than a pass"
-              ))
+                FrameworkProblem.partialCreditOutOfRange(
+                  rule: rule.id, share: Value.number(share).plainText),
+                at: SourceRange(rule.location.file, partialCredit.range)))
           }
         }
         if outcome != expected {
           problems.append(
             Diagnostic(
-              id: "example-mismatch",
-              "this example of '\(rule.id)' should \(expected == .notApplicable ? "be not-applicable" : expected.rawValue), but it is \(outcome.rawValue == "pass" ? "a pass" : outcome.rawValue == "fail" ? "a fail" : "not applicable")",
+              FrameworkProblem.exampleMismatch(rule: rule.id, expected: expected, actual: outcome),
               at: example.location,
-              hint:
-                "fix the rule's condition or the example; the notes give each part of the condition on this example",
               notes: TraceReport.exampleNotes(rule, fields: example.fields, localSlots: localSlots)
-            ))
+                .map { Diagnostic.Note($0) }))
         }
       }
     }

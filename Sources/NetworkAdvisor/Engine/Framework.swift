@@ -176,9 +176,7 @@ package struct Framework: Sendable {
     return seedLists.flatMap { list in
       list.items.filter { covered[$0.key] == nil }.map { item in
         Diagnostic(
-          id: "uncovered-item", "no rule checks the seed item '\(item.key)' (\"\(item.text)\")",
-          at: item.location, hint: "add 'checks \(item.key)' to a rule that checks it, or write one"
-        )
+          FrameworkProblem.uncoveredItem(key: item.key, text: item.text), at: item.location)
       }
     }
   }

@@ -34,17 +34,12 @@ extension FrameworkLoader {
     }
     checkPresumptions(of: compiledRules, grades: compiledGrades)
     if frameworkName == nil {
-      error(
-        "no-framework", "no framework is declared", at: files.first.map { SourceRange($0, 0..<0) },
-        hint: "start the first rule file with: framework \"Name\"")
+      error(.noFramework, at: files.first.map { SourceRange($0, 0..<0) })
     }
     for area in compiledAreas
     where !compiledRules.contains(where: { compiledAreas[$0.areaIndex].id == area.id }) {
       diagnostics.append(
-        Diagnostic(
-          .warning, id: "empty-area", "the area '\(area.id)' has no rules",
-          at: areas[area.id]?.location,
-          hint: "it has no score and is left out of the overall score; add a rule to it"))
+        Diagnostic(FrameworkProblem.emptyArea(area.id), at: areas[area.id]?.location))
     }
     guard let frameworkName, !compiledGrades.isEmpty, !compiledAreas.isEmpty else { return nil }
     var framework = Framework(
@@ -68,9 +63,7 @@ extension FrameworkLoader {
       result.append(Framework.Area(id: id, title: area.title, weight: area.weight))
     }
     if result.isEmpty {
-      error(
-        "no-areas", "no areas are declared", at: frameworkLocation,
-        hint: "declare one with: area knots \"Networked learning knots\" weight 1")
+      error(.noAreas, at: frameworkLocation)
     }
     return result
   }
@@ -80,26 +73,22 @@ extension FrameworkLoader {
       $0.threshold != $1.threshold ? $0.threshold > $1.threshold : $0.letter < $1.letter
     }
     if declared.isEmpty {
-      error(
-        "no-grades", "no grades are declared", at: frameworkLocation,
-        hint: "declare them with: grade A \"Label\" from 85")
+      error(.noGrades, at: frameworkLocation)
       return []
     }
     for (first, second) in zip(declared, declared.dropFirst())
     where first.threshold == second.threshold {
       error(
-        "duplicate-threshold",
-        "the grades '\(first.letter)' and '\(second.letter)' start at the same score",
-        at: second.location)
+        .duplicateThreshold(first: first.letter, second: second.letter), at: second.location,
+        notes: [
+          Diagnostic.Note("'\(first.letter)' starts at the same score here", at: first.location)
+        ])
     }
     if let lowest = declared.last, lowest.threshold != 0 {
-      error(
-        "no-floor",
-        "the lowest grade '\(lowest.letter)' starts at \(NumberText.plain(lowest.threshold)), so some scores have no grade",
-        at: lowest.location, hint: "let the lowest grade start from 0")
+      error(.noFloor(grade: lowest.letter, threshold: lowest.threshold), at: lowest.location)
     }
     for grade in declared where grade.threshold < 0 || grade.threshold > 100 {
-      error("bad-threshold", "a grade's threshold must be between 0 and 100", at: grade.location)
+      error(.badThreshold, at: grade.location)
     }
     return declared.map {
       Framework.Grade(letter: $0.letter, label: $0.label, threshold: $0.threshold)
@@ -113,15 +102,10 @@ extension FrameworkLoader {
     var slots = 0
     for (index, verdict) in verdicts.enumerated() {
       if !Self.verdictIDs.contains(verdict.id) {
-        error(
-          "unknown-verdict", "unknown verdict '\(verdict.id)'", at: verdict.location,
-          hint: Diagnostic.didYouMean(verdict.id, among: Self.verdictIDs) ?? "the verdicts are: "
-            + Self.verdictIDs.joined(separator: ", "))
+        error(.unknownVerdict(verdict.id, verdicts: Self.verdictIDs), at: verdict.location)
       }
       if verdict.condition == nil, index != verdicts.count - 1 {
-        error(
-          "unreachable-verdict", "verdicts after 'otherwise' are never reached",
-          at: verdicts[index + 1].location)
+        error(.unreachableVerdict, at: verdicts[index + 1].location)
       }
       var condition: Node?
       if let expression = verdict.condition {
@@ -136,10 +120,7 @@ extension FrameworkLoader {
       result.append(Framework.Verdict(id: verdict.id, condition: condition, text: text))
     }
     if verdicts.last.map({ $0.condition != nil }) ?? true {
-      error(
-        "no-otherwise", "the verdicts must end with one that applies otherwise",
-        at: verdicts.last?.location ?? frameworkLocation,
-        hint: "add: verdict ready otherwise")
+      error(.noOtherwise, at: verdicts.last?.location ?? frameworkLocation)
     }
     return (result, slots)
   }
@@ -180,10 +161,7 @@ extension FrameworkLoader {
     _ letter: String, at location: SourceRange, among grades: [Framework.Grade]
   ) {
     guard !grades.isEmpty, !grades.contains(where: { $0.letter == letter }) else { return }
-    error(
-      "unknown-grade", "unknown grade '\(letter)'", at: location,
-      hint: Diagnostic.didYouMean(letter, among: grades.map(\.letter))
-        ?? "the grades are: " + grades.map(\.letter).joined(separator: ", "))
+    error(.unknownGrade(letter, grades: grades.map(\.letter)), at: location)
   }
 
   /// Compiles constants in declaration order; a constant may use those declared before it.
@@ -198,10 +176,7 @@ extension FrameworkLoader {
     for name in constantOrder {
       guard let declaration = constants[name] else { continue }
       if values[name] != nil {
-        error(
-          "duplicate-constant", "the constant '\(name)' has the name of a seed list",
-          at: declaration.location,
-          hint: "choose another name")
+        error(.constantNamedLikeAList(name), at: declaration.location)
         continue
       }
       let known = values
@@ -233,19 +208,14 @@ extension FrameworkLoader {
     seedListOrder.compactMap { id in
       guard let list = seedLists[id] else { return nil }
       if subject.recordType.slot(of: id) != nil {
-        error(
-          "name-clash",
-          "the list '\(id)' has the name of a proposal field, which rules could then not read",
-          at: list.location, hint: "choose another id, such as 'seed-\(id)'")
+        error(.listNamedLikeAField(id), at: list.location)
       }
       var seen: Set<String> = []
       for item in list.items where !seen.insert(item.id).inserted {
-        error(
-          "duplicate-item", "the item '\(item.id)' appears twice in the list '\(id)'",
-          at: item.location)
+        error(.duplicateItem(item.id, list: id), at: item.location)
       }
       if list.items.isEmpty {
-        error("empty-list", "the list '\(id)' has no items", at: list.location)
+        error(.emptyList(id), at: list.location)
       }
       return Framework.SeedList(
         id: id, section: list.section,

@@ -17,10 +17,8 @@ extension FrameworkLoader {
       guard let slotPath = Self.slots(of: path, in: recordType) else {
         let range = declaration.scope?.pathRange ?? declaration.location.range
         error(
-          "bad-fact-list",
-          "'\(path.joined(separator: "."))' is not a list of records, so it cannot have a fact for each",
-          at: SourceRange(declaration.location.file, range),
-          hint: "name a list of records, such as knots or schools")
+          .notAListOfRecords(path: path.joined(separator: ".")),
+          at: SourceRange(declaration.location.file, range))
         continue
       }
       let expression = Self.expression(of: declaration)
@@ -35,10 +33,7 @@ extension FrameworkLoader {
       }
       let type = declaration.scope == nil ? node.type : (node.type.element ?? .nothing)
       if Self.existingField(declaration.name, along: path, in: recordType) {
-        error(
-          "duplicate-fact",
-          "'\(declaration.name)' is already a field there; a fact needs a name of its own",
-          at: declaration.location, hint: "rename the fact")
+        error(.factNamedLikeAField(declaration.name), at: declaration.location)
         continue
       }
       let field = RecordType.Field(declaration.name, type, declaration.summary, isDerived: true)

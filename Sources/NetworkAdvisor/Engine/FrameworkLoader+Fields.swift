@@ -8,26 +8,20 @@ extension FrameworkLoader {
       guard let declaration = fieldDeclarations[key] else { continue }
       let file = declaration.location.file
       guard levels.contains(declaration.level.name) else {
+        let place = SourceRange(file, declaration.level.range)
         error(
-          "unknown-level",
-          "'\(declaration.level.name)' is not a place a field can be added",
-          at: SourceRange(file, declaration.level.range),
-          hint: Diagnostic.didYouMean(declaration.level.name, among: levels)
-            ?? "fields can be added to: " + levels.joined(separator: ", "))
+          .unknownLevel(declaration.level.name, levels: levels), at: place,
+          fixIts: FixIt.respelling(declaration.level.name, at: place, among: levels))
         continue
       }
       if let allowed = declaration.allowed {
         if allowed.isEmpty {
-          error(
-            "no-allowed-values", "the field '\(key)' allows no values", at: declaration.location,
-            hint: "list the values it allows, or leave out 'in […]' for any text")
+          error(.noAllowedValues(field: key), at: declaration.location)
           continue
         }
         var seen: Set<String> = []
         for value in allowed where !seen.insert(value.value).inserted {
-          error(
-            "duplicate-value", "the value \"\(value.value)\" is allowed twice",
-            at: SourceRange(file, value.range))
+          error(.duplicateValue(value.value), at: SourceRange(file, value.range))
         }
       }
       result.append(

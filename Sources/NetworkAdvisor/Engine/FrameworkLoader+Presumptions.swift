@@ -9,25 +9,22 @@ extension FrameworkLoader {
       guard let declaration = rules[id] else { continue }
       for presumed in declaration.presumes {
         if presumed.id == id {
-          error(
-            "presumes-cycle", "the rule '\(id)' presumes itself", at: presumed.location,
-            hint: "a rule presumes other rules: remove '\(id)' from its 'presumes'")
+          error(.presumesItself(id), at: presumed.location)
         } else if rules[presumed.id] == nil, !disabledRules.contains(presumed.id) {
           error(
-            "unknown-rule", "the rule '\(id)' presumes '\(presumed.id)', which is not a rule",
+            .presumesUnknownRule(
+              id, presumed: presumed.id,
+              suggestion: EditDistance.closest(to: presumed.id, among: ruleOrder)),
             at: presumed.location,
-            hint: Diagnostic.didYouMean(presumed.id, among: ruleOrder)
-              ?? "presume a rule of the framework: `network-advisor rules list` lists them")
+            fixIts: FixIt.respelling(presumed.id, at: presumed.location, among: ruleOrder))
         } else if let dependent = byId[id], let other = byId[presumed.id],
           rank(of: dependent.cap, in: grades) > rank(of: other.cap, in: grades)
         {
           error(
-            "presumes-lower-cap",
-            "the rule '\(id)' caps the grade at \(dependent.cap ?? "") but presumes '\(other.id)', "
-              + "which caps \(other.cap.map { "at \($0)" } ?? "nothing")",
+            .presumesLowerCap(
+              id, cap: dependent.cap, presumed: other.id, presumedCap: other.cap),
             at: presumed.location,
-            hint: "when both fail only '\(other.id)' counts, so its cap must be as low: "
-              + "give it the stronger severity, or drop the presumption")
+            notes: [Diagnostic.Note("'\(other.id)' is declared here", at: other.location)])
         }
       }
     }
@@ -66,11 +63,12 @@ extension FrameworkLoader {
     for id in ruleOrder where state[id] == nil {
       for (rule, location, circle) in visit(id) {
         error(
-          "presumes-cycle",
-          "the rule '\(rule)' closes a circle of presumptions: "
-            + circle.map { "'\($0)'" }.joined(separator: " presumes "),
-          at: location,
-          hint: "a presumption points to the more basic rule; remove one of these 'presumes'")
+          .presumesCircle(rule, circle: circle), at: location,
+          notes: zip(circle, circle.dropFirst()).dropLast().compactMap { from, to in
+            rules[from]?.presumes.first { $0.id == to }.map {
+              Diagnostic.Note("'\(from)' presumes '\(to)' here", at: $0.location)
+            }
+          })
       }
     }
   }

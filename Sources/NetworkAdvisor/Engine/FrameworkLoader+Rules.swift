@@ -69,8 +69,8 @@ extension FrameworkLoader {
     let id = declaration.id
     func missing(_ clause: String, _ example: String) -> Diagnostic {
       Diagnostic(
-        id: "missing-clause", "the rule '\(id)' has no '\(clause)'", at: declaration.location,
-        hint: "add: \(example)")
+        FrameworkProblem.missingClause(rule: id, clause: clause, example: example),
+        at: declaration.location)
     }
     var problems: [Diagnostic] = []
     if declaration.title == nil {
@@ -86,9 +86,7 @@ extension FrameworkLoader {
     if declaration.area == nil { problems.append(missing("area", "area knots")) }
     if let weight = declaration.weight, weight <= 0 {
       problems.append(
-        Diagnostic(
-          id: "bad-weight", "the weight of rule '\(id)' must be more than 0",
-          at: declaration.location))
+        Diagnostic(FrameworkProblem.badWeight(rule: id), at: declaration.location))
     }
     return problems
   }
@@ -102,9 +100,8 @@ extension FrameworkLoader {
     if clauses.areaIndex == nil {
       clauses.problems.append(
         Diagnostic(
-          id: "unknown-area", "unknown area '\(area.id)'", at: area.location,
-          hint: Diagnostic.didYouMean(area.id, among: areas.map(\.id))
-            ?? "the areas are: " + areas.map(\.id).joined(separator: ", ")))
+          FrameworkProblem.unknownArea(area.id, areas: areas.map(\.id)), at: area.location,
+          fixIts: FixIt.respelling(area.id, at: area.location, among: areas.map(\.id))))
     }
   }
 
@@ -118,9 +115,8 @@ extension FrameworkLoader {
     {
       clauses.problems.append(
         Diagnostic(
-          id: "unknown-grade", "unknown grade '\(cap.grade)'", at: cap.location,
-          hint: Diagnostic.didYouMean(cap.grade, among: grades.map(\.letter))
-            ?? "the grades are: " + grades.map(\.letter).joined(separator: ", ")))
+          FrameworkProblem.unknownGrade(cap.grade, grades: grades.map(\.letter)),
+          at: cap.location))
     }
     if let declared = declaration.severity {
       clauses.severity = severities.first { $0.id == declared.id }
@@ -128,20 +124,16 @@ extension FrameworkLoader {
         let ids = severities.map(\.id)
         clauses.problems.append(
           Diagnostic(
-            id: "unknown-severity", "unknown severity '\(declared.id)'", at: declared.location,
-            hint: Diagnostic.didYouMean(declared.id, among: ids)
-              ?? (ids.isEmpty
-                ? "declare it in the framework: severity \(declared.id) \"what it means\""
-                : "the severities are: " + ids.joined(separator: ", "))))
+            FrameworkProblem.unknownSeverity(declared.id, severities: ids),
+            at: declared.location,
+            fixIts: FixIt.respelling(declared.id, at: declared.location, among: ids)))
       }
     }
     if declaration.severity == nil, declaration.cap == nil, !severities.isEmpty {
       diagnostics.append(
         Diagnostic(
-          .warning, id: "no-severity", "the rule '\(declaration.id)' has no severity",
-          at: declaration.location,
-          hint: "say how much its failure matters: severity "
-            + severities.map(\.id).joined(separator: ", severity ")))
+          FrameworkProblem.noSeverity(rule: declaration.id, severities: severities.map(\.id)),
+          at: declaration.location))
     }
   }
 
@@ -153,13 +145,8 @@ extension FrameworkLoader {
     if let source = declaration.source, !sectionTitles.isEmpty, !sectionTitles.contains(source) {
       clauses.problems.append(
         Diagnostic(
-          id: "unknown-section",
-          "\"\(source)\" is not a section of the seed that the framework declares",
-          at: declaration.location,
-          hint: EditDistance.closest(to: source, among: sectionTitles).map {
-            "did you mean \"\($0)\"?"
-          }
-            ?? "declare it with: section \"\(source)\""))
+          FrameworkProblem.unknownSection(source, sections: sectionTitles),
+          at: declaration.location))
     }
     for check in declaration.checks {
       if let list = lists.first(where: { $0.id == check.name }) {
@@ -170,8 +157,8 @@ extension FrameworkLoader {
         let keys = lists.map(\.id) + lists.flatMap(\.items).map(\.key)
         clauses.problems.append(
           Diagnostic(
-            id: "unknown-item", "unknown seed item '\(check.name)'", at: check.location,
-            hint: Diagnostic.didYouMean(check.name, among: keys)))
+            FrameworkProblem.unknownItem(check.name, keys: keys), at: check.location,
+            fixIts: FixIt.respelling(check.name, at: check.location, among: keys)))
       }
     }
   }
@@ -184,19 +171,16 @@ extension FrameworkLoader {
     where !declaration.examples.contains(where: { $0.expectation == expectation }) {
       problems.append(
         Diagnostic(
-          id: "missing-example",
-          "the rule '\(id)' has no example that must \(expectation.rawValue)",
-          at: declaration.location,
-          hint: "add: example \(expectation.rawValue) { … }, a proposal or a fragment of one"))
+          FrameworkProblem.missingExample(rule: id, expectation: expectation.rawValue),
+          at: declaration.location))
     }
     if declaration.applicability == nil,
       declaration.examples.contains(where: { $0.expectation == .notApplicable })
     {
       problems.append(
         Diagnostic(
-          id: "bad-example", "the rule '\(id)' always applies, so no example can be not-applicable",
-          at: declaration.location,
-          hint: "add 'applies when CONDITION', or make the example pass or fail"))
+          FrameworkProblem.notApplicableExampleOfARuleThatAlwaysApplies(rule: id),
+          at: declaration.location))
     }
     return problems
   }
@@ -212,13 +196,9 @@ extension FrameworkLoader {
       case .expression(let expression):
         guard let node = checker.check(expression) else { continue }
         if case .record = node.type {
-          checker.report(
-            "unprintable", "a \(node.type) cannot be written in advice", expression.range,
-            hint: "pick a field, such as its name")
+          checker.report(.unprintable(node.type), expression.range)
         } else if case .list(.record) = node.type {
-          checker.report(
-            "unprintable", "a \(node.type) cannot be written in advice", expression.range,
-            hint: "pick a field of each: [k.name for k in …]")
+          checker.report(.unprintable(node.type), expression.range)
         } else {
           advice.append(.value(node))
         }
@@ -242,9 +222,8 @@ extension FrameworkLoader {
         failed = true
         diagnostics.append(
           Diagnostic(
-            id: "bad-example", "malformed example: \(error.message)",
-            at: SourceRange(file, error.range),
-            hint: error.hint))
+            FrameworkProblem.malformedExample(error.message, hint: error.hint),
+            at: SourceRange(file, error.range)))
       }
     }
     return failed ? nil : result

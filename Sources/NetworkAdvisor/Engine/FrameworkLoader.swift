@@ -56,9 +56,10 @@ package struct FrameworkLoader {
   init(subject: any Subject) { self.subject = subject }
 
   mutating func error(
-    _ id: DiagnosticID, _ message: String, at location: SourceRange?, hint: String? = nil
+    _ problem: FrameworkProblem, at location: SourceRange?, notes: [Diagnostic.Note] = [],
+    fixIts: [FixIt] = []
   ) {
-    diagnostics.append(Diagnostic(id: id, message, at: location, hint: hint))
+    diagnostics.append(Diagnostic(problem, at: location, notes: notes, fixIts: fixIts))
   }
 
   /// Adds one layer's declarations, applying `override` and `disable`.
@@ -90,8 +91,8 @@ package struct FrameworkLoader {
             disabledRules.insert(id)
           } else {
             error(
-              "unknown-rule", "there is no rule '\(id)' to disable", at: location,
-              hint: Diagnostic.didYouMean(id, among: ruleOrder))
+              .unknownRuleToDisable(id, suggestion: EditDistance.closest(to: id, among: ruleOrder)),
+              at: location, fixIts: FixIt.respelling(id, at: location, among: ruleOrder))
           }
         }
       }
@@ -122,31 +123,29 @@ package struct FrameworkLoader {
     _ declaration: some DeclaredOnce, existing: SourceRange?, known: [String]
   ) -> Bool {
     let (key, what, location) = (
-      declaration.declaredKey, type(of: declaration).kindName, declaration.location
+      declaration.declaredKey, type(of: declaration).kind, declaration.location
     )
-    let keyword = what == "constant" ? "let" : what
+    let keyword = what == .constant ? "let" : what.rawValue
     if let existing {
       guard declaration.isOverride else {
         // A fact of each record is written `fact NAME for VAR in LIST`, not by its key.
         var replacement = "\(keyword) \(key)"
-        if what == "fact", let dot = key.lastIndex(of: ".") {
+        if what == .fact, let dot = key.lastIndex(of: ".") {
           replacement =
             "fact \(key[key.index(after: dot)...]) for … in \(key[..<dot]) …"
         }
         error(
-          "duplicate-\(what)", "the \(what) '\(key)' is declared twice", at: location,
-          hint:
-            "it is first declared at \(existing.description); to replace it, write 'override \(replacement)'"
-        )
+          .declaredTwice(
+            what, key: key, firstAt: existing.description, replacement: replacement),
+          at: location, notes: [Diagnostic.Note("'\(key)' is first declared here", at: existing)])
         return false
       }
       return true
     }
     if declaration.isOverride {
       error(
-        "nothing-to-override", "'override' but there is no \(what) '\(key)' to replace",
-        at: location,
-        hint: Diagnostic.didYouMean(key, among: known))
+        .nothingToOverride(what, key: key, suggestion: EditDistance.closest(to: key, among: known)),
+        at: location)
       return false
     }
     return true
@@ -156,7 +155,7 @@ package struct FrameworkLoader {
 /// A declaration made once per key in a framework, replaced only by `override`.
 protocol DeclaredOnce {
   /// What it is called in messages, such as `area`.
-  static var kindName: String { get }
+  static var kind: FrameworkProblem.Declaration { get }
   /// The key it is declared under: an id, a grade's letter, a constant's name.
   var declaredKey: String { get }
   /// Whether it says `override`.
@@ -166,41 +165,41 @@ protocol DeclaredOnce {
 }
 
 extension AreaDeclaration: DeclaredOnce {
-  static var kindName: String { "area" }
+  static var kind: FrameworkProblem.Declaration { .area }
   var declaredKey: String { id }
 }
 
 extension GradeDeclaration: DeclaredOnce {
-  static var kindName: String { "grade" }
+  static var kind: FrameworkProblem.Declaration { .grade }
   var declaredKey: String { letter }
 }
 
 extension SeverityDeclaration: DeclaredOnce {
-  static var kindName: String { "severity" }
+  static var kind: FrameworkProblem.Declaration { .severity }
   var declaredKey: String { id }
 }
 
 extension ConstantDeclaration: DeclaredOnce {
-  static var kindName: String { "constant" }
+  static var kind: FrameworkProblem.Declaration { .constant }
   var declaredKey: String { name }
 }
 
 extension FactDeclaration: DeclaredOnce {
-  static var kindName: String { "fact" }
+  static var kind: FrameworkProblem.Declaration { .fact }
   var declaredKey: String { key }
 }
 
 extension RuleDeclaration: DeclaredOnce {
-  static var kindName: String { "rule" }
+  static var kind: FrameworkProblem.Declaration { .rule }
   var declaredKey: String { id }
 }
 
 extension FieldDeclaration: DeclaredOnce {
-  static var kindName: String { "field" }
+  static var kind: FrameworkProblem.Declaration { .field }
   var declaredKey: String { key }
 }
 
 extension SeedListDeclaration: DeclaredOnce {
-  static var kindName: String { "list" }
+  static var kind: FrameworkProblem.Declaration { .list }
   var declaredKey: String { id }
 }

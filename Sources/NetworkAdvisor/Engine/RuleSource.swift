@@ -31,21 +31,17 @@ package struct RuleSource: Sendable {
     let manager = FileManager.default
     var isFolder: ObjCBool = false
     guard manager.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue else {
-      throw Diagnostic(
-        id: "no-rules-folder", "no folder at '\(path)'", at: nil,
-        hint: "--rules takes a folder of .rules files")
+      throw Diagnostic(InputProblem.noRulesFolder(path), at: nil)
     }
     let names: [String]
     do {
       names = try manager.contentsOfDirectory(atPath: path).filter { $0.hasSuffix(".rules") }
         .sorted()
     } catch {
-      throw Diagnostic(id: "no-rules-folder", "cannot read the folder '\(path)'", at: nil)
+      throw Diagnostic(InputProblem.unreadableRulesFolder(path), at: nil)
     }
     guard !names.isEmpty else {
-      throw Diagnostic(
-        id: "no-rules-folder", "the folder '\(path)' has no .rules files", at: nil,
-        hint: "rule files end in .rules")
+      throw Diagnostic(InputProblem.emptyRulesFolder(path), at: nil)
     }
     var files: [SourceFile] = []
     for name in names {
@@ -59,8 +55,8 @@ package struct RuleSource: Sendable {
       if let offset = InputFile.firstInvalidUTF8(in: bytes) {
         // Offsets agree up to the first invalid byte, so the location is exact.
         throw Diagnostic(
-          id: "not-utf8", "the file is not UTF-8 text (an invalid byte at offset \(offset))",
-          at: SourceRange(file, offset..<offset + 1), hint: "save the rule file as UTF-8")
+          InputProblem.notUTF8(offset: offset, kind: "rule file"),
+          at: SourceRange(file, offset..<offset + 1))
       }
       files.append(file)
     }

@@ -45,21 +45,16 @@ package struct EditCosts: Sendable {
       let id = String(words[0])
       guard ProposalEdit.operatorIDs.contains(id) else {
         problems.append(
-          Diagnostic(
-            id: "invalid-costs", "unknown operator '\(id)'", at: at,
-            hint: Diagnostic.didYouMean(id, among: ProposalEdit.operatorIDs)
-              ?? "the operators are: \(ProposalEdit.operatorIDs.joined(separator: ", "))"))
+          Diagnostic(InputProblem.unknownOperator(id, operators: ProposalEdit.operatorIDs), at: at))
         continue
       }
       guard words.count == 3, let cost = Int(words[1]), cost >= 1 else {
         problems.append(
-          Diagnostic(
-            id: "invalid-costs", "'\(id)' needs a whole-number cost from 1 and a reason", at: at,
-            hint: "write: \(id) 2 Why it costs that much"))
+          Diagnostic(InputProblem.costWithoutReason(id), at: at))
         continue
       }
       guard entries[id] == nil else {
-        problems.append(Diagnostic(id: "invalid-costs", "'\(id)' is given twice", at: at))
+        problems.append(Diagnostic(InputProblem.costGivenTwice(id), at: at))
         continue
       }
       entries[id] = Entry(cost: cost, reason: String(words[2]))
@@ -67,9 +62,7 @@ package struct EditCosts: Sendable {
     let missing = ProposalEdit.operatorIDs.filter { entries[$0] == nil }
     if requiresAll, !missing.isEmpty {
       problems.append(
-        Diagnostic(
-          id: "invalid-costs", "no cost for \(missing.joined(separator: ", "))",
-          at: SourceRange(file, 0..<0), hint: "every operator needs a cost and a reason"))
+        Diagnostic(InputProblem.noCost(missing), at: SourceRange(file, 0..<0)))
     }
     guard problems.isEmpty else { throw DiagnosticError(problems) }
     return EditCosts(entries: entries)

@@ -8,12 +8,31 @@ package struct FormatProblem: Sendable, Equatable {
   package var message: String
   /// A suggestion, such as "did you mean 'linked'?".
   package var hint: String?
+  /// What the misspelt key or value at `range` certainly should be: the one close
+  /// candidate, when exactly one is close.
+  package var correction: String?
 
   /// Makes a problem.
-  package init(path: String, range: Range<Int>, message: String, hint: String? = nil) {
+  package init(
+    path: String, range: Range<Int>, message: String, hint: String? = nil,
+    correction: String? = nil
+  ) {
     self.path = path
     self.range = range
     self.message = message
     self.hint = hint
+    self.correction = correction
+  }
+
+  /// The fix-it that writes ``correction`` at ``range`` in `file`, if there is one.
+  package func fixIts(in file: SourceFile) -> [FixIt] {
+    let written = file.text(of: range)
+    let word =
+      written.count >= 2 && written.hasPrefix("\"") && written.hasSuffix("\"")
+      ? String(written.dropFirst().dropLast()) : written
+    guard let correction,
+      let fixIt = FixIt(replacing: word, at: SourceRange(file, range), with: correction)
+    else { return [] }
+    return [fixIt]
   }
 }

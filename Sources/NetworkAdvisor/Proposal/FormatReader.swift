@@ -43,8 +43,20 @@ struct FormatReader {
       ? Diagnostic.didYouMean(word, among: candidates) : nil
   }
 
-  mutating func problem(_ path: Path, _ range: Range<Int>, _ message: String, hint: String? = nil) {
-    problems.append(FormatProblem(path: path.rendered, range: range, message: message, hint: hint))
+  /// The one candidate `word` is certainly a misspelling of, for the first problems only,
+  /// like ``suggestion(for:among:)``.
+  func correction(of word: String, among candidates: [String]) -> String? {
+    problems.count < DiagnosticRenderer.maximumShown
+      ? EditDistance.onlyClose(to: word, among: candidates) : nil
+  }
+
+  mutating func problem(
+    _ path: Path, _ range: Range<Int>, _ message: String, hint: String? = nil,
+    correction: String? = nil
+  ) {
+    problems.append(
+      FormatProblem(
+        path: path.rendered, range: range, message: message, hint: hint, correction: correction))
   }
 
   /// The value a field takes when it is absent.
@@ -73,7 +85,9 @@ struct FormatReader {
         suggestion(for: member.key, among: names)
         ?? "the keys of \(Self.article(shape.name)) \(shape.name) are: "
         + (names + (extensions == nil ? [] : ["extensions"])).joined(separator: ", ")
-      problem(.key(path, member.key), member.keyRange, "unknown key \"\(member.key)\"", hint: hint)
+      problem(
+        .key(path, member.key), member.keyRange, "unknown key \"\(member.key)\"", hint: hint,
+        correction: correction(of: member.key, among: names))
     }
     let values = shape.fields.map { field in
       let fieldPath = Path.key(path, field.name)
@@ -134,7 +148,8 @@ struct FormatReader {
         problem(
           path, json.range, "\(JSONWriter.quoted(text)) is not a \(type.name)",
           hint: suggestion(for: text, among: type.values)
-            ?? "use " + type.values.map { "\"\($0)\"" }.joined(separator: ", "))
+            ?? "use " + type.values.map { "\"\($0)\"" }.joined(separator: ", "),
+          correction: correction(of: text, among: type.values))
         return .string("")
       }
       return .string(text)

@@ -18,8 +18,8 @@ package enum ProposalDocument {
       return .failure(
         DiagnosticError([
           Diagnostic(
-            id: "not-utf8", "the file is not UTF-8 text (an invalid byte at offset \(offset))",
-            at: SourceRange(file, offset..<offset + 1), hint: "save the proposal as UTF-8")
+            InputProblem.notUTF8(offset: offset, kind: "proposal"),
+            at: SourceRange(file, offset..<offset + 1))
         ]))
     }
     let json: JSONValue
@@ -30,27 +30,27 @@ package enum ProposalDocument {
       return .failure(
         DiagnosticError([
           Diagnostic(
-            id: "malformed-json", "malformed JSON: \(error.message)",
-            at: SourceRange(file, error.offset..<error.offset + error.length), hint: error.hint)
+            InputProblem.malformedJSON(error.message, hint: error.hint),
+            at: SourceRange(file, error.offset..<error.offset + error.length))
         ]))
     }
     var result = ProposalReader.read(json, extensions: extensions)
     let warnings = result.warnings.map { warning in
       Diagnostic(
-        .warning, id: "undeclared-extension",
-        (warning.path.isEmpty ? "" : "\(warning.path): ") + warning.message,
-        at: SourceRange(file, warning.range), hint: warning.hint)
+        InputProblem.undeclaredExtension(
+          (warning.path.isEmpty ? "" : "\(warning.path): ") + warning.message, hint: warning.hint),
+        at: SourceRange(file, warning.range))
     }
     var diagnostics = duplicates.map { duplicate in
       Diagnostic(
-        id: "invalid-proposal", duplicate.message,
-        at: SourceRange(file, duplicate.offset..<duplicate.offset + duplicate.length),
-        hint: duplicate.hint)
+        InputProblem.invalidProposal(duplicate.message, hint: duplicate.hint),
+        at: SourceRange(file, duplicate.offset..<duplicate.offset + duplicate.length))
     }
     diagnostics += result.problems.map { problem in
       Diagnostic(
-        id: "invalid-proposal", (problem.path.isEmpty ? "" : "\(problem.path): ") + problem.message,
-        at: SourceRange(file, problem.range), hint: problem.hint)
+        InputProblem.invalidProposal(
+          (problem.path.isEmpty ? "" : "\(problem.path): ") + problem.message, hint: problem.hint),
+        at: SourceRange(file, problem.range), fixIts: problem.fixIts(in: file))
     }
     guard diagnostics.isEmpty else {
       diagnostics += warnings

@@ -72,6 +72,7 @@ extension ComparisonReport {
         ("status", .string("refused")),
         ("problem", .string(problem)),
         ("problems", .number(Double(problems))),
+        ("diagnostic", entry.diagnostic?.json ?? .null),
       ])
     }
     var members: [(String, JSONValue)] = [

@@ -20,12 +20,17 @@ package enum ComparisonReport {
     package let outcome: Outcome
     /// Where the network's own report was written, as a link from the portfolio page.
     package var report: String?
+    /// The first problem of a refused file, as a value, for the JSON portfolio.
+    package var diagnostic: Diagnostic?
 
-    /// Pairs a file with what became of it.
-    package init(file: String, outcome: Outcome, report: String? = nil) {
+    /// Pairs a file with what became of it (and, when refused, its first problem).
+    package init(
+      file: String, outcome: Outcome, report: String? = nil, diagnostic: Diagnostic? = nil
+    ) {
       self.file = file
       self.outcome = outcome
       self.report = report
+      self.diagnostic = diagnostic
     }
 
     /// The assessment, when the file was assessed.

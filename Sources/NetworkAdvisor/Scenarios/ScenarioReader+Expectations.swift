@@ -6,15 +6,16 @@ extension ScenarioReader {
     guard let value else {
       diagnostics.append(
         Diagnostic(
-          id: "invalid-scenario", "missing required key \"expect\"",
-          at: SourceRange(file, json.range.lowerBound..<json.range.lowerBound + 1),
-          hint:
-            "say what the framework should make of the proposal, such as \"expect\": { \"grade\": \"B\" }"
-        ))
+          ScenarioProblem.missingKey(
+            "expect",
+            hint:
+              "say what the framework should make of the proposal, such as \"expect\": { \"grade\": \"B\" }"
+          ),
+          at: SourceRange(file, json.range.lowerBound..<json.range.lowerBound + 1)))
       return nil
     }
     guard case .object(let members) = value.kind else {
-      problem("\"expect\" must be an object", value)
+      problem(.expectNotAnObject, value)
       return nil
     }
     checkKeys(members, allowed: ScenarioExpectations.keys, in: "\"expect\"")
@@ -26,7 +27,7 @@ extension ScenarioReader {
       expectations.append(expectation)
     }
     for id in PassingRules.contradictions(in: expectations) {
-      problem("the rule '\(id)' is expected both to pass and to fail", value)
+      problem(.passAndFail(rule: id), value)
     }
     return expectations
   }
@@ -34,9 +35,7 @@ extension ScenarioReader {
   mutating func gradeLetter(_ value: JSONValue) -> String? {
     let letters = framework.grades.map(\.letter)
     guard case .string(let letter) = value.kind, letters.contains(letter) else {
-      problem(
-        "expected a grade, one of \(letters.map { "\"\($0)\"" }.joined(separator: ", ")), found \(value.excerpt)",
-        value)
+      problem(.notAGrade(letters: letters, found: value.excerpt), value)
       return nil
     }
     return letter
@@ -47,36 +46,34 @@ extension ScenarioReader {
       return gradeLetter(value).map { Scenario.GradeExpectation(atLeast: $0, atMost: $0) }
     }
     guard case .object(let members) = value.kind else {
-      problem(
-        "a grade is a letter, such as \"B\", or a range such as { \"atLeast\": \"C\", \"atMost\": \"A\" }",
-        value)
+      problem(.notAGradeOrRange, value)
       return nil
     }
     checkKeys(members, allowed: ["atLeast", "atMost"], in: "a grade range")
     let worst = value["atLeast"].flatMap { gradeLetter($0) } ?? framework.grades.last!.letter
     let best = value["atMost"].flatMap { gradeLetter($0) } ?? framework.grades.first!.letter
     if framework.rank(of: best) > framework.rank(of: worst) {
-      problem("the range is empty: \"atMost\" \(best) is worse than \"atLeast\" \(worst)", value)
+      problem(.emptyGradeRange(best: best, worst: worst), value)
     }
     return Scenario.GradeExpectation(atLeast: worst, atMost: best)
   }
 
   mutating func ruleIDs(_ value: JSONValue, _ key: String) -> [String]? {
     guard case .array(let items) = value.kind else {
-      problem("\"\(key)\" must be an array of rule ids", value)
+      problem(.notRuleIDs(key: key), value)
       return nil
     }
     var ids: [String] = []
     for item in items {
       guard case .string(let id) = item.kind else {
-        problem("expected a rule id, found \(item.kindDescription)", item)
+        problem(.notARuleID(found: item.kindDescription), item)
         continue
       }
       guard framework.ruleIndex(of: id) != nil else {
+        let rules = framework.rules.map(\.id)
         problem(
-          "unknown rule '\(id)'", item,
-          hint: Diagnostic.didYouMean(id, among: framework.rules.map(\.id))
-            ?? "'network-advisor rules list' shows them all")
+          .unknownRule(id, rules: rules), item,
+          fixIts: FixIt.respelling(id, at: SourceRange(file, item.range), among: rules))
         continue
       }
       ids.append(id)

@@ -30,9 +30,15 @@ package struct ScenarioReader {
     return .success(scenario)
   }
 
+  /// A problem with `value`, located at it.
+  mutating func problem(_ kind: ScenarioProblem, _ value: JSONValue, fixIts: [FixIt] = []) {
+    diagnostics.append(Diagnostic(kind, at: SourceRange(file, value.range), fixIts: fixIts))
+  }
+
+  /// A problem with `value` in the words of a kind of expectation, which reads and
+  /// documents its own shape.
   mutating func problem(_ message: String, _ value: JSONValue, hint: String? = nil) {
-    diagnostics.append(
-      Diagnostic(id: "invalid-scenario", message, at: SourceRange(file, value.range), hint: hint))
+    problem(.invalidValue(message, hint: hint), value)
   }
 
   mutating func read() -> Scenario? {
@@ -42,17 +48,17 @@ package struct ScenarioReader {
     } catch {
       diagnostics.append(
         Diagnostic(
-          id: "malformed-json", "malformed JSON: \(error.message)",
-          at: SourceRange(file, error.offset..<error.offset + error.length), hint: error.hint))
+          InputProblem.malformedJSON(error.message, hint: error.hint),
+          at: SourceRange(file, error.offset..<error.offset + error.length)))
       return nil
     }
     guard case .object(let members) = json.kind else {
-      problem("a scenario is a JSON object", json)
+      problem(.scenarioNotAnObject, json)
       return nil
     }
     checkKeys(members, allowed: Self.topKeys, in: "a scenario")
     if let format = json["format"], format.kind != .string(Self.formatIdentifier) {
-      problem("expected \"format\": \"\(Self.formatIdentifier)\"", format)
+      problem(.wrongFormat(identifier: Self.formatIdentifier), format)
     }
     let title = string(json["title"], "title", required: json) ?? ""
     let description = string(json["description"], "description", required: nil)
@@ -69,10 +75,10 @@ package struct ScenarioReader {
     for member in members where !allowed.contains(member.key) {
       diagnostics.append(
         Diagnostic(
-          id: "invalid-scenario", "unknown key \"\(member.key)\" in \(what)",
+          ScenarioProblem.unknownKey(member.key, in: what, allowed: allowed),
           at: SourceRange(file, member.keyRange),
-          hint: Diagnostic.didYouMean(member.key, among: allowed) ?? "the keys are: "
-            + allowed.joined(separator: ", ")))
+          fixIts: FixIt.respelling(
+            member.key, at: SourceRange(file, member.keyRange), among: allowed)))
     }
   }
 
@@ -81,13 +87,13 @@ package struct ScenarioReader {
       if let parent {
         diagnostics.append(
           Diagnostic(
-            id: "invalid-scenario", "missing required key \"\(key)\"",
+            ScenarioProblem.missingKey(key, hint: nil),
             at: SourceRange(file, parent.range.lowerBound..<parent.range.lowerBound + 1)))
       }
       return nil
     }
     guard case .string(let text) = value.kind, !text.isEmpty else {
-      problem("\"\(key)\" must be a non-empty string", value)
+      problem(.notText(key: key), value)
       return nil
     }
     return text
@@ -99,9 +105,10 @@ package struct ScenarioReader {
     guard let value = json["proposal"] else {
       diagnostics.append(
         Diagnostic(
-          id: "invalid-scenario", "missing required key \"proposal\"",
-          at: SourceRange(file, json.range.lowerBound..<json.range.lowerBound + 1),
-          hint: "give a proposal's path relative to this file, or the proposal itself"))
+          ScenarioProblem.missingKey(
+            "proposal", hint: "give a proposal's path relative to this file, or the proposal itself"
+          ),
+          at: SourceRange(file, json.range.lowerBound..<json.range.lowerBound + 1)))
       return nil
     }
     var document: JSONValue
@@ -113,13 +120,13 @@ package struct ScenarioReader {
     case .object:
       document = value
     default:
-      problem("\"proposal\" must be a path or a proposal object", value)
+      problem(.proposalNeitherPathNorObject, value)
       return nil
     }
     var patched = false
     if let patch = json["patch"] {
       guard case .object = patch.kind else {
-        problem("\"patch\" must be an object: a JSON merge patch applied to the proposal", patch)
+        problem(.patchNotAnObject, patch)
         return nil
       }
       document = Self.merge(patch, into: document)
@@ -133,9 +140,10 @@ package struct ScenarioReader {
         ? SourceRange(file, problem.range) : SourceRange(documentFile, problem.range)
       diagnostics.append(
         Diagnostic(
-          id: "invalid-proposal",
-          "the proposal is invalid: \(problem.path.isEmpty ? "" : problem.path + ": ")\(problem.message)",
-          at: location, hint: problem.hint))
+          InputProblem.invalidProposal(
+            "the proposal is invalid: \(problem.path.isEmpty ? "" : problem.path + ": ")\(problem.message)",
+            hint: problem.hint),
+          at: location, fixIts: problem.fixIts(in: location.file)))
     }
     guard result.problems.isEmpty else { return nil }
     // Keys no rules layer declares are warnings, located like the problems above.
@@ -144,8 +152,8 @@ package struct ScenarioReader {
       let patchedHere =
         patched && Self.comesFromPatch(warning.path, range: warning.range, patch: json["patch"]!)
       return Diagnostic(
-        .warning, id: "undeclared-extension", "\(warning.path): \(warning.message)",
-        at: SourceRange(patchedHere ? file : documentFile, warning.range), hint: warning.hint)
+        InputProblem.undeclaredExtension("\(warning.path): \(warning.message)", hint: warning.hint),
+        at: SourceRange(patchedHere ? file : documentFile, warning.range))
     }
     return read
   }
@@ -162,20 +170,18 @@ package struct ScenarioReader {
     switch InputFile.read(proposalPath) {
     case .success(let bytes): data = bytes
     case .failure(.missing):
-      problem(
-        "no proposal file at \"\(relative)\" (looked for \(proposalPath))", value,
-        hint: "paths are relative to the scenario file")
+      problem(.noProposalFile(relative: relative, path: proposalPath), value)
       return nil
     case .failure(let failure):
       let refusal = failure.diagnostic(proposalPath, kind: "proposal")
-      problem(refusal.message, value, hint: refusal.hint)
+      problem(.unreadableProposal(refusal.message, hint: refusal.hint), value)
       return nil
     }
     let file = SourceFile(name: proposalPath, text: String(decoding: data, as: UTF8.self))
     do {
       return (try JSONReader.parse(file.utf8), file)
     } catch {
-      problem("the proposal \"\(relative)\" is not valid JSON: \(error.message)", value)
+      problem(.proposalNotJSON(relative: relative, message: error.message), value)
       return nil
     }
   }

@@ -303,6 +303,7 @@ import Testing
             5 |   passes when exists k in knots: k.typ == "joint-work"
               |                                    ^~~
               = hint: did you mean 'type'?
+              = fix-it: replace 'typ' with 'type'
         rules check: 1 error.
 
         """)

@@ -342,6 +342,7 @@ import Testing
             4 |   "geography": "linkd",
               |                ^~~~~~~
               = hint: did you mean 'linked'?
+              = fix-it: replace '"linkd"' with '"linked"'
 
         """)
   }

@@ -77,7 +77,9 @@ enum CompareCommand {
   ) -> ComparisonReport.Entry {
     if let problem = item.problem {
       console.report([problem])
-      return .init(file: item.path, outcome: .refused(problem: problem.message, problems: 1))
+      return .init(
+        file: item.path, outcome: .refused(problem: problem.message, problems: 1),
+        diagnostic: problem)
     }
     switch CommandSupport.checkedProposal(item.path, framework, console) {
     case .success(let read):
@@ -88,13 +90,16 @@ enum CompareCommand {
         return .init(file: item.path, outcome: .assessed(assessment, read.facts))
       case .failure(let refusal):
         console.report([refusal])
-        return .init(file: item.path, outcome: .refused(problem: refusal.message, problems: 1))
+        return .init(
+          file: item.path, outcome: .refused(problem: refusal.message, problems: 1),
+          diagnostic: refusal)
       }
     case .failure(let error):
       return .init(
         file: item.path,
         outcome: .refused(
-          problem: CommandSupport.firstProblem(error), problems: error.diagnostics.count))
+          problem: CommandSupport.firstProblem(error), problems: error.diagnostics.count),
+        diagnostic: error.diagnostics.first)
     }
   }
 

@@ -48,8 +48,7 @@ enum DiffCommand {
       }
       guard !pairs.isEmpty else {
         console.report([
-          Diagnostic(
-            id: "no-files", "neither '\(oldPath)' nor '\(newPath)' has .json files", at: nil)
+          Diagnostic(InputProblem.noFilesInEither(oldPath, newPath), at: nil)
         ])
         return .invalidInput
       }

@@ -32,7 +32,9 @@ enum NewCommand {
         let result = ProposalReader.read(proposal)
         guard result.problems.isEmpty else {
           console.report(
-            result.problems.map { Diagnostic(id: "internal", "\($0.path): \($0.message)", at: nil) }
+            result.problems.map {
+              Diagnostic(CommandProblem.internal("\($0.path): \($0.message)"), at: nil)
+            }
           )
           return .invalidInput
         }

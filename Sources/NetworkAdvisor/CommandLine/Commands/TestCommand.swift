@@ -230,7 +230,9 @@ enum TestCommand {
     // Nothing to rewrite: what fails is left to decide by hand.
     guard !changes.isEmpty else { return ScenarioCheck.mismatches(scenario, assessment) }
     if case .failure(let failure) = OutputFile.write(text, to: scenario.path) {
-      console.report([Diagnostic(id: "cannot-write", failure.message, at: nil, hint: failure.hint)])
+      console.report([
+        Diagnostic(CommandProblem.cannotWrite(failure.message, hint: failure.hint), at: nil)
+      ])
       return ScenarioCheck.mismatches(scenario, assessment)
     }
     console.print("UPDATED  \(scenario.title)  [\(scenario.path)]\n")

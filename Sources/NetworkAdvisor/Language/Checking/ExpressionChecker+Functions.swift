@@ -3,20 +3,18 @@ extension ExpressionChecker {
     _ name: String, nameRange: Range<Int>, arguments: [Expression], range: Range<Int>
   ) -> Node? {
     guard let function = BuiltinFunction(rawValue: name) else {
+      let functions = BuiltinFunction.allCases.map(\.rawValue)
       report(
-        "unknown-function", "unknown function '\(name)'", nameRange,
-        hint: Diagnostic.didYouMean(name, among: BuiltinFunction.allCases.map(\.rawValue))
-          ?? "the functions are: "
-          + BuiltinFunction.allCases.map(\.rawValue).joined(separator: ", "))
+        .unknownFunction(name, functions: functions), nameRange,
+        fixIts: FixIt.respelling(name, at: SourceRange(file, nameRange), among: functions))
       return nil
     }
     let nodes = arguments.map { check($0) }
     let arity = function.arity
     guard nodes.count == arity else {
       report(
-        "wrong-arguments",
-        "\(name) takes \(arity) argument\(arity == 1 ? "" : "s"), not \(nodes.count)",
-        range, hint: function.summary)
+        .wrongArguments(
+          function: name, arity: arity, given: nodes.count, summary: function.summary), range)
       return nil
     }
     let checked = nodes.compactMap { $0 }
@@ -39,8 +37,9 @@ extension ExpressionChecker {
     func require(_ index: Int, _ accepts: (ValueType) -> Bool, _ what: String) -> Bool {
       guard accepts(nodes[index].type) else {
         report(
-          "type-mismatch", "\(function.rawValue) needs \(what), but this is a \(nodes[index].type)",
-          arguments[index].range, hint: function.summary)
+          .wrongArgument(
+            function: function.rawValue, needs: what, found: nodes[index].type,
+            summary: function.summary), arguments[index].range)
         return false
       }
       return true
@@ -96,8 +95,7 @@ extension ExpressionChecker {
   ) -> ValueType? {
     guard nodes[0].type.joined(with: nodes[1].type) != nil else {
       report(
-        "type-mismatch",
-        "\(function.rawValue) needs two lists of one kind: \(nodes[0].type) and \(nodes[1].type)",
+        .listsOfTwoKinds(function: function.rawValue, nodes[0].type, nodes[1].type),
         arguments[1].range)
       return nil
     }

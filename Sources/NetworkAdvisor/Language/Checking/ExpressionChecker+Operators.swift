@@ -56,10 +56,7 @@ extension ExpressionChecker {
       return make(.concatenate(a, b), joined, range)
     }
     guard a.type == .number, b.type == .number else {
-      report(
-        "type-mismatch",
-        "'+' adds two numbers, joins two strings or joins two lists, but this is a \(a.type) and a \(b.type)",
-        operatorRange)
+      report(.cannotAdd(a.type, b.type), operatorRange)
       return nil
     }
     return make(.add(a, b), .number, range)
@@ -74,9 +71,7 @@ extension ExpressionChecker {
     let b = check(right)
     guard let a, let b else { return nil }
     guard a.type.joined(with: b.type) != nil else {
-      report(
-        "type-mismatch", "cannot compare a \(a.type) with a \(b.type) using '\(op.rawValue)'",
-        operatorRange)
+      report(.cannotCompare(a.type, b.type, op: op.rawValue), operatorRange)
       return nil
     }
     checkEnumerated(a.type, against: b)
@@ -93,15 +88,11 @@ extension ExpressionChecker {
     let b = check(right)
     guard let a, let b else { return nil }
     guard let element = b.type.element else {
-      report(
-        "type-mismatch",
-        "the right side of '\(op.rawValue)' must be a list, but this is a \(b.type)",
-        right.range)
+      report(.notAList(op: op.rawValue, found: b.type), right.range)
       return nil
     }
     guard a.type.joined(with: element) != nil || element == .nothing else {
-      report(
-        "type-mismatch", "a \(a.type) can never be in a list of \(element)", operatorRange)
+      report(.neverIn(a.type, element: element), operatorRange)
       return nil
     }
     checkEnumerated(element, against: a)
@@ -120,12 +111,11 @@ extension ExpressionChecker {
     let b = check(right)
     guard let a, let b else { return nil }
     guard let first = a.type.element, let second = b.type.element else {
-      report("type-mismatch", "both sides of 'covers' must be lists", operatorRange)
+      report(.coversNeedsLists, operatorRange)
       return nil
     }
     guard first.joined(with: second) != nil else {
-      report(
-        "type-mismatch", "a list of \(first) cannot cover a list of \(second)", operatorRange)
+      report(.cannotCover(first: first, second: second), operatorRange)
       return nil
     }
     checkEnumerated(first, againstItemsOf: b)
@@ -140,9 +130,9 @@ extension ExpressionChecker {
       !enumeration.contains(text)
     else { return }
     report(
-      "unknown-value", "\"\(text)\" is not a \(enumeration.name)", node.range,
-      hint: Diagnostic.didYouMean(text, among: enumeration.values)
-        ?? "the values are: " + enumeration.values.joined(separator: ", "))
+      .unknownValue(text, enumeration: enumeration.name, values: enumeration.values), node.range,
+      fixIts: FixIt.respelling(text, at: SourceRange(file, node.range), among: enumeration.values)
+    )
   }
 
   /// The same check for each item of a constant list.
@@ -151,9 +141,8 @@ extension ExpressionChecker {
     else { return }
     for case .string(let text) in items where !enumeration.contains(text) {
       report(
-        "unknown-value", "\"\(text)\" is not a \(enumeration.name)", node.range,
-        hint: Diagnostic.didYouMean(text, among: enumeration.values)
-          ?? "the values are: " + enumeration.values.joined(separator: ", "))
+        .unknownValue(text, enumeration: enumeration.name, values: enumeration.values),
+        node.range)
     }
   }
 
@@ -200,9 +189,7 @@ extension ExpressionChecker {
   private mutating func checkIterable(_ list: Expression, for word: String) -> Node? {
     guard let node = check(list) else { return nil }
     guard node.type.element != nil else {
-      report(
-        "type-mismatch", "'\(word)' needs a list to go through, but this is a \(node.type)",
-        list.range)
+      report(.loopNeedsList(word: word, found: node.type), list.range)
       return nil
     }
     return node

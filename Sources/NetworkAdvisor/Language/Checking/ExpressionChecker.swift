@@ -29,10 +29,8 @@ package struct ExpressionChecker {
     self.constant = constant
   }
 
-  mutating func report(
-    _ id: DiagnosticID, _ message: String, _ range: Range<Int>, hint: String? = nil
-  ) {
-    diagnostics.append(Diagnostic(id: id, message, at: SourceRange(file, range), hint: hint))
+  mutating func report(_ problem: CheckingProblem, _ range: Range<Int>, fixIts: [FixIt] = []) {
+    diagnostics.append(Diagnostic(problem, at: SourceRange(file, range), fixIts: fixIts))
   }
 
   mutating func make(_ kind: Node.Kind, _ type: ValueType, _ range: Range<Int>) -> Node {
@@ -47,8 +45,9 @@ package struct ExpressionChecker {
     guard let node = check(expression) else { return nil }
     guard node.type.fits(expected) else {
       report(
-        "type-mismatch", "\(role) must be a \(expected), but this is a \(node.type)",
-        expression.range, hint: hintForMismatch(found: node.type, expected: expected))
+        .wrongType(
+          role: role, expected: expected, found: node.type,
+          hint: hintForMismatch(found: node.type, expected: expected)), expression.range)
       return nil
     }
     return node
@@ -74,9 +73,7 @@ package struct ExpressionChecker {
     case .bool(let flag): return make(.constant(.bool(flag)), .bool, range)
     case .list(let elements): return checkList(elements, range)
     case .map:
-      report(
-        "misplaced-object", "an object {…} can only be written in an example", range,
-        hint: "in a condition, read fields with '.', as in leadership.model")
+      report(.misplacedObject, range)
       return nil
     case .name(let name): return resolve(name, range)
     case .member(let base, let name, let nameRange):
@@ -109,8 +106,7 @@ package struct ExpressionChecker {
       let second = check(whenFalse)
       guard let checkedCondition, let first, let second else { return nil }
       guard let type = first.type.joined(with: second.type) else {
-        report(
-          "type-mismatch", "the branches of 'if' differ: \(first.type) and \(second.type)", range)
+        report(.branchesDiffer(first.type, second.type), range)
         return nil
       }
       return make(.conditional(checkedCondition, first, second), type, range)
@@ -127,9 +123,7 @@ package struct ExpressionChecker {
         continue
       }
       guard let joined = type.joined(with: node.type) else {
-        report(
-          "type-mismatch", "the items of a list must be of one type: \(type) and \(node.type)",
-          element.range)
+        report(.mixedList(type, node.type), element.range)
         failed = true
         continue
       }
@@ -164,11 +158,9 @@ package struct ExpressionChecker {
     if BuiltinFunction(rawValue: name) != nil {
       hint = "\(name) is a function: write \(name)(…)"
     }
-    let what =
-      subject == nil
-      ? "unknown name '\(name)' (a constant may use only literals and other constants)"
-      : "unknown name '\(name)'"
-    report("unknown-name", what, range, hint: hint)
+    report(
+      .unknownName(name, inConstant: subject == nil, hint: hint), range,
+      fixIts: FixIt.respelling(name, at: SourceRange(file, range), among: candidates))
     return nil
   }
 
@@ -179,9 +171,12 @@ package struct ExpressionChecker {
     switch baseNode.type {
     case .record(let record):
       guard let slot = record.slot(of: name) else {
+        let names = record.fields.map(\.name)
         report(
-          "unknown-field", "unknown field '\(name)' of \(record.name)", nameRange,
-          hint: Diagnostic.didYouMean(name, among: record.fields.map(\.name)))
+          .unknownField(
+            name, record: record.name,
+            suggestion: EditDistance.closest(to: name, among: names)), nameRange,
+          fixIts: FixIt.respelling(name, at: SourceRange(file, nameRange), among: names))
         return nil
       }
       return make(.field(baseNode, slot), record.fields[slot].type, range)
@@ -191,14 +186,12 @@ package struct ExpressionChecker {
         ? "'\(file.text(of: base.range))' is a list; use a quantifier, as in exists k in \(file.text(of: base.range)): k.\(name) …, or [k.\(name) for k in \(file.text(of: base.range))]"
         : nil
       report(
-        "not-a-record",
-        "'\(file.text(of: base.range))' is a \(baseNode.type) and has no field '\(name)'",
-        nameRange, hint: hint)
+        .fieldOfAList(
+          base: file.text(of: base.range), type: baseNode.type, field: name, hint: hint),
+        nameRange)
       return nil
     default:
-      report(
-        "not-a-record", "'\(file.text(of: base.range))' is a \(baseNode.type) and has no fields",
-        nameRange)
+      report(.noFields(base: file.text(of: base.range), type: baseNode.type), nameRange)
       return nil
     }
   }

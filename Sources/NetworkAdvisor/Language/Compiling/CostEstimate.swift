@@ -140,11 +140,8 @@ package enum EvaluationBudget {
     guard worst.degree > degree else { return nil }
     let node = worst.costliest ?? nodes[0]
     return Diagnostic(
-      id: "too-costly",
-      "\(what) nests loops \(worst.degree) deep over the proposal's lists: about \(listLength)^\(worst.degree) steps for a network of \(listLength) schools; it may nest them \(degree) deep at most",
-      at: SourceRange(file, node.range),
-      hint:
-        "loop over one list at a time, or test membership directly: all s in schools: exists k in knots: s.id in k.schools"
-    )
+      CheckingProblem.tooCostly(
+        what: what, degree: worst.degree, allowed: degree, listLength: listLength),
+      at: SourceRange(file, node.range))
   }
 }

@@ -1,6 +1,10 @@
 /// The stable identifier of a kind of diagnostic, such as `unknown-field`: what tests and
-/// tools match on, whatever the message says. Kinds with an id declared here are
-/// catalogued; others are still written as string literals where they arise.
+/// tools match on, whatever the message says.
+///
+/// Each id is written once, in the `id` of its phase's ``DiagnosticMessage`` enum in this
+/// folder (``CheckingProblem``, ``FrameworkProblem``, …); the syntax problems' ids are the
+/// named constants below, which ``SyntaxProblem`` gives and tests name. Construction sites
+/// never spell an id: they name a catalogued message.
 package struct DiagnosticID: Hashable, Sendable, CustomStringConvertible,
   ExpressibleByStringInterpolation
 {
@@ -34,4 +38,6 @@ extension DiagnosticID {
   package static let nestingTooDeep: Self = "nesting-too-deep"
   /// A `field` declaration that lists allowed values for a field that is not text.
   package static let choicesOnANonTextField: Self = "choices-on-non-text-field"
+  /// A rule with two clauses of one kind (two `title`s).
+  package static let duplicateClause: Self = "duplicate-clause"
 }

@@ -6,6 +6,9 @@
 ///       |                                    ^~~
 ///       = hint: did you mean 'type'?
 /// ```
+///
+/// A fix-it follows the hint as `= fix-it: replace 'typ' with 'type'`; a note with a place
+/// of its own is printed as a diagnostic is (`file:line:col: note: …` and its excerpt).
 package struct DiagnosticRenderer: Sendable {
   /// Whether to colour the output with ANSI escapes (only on a terminal, never with NO_COLOR).
   package var usesColour: Bool
@@ -33,7 +36,8 @@ package struct DiagnosticRenderer: Sendable {
     return text
   }
 
-  /// One diagnostic: location, message, the source line with a caret, hint and notes.
+  /// One diagnostic: location, message, the source line with a caret, hint, fix-its and
+  /// notes.
   package func render(_ diagnostic: Diagnostic) -> String {
     var output = ""
     let label = diagnostic.severity.rawValue
@@ -46,11 +50,21 @@ package struct DiagnosticRenderer: Sendable {
     } else {
       output += "\(coloured) \(paint(Self.clipped(diagnostic.message), "1"))\n"
     }
+    let indent = diagnostic.location == nil ? "" : "      "
     if let hint = diagnostic.hint {
-      output += (diagnostic.location == nil ? "" : "      ") + "= hint: \(Self.clipped(hint))\n"
+      output += indent + "= hint: \(Self.clipped(hint))\n"
+    }
+    for fixIt in diagnostic.fixIts {
+      output += indent + "= fix-it: \(Self.clipped(fixIt.summary))\n"
     }
     for note in diagnostic.notes {
-      output += (diagnostic.location == nil ? "" : "      ") + "= note: \(Self.clipped(note))\n"
+      if let location = note.location {
+        output +=
+          paint(location.description + ":", "1") + " \(paint("note:", "1;30"))"
+          + " \(Self.clipped(note.message))\n" + excerpt(of: location)
+      } else {
+        output += indent + "= note: \(Self.clipped(note.message))\n"
+      }
     }
     return output
   }

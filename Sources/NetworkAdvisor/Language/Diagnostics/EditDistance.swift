@@ -63,4 +63,24 @@ package enum EditDistance {
     let containing = searched.filter { $0.lowercased().contains(lowered) }
     return containing.count == 1 ? containing[0] : nil
   }
+
+  /// The candidate `word` is certainly a misspelling of: the one candidate within
+  /// ``closest(to:among:)``'s reach, when exactly one is (`nil` when none is, or several
+  /// are equally plausible). This is what a fix-it may replace the word with.
+  package static func onlyClose(to word: String, among candidates: some Sequence<String>)
+    -> String?
+  {
+    guard let best = closest(to: word, among: candidates) else { return nil }
+    let limit = max(1, word.count / 3)
+    var spent = 0
+    for candidate in candidates where candidate != word && candidate != best {
+      spent += max(1, word.count) * max(1, candidate.count)
+      // Past the budget nothing is certain.
+      if spent > searchBudget { return nil }
+      if abs(candidate.count - word.count) <= limit, between(word, candidate) <= limit {
+        return nil
+      }
+    }
+    return best
+  }
 }

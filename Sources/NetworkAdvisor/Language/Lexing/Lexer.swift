@@ -38,9 +38,8 @@ package struct Lexer {
     index + offset < end ? bytes[index + offset] : nil
   }
 
-  private mutating func report(_ message: String, _ range: Range<Int>, hint: String? = nil) {
-    diagnostics.append(
-      Diagnostic(id: .unreadableText, message, at: SourceRange(file, range), hint: hint))
+  private mutating func report(_ problem: SyntaxProblem, _ range: Range<Int>) {
+    diagnostics.append(Diagnostic(problem, at: SourceRange(file, range)))
   }
 
   /// The next token, skipping white space and comments.
@@ -78,7 +77,7 @@ package struct Lexer {
     case "!": hint = "write 'not'"
     default: break
     }
-    report("unexpected character '\(shown)'", start..<index, hint: hint)
+    report(.unexpectedCharacter(shown, hint: hint), start..<index)
     return next()
   }
 
@@ -122,9 +121,7 @@ package struct Lexer {
     let text = file.text(of: start..<index)
     let value = Double(text) ?? .infinity
     guard value < NumberText.largestWrittenWhole else {
-      report(
-        "\(text.count > 20 ? "a number of \(text.count) digits" : "the number \(text)") is too large",
-        start..<index, hint: "numbers in rule files are below 1000000000000000 (10^15)")
+      report(.numberTooLarge(text: text), start..<index)
       return Token(.number(0), start..<index)
     }
     return Token(.number(value), start..<index)
@@ -136,7 +133,7 @@ package struct Lexer {
     var value = ""
     while true {
       guard let byte = current, byte != UInt8(ascii: "\n") else {
-        report("unterminated string", start..<index, hint: "add the closing '\"' on the same line")
+        report(.unterminatedString, start..<index)
         return Token(.string(value), start..<index)
       }
       if byte == UInt8(ascii: "\"") {
@@ -152,9 +149,7 @@ package struct Lexer {
         case UInt8(ascii: "n"): value += "\n"
         case UInt8(ascii: "t"): value += "\t"
         default:
-          report(
-            "unknown escape in a string", escapeStart..<min(index + 1, end),
-            hint: "the escapes are \\\" \\\\ \\n \\t")
+          report(.unknownEscape, escapeStart..<min(index + 1, end))
         }
         if current != nil { index += 1 }
         continue

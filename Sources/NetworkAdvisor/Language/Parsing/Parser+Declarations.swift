@@ -83,11 +83,12 @@ extension Parser {
       let (id, range) = try expectDottedName("the id of the rule to disable")
       return .disable(ruleID: id, at: location(range))
     default:
-      let hint = Diagnostic.didYouMean(keyword, among: Self.declarationKeywords)
+      let suggestion = EditDistance.closest(to: keyword, among: Self.declarationKeywords)
       throw Diagnostic(
-        id: .unknownDeclaration,
-        "expected a declaration ('rule', 'area', 'grade', 'verdict', 'severity', 'cap', 'let', 'fact', 'field', 'list', 'section', 'disable' or 'framework'), found '\(keyword)'",
-        at: location(current.range), hint: hint)
+        SyntaxProblem.unknownDeclaration(keyword, suggestion: suggestion),
+        at: location(current.range),
+        fixIts: FixIt.respelling(
+          keyword, at: location(current.range), among: Self.declarationKeywords))
     }
   }
 
@@ -218,9 +219,7 @@ extension Parser {
     while !current.isWord("end") {
       guard case .identifier(let clause) = current.kind, Self.clauseKeywords.contains(clause) else {
         if current.kind == .endOfFile || current.isWord("rule") {
-          throw Diagnostic(
-            id: .missingEnd, "the rule '\(id)' has no 'end'", at: location(idRange),
-            hint: "finish each rule with 'end'")
+          throw Diagnostic(SyntaxProblem.missingEnd(rule: id), at: location(idRange))
         }
         var hint =
           "a rule's clauses are: " + Self.clauseKeywords.joined(separator: ", ")
@@ -230,7 +229,12 @@ extension Parser {
         {
           hint = suggestion
         }
-        diagnostics.append(unexpected("a clause of the rule or 'end'", hint: hint))
+        var problem = unexpected("a clause of the rule or 'end'", hint: hint)
+        if case .identifier(let word) = current.kind {
+          problem.fixIts = FixIt.respelling(
+            word, at: location(current.range), among: Self.clauseKeywords + ["end"])
+        }
+        diagnostics.append(problem)
         advance()
         recoverToClause()
         continue
@@ -239,7 +243,7 @@ extension Parser {
       if clause != "example", !seen.insert(clause).inserted {
         diagnostics.append(
           Diagnostic(
-            id: "duplicate-clause", "the rule '\(id)' has more than one '\(clause)' clause",
+            SyntaxProblem.duplicateClause(rule: id, clause: clause),
             at: location(clauseToken.range)))
       }
       do {
@@ -248,9 +252,7 @@ extension Parser {
         diagnostics.append(error)
         recoverToClause()
         if current.isWord("rule") || current.kind == .endOfFile {
-          throw Diagnostic(
-            id: .missingEnd, "the rule '\(id)' has no 'end'", at: location(idRange),
-            hint: "finish each rule with 'end'")
+          throw Diagnostic(SyntaxProblem.missingEnd(rule: id), at: location(idRange))
         }
       }
     }
@@ -355,10 +357,7 @@ extension Parser {
         }
         guard close < end else {
           diagnostics.append(
-            Diagnostic(
-              id: .unclosedInterpolation, "unclosed '{' in the advice",
-              at: location(index..<index + 1),
-              hint: "close it with '}', or write '{{' for a brace"))
+            Diagnostic(SyntaxProblem.unclosedInterpolation, at: location(index..<index + 1)))
           break
         }
         if !text.isEmpty { parts.append(.text(text)) }

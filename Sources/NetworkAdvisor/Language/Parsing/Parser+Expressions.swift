@@ -45,9 +45,7 @@ extension Parser {
     }
     if levels > Self.maximumNesting {
       throw Diagnostic(
-        id: .nestingTooDeep, "the expression nests more than \(Self.maximumNesting) levels deep",
-        at: location(current.range),
-        hint: "split it, or name a part of it with 'let'")
+        SyntaxProblem.nestingTooDeep(maximum: Self.maximumNesting), at: location(current.range))
     }
   }
 

@@ -55,9 +55,8 @@ extension Parser {
       let inToken = advance()
       guard kind == .text else {
         throw Diagnostic(
-          id: .choicesOnANonTextField, "only a text field can list its allowed values",
-          at: location(inToken.range),
-          hint: "write: field \(level).\(name) text in [\"a\", \"b\"] \"…\"")
+          SyntaxProblem.choicesOnANonTextField(level: level, name: name),
+          at: location(inToken.range))
       }
       _ = try expectSymbol("[", hint: "list the allowed values as [\"a\", \"b\"]")
       var values: [(value: String, range: Range<Int>)] = []

@@ -75,8 +75,8 @@ package struct Parser {
 
   func unexpected(_ expected: String, hint: String? = nil) -> Diagnostic {
     Diagnostic(
-      id: .unexpectedToken, "expected \(expected), found \(current.description)",
-      at: location(current.range), hint: hint)
+      SyntaxProblem.unexpectedToken(expected: expected, found: current.description, hint: hint),
+      at: location(current.range))
   }
 
   mutating func expectWord(_ word: String, hint: String? = nil) throws(Diagnostic) -> Token {

@@ -22,18 +22,13 @@ package enum InputFile {
     package func diagnostic(_ name: String, kind: String) -> Diagnostic {
       switch self {
       case .missing:
-        Diagnostic(
-          id: "no-file", "no such file '\(name)'", at: nil,
-          hint: "check the path, or use - to read standard input")
+        Diagnostic(InputProblem.noSuchFile(name), at: nil)
       case .folder:
-        Diagnostic(id: "no-file", "'\(name)' is a folder, not a \(kind) file", at: nil)
+        Diagnostic(InputProblem.folderNotFile(name, kind: kind), at: nil)
       case .tooLarge(let limit):
-        Diagnostic(
-          id: "too-large",
-          "'\(name)' holds more than \(limit) bytes; a \(kind) file may have at most \(limit) (\(limit / 1_048_576) MiB)",
-          at: nil, hint: "check that this is the file you meant")
+        Diagnostic(InputProblem.tooLarge(name, kind: kind, limit: limit), at: nil)
       case .unreadable(let reason):
-        Diagnostic(id: "unreadable-file", "cannot read '\(name)': \(reason)", at: nil)
+        Diagnostic(InputProblem.unreadableFile(name, reason: reason), at: nil)
       }
     }
   }

@@ -18,10 +18,10 @@ struct AreaGradesExpectation: ScenarioExpectation {
       guard ids.contains(entry.key) else {
         reader.diagnostics.append(
           Diagnostic(
-            id: "invalid-scenario", "unknown area \"\(entry.key)\"",
+            ScenarioProblem.unknownArea(entry.key, areas: ids),
             at: SourceRange(reader.file, entry.keyRange),
-            hint: Diagnostic.didYouMean(entry.key, among: ids)
-              ?? "the areas are: " + ids.joined(separator: ", ")))
+            fixIts: FixIt.respelling(
+              entry.key, at: SourceRange(reader.file, entry.keyRange), among: ids)))
         continue
       }
       if let grade = reader.gradeExpectation(entry.value) { areas.append((entry.key, grade)) }
