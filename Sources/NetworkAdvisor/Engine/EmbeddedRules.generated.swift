@@ -517,6 +517,37 @@ end
 # defined in evidence.rules: a knot counts when it is sustained and across schools;
 # schools.
 
+rule knots.people-meet-across-schools
+  title "People from different schools meet through the year, in some knot"
+  area knots
+  weight 3  # the definition of a knot: "where people from different schools come together"
+  # The first test of any design, before how long its groups run: a network whose groups
+  # each draw on one school, or bring schools together once or twice a year, is a banner
+  # over separate activity, "networking" rather than networked learning, however its lists
+  # are ticked. Not yet designed as a learning network: the grade cannot rise above E. A
+  # group whose calendar is not given does not meet as far as the design shows: leaving a
+  # number out must never raise a grade.
+  severity critical
+  essential caps E
+  source "Networked learning activity"
+  applies when size(schools) >= 2
+  passes when exists k in knots: k.crossSchool and k.meetingsPerYear >= meetings_to_sustain
+  advice "{if exists k in knots: k.crossSchool and k.meetingsPerYear == 0 then "Write down with the group leaders how often " + words([k.name for k in knots where k.crossSchool and k.meetingsPerYear == 0]) + (if size([k for k in knots where k.crossSchool and k.meetingsPerYear == 0]) == 1 then " meets" else " meet") + ", at least " + words([meetings_to_sustain]) + " times a year for a group that carries the network's work, with a facilitator" else "Bring people from two or more schools together in a group that works on the network's idea at least " + words([meetings_to_sustain]) + " times a year, with a facilitator" + (if size([k for k in knots where k.crossSchool]) > 0 then " (" + words([k.name for k in knots where k.crossSchool]) + (if size([k for k in knots where k.crossSchool]) == 1 then " meets" else " meet") + " fewer times than that)" else if size(knots) > 0 then " (each group as designed draws on one school)" else "")}: a knot is where \"people from different schools come together\", and networked learning \"doesn't happen by accident\". In the proposal: {if exists k in knots: k.crossSchool and k.meetingsPerYear == 0 then "each group's `meetingsPerYear`" else "the group's `schools` and `meetingsPerYear`"}."
+  example pass {
+    "schools": [ { "id": "a", "name": "A" }, { "id": "b", "name": "B" } ],
+    "knots": [ { "name": "Enquiry", "type": "collaborative-enquiry", "facilitated": true, "meetingsPerYear": 6, "months": 6 } ]
+  }
+  example fail {
+    "schools": [ { "id": "a", "name": "A" }, { "id": "b", "name": "B" } ],
+    "knots": [ { "name": "Conference", "type": "shared-professional-development", "facilitated": true, "meetingsPerYear": 1, "months": 12 } ]
+  }
+  example fail {
+    "schools": [ { "id": "a", "name": "A" }, { "id": "b", "name": "B" } ],
+    "knots": [ { "name": "Enquiry", "type": "collaborative-enquiry", "schools": ["a"], "facilitated": true, "meetingsPerYear": 6, "months": 24 } ]
+  }
+  example not-applicable { "schools": [ { "id": "a", "name": "A" } ] }
+end
+
 rule knots.networked-learning-happens
   title "Some knot does networked learning: sustained work across schools"
   area knots
@@ -526,6 +557,7 @@ rule knots.networked-learning-happens
   severity critical
   essential caps D
   source "Networked learning activity"
+  presumes knots.people-meet-across-schools
   passes when size(workingKnotNames) > 0
   # Three situations need three remedies: a network that says it is coming to an end needs
   # a plan for what continues; groups that meet often across schools but are planned for
