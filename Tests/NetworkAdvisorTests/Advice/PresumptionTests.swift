@@ -164,9 +164,11 @@ import Testing
     let added = knotRecommendations(after).subtracting(before)
     #expect(added.count <= 1, "seed \(seed): \(added.sorted())")
     let dependents = after.findings.filter { $0.dependsOn != nil }.map(\.rule.id)
+    // With no calendar nobody is shown to meet at all: the first knots rule holds the gap.
+    let roots: Set = ["knots.people-meet-across-schools", "knots.networked-learning-happens"]
     #expect(
-      after.findings.contains { $0.dependsOn?.id == "knots.networked-learning-happens" }
-        || dependents.isEmpty || before.contains("knots.networked-learning-happens"))
+      after.findings.contains { roots.contains($0.dependsOn?.id ?? "") }
+        || dependents.isEmpty || !before.isDisjoint(with: roots))
   }
 
   /// Every report format points a dependent of another area to the gap it depends on.
@@ -208,9 +210,9 @@ import Testing
     }
     let assessment = document.assessment()
     let text = TextReport().render(assessment)
-    #expect(text.contains("depends on knots.networked-learning-happens"))
+    #expect(text.contains("depends on knots.people-meet-across-schools"))
     let json = JSONReport.render(assessment)
-    #expect(json.contains("\"dependsOn\": \"knots.networked-learning-happens\""))
+    #expect(json.contains("\"dependsOn\": \"knots.people-meet-across-schools\""))
     #expect(!assessment.recommendations.contains { $0.rule.id == "knots.sustained" })
   }
 }
