@@ -64,6 +64,26 @@ package enum DiffReport {
       "\(ReportFormatting.score(old)) → \(ReportFormatting.score(new)) (\(sign)\(ReportFormatting.score(abs(change))))"
   }
 
+  /// What a network's entry shows under its heading: why a side was refused, that the
+  /// network came or went, or the two assessments to set side by side.
+  enum Body {
+    case refused(problems: [String])
+    case presence(String)
+    case assessed(old: Assessment, new: Assessment)
+  }
+
+  static func body(of diff: NetworkDiff) -> Body {
+    switch diff.status {
+    case "added", "removed": return .presence(presence(of: diff))
+    case "refused": return .refused(problems: [diff.old, diff.new].compactMap { $0?.problem })
+    default:
+      guard let old = diff.old?.assessment, let new = diff.new?.assessment else {
+        return .refused(problems: [])
+      }
+      return .assessed(old: old, new: new)
+    }
+  }
+
   /// "New in the later portfolio: grade B, score 80, ready-with-conditions."
   static func presence(of diff: NetworkDiff) -> String {
     var text = diff.status == "added" ? "New in the later portfolio" : "Not in the later portfolio"
@@ -91,18 +111,14 @@ package enum DiffReport {
       let name = diff.network.map { HTML.shortened($0, to: 80) } ?? "(refused)"
       text += "\(name)\n"
       text += "  \(diff.old?.file ?? "(none)") → \(diff.new?.file ?? "(none)")\n"
-      switch diff.status {
-      case "refused":
-        for side in [diff.old, diff.new].compactMap({ $0 }) where side.problem != nil {
-          text += wrap("refused: \(side.problem ?? "")", 2)
+      let body = body(of: diff)
+      guard case .assessed(let old, let new) = body else {
+        if case .refused(let problems) = body {
+          text += problems.map { wrap("refused: \($0)", 2) }.joined()
         }
+        if case .presence(let line) = body { text += "  \(line)\n" }
         continue
-      case "added", "removed":
-        text += "  \(presence(of: diff))\n"
-        continue
-      default: break
       }
-      guard let old = diff.old?.assessment, let new = diff.new?.assessment else { continue }
       text += "  Score \(scoreMove(old.score, new.score))\n"
       text += "  Grade \(old.grade.letter) → \(new.grade.letter)\n"
       text += "  Verdict \(old.verdict) → \(new.verdict)\n"
@@ -164,18 +180,14 @@ package enum DiffReport {
     for diff in diffs {
       text += "\n## \(escape(diff.network ?? "Refused file"))\n\n"
       text += "\(escape(diff.old?.file ?? "(none)")) → \(escape(diff.new?.file ?? "(none)"))\n\n"
-      switch diff.status {
-      case "refused":
-        for side in [diff.old, diff.new].compactMap({ $0 }) where side.problem != nil {
-          text += "Refused: \(escape(side.problem ?? ""))\n\n"
+      let body = body(of: diff)
+      guard case .assessed(let old, let new) = body else {
+        if case .refused(let problems) = body {
+          text += problems.map { "Refused: \(escape($0))\n\n" }.joined()
         }
+        if case .presence(let line) = body { text += "\(line)\n" }
         continue
-      case "added", "removed":
-        text += "\(presence(of: diff))\n"
-        continue
-      default: break
       }
-      guard let old = diff.old?.assessment, let new = diff.new?.assessment else { continue }
       text += "| | Before | After |\n|---|---|---|\n"
       text +=
         "| Score | \(ReportFormatting.score(old.score)) | \(ReportFormatting.score(new.score)) |\n"
