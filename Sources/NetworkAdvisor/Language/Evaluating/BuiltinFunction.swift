@@ -76,7 +76,14 @@ package enum BuiltinFunction: String, Sendable, CaseIterable {
       return .string(
         first.listValue.map(\.stringValue).joined(separator: second.stringValue))
     case .words:
-      let items = first.listValue.map(\.stringValue)
+      // A second argument, when the checker supplies one, pairs each enumerated value with
+      // its plain words.
+      var plain: [String: String] = [:]
+      for pair in second.listValue {
+        let parts = pair.listValue
+        if parts.count == 2 { plain[parts[0].stringValue] = parts[1].stringValue }
+      }
+      let items = first.listValue.map { plain[$0.stringValue] ?? $0.stringValue }
       return .string(items.isEmpty ? "" : Value.sentenceList(items))
     case .lower:
       return .string(first.stringValue.lowercased())
