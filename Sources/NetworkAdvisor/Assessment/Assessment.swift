@@ -74,6 +74,10 @@ package struct Assessment: Sendable {
   package let subjectName: String
   /// One finding per rule, in the framework's order.
   package let findings: [Finding]
+  /// By rule, the share of its weight its failure earns through its `partial credit` (0 for
+  /// a rule that did not fail on its own terms); a dependent's share is what it would earn
+  /// counted on its own.
+  package let credits: [Double]
   /// One result per area, in the framework's order.
   package let areas: [AreaResult]
   /// The overall score, 0 to 100: the area scores' mean weighted by area weight.
@@ -102,7 +106,7 @@ package struct Assessment: Sendable {
   package init(framework: Framework, subjectName: String, fields: [Value]) {
     let results =
       framework.layoutProblem(of: fields) == nil
-      ? framework.evaluate(fields) : framework.rules.map { _ in (Outcome.notApplicable, nil) }
+      ? framework.evaluate(fields) : framework.rules.map { _ in (Outcome.notApplicable, nil, 0) }
     self.init(framework: framework, subjectName: subjectName, results: results)
   }
 
@@ -117,12 +121,13 @@ package struct Assessment: Sendable {
     }
   }
 
-  init(framework: Framework, subjectName: String, results: [(outcome: Outcome, advice: String?)]) {
+  init(framework: Framework, subjectName: String, results: [RuleResult]) {
     self.framework = framework
     self.subjectName = subjectName
     let (outcomes, dependsOn) = framework.resolvingPresumptions(results.map(\.outcome))
     findings = Self.findings(framework, outcomes: outcomes, dependsOn: dependsOn, results: results)
-    let scoring = Scoring(framework: framework)
+    credits = results.map(\.credit)
+    let scoring = Scoring(framework: framework, credits: credits)
     let summary = scoring.summarise(outcomes, namingCaps: true)
     areas = Self.areas(framework, outcomes: outcomes, scores: summary.areaScores)
     score = summary.score
@@ -152,7 +157,7 @@ package struct Assessment: Sendable {
   /// repeating its advice.
   private static func findings(
     _ framework: Framework, outcomes: [Outcome], dependsOn: [Int?],
-    results: [(outcome: Outcome, advice: String?)]
+    results: [RuleResult]
   ) -> [Finding] {
     framework.rules.indices.map { index in
       let rule = framework.rules[index]

@@ -12,8 +12,12 @@ struct Scoring {
   }
 
   let framework: Framework
+  /// By rule, the share of its weight a failure still earns (its `partial credit`, 0 to 1);
+  /// empty when no failure earns any.
+  var credits: [Double] = []
 
-  /// Area score: the weighted share of the area's applicable rules that pass, 0 to 100.
+  /// Area score: the weighted share of the area's applicable rules that pass, 0 to 100; a
+  /// failure adds its partial credit's share of its weight.
   /// Overall: the mean of the scored areas, weighted by area weight. A failed rule with a
   /// cap (by its severity, or as essential) caps the grade at the grade it names, and the
   /// framework's caps of the assessment as a whole may lower it further.
@@ -57,7 +61,11 @@ struct Scoring {
     for index in outcomes.indices where outcomes[index] != .notApplicable {
       let area = table.ruleAreas[index]
       applicableWeight[area] += table.ruleWeights[index]
-      if outcomes[index] == .pass { passedWeight[area] += table.ruleWeights[index] }
+      if outcomes[index] == .pass {
+        passedWeight[area] += table.ruleWeights[index]
+      } else if outcomes[index] == .fail, index < credits.count {
+        passedWeight[area] += table.ruleWeights[index] * credits[index]
+      }
     }
     var areaScores: [Double?] = []
     areaScores.reserveCapacity(table.areaWeights.count)

@@ -1,66 +1,95 @@
-/// A command line's words sorted into positional arguments and option values.
+/// A command line's words sorted by the declarations of its ``CommandSpec``: the values
+/// of each positional argument and option, and the flags given. It is read through those
+/// declarations, never by a name written again.
 package struct ParsedArguments: Sendable {
-  /// The words that are not options, in order.
-  package var positionals: [String] = []
-  /// The values given for each option, in order.
-  package var values: [String: [String]] = [:]
-  /// The flags given.
-  package var flags: Set<String> = []
+  /// The words given for each positional argument, by its name, in order.
+  var arguments: [String: [String]] = [:]
+  /// The values given for each option, by its long name, in order.
+  var values: [String: [String]] = [:]
+  /// The flags given, by their long names.
+  var flags: Set<String> = []
 
-  /// The last value given for an option.
-  package func value(_ option: String) -> String? { values[option]?.last }
+  /// The word given for a positional argument, or `nil` when it was left out.
+  package func value(of argument: CommandSpec.Argument) -> String? {
+    arguments[argument.name]?.first
+  }
+
+  /// Every word given for a repeatable positional argument, in order.
+  package func values(of argument: CommandSpec.Argument) -> [String] {
+    arguments[argument.name] ?? []
+  }
+
+  /// The word given for an argument the command requires (the parser has checked it is there).
+  package func required(_ argument: CommandSpec.Argument) throws(UsageError.Problem) -> String {
+    guard let value = value(of: argument) else { throw .missingArgument("<\(argument.name)>") }
+    return value
+  }
+
+  /// The last value given for an option, or `nil` when it was not given.
+  package func value(of option: CommandSpec.Option) -> String? { values[option.name]?.last }
 
   /// Every value given for a repeatable option, in order.
-  package func all(_ option: String) -> [String] { values[option] ?? [] }
+  package func values(of option: CommandSpec.Option) -> [String] { values[option.name] ?? [] }
 
   /// Whether a flag was given.
-  package func has(_ flag: String) -> Bool { flags.contains(flag) }
+  package func isSet(_ flag: CommandSpec.Option) -> Bool { flags.contains(flag.name) }
+
+  /// The value of an option whose choices are the cases of `Choice`, or `fallback` when it
+  /// was not given.
+  package func choice<Choice: OptionChoice>(of option: CommandSpec.Option, default fallback: Choice)
+    throws(UsageError.Problem) -> Choice
+  {
+    guard let text = value(of: option) else { return fallback }
+    guard let choice = Choice(rawValue: text) else {
+      throw .notAChoice(text, of: option.usageName, choices: Choice.choices)
+    }
+    return choice
+  }
+
+  /// The value of an option made by `convert`, `nil` when it was not given; `problem`
+  /// says why a value `convert` refuses is wrong.
+  package func value<Converted>(
+    of option: CommandSpec.Option, as convert: (String) -> Converted?,
+    else problem: (String) -> UsageError.Problem
+  ) throws(UsageError.Problem) -> Converted? {
+    guard let text = value(of: option) else { return nil }
+    guard let converted = convert(text) else { throw problem(text) }
+    return converted
+  }
 }
 
-/// A mistake on the command line; printed with the command's usage, exit status 2.
-package struct UsageError: Error, Sendable {
-  /// What is wrong, as a sentence.
-  package let message: String
-  /// The command whose usage to show; `nil` for the top level.
-  package let spec: CommandSpec?
+/// The values an option or argument takes, as the cases of a type: its help and its
+/// checks list them, and the command reads the case.
+package protocol OptionChoice: RawRepresentable<String>, CaseIterable, Sendable {}
 
-  /// Makes a usage error.
-  package init(_ message: String, spec: CommandSpec?) {
-    self.message = message
-    self.spec = spec
-  }
+extension OptionChoice {
+  /// Every value, in the order of the cases.
+  package static var choices: [String] { allCases.map(\.rawValue) }
+}
 
-  /// `Error: …`, then `Usage: …` and where to find help, as swift-argument-parser prints.
-  package var rendered: String { rendered(as: "network-advisor") }
-
-  /// The error, its hint running the tool as `program`.
-  package func rendered(as program: String) -> String {
-    var text = "Error: \(message)\n"
-    if let spec {
-      text += spec.wrappedUsage(after: "Usage: ")
-      text += "  See '\(program) \(spec.name) --help'.\n"
-    } else {
-      text += "Usage: network-advisor <subcommand>\n  See '\(program) --help'.\n"
-    }
-    return text
-  }
+/// A command's options as a typed value, made from the words parsed against its spec.
+package protocol ParsableOptions: Sendable {
+  /// Reads the options from parsed words; throws when a value does not convert or two
+  /// options do not go together.
+  init(_ parsed: ParsedArguments) throws(UsageError.Problem)
 }
 
 /// Sorts a command's words against its ``CommandSpec``: `--name value`, `--name=value`,
 /// flags, `--` to end options, and `-` as a positional (standard input).
 package enum ArgumentParser {
   /// Parses `words` against `spec`, checking options, their values and the positional arguments.
-  package static func parse(_ words: [String], for spec: CommandSpec) throws(UsageError)
+  package static func parse(_ words: [String], for spec: CommandSpec) throws(UsageError.Problem)
     -> ParsedArguments
   {
     var parsed = ParsedArguments()
+    var positionals: [String] = []
     var index = 0
     var optionsEnded = false
     while index < words.count {
       let word = words[index]
       index += 1
       if optionsEnded || !word.hasPrefix("-") || word == "-" {
-        parsed.positionals.append(word)
+        positionals.append(word)
         continue
       }
       if word == "--" {
@@ -73,12 +102,10 @@ package enum ArgumentParser {
         name = String(word[..<equals])
         inlineValue = String(word[word.index(after: equals)...])
       }
-      let option = try self.option(named: &name, in: spec)
-      guard let valueName = option.valueName else {
-        if inlineValue != nil {
-          throw UsageError("The flag '\(name)' takes no value.", spec: spec)
-        }
-        parsed.flags.insert(name)
+      let option = try self.option(named: name, in: spec)
+      guard option.valueName != nil else {
+        if inlineValue != nil { throw .flagWithValue(option.name) }
+        parsed.flags.insert(option.name)
         continue
       }
       let value: String
@@ -88,58 +115,53 @@ package enum ArgumentParser {
         value = words[index]
         index += 1
       } else {
-        throw UsageError("Missing value for '\(name) <\(valueName)>'.", spec: spec)
+        throw .missingValue(option.usageName)
       }
-      try check(value, isAChoiceOf: option, named: name, in: spec)
-      if parsed.values[name] != nil, !option.isRepeatable {
-        throw UsageError("The option '\(name)' was given more than once.", spec: spec)
+      if let choices = option.choices, !choices.contains(value) {
+        throw .notAChoice(value, of: option.usageName, choices: choices)
       }
-      parsed.values[name, default: []].append(value)
+      if parsed.values[option.name] != nil, !option.isRepeatable {
+        throw .repeatedOption(option.name)
+      }
+      parsed.values[option.name, default: []].append(value)
     }
-    if parsed.has("--help") { return parsed }
-    try checkPositionals(parsed.positionals, spec)
+    if parsed.isSet(.help) { return parsed }
+    parsed.arguments = try arguments(positionals, spec)
     return parsed
   }
 
-  /// The option a word names, by its long or short name; `name` becomes its long name.
-  private static func option(named name: inout String, in spec: CommandSpec) throws(UsageError)
+  /// The option a word names, by its long or short name.
+  private static func option(named name: String, in spec: CommandSpec) throws(UsageError.Problem)
     -> CommandSpec.Option
   {
-    if let long = spec.options.first(where: { $0.shortName == name }) { name = long.name }
-    if let option = spec.options.first(where: { $0.name == name }) { return option }
-    var message = "Unknown option '\(name)'."
-    if let close = EditDistance.closest(to: name, among: spec.options.map(\.name)) {
-      message += " Did you mean '\(close)'?"
+    if let option = spec.options.first(where: { $0.name == name || $0.shortName == name }) {
+      return option
     }
-    throw UsageError(message, spec: spec)
+    throw .unknownOption(
+      name, suggestion: EditDistance.closest(to: name, among: spec.options.map(\.name)))
   }
 
-  /// Throws when an option with choices is given a value that is not one of them.
-  private static func check(
-    _ value: String, isAChoiceOf option: CommandSpec.Option, named name: String,
-    in spec: CommandSpec
-  ) throws(UsageError) {
-    guard let choices = option.choices, !choices.contains(value) else { return }
-    let valueName = option.valueName ?? "value"
-    var message = "The value '\(value)' is invalid for '\(name) <\(valueName)>'."
-    if let close = EditDistance.closest(to: value, among: choices) {
-      message += " Did you mean '\(close)'?"
-    }
-    message += " Please provide one of \(choices.map { "'\($0)'" }.joined(separator: ", "))."
-    throw UsageError(message, spec: spec)
-  }
-
-  private static func checkPositionals(_ positionals: [String], _ spec: CommandSpec)
-    throws(UsageError)
+  /// The positional words given to each of the spec's arguments, checked against their
+  /// number and their choices.
+  private static func arguments(_ positionals: [String], _ spec: CommandSpec)
+    throws(UsageError.Problem) -> [String: [String]]
   {
     let required = spec.arguments.filter { !$0.isOptional }
     if positionals.count < required.count {
-      let missing = required[positionals.count]
-      throw UsageError("Missing expected argument '<\(missing.name)>'.", spec: spec)
+      throw .missingArgument("<\(required[positionals.count].name)>")
     }
     let acceptsMany = spec.arguments.last?.isRepeatable ?? false
     if !acceptsMany, positionals.count > spec.arguments.count {
-      throw UsageError("Unexpected argument '\(positionals[spec.arguments.count])'.", spec: spec)
+      throw .unexpectedArgument(positionals[spec.arguments.count])
     }
+    var given: [String: [String]] = [:]
+    for (position, word) in positionals.enumerated() {
+      let argument = spec.arguments[min(position, spec.arguments.count - 1)]
+      if let choices = argument.choices, !choices.contains(word) {
+        throw .notAChoice(word, of: "<\(argument.name)>", choices: choices)
+      }
+      given[argument.name, default: []].append(word)
+    }
+    return given
   }
 }

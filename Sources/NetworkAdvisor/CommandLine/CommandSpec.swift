@@ -59,6 +59,12 @@ package struct CommandSpec: Sendable {
       let names = (shortName.map { "\($0), " } ?? "") + name
       return valueName.map { "\(names) <\($0)>" } ?? names
     }
+
+    /// `--format <format>` for an option, `--quiet` for a flag: how usage and errors name it.
+    package var usageName: String { valueName.map { "\(name) <\($0)>" } ?? name }
+
+    /// `-h, --help`, which every command takes.
+    package static let help = Self("--help", short: "-h", help: "Show help for this command.")
   }
 
   /// The words after `network-advisor`: `assess`, or `rules check`.
@@ -87,7 +93,7 @@ package struct CommandSpec: Sendable {
     self.abstract = abstract
     self.discussion = discussion
     self.arguments = arguments
-    self.options = options + [Option("--help", short: "-h", help: "Show help for this command.")]
+    self.options = options + [.help]
     self.subcommands = subcommands
   }
 
@@ -102,9 +108,8 @@ package struct CommandSpec: Sendable {
       let word = "<\(argument.name)>" + (argument.isRepeatable ? " ..." : "")
       parts.append(argument.isOptional ? "[\(word)]" : word)
     }
-    for option in options where option.name != "--help" {
-      let word = option.valueName.map { "\(option.name) <\($0)>" } ?? option.name
-      parts.append("[\(word)]" + (option.isRepeatable ? " ..." : ""))
+    for option in options where option.name != Option.help.name {
+      parts.append("[\(option.usageName)]" + (option.isRepeatable ? " ..." : ""))
     }
     return parts
   }
@@ -169,6 +174,13 @@ package struct CommandSpec: Sendable {
   }
 }
 
+/// The arguments several commands share, declared once.
+extension CommandSpec.Argument {
+  /// `<proposal>`: a proposal file, or `-` for standard input.
+  static let proposal = Self(
+    "proposal", help: "A network-proposal/1 JSON file, or - for standard input.")
+}
+
 /// The options several commands share, declared once.
 extension CommandSpec.Option {
   /// `--rules DIR`, repeatable: a folder of rules layered on the default framework.
@@ -178,10 +190,20 @@ extension CommandSpec.Option {
     Self("--rules", value: "dir", help: help, isRepeatable: true)
   }
 
-  /// `--format FORMAT` among `choices`, for the `what` a command writes.
-  static func format(_ choices: [String], of what: String = "report") -> Self {
+  /// `--format FORMAT` among the cases of `Choice`, for the `what` a command writes.
+  static func format<Choice: OptionChoice>(_ choice: Choice.Type, of what: String = "report")
+    -> Self
+  {
     Self(
-      "--format", value: "format", help: "The \(what)'s format (default: text).", choices: choices)
+      "--format", value: "format", help: "The \(what)'s format (default: text).",
+      choices: Choice.choices)
+  }
+
+  /// `--fail-below GRADE`: exit with status 1 when `what` is below a grade of the framework.
+  static func failBelow(_ what: String) -> Self {
+    Self(
+      "--fail-below", value: "grade",
+      help: "Exit with status 1 when \(what) is below this grade.")
   }
 
   /// `--output FILE`: the `what` a command writes, whole or not at all.

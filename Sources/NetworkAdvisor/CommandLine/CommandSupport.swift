@@ -121,18 +121,18 @@ enum CommandSupport {
     return [first?.location?.description, first?.message].compactMap { $0 }.joined(separator: ": ")
   }
 
-  /// Whether a `--fail-below` grade is one of the framework's; prints a usage error when not.
+  /// Whether a `--fail-below` grade, given as `option`, is one of the framework's; prints a
+  /// usage error when not.
   static func checkGrade(
-    _ minimum: String?, in framework: Framework, for spec: CommandSpec, _ console: Console
+    _ minimum: String?, of option: CommandSpec.Option, in framework: Framework,
+    for spec: CommandSpec, _ console: Console
   ) -> Bool {
     guard let minimum, !framework.grades.contains(where: { $0.letter == minimum }) else {
       return true
     }
-    console.printError(
-      UsageError(
-        "The value '\(minimum)' is invalid for '--fail-below <grade>'. Please provide one of \(framework.grades.map { "'\($0.letter)'" }.joined(separator: ", ")).",
-        spec: spec
-      ))
+    let problem = UsageError.Problem.notAChoice(
+      minimum, of: option.usageName, choices: framework.grades.map(\.letter), suggests: false)
+    console.printError(UsageError(problem, spec: spec))
     return false
   }
 
@@ -141,7 +141,7 @@ enum CommandSupport {
   /// - Parameter option: the option that named the file, for the hint when it is refused.
   static func emit(
     _ text: String, to output: String?, inputs: [String], _ console: Console,
-    option: String = "--output"
+    option: CommandSpec.Option = .output()
   ) -> Bool {
     guard let output, output != "-" else {
       console.print(text)
@@ -152,7 +152,7 @@ enum CommandSupport {
       let source = URL(fileURLWithPath: input).standardizedFileURL.resolvingSymlinksInPath()
       if source.path == target.path {
         console.report([
-          Diagnostic(CommandProblem.outputIsInput(output, option: option), at: nil)
+          Diagnostic(CommandProblem.outputIsInput(output, option: option.name), at: nil)
         ])
         return false
       }

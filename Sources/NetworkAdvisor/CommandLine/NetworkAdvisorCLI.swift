@@ -1,10 +1,21 @@
 /// The `network-advisor` command line: dispatches to a command and returns the exit status.
 /// The executable only forwards its arguments here, so tests run commands in-process.
 package enum NetworkAdvisorCLI {
-  /// A command with one level of words: its interface and what it does.
+  /// A command with one level of words: its interface and what it does with the options
+  /// read from it.
   struct Command: Sendable {
     let spec: CommandSpec
-    let run: @Sendable (ParsedArguments, Console) -> ExitCode
+    let run: @Sendable (ParsedArguments, Console) throws(UsageError.Problem) -> ExitCode
+
+    /// A command whose body takes its options as a typed value.
+    init<Options: ParsableOptions>(
+      spec: CommandSpec, run: @escaping @Sendable (Options, Console) -> ExitCode
+    ) {
+      self.spec = spec
+      self.run = { parsed, console throws(UsageError.Problem) in
+        run(try Options(parsed), console)
+      }
+    }
   }
 
   /// The commands, in the order help lists them (`rules` has subcommands of its own).
@@ -87,15 +98,14 @@ package enum NetworkAdvisorCLI {
       return rules(rest, console)
     default:
       if let command = commands.first(where: { $0.spec.name == first }) {
-        return dispatch(command.spec, words: rest, console, to: command.run)
+        return dispatch(command, words: rest, console)
       }
-      var message = "Unknown subcommand '\(first)'."
-      if first.hasPrefix("-") {
-        message = "Unknown option '\(first)'."
-      } else if let close = EditDistance.closest(to: first, among: commandNames) {
-        message += " Did you mean '\(close)'?"
-      }
-      console.printError(UsageError(message, spec: nil))
+      let problem: UsageError.Problem =
+        first.hasPrefix("-")
+        ? .unknownOption(first, suggestion: nil)
+        : .unknownSubcommand(
+          first, suggestion: EditDistance.closest(to: first, among: commandNames))
+      console.printError(UsageError(problem, spec: nil))
       return .invalidInput
     }
   }
@@ -107,37 +117,34 @@ package enum NetworkAdvisorCLI {
         return .success
       }
       console.printError(
+        UsageError(.missingSubcommand(among: RulesCommand.subcommands), spec: RulesCommand.spec))
+      return .invalidInput
+    }
+    guard let command = RulesCommand.command(for: subcommand) else {
+      let close = EditDistance.closest(to: subcommand, among: RulesCommand.subcommands)
+      console.printError(
         UsageError(
-          "Missing subcommand: one of 'list', 'check', 'docs', 'sensitivity'.",
+          .unknownSubcommand("rules \(subcommand)", suggestion: close.map { "rules \($0)" }),
           spec: RulesCommand.spec))
       return .invalidInput
     }
-    guard let spec = RulesCommand.spec(for: subcommand) else {
-      var message = "Unknown subcommand 'rules \(subcommand)'."
-      if let close = EditDistance.closest(to: subcommand, among: RulesCommand.subcommands) {
-        message += " Did you mean 'rules \(close)'?"
-      }
-      console.printError(UsageError(message, spec: RulesCommand.spec))
-      return .invalidInput
-    }
-    return dispatch(spec, words: Array(words.dropFirst()), console) {
-      RulesCommand.run(subcommand, $0, $1)
-    }
+    return dispatch(command, words: Array(words.dropFirst()), console)
   }
 
-  private static func dispatch(
-    _ spec: CommandSpec, words: [String], _ console: Console,
-    to body: (ParsedArguments, Console) -> ExitCode
-  ) -> ExitCode {
-    do {
-      let parsed = try ArgumentParser.parse(words, for: spec)
-      if parsed.has("--help") {
-        console.print(spec.help)
+  /// Parses a command's words against its spec, reads its options and runs it; prints a
+  /// usage error (status 2) when the words do not fit, and the help when asked for.
+  private static func dispatch(_ command: Command, words: [String], _ console: Console)
+    -> ExitCode
+  {
+    do throws(UsageError.Problem) {
+      let parsed = try ArgumentParser.parse(words, for: command.spec)
+      if parsed.isSet(.help) {
+        console.print(command.spec.help)
         return .success
       }
-      return body(parsed, console)
+      return try command.run(parsed, console)
     } catch {
-      console.printError(error)
+      console.printError(UsageError(error, spec: command.spec))
       return .invalidInput
     }
   }
@@ -158,11 +165,10 @@ package enum NetworkAdvisorCLI {
     default: spec = commands.first { $0.spec.name == name }?.spec
     }
     guard let spec else {
-      var message = "Unknown subcommand '\(words.joined(separator: " "))'."
-      if let close = EditDistance.closest(to: name, among: commandNames) {
-        message += " Did you mean '\(close)'?"
-      }
-      console.printError(UsageError(message, spec: nil))
+      let problem = UsageError.Problem.unknownSubcommand(
+        words.joined(separator: " "),
+        suggestion: EditDistance.closest(to: name, among: commandNames))
+      console.printError(UsageError(problem, spec: nil))
       return .invalidInput
     }
     console.print(spec.help)

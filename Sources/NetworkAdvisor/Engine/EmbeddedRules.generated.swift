@@ -20,6 +20,7 @@ rule adult-learning.professional-learning-community
   # from several schools, not a tag: teachers or support staff in a knot that counts.
   severity critical
   source "Four things effective networks do"
+  presumes knots.networked-learning-happens
   checks four-things.adult-learning, six-levels.adult
   passes when exists k in knots: k.counts and ("teachers" in k.participants or "support-staff" in k.participants)
   advice "{if exists k in knots: not k.counts and not k.event and ("teachers" in k.participants or "support-staff" in k.participants) then "Let " + words([k.name for k in knots where not k.counts and not k.event and ("teachers" in k.participants or "support-staff" in k.participants)]) + " meet at least " + meetings_to_sustain + " times a year for at least " + months_to_sustain + " months with people from two or more schools, so that their teachers and support staff learn together as a professional learning community" else "Bring teachers and support staff from at least two schools together as a professional learning community, meeting at least " + meetings_to_sustain + " times a year with a facilitator"}: effective networks \"create new opportunities for adult learning\". In the proposal: {if exists k in knots: not k.counts and not k.event and ("teachers" in k.participants or "support-staff" in k.participants) then "the `meetingsPerYear`, `months` and `schools` of " + words([k.name for k in knots where not k.counts and not k.event and ("teachers" in k.participants or "support-staff" in k.participants)]) else "a knot whose `participants` include teachers or support staff"}."
@@ -44,10 +45,10 @@ rule adult-learning.shared-professional-development
   weight 1  # one of the five knot types, and the seed's main setting for adult learning
   severity minor
   source "Five types of networked learning 'knot'"
+  presumes high-yield.launch-and-joint-staff-days
   checks five-knot-types.shared-professional-development
-  # It does not presume high-yield.launch-and-joint-staff-days, though one absent learning
-  # forum fails both: this rule judges an opportunity for adult learning, that one a
-  # high-yield activity that reaches every school, and the two areas each count their own.
+  # It presumes high-yield.launch-and-joint-staff-days: when both fail, no learning forum
+  # or joint staff day works at all, one absence that finding speaks for.
   passes when "shared-professional-development" in workingTypes
   advice "{if exists k in knots: k.type == "shared-professional-development" then "Let " + words([k.name for k in knots where k.type == "shared-professional-development"]) + " bring the staff of every school together at least once a year" else "Plan with the heads a learning forum or joint staff days where the staff of every school learn together at least once a year"}: \"shared professional development activities\" are one of the seed's knots. In the proposal: {if exists k in knots: k.type == "shared-professional-development" then "the `schools` and `meetingsPerYear` of " + words([k.name for k in knots where k.type == "shared-professional-development"]) else "a shared professional development knot with its `meetingsPerYear`"}."
   example pass {
@@ -92,6 +93,7 @@ rule brokerage.all-roles
   checks five-brokerage-roles
   applies when exists p in partners: p.kind == "local-authority"
   passes when brokerageUsed covers five-brokerage-roles
+  partial credit size(intersection(brokerageUsed, five-brokerage-roles)) / size(five-brokerage-roles)
   advice "{if "relationships" in difference(five-brokerage-roles, brokerageUsed) and (size(workingIslands) > 1 or size(passengers) > 0) then "Ask " + (if size([p.name for p in partners where p.kind == "local-authority" and given(p.name)]) > 0 then words([p.name for p in partners where p.kind == "local-authority" and given(p.name)]) else "the local authority") + " to broker relationships between the schools that do not yet work together, which is what this network needs most from its local authority" else ""}{if ("relationships" in difference(five-brokerage-roles, brokerageUsed) and (size(workingIslands) > 1 or size(passengers) > 0)) and size(difference(difference(five-brokerage-roles, brokerageUsed), ["relationships"])) > 0 then ", and agree which of the other roles it takes on (" + words(difference(difference(five-brokerage-roles, brokerageUsed), ["relationships"])) + ")" else ""}{if "relationships" in difference(five-brokerage-roles, brokerageUsed) and (size(workingIslands) > 1 or size(passengers) > 0) then "" else "Agree with " + (if size([p.name for p in partners where p.kind == "local-authority" and given(p.name)]) > 0 then words([p.name for p in partners where p.kind == "local-authority" and given(p.name)]) else "the local authority") + " which of these brokerage roles it takes on for the network: " + words(difference(five-brokerage-roles, brokerageUsed))}: brokerage is how local authorities \"add the greatest value\" to networks of schools. In the proposal: its `brokerage`."
   example pass { "partners": [ { "kind": "local-authority", "name": "LA", "brokerage": ["membership", "relationships", "partnerships", "resources", "knowledge-exchange"] } ] }
   example fail { "partners": [ { "kind": "local-authority", "name": "LA", "brokerage": ["membership"] } ] }
@@ -159,6 +161,12 @@ let months_to_sustain = 12
 # years is the least in which enquiry cycles can show results in classrooms.
 let months_for_lasting_participation = 24
 
+# A network coming to an end needs a plan for what continues, not longer groups; one with
+# a commitment of years whose groups are planned for months needs its groups' lengths
+# agreed. Which it is, only the proposal can say: it is ending when its answer to "for how
+# long" mentions one of these phrases (whole words, any case).
+let ending_phrases = ["coming to an end", "comes to an end", "come to an end", "final year", "final term", "last year of", "last term of", "grant ends", "funding ends", "end of the grant", "end of the funding", "wind down", "winding down", "wound up", "will close", "closes", "not continue", "no longer continue"]
+
 # Facilitation: most knots need it, but a mature group may run itself; three in four.
 let facilitated_share_needed = 0.75
 
@@ -166,6 +174,11 @@ let facilitated_share_needed = 0.75
 # networked learning) for the network: a group of two or three heads is a friendship, not
 # the network's heads learning together. Two in three member schools' heads is the least.
 let heads_group_reach_needed = 0.67
+
+# Moral purpose is "a commitment to the success of all children". A network's pupil focus
+# may rightly fit most phases rather than every one (a reading focus and a nursery), so
+# three in four schools is the least; fewer means the focus is for some children only.
+let pupil_reach_needed = 0.75
 
 # The pupil focus is the network's when teachers' work on it reaches at least half the
 # member schools; less is a project of a few schools.
@@ -239,6 +252,12 @@ fact leaderShare for s in schools "the share of the named leaders who come from 
 # --- The network --------------------------------------------------------------------------
 
 fact workingKnotNames "the names of the knots that count" = [k.name for k in knots where k.counts]
+
+fact networkEnding "the proposal says the network is coming to an end, in its answer to \"for how long\"" = mentions(participation.duration, ending_phrases)
+
+# Groups that meet often enough across schools but are planned for less than a year: the
+# design of a project of months, whatever commitment it states.
+fact shortLivedKnots "knots that meet across schools at least three times a year but are planned for less than twelve months" = [k.name for k in knots where k.crossSchool and k.meetingsPerYear >= meetings_to_sustain and k.months > 0 and k.months < months_to_sustain]
 
 fact standingKnots "how many knots are meant as standing groups (every knot but the events)" = size([k for k in knots where not k.event])
 
@@ -342,8 +361,17 @@ grade E "Not yet designed as a learning network" from 0
 # One absence, one finding: a rule that `presumes` another (knots.all-types presumes
 # knots.mix, say) and fails while that rule fails is reported as depending on it and scored
 # as not applicable: its weight leaves its area instead of being lost a second time, and it
-# brings no recommendation, cap or verdict count. Presumptions are declared only between
-# rules of one area, so excusing a dependent never lifts the score of another area.
+# brings no recommendation, cap or verdict count. Presumptions cross areas where one
+# absence is what fails the dependent: with no knot that does sustained work across
+# schools (knots.networked-learning-happens), no process, level, field of knowledge or
+# high-yield activity is carried, no school takes part and no staff learn together, so
+# the rules that look for those presume it, and the gap is counted once, with its cap D.
+# Likewise schools outside the network's working core are one finding
+# (membership.working-core, then membership.most-schools-take-part, then
+# membership.one-community, which
+# principles.moral-purpose presumes), and a missing meeting of the whole network is one
+# (purpose.dispersed-network, then high-yield.launch-and-joint-staff-days, which
+# adult-learning.shared-professional-development presumes).
 
 # Severities: how much a rule's failure matters, in the seed's terms. Every rule names one.
 # - critical: one of the "Four things effective networks do" is missing outright (no idea,
@@ -424,6 +452,7 @@ rule high-yield.launch-and-joint-staff-days
   # them they are not part of the network.
   severity moderate
   source "Four types of high-yield networked learning activities"
+  presumes purpose.dispersed-network
   checks four-high-yield-activities.launch-and-joint-staff-days
   passes when "launch-and-joint-staff-days" in carriedHighYield
   advice "{if exists k in knots: "launch-and-joint-staff-days" in k.highYield and k.reach < 1 then "Invite the staff of every school to " + words([k.name for k in knots where "launch-and-joint-staff-days" in k.highYield]) + (if size([s.name for s in schools where not (s.id in union([k.schools for k in knots where "launch-and-joint-staff-days" in k.highYield]))]) > 0 then ", which leaves out " + words([s.name for s in schools where not (s.id in union([k.schools for k in knots where "launch-and-joint-staff-days" in k.highYield]))]) else "") else "Hold launch events and joint staff days, with dates, for the staff of every school"}: their yield is high \"both symbolically and practically\". In the proposal: a shared professional development knot for all schools with `launch-and-joint-staff-days` in its `highYield` and its `meetingsPerYear`."
@@ -446,6 +475,7 @@ rule high-yield.headteacher-learning-group
   # group of two heads of ten.
   severity moderate
   source "Four types of high-yield networked learning activities"
+  presumes knots.networked-learning-happens
   checks four-high-yield-activities.headteacher-learning-group, six-levels.leadership
   passes when "headteacher-learning-group" in carriedHighYield
   advice "{if size(headsGroupsShort) > 0 then (if size(headsLeftOut) > 0 then "Invite the heads of " + words(headsLeftOut) + " into " + words(headsGroupsShort) else "Bring the heads of " + words(headsGroupsShort) + " together in one group") + ", so that the heads of most schools learn together through the year" else if size(headsGroupsUnsustained) > 0 then "Let " + words(headsGroupsUnsustained) + " meet at least " + meetings_to_sustain + " times a year for at least " + months_to_sustain + " months with the heads of most schools, so that they learn together through the year" else ""}{if size(headsGroupsShort) + size(headsGroupsUnsustained) > 0 then "" else (if size(headsGroupLabels) > 0 then "Keep " + words(headsGroupLabels) + " for what " + (if size(headsGroupLabels) == 1 then "it does" else "they do") + ", and set up beside it a facilitated heads' learning group" else "Set up a facilitated heads' learning group") + (if size(schools) > 1 then " of the " + size(schools) + " heads" else "") + ", heads only, that meets through the year and studies the schools' practice together, for example through learning walks in one another's schools"}: the seed finds \"headteacher learning groups\" high-yield and asks for \"collaborative headteacher learning\". In the proposal: {if size(headsGroupsShort) > 0 then "their schools' ids in its `schools`" else if size(headsGroupsUnsustained) > 0 then "its `meetingsPerYear` and `months`" else "a knot of `headteachers` with `learning-with` in its `processes` and `headteacher-learning-group` in its `highYield`"}."
@@ -472,6 +502,7 @@ rule high-yield.shared-pd-planning
   weight 1  # one of the four activities
   severity minor
   source "Four types of high-yield networked learning activities"
+  presumes knots.networked-learning-happens
   checks four-high-yield-activities.shared-pd-planning
   # A group that meets through the year, tagged with the activity, that holds most of the
   # schools: a steering group of four heads of ten plans for six schools that have no say.
@@ -496,6 +527,7 @@ rule high-yield.monitoring-evaluation-dissemination
   weight 1  # one of the four activities
   severity minor
   source "Four types of high-yield networked learning activities"
+  presumes knots.networked-learning-happens
   checks four-high-yield-activities.monitoring-evaluation-dissemination
   passes when "monitoring-evaluation-dissemination" in carriedHighYield
   advice "{if exists k in knots: "monitoring-evaluation-dissemination" in k.highYield and not k.event then "Let " + words([k.name for k in knots where "monitoring-evaluation-dissemination" in k.highYield and not k.event]) + " meet at least " + meetings_to_sustain + " times a year for at least " + months_to_sustain + " months with people from several schools, so that it can evaluate what the network does and share it with every school and beyond" else "Form a group with people from several schools that meets through the year to evaluate what the network does and share it with every school and beyond" + (if exists k in knots: "monitoring-evaluation-dissemination" in k.highYield then ", and let " + words([k.name for k in knots where "monitoring-evaluation-dissemination" in k.highYield]) + " share what it finds" else "")}: the seed finds \"a monitoring, evaluation and dissemination group\" high-yield. In the proposal: {if exists k in knots: "monitoring-evaluation-dissemination" in k.highYield and not k.event then "its `meetingsPerYear`, `months` and `schools`" else "`monitoring-evaluation-dissemination` in the `highYield` of the group that does it"}."
@@ -532,7 +564,13 @@ rule knots.networked-learning-happens
   essential caps D
   source "Networked learning activity"
   passes when size(workingKnotNames) > 0
-  advice "{if exists k in knots: k.crossSchool and k.meetingsPerYear >= meetings_to_sustain and k.months > 0 and k.months < months_to_sustain then "If the network is coming to an end, agree with the heads which groups continue and who carries the learning on; otherwise start" else "Start"} with one group in which people from two or more schools work on the network's idea at least {meetings_to_sustain} times a year for {months_to_sustain} months, with a facilitator{if exists k in knots: k.meetingsPerYear == 0 or k.months == 0 then " (how often or how long " + words([k.name for k in knots where k.meetingsPerYear == 0 or k.months == 0]) + (if size([k for k in knots where k.meetingsPerYear == 0 or k.months == 0]) == 1 then " meets is" else " meet is") + " not given)" else ""}: networked learning \"doesn't happen by accident\", and nothing in this design is networked learning yet. In the proposal: the group's `schools`, `meetingsPerYear` and `months`."
+  # Three situations need three remedies: a network that says it is coming to an end needs
+  # a plan for what continues; groups that meet often across schools but are planned for
+  # months, in a network that does not say it is ending, need their lengths agreed against
+  # the commitment the network states; a design with no such group needs one started. The
+  # lengths advised are those participation.lasting asks for, so that following this advice
+  # meets both.
+  advice "{if size(shortLivedKnots) > 0 and networkEnding then "The network is coming to an end: agree with the heads which of " + words(shortLivedKnots) + " continue, who leads them and who carries the learning on, so that what the schools learned together is not lost" else ""}{if size(shortLivedKnots) > 0 and not networkEnding then words(shortLivedKnots) + (if size(shortLivedKnots) == 1 then " meets across schools through the year but is" else " meet across schools through the year but are") + " planned for less than a year" + (if given(participation.duration) then ", while the network's answer to \"for how long\" is \"" + participation.duration + "\"" else "") + ": agree with the heads how long each group runs, for at least " + words([months_for_lasting_participation]) + " months where it carries the network's work" else ""}{if size(shortLivedKnots) == 0 then "Start with one group in which people from two or more schools work on the network's idea at least " + words([meetings_to_sustain]) + " times a year for at least " + words([months_for_lasting_participation]) + " months, with a facilitator" + (if exists k in knots: k.meetingsPerYear == 0 or k.months == 0 then " (how often or how long " + words([k.name for k in knots where k.meetingsPerYear == 0 or k.months == 0]) + (if size([k for k in knots where k.meetingsPerYear == 0 or k.months == 0]) == 1 then " meets is" else " meet is") + " not given)" else "") + ": no group in this design yet meets through the year across schools" else ""}. Networked learning is \"sustained\" and \"doesn't happen by accident\"; in the proposal: {if size(shortLivedKnots) > 0 and networkEnding then "`participation`, and the `months` of the groups that continue" else if size(shortLivedKnots) > 0 then "each group's `months`" else "the group's `schools`, `meetingsPerYear` and `months`"}."
   example pass {
     "schools": [ { "id": "a", "name": "A" }, { "id": "b", "name": "B" } ],
     "knots": [ { "name": "Enquiry", "type": "collaborative-enquiry", "facilitated": true, "meetingsPerYear": 6, "months": 24 } ]
@@ -560,6 +598,7 @@ rule knots.mix
   presumes knots.networked-learning-happens
   checks five-knot-types
   passes when workingTypes covers ["collaborative-enquiry", "collective-planning", "shared-professional-development"]
+  partial credit size(intersection(workingTypes, ["collaborative-enquiry", "collective-planning", "shared-professional-development"])) / 3
   advice "Round out the network's groups with {difference(difference(five-knot-types, workingTypes), ["joint-work", "mutual-problem-solving"])}, meeting through the year with people from several schools: knots, \"where people from different schools come together\", are \"the right place to start in planning networks\". In the proposal: a knot of each `type`."
   example pass {
     "schools": [ { "id": "a", "name": "A" }, { "id": "b", "name": "B" } ],
@@ -589,6 +628,7 @@ rule knots.all-types
   presumes knots.mix
   checks five-knot-types
   passes when workingTypes covers five-knot-types
+  partial credit size(intersection(workingTypes, five-knot-types)) / size(five-knot-types)
   advice "Consider with the steering group whether the network would gain from {difference(five-knot-types, workingTypes)}, meeting through the year: \"there is no blueprint\", so add one only where it serves the network's idea. In the proposal: the knots' `type`."
   example pass {
     "schools": [ { "id": "a", "name": "A" }, { "id": "b", "name": "B" } ],
@@ -612,7 +652,7 @@ rule knots.architectural-and-fluid
   weight 1  # "Both are important", in the seed's words
   severity minor
   source "Five types of networked learning 'knot'"
-  presumes knots.networked-learning-happens
+  presumes knots.mix
   checks knot-characters
   passes when workingCharacters covers knot-characters
   advice "{if "architectural" in workingCharacters then "Add a fluid group, such as an enquiry or project team of teachers from several schools, that meets through the year" else "Add an architectural group that holds the network together, such as a steering group of the heads or a learning forum for all staff"}: the seed says of architectural and fluid knots, \"Both are important\". In the proposal: a knot of that `type` (its `character` follows from the type)."
@@ -633,18 +673,23 @@ rule knots.purposeful
   title "Every knot has a purpose"
   area knots
   weight 1  # one of four qualities of the activity
-  # A purpose shows as a statement that is a real answer, or as the levels of learning of a
-  # knot that does the work; a tick on a knot that does not is no purpose.
+  # A purpose is a statement that is a real answer: what the group is for. The levels of
+  # learning a knot serves say where its learning goes, not what it is for. A missing
+  # purpose is its own gap, whether or not the knot does sustained work, so this rule
+  # presumes no other.
   severity minor
   source "Networked learning activity"
-  presumes knots.networked-learning-happens
   checks activity-qualities.purposeful
   applies when size(knots) > 0
-  passes when all k in knots: not placeholder(k.purpose, placeholder_phrases) or ((k.counts or k.event) and size(k.levels) > 0)
-  advice "Write with the members of {words([k.name for k in knots where placeholder(k.purpose, placeholder_phrases) and not ((k.counts or k.event) and size(k.levels) > 0)])} in one sentence what the group is for and for whom{if size([k for k in knots where given(k.purpose) and placeholder(k.purpose, placeholder_phrases)]) > 0 then " (" + words(["\"" + k.purpose + "\"" for k in knots where given(k.purpose) and placeholder(k.purpose, placeholder_phrases)]) + " does not say yet)" else ""}: networked learning is \"purposeful\". In the proposal: each knot's `purpose`."
+  passes when all k in knots: not placeholder(k.purpose, placeholder_phrases)
+  advice "Write with the members of {words([k.name for k in knots where placeholder(k.purpose, placeholder_phrases)])} in one sentence what the group is for and for whom{if size([k for k in knots where given(k.purpose) and placeholder(k.purpose, placeholder_phrases)]) > 0 then " (" + words(["\"" + k.purpose + "\"" for k in knots where given(k.purpose) and placeholder(k.purpose, placeholder_phrases)]) + " does not say yet)" else ""}: networked learning is \"purposeful\". In the proposal: each knot's `purpose`."
   example pass { "knots": [ { "name": "Team", "type": "joint-work", "purpose": "Plan transition units with Year 7 teachers" } ] }
   example fail { "knots": [ { "name": "Team", "type": "joint-work", "purpose": "TBC" } ] }
   example fail { "knots": [ { "name": "Team", "type": "joint-work", "levels": ["pupil"] } ] }
+  example fail {
+    "schools": [ { "id": "a", "name": "A" }, { "id": "b", "name": "B" } ],
+    "knots": [ { "name": "Enquiry team", "type": "collaborative-enquiry", "levels": ["pupil", "adult"], "facilitated": true, "meetingsPerYear": 6, "months": 24 } ]
+  }
   example not-applicable { }
 end
 
@@ -879,8 +924,10 @@ rule levels.all-six
   weight 2  # the six levels, one of the seed's lists
   severity minor
   source "Six levels of networked learning"
+  presumes knots.networked-learning-happens
   checks six-levels
   passes when carriedLevels covers six-levels
+  partial credit size(intersection(carriedLevels, six-levels)) / size(six-levels)
   advice "{if size(levelsUnclaimed) > 0 then "Plan with the heads how the network will serve " + words(levelsToPlan) else ""}{if size(levelsUnclaimed) > 0 and size(levelsUnsustained) > 0 then ", and let " else if size(levelsUnsustained) > 0 then "Let " else ""}{if size(levelsUnsustained) > 0 then words(levelsUnsustained) + " meet at least " + meetings_to_sustain + " times a year for at least " + months_to_sustain + " months with people from several schools, so that the learning they are designed for takes place" else ""}: the seed's design has \"six levels of networked learning\"{if "school-wide" in levelsUnclaimed then ", school-wide learning among them as \"progressive school re-design around learning principles\"" else ""}. In the proposal: {if size(levelsUnclaimed) > 0 then "the `levels` of the groups that take this on" else ""}{if size(levelsUnclaimed) > 0 and size(levelsUnsustained) > 0 then ", and " else ""}{if size(levelsUnsustained) > 0 then "the `meetingsPerYear` and `months` of " + words(levelsUnsustained) else ""}."
   example pass {
     "schools": [ { "id": "a", "name": "A" }, { "id": "b", "name": "B" } ],
@@ -977,19 +1024,56 @@ rule membership.a-network
   example not-applicable { }
 end
 
+rule membership.working-core
+  title "The schools that work together are a network in their own right"
+  area membership
+  weight 3  # what is left of the network when its passengers are set aside
+  # Substantive, and capped at D. When fewer than two in three members work together, the
+  # schools that do are the network in substance. A core of most of the schools (more than
+  # half), and of at least six ("some are as small as 6 schools"), is a credible network
+  # with a reach to mend (membership.most-schools-take-part, which presumes this rule); a
+  # core of half the schools or fewer, or of fewer than six, is not: important parts of a
+  # learning network are missing. It fails only where that rule fails too.
+  severity substantive
+  essential caps D
+  source "Networked learning an illustrative example"
+  presumes knots.networked-learning-happens
+  applies when size(schools) > 1
+  passes when largestGroup * 3 >= size(schools) * 2 or (largestGroup * 2 > size(schools) and largestGroup >= smallest_network)
+  advice "{if largestGroup > 0 then "The largest group of schools whose staff work together through the year holds " + words([largestGroup]) + " of the " + words([size(schools)]) + " schools" else "The staff of no two schools work together through the year yet"}{if size(workingIslands) > 1 then " (the groups: " + join([words([s.name for s in schools where s.id in group]) for group in workingIslands], "; ") + ")" else ""}, too few to be a network on its own: with the heads, design a team that meets through the year with staff {if size(workingIslands) > 1 then "from each of these groups" else "from the schools that work together"}{if size(passengers) > 0 then " and from " + words(passengers) else ""}, so that the schools learn as one network, before approval. The programme's networks held from \"6 schools\" to \"40 schools\" that \"engage with one another\"; in the proposal: that team's `schools`."
+  example pass {
+    "schools": [ { "id": "a", "name": "A" }, { "id": "b", "name": "B" }, { "id": "c", "name": "C" } ],
+    "knots": [ { "name": "Team", "type": "joint-work", "schools": ["a", "b"], "meetingsPerYear": 6, "months": 24 } ]
+  }
+  example pass {
+    "schools": [ { "id": "a", "name": "A" }, { "id": "b", "name": "B" }, { "id": "c", "name": "C" }, { "id": "d", "name": "D" }, { "id": "e", "name": "E" }, { "id": "f", "name": "F" }, { "id": "g", "name": "G" }, { "id": "h", "name": "H" }, { "id": "i", "name": "I" }, { "id": "j", "name": "J" } ],
+    "knots": [ { "name": "Team", "type": "joint-work", "schools": ["a", "b", "c", "d", "e", "f"], "meetingsPerYear": 6, "months": 24 } ]
+  }
+  example fail {
+    "schools": [ { "id": "a", "name": "A" }, { "id": "b", "name": "B" }, { "id": "c", "name": "C" }, { "id": "d", "name": "D" }, { "id": "e", "name": "E" }, { "id": "f", "name": "F" }, { "id": "g", "name": "G" }, { "id": "h", "name": "H" }, { "id": "i", "name": "I" }, { "id": "j", "name": "J" } ],
+    "knots": [ { "name": "One", "type": "joint-work", "schools": ["a", "b", "c", "d", "e"], "meetingsPerYear": 6, "months": 24 }, { "name": "Two", "type": "joint-work", "schools": ["f", "g", "h", "i", "j"], "meetingsPerYear": 6, "months": 24 } ]
+  }
+  example not-applicable { "schools": [ { "id": "a", "name": "A" } ] }
+end
+
 rule membership.most-schools-take-part
   title "Most member schools work together in one connected network"
   area membership
   weight 3  # a network rather than a few schools with others' names on the list
-  # Substantive, and on purpose counted beside membership.one-community: one passenger or
-  # a small island is a condition to mend, but when the largest group of schools that
-  # work together holds fewer than two in three members, the network is a smaller one in
-  # substance (or two), and two defects (not ready) say so.
+  # Substantive, and capped at C: one passenger or a small island is a condition to mend
+  # (membership.one-community, which presumes this rule), but when the largest group of
+  # schools that work together holds fewer than two in three members, the network is in
+  # substance a smaller one: "a workable start that needs strengthening" at best. A core
+  # of six or more is a credible network ("some are as small as 6 schools"), so alone
+  # this is a condition of approval, not a reason to refuse; with another defect in what
+  # the network does it is not ready.
   severity substantive
+  essential caps C
   source "Networked learning activity"
+  presumes membership.working-core, knots.networked-learning-happens
   applies when size(schools) > 1
   passes when largestGroup * 3 >= size(schools) * 2
-  advice "Agree with the heads of the other schools what part their staff will take, and link the groups in a team that meets through the year, or propose the smaller network: {if largestGroup == 0 then "the staff of no two schools work together through the year yet" else "no group of schools whose staff work together through the year holds two in three of the schools"}{if size(workingIslands) > 1 then " (the groups: " + join([words([s.name for s in schools where s.id in group]) for group in workingIslands], "; ") + ")" else ""}. Networked learning is where \"people from different schools in a network engage with one another\"; in the proposal: the knots' `schools`."
+  advice "{if largestGroup > 0 then "Only " + words([largestGroup]) + " of the " + words([size(schools)]) + " schools work together through the year" else "The staff of no two schools work together through the year yet"}{if size(workingIslands) > 1 then " (the groups: " + join([words([s.name for s in schools where s.id in group]) for group in workingIslands], "; ") + ")" else ""}: agree with the heads {if exists s in schools: not (exists g in workingIslands: size(g) == largestGroup and s.id in g) then "of " + words([s.name for s in schools where not (exists g in workingIslands: size(g) == largestGroup and s.id in g)]) + " a part for their staff" else "a part for the staff of each group"} in a team that meets through the year with colleagues from the other schools{if size(workingIslands) > 1 then ", linking the groups" else ""}, such as a new enquiry or project team linked to the existing ones{if size([s for s in schools where s.pupilsReached]) < pupil_reach_needed * size(schools) and (exists s in schools: s.takesPart and not s.pupilsReached) then ", with teachers of " + words([s.name for s in schools where s.takesPart and not s.pupilsReached]) + " in the work on the pupil focus too" else ""}, and propose the smaller network only if they decline. Networked learning is where \"people from different schools in a network engage with one another\"; in the proposal: that team's `schools`."
   example pass {
     "schools": [ { "id": "a", "name": "A" }, { "id": "b", "name": "B" }, { "id": "c", "name": "C" } ],
     "knots": [ { "name": "Team", "type": "joint-work", "schools": ["a", "b"], "meetingsPerYear": 6, "months": 24 } ]
@@ -1012,9 +1096,10 @@ rule membership.one-community
   # are islands, not one network. One finding for both, naming the schools concerned.
   severity substantive
   source "Networked learning activity"
+  presumes membership.most-schools-take-part, knots.networked-learning-happens
   applies when size(schools) > 1
   passes when oneNetwork
-  advice "{if size(passengers) > 0 then "Bring the staff of " + words(passengers) + " into an enquiry or project team with colleagues from other schools" else "Link the groups of schools that never work together"}{if size(passengers) > 0 and size(workingIslands) > 1 then ", and link the groups that never work together" else ""}{if size(workingIslands) > 1 then " (" + join([words([s.name for s in schools where s.id in group]) for group in workingIslands], "; ") + ") through a team with people from each" else ""}{if size(passengers) > 0 then ": " + (if size(workingIslands) > 1 then words(passengers) + (if size(passengers) == 1 then " takes" else " take") else if size(passengers) == 1 then "it takes" else "they take") + " part " + (if size(eventOnlySchools) == size(passengers) then "only at events" else if size(headOnlySchools) == size(passengers) then "only through " + (if size(passengers) == 1 then "its head" else "their heads") + " at meetings" else "in no group that meets through the year") + " so far" else ""}. Networked learning is people \"from different schools\" learning together; in the proposal: their ids in the `schools` of the team they join."
+  advice "{if size(passengers) > 0 then "Bring the staff of " + words(passengers) + " into an enquiry or project team with colleagues from other schools" else "Link the groups of schools that never work together"}{if size(passengers) > 0 and size(workingIslands) > 1 then ", and link the groups that never work together" else ""}{if size(workingIslands) > 1 then " (" + join([words([s.name for s in schools where s.id in group]) for group in workingIslands], "; ") + ") through a team with people from each" else ""}{if size(passengers) > 0 then ": " + (if size(workingIslands) > 1 then words(passengers) + (if size(passengers) == 1 then " takes" else " take") else if size(passengers) == 1 then "it takes" else "they take") + " part " + (if size(eventOnlySchools) == size(passengers) then "only at events" else if size(headOnlySchools) == size(passengers) then "only through " + (if size(passengers) == 1 then "its head" else "their heads") + " at meetings" else "in no group that meets through the year") + " so far" else ""}{if size([s for s in schools where s.pupilsReached]) < pupil_reach_needed * size(schools) and (exists s in schools: s.takesPart and not s.pupilsReached) then "; bring teachers of " + words([s.name for s in schools where s.takesPart and not s.pupilsReached]) + " into the work on the pupil focus too" else ""}. Networked learning is people \"from different schools\" learning together; in the proposal: their ids in the `schools` of the team they join."
   example pass {
     "schools": [ { "id": "a", "name": "A" }, { "id": "b", "name": "B" }, { "id": "c", "name": "C" } ],
     "knots": [ { "name": "One", "type": "joint-work", "schools": ["a", "b"], "meetingsPerYear": 6, "months": 24 }, { "name": "Two", "type": "joint-work", "schools": ["b", "c"], "meetingsPerYear": 6, "months": 24 } ]
@@ -1050,6 +1135,7 @@ rule participation.questions-answered
   source "Networked learning activity"
   checks participation-questions
   passes when size(openQuestions) == 0
+  partial credit (6 - size(openQuestions)) / 6
   advice "Answer with the schools, in the network's own words, {openQuestions}: the seed finds that these questions \"may well provide a useful analytical framework\", and an answer left out, or a placeholder such as \"TBC\", is not an answer yet. In the proposal: `participation`."
   example pass { "participation": { "who": "A teacher and a leader from every school", "why": "To raise reading together", "how": "Enquiry cycles", "when": "Half-termly", "purposes": "Enquiry and joint planning", "duration": "Three years" } }
   example fail { "participation": { "who": "A teacher and a leader from every school", "why": "To raise reading together" } }
@@ -1065,6 +1151,7 @@ rule participation.lasting
   # two school years or more.
   severity substantive
   source "Networked learning activity"
+  presumes knots.networked-learning-happens
   checks participation-questions.duration
   passes when exists k in knots: k.counts and k.months >= months_for_lasting_participation
   advice "Plan with the leaders how long people take part and what continues: let the groups that carry the network's work run for at least {months_for_lasting_participation} months{if size(workingKnotNames) > 0 then " (" + words(workingKnotNames) + (if size(workingKnotNames) == 1 then " is" else " are") + " planned for less)" else ""}; for a network coming to an end, say instead who carries the learning on, and where. The seed asks \"for how long\"; in the proposal: the knots' `months`, and `participation.duration`."
@@ -1084,6 +1171,7 @@ rule participation.many-roles
   weight 1  # who participates, a refinement
   severity minor
   source "Networked learning activity"
+  presumes knots.networked-learning-happens
   checks participation-questions.who
   # Who participates: learning "at all levels" needs at least three roles in the knots that
   # count, teachers among them.
@@ -1136,6 +1224,7 @@ rule principles.moral-purpose
   area principles
   weight 2  # one of the four principles, borne out by the design
   source "Four principles of networked learning"
+  presumes membership.one-community, knots.networked-learning-happens
   checks four-principles.moral-purpose
   # "A commitment to the success of all children": the work on pupil learning reaches the
   # pupils of every member school. A school whose teachers are in no pupil-focused group
@@ -1164,6 +1253,7 @@ rule principles.distributed-leadership
   weight 2  # one of the four principles, borne out by the design
   severity minor
   source "Four principles of networked learning"
+  presumes knots.networked-learning-happens
   checks four-principles.shared-leadership
   # "Shared Leadership – eg co-leadership and distributed leadership": distributed
   # leadership shows when senior or middle leaders take part in knots that count.
@@ -1186,6 +1276,7 @@ rule principles.enquiry-based-practice
   weight 2  # one of the four principles, borne out by the design
   severity minor
   source "Four principles of networked learning"
+  presumes knots.networked-learning-happens
   checks four-principles.enquiry-based-practice
   # "Enquiry-based practice – evidence and data-driven learning": an enquiry or problem-
   # solving group that meets through the year and draws on research (public knowledge).
@@ -1209,8 +1300,10 @@ rule principles.model-of-learning
   weight 2  # one of the four principles, borne out by the design
   severity minor
   source "Networked model of learning"
+  presumes knots.networked-learning-happens
   checks four-principles.model-of-learning, three-fields-of-knowledge
   passes when carriedKnowledge covers three-fields-of-knowledge
+  partial credit size(intersection(carriedKnowledge, three-fields-of-knowledge)) / size(three-fields-of-knowledge)
   advice "{if size(knowledgeUnclaimed) > 0 then "Let the groups that meet through the year draw on " + words(knowledgeToPlan) else ""}{if size(knowledgeUnclaimed) > 0 and size(knowledgeUnsustained) > 0 then ", and let " else if size(knowledgeUnsustained) > 0 then "Let " else ""}{if size(knowledgeUnsustained) > 0 then words(knowledgeUnsustained) + " meet at least " + meetings_to_sustain + " times a year for at least " + months_to_sustain + " months with people from several schools, so that the knowledge they draw on is carried" else ""}: the seed's model of learning draws \"equally upon three fields of knowledge\". In the proposal: {if size(knowledgeUnclaimed) > 0 then "the knots' `knowledge`" else ""}{if size(knowledgeUnclaimed) > 0 and size(knowledgeUnsustained) > 0 then ", and " else ""}{if size(knowledgeUnsustained) > 0 then "the `meetingsPerYear` and `months` of " + words(knowledgeUnsustained) else ""}."
   example pass {
     "schools": [ { "id": "a", "name": "A" }, { "id": "b", "name": "B" } ],
@@ -1232,6 +1325,7 @@ rule principles.statements
   source "Four principles of networked learning"
   checks four-principles
   passes when size(unstatedPrinciples) == 0
+  partial credit (4 - size(unstatedPrinciples)) / 4
   advice "Say with the heads, in a sentence each, how the network lives {unstatedPrinciples}: the seed names \"four principles of networked learning\". In the proposal: `principles`."
   example pass { "principles": { "moral-purpose": "Every child reads well", "shared-leadership": "Two heads co-lead", "enquiry-based-practice": "We work from classroom evidence", "model-of-learning": "Research, know-how and what we build" } }
   example fail { "principles": { "moral-purpose": "TBC" } }
@@ -1264,8 +1358,10 @@ rule processes.all-four
   weight 2  # the four processes, one of the seed's lists
   severity minor
   source "Four processes of networked learning"
+  presumes knots.networked-learning-happens
   checks four-processes
   passes when carriedProcesses covers four-processes
+  partial credit size(intersection(carriedProcesses, four-processes)) / size(four-processes)
   advice "{if size(processesUnclaimed) > 0 then "Design the groups that meet through the year, with their leaders, for " + words(processesToPlan) else ""}{if size(processesUnclaimed) > 0 and size(processesUnsustained) > 0 then ", and let " else if size(processesUnsustained) > 0 then "Let " else ""}{if size(processesUnsustained) > 0 then words(processesUnsustained) + " meet at least " + meetings_to_sustain + " times a year for at least " + months_to_sustain + " months with people from several schools, so that the learning they are designed for takes place" else ""}: networked learning \"entails four distinct learning processes\". In the proposal: {if size(processesUnclaimed) > 0 then "the knots' `processes`" else ""}{if size(processesUnclaimed) > 0 and size(processesUnsustained) > 0 then ", and " else ""}{if size(processesUnsustained) > 0 then "the `meetingsPerYear` and `months` of " + words(processesUnsustained) else ""}."
   example pass {
     "schools": [ { "id": "a", "name": "A" }, { "id": "b", "name": "B" } ],
@@ -1285,6 +1381,7 @@ rule processes.learning-with-in-enquiry
   weight 1  # the seed's own example of learning with, a refinement
   severity minor
   source "Four processes of networked learning"
+  presumes knots.networked-learning-happens
   # "Collaborative practitioner enquiry … [is a] good example" of learning with one another.
   passes when exists k in knots: k.counts and k.type == "collaborative-enquiry" and "learning-with" in k.processes
   advice "{if size(enquiryGroupsUnsustained) > 0 then "Let " + words(enquiryGroupsUnsustained) + " meet at least " + meetings_to_sustain + " times a year for at least " + months_to_sustain + " months with teachers from several schools, so that they do the learning together through the year" else if size(enquiryGroupsWorking) > 0 then "Let the teachers of " + words(enquiryGroupsWorking) + " do the learning together, co-constructing it and making meaning together across their schools" else "Form an enquiry group of teachers from several schools that meets through the year and does the learning together, co-constructing it and making meaning together"}: the seed gives \"collaborative practitioner enquiry\" as an example of \"learning with one another\". In the proposal: {if size(enquiryGroupsUnsustained) > 0 then "the `meetingsPerYear` and `months` of " + words(enquiryGroupsUnsustained) else if size(enquiryGroupsWorking) > 0 then "`learning-with` in the `processes` of " + words(enquiryGroupsWorking) else "a knot of `type` collaborative enquiry with `learning-with` in its `processes`"}."
@@ -1341,6 +1438,7 @@ rule pupil-learning.carried-by-teachers
   # heads' group or a conference is not this.
   severity substantive
   source "Six levels of networked learning"
+  presumes knots.networked-learning-happens
   checks six-levels.pupil
   passes when (exists k in knots: k.counts and "teachers" in k.participants and "pupil" in k.levels and k.type in ["collaborative-enquiry", "joint-work", "mutual-problem-solving"]) and size([s for s in schools where s.pupilsReached]) >= pupil_work_reach_needed * size(schools)
   advice "{if size(pupilTeams) > 0 then "Bring teachers of " + words([s.name for s in schools where not s.pupilsReached]) + " into the work on " + (if focusStated then purpose.pupilLearningFocus else "the shared focus") + ", either in " + words(pupilTeams) + " or in a new team with colleagues from other schools" else if size(pupilTeamsUnsustained) > 0 then "Let " + words(pupilTeamsUnsustained) + " meet at least " + meetings_to_sustain + " times a year for at least " + months_to_sustain + " months with teachers from several schools, so that their work on " + (if focusStated then purpose.pupilLearningFocus else "the shared focus") + " is sustained" else "Let teachers from at least two schools look together at pupils' learning in " + (if focusStated then purpose.pupilLearningFocus else "the shared focus") + ", meeting at least " + meetings_to_sustain + " times a year with a facilitator, in an enquiry or project team"}: effective networks \"focus on pupil learning\"{if size(pupilTeams) > 0 then ", and now only the teachers of " + words([s.name for s in schools where s.pupilsReached]) + " work on it together" else ""}. In the proposal: {if size(pupilTeams) > 0 then "their schools' ids in the `schools` of the team they join" else if size(pupilTeamsUnsustained) > 0 then "the `meetingsPerYear` and `months` of " + words(pupilTeamsUnsustained) else "a team whose `participants` include teachers and whose `levels` include pupil"}."
@@ -1394,6 +1492,7 @@ rule purpose.form-and-structure
   # standing knots.
   severity substantive
   source "Four things effective networks do"
+  presumes knots.networked-learning-happens
   checks four-things.form-and-structure
   passes when size(workingKnotNames) >= 2 and size(workingKnotNames) * 2 >= standingKnots
   advice "Make the groups the network relies on real ones, people from two or more schools meeting at least {meetings_to_sustain} times a year for {months_to_sustain} months with a facilitator, or drop those that exist only on paper: {if size(workingKnotNames) == 0 then "no standing group does that yet" else "only " + words(workingKnotNames) + (if size(workingKnotNames) == 1 then " does" else " do")}, and \"an appropriate form and structure\" needs at least two such groups, and most of the network's groups to be like them. In the proposal: each knot's `schools`, `meetingsPerYear` and `months`."
@@ -1421,6 +1520,9 @@ rule purpose.common-interest
   weight 1  # what unites networks, a help rather than a need for linked ones
   severity minor
   source "Networked learning an illustrative example"
+  # A dispersed network without a common interest fails purpose.dispersed-network too,
+  # whose advice names the interest: one finding.
+  presumes purpose.dispersed-network
   checks network-shape.common-interest
   passes when interestStated
   advice "Say with the heads what unites the schools{if given(purpose.commonInterest) then " (\"" + purpose.commonInterest + "\" does not say yet)" else ""}: networks in the programme were \"united by a common interest\". In the proposal: `purpose.commonInterest`."

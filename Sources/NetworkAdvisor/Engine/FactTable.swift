@@ -67,8 +67,10 @@ package struct FactTable: Sendable {
   /// The subject's fields with every fact added, each computed from the fields and the
   /// facts before it, by the compiled form (the tree-walking ``Evaluator`` gives the same
   /// values; a test checks this on generated proposals).
+  /// A step behind ``Framework/evaluate(_:)`` and the other doors, which check the record's
+  /// layout first.
   /// - Complexity: one evaluation of each fact, and one copy of each list that gains a field.
-  package func apply(to fields: [Value]) -> [Value] {
+  func apply(to fields: [Value]) -> [Value] {
     applyCounting(to: fields).fields
   }
 

@@ -4,23 +4,33 @@ package enum Outcome: String, Sendable, Equatable {
   case notApplicable = "not-applicable"
 }
 
+/// What one rule made of one subject, with what a failure says and earns: the advice with its
+/// values filled in (`nil` unless it failed) and the share of the rule's weight a failure
+/// still earns through its `partial credit` (0 unless it failed).
+package typealias RuleResult = (outcome: Outcome, advice: String?, credit: Double)
+
 extension Framework {
   /// Evaluates every rule against a subject's fields, in rule order.
-  /// - Returns: each rule's outcome, and for failures the advice with its values filled in.
+  /// - Returns: each rule's outcome, and for failures the advice with its values filled in
+  ///   and the partial credit earned.
   /// - Complexity: the rules' compiled form (see ``RuleProgram``); nested membership
   ///   quantifiers cost the sum, not the product, of their lists' lengths.
   ///
   /// A record whose own fields are not the subject's (see ``shallowLayoutProblem(of:)``)
   /// is not read: every rule is not applicable to it. ``evaluateWithinBudget(_:)`` checks
   /// the whole record and refuses it.
-  package func evaluate(_ fields: [Value]) -> [(outcome: Outcome, advice: String?)] {
+  package func evaluate(_ fields: [Value]) -> [RuleResult] {
     guard shallowLayoutProblem(of: fields) == nil else {
-      return rules.map { _ in (.notApplicable, nil) }
+      return rules.map { _ in (.notApplicable, nil, 0) }
     }
     var frame = program.frame(for: facts.apply(to: fields))
     return rules.indices.map { index in
       let outcome = program.outcome(of: index, in: &frame)
-      return (outcome, outcome == .fail ? program.advice(of: index, rules[index], in: &frame) : nil)
+      guard outcome == .fail else { return (outcome, nil, 0) }
+      return (
+        outcome, program.advice(of: index, rules[index], in: &frame),
+        program.credit(of: index, in: &frame)
+      )
     }
   }
 
@@ -28,9 +38,7 @@ extension Framework {
   /// located refusal instead when evaluating the rules on these fields takes more steps, or
   /// builds longer lists, than an assessment may (they stop as soon as it is spent). Any
   /// network of up to 2,000 schools stays within it.
-  package func evaluateWithinBudget(_ fields: [Value]) -> Result<
-    [(outcome: Outcome, advice: String?)], Diagnostic
-  > {
+  package func evaluateWithinBudget(_ fields: [Value]) -> Result<[RuleResult], Diagnostic> {
     if let problem = layoutProblem(of: fields) {
       return .failure(
         Diagnostic(FrameworkProblem.wrongRecord(problem), at: nil))
@@ -45,14 +53,14 @@ extension Framework {
     var frame = program.frame(for: applied.fields)
     frame.steps = applied.steps
     frame.built = applied.built
-    var results: [(outcome: Outcome, advice: String?)] = []
+    var results: [RuleResult] = []
     for index in rules.indices {
       let outcome = program.outcome(of: index, in: &frame)
-      let advice =
-        outcome == .fail && !frame.isOverBudget
-        ? program.advice(of: index, rules[index], in: &frame) : nil
+      let failed = outcome == .fail && !frame.isOverBudget
+      let advice = failed ? program.advice(of: index, rules[index], in: &frame) : nil
+      let credit = failed ? program.credit(of: index, in: &frame) : 0
       guard frame.isOverBudget else {
-        results.append((outcome, advice))
+        results.append((outcome, advice, credit))
         continue
       }
       let rule = rules[index]
@@ -99,6 +107,23 @@ extension Framework {
     }
   }
 
+  /// Every rule's outcome and the partial credit of each failure, without advice: what
+  /// scoring reads.
+  package func scoredOutcomes(_ fields: [Value]) -> (outcomes: [Outcome], credits: [Double]) {
+    guard shallowLayoutProblem(of: fields) == nil else {
+      return (rules.map { _ in .notApplicable }, rules.map { _ in 0 })
+    }
+    var frame = program.frame(for: facts.apply(to: fields))
+    var outcomes: [Outcome] = []
+    var credits: [Double] = []
+    for index in rules.indices {
+      let outcome = program.outcome(of: index, in: &frame)
+      outcomes.append(outcome)
+      credits.append(outcome == .fail ? program.credit(of: index, in: &frame) : 0)
+    }
+    return (outcomes, credits)
+  }
+
   /// Every rule's outcome, without advice.
   package func outcomes(_ fields: [Value]) -> [Outcome] {
     guard shallowLayoutProblem(of: fields) == nil else { return rules.map { _ in .notApplicable } }
@@ -112,6 +137,13 @@ extension Framework {
       return .notApplicable
     }
     return evaluator.evaluate(rule.condition).boolValue ? .pass : .fail
+  }
+
+  /// The share of its weight a failed rule still earns, with an evaluator that may be
+  /// recording a trace: its `partial credit` held to 0 to 1; 0 without one.
+  package static func credit(of rule: Rule, with evaluator: inout Evaluator) -> Double {
+    guard let partialCredit = rule.partialCredit else { return 0 }
+    return Rule.heldToShare(evaluator.evaluate(partialCredit).numberValue)
   }
 
   /// The rule's advice with its interpolations filled in.
@@ -144,7 +176,8 @@ extension Framework {
   }
 
   /// Runs every rule's examples; a diagnostic for each example whose outcome is not the
-  /// one it declares.
+  /// one it declares, and for each failing example on which the rule's `partial credit` is
+  /// not a share from 0 to 1.
   package func checkExamples() -> [Diagnostic] {
     var problems: [Diagnostic] = []
     for rule in rules {
@@ -157,6 +190,16 @@ extension Framework {
           case .fail: .fail
           case .notApplicable: .notApplicable
           }
+        if outcome == .fail, let partialCredit = rule.partialCredit {
+          let share = evaluator.evaluate(partialCredit).numberValue
+          if !(0...1).contains(share) {
+            problems.append(
+              Diagnostic(
+                FrameworkProblem.partialCreditOutOfRange(
+                  rule: rule.id, share: Value.number(share).plainText),
+                at: SourceRange(rule.location.file, partialCredit.range)))
+          }
+        }
         if outcome != expected {
           problems.append(
             Diagnostic(

@@ -231,6 +231,9 @@ package struct Rule: Sendable {
   package let applicability: Node?
   /// The condition a good design meets.
   package let condition: Node
+  /// The share of the rule's weight a failure still earns (`partial credit`), a number
+  /// expression read as 0 to 1; `nil` when a failure earns nothing.
+  package var partialCredit: Node? = nil
   /// The advice for a failure, with values to fill in.
   package let advice: [AdvicePart]
   /// Proposals or fragments that must pass, fail or not apply.
@@ -239,6 +242,12 @@ package struct Rule: Sendable {
   package let checks: [String]
   /// Where the rule is declared.
   package let location: SourceRange
+
+  /// A partial credit as a share of the weight: below 0 is 0, above 1 is 1, and a value
+  /// that is not a number earns nothing.
+  static func heldToShare(_ value: Double) -> Double {
+    value.isNaN ? 0 : min(max(value, 0), 1)
+  }
 
   /// Whether a failure caps the overall grade.
   package var isEssential: Bool { cap != nil }

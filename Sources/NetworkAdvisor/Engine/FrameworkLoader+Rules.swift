@@ -30,9 +30,12 @@ extension FrameworkLoader {
     let condition = declaration.condition.flatMap {
       checker.check($0, expecting: .bool, role: "the condition after 'passes when'")
     }
+    let partialCredit = declaration.partialCredit.flatMap {
+      checker.check($0, expecting: .number, role: "the share after 'partial credit'")
+    }
     let advice = compileAdvice(declaration, with: &checker)
     let nodes =
-      [applicability, condition].compactMap { $0 }
+      [applicability, condition, partialCredit].compactMap { $0 }
       + advice.compactMap { part in
         if case .value(let node) = part { return node }
         return nil
@@ -50,11 +53,13 @@ extension FrameworkLoader {
       let source = declaration.source, let examples
     else { return nil }
     if declaration.applicability != nil, applicability == nil { return nil }
+    if declaration.partialCredit != nil, partialCredit == nil { return nil }
     let rule = Rule(
       id: declaration.id, title: title, areaIndex: areaIndex, weight: declaration.weight ?? 1,
       cap: declaration.cap?.grade ?? clauses.severity?.cap, severity: clauses.severity?.id,
       source: source, presumes: declaration.presumes.map(\.id), applicability: applicability,
-      condition: condition, advice: advice, examples: examples, checks: clauses.checks,
+      condition: condition, partialCredit: partialCredit, advice: advice, examples: examples,
+      checks: clauses.checks,
       location: declaration.location)
     return (rule, checker.slotCount)
   }

@@ -73,16 +73,20 @@ package struct FrameworkLoader {
         case .framework(let name, let location):
           frameworkName = name
           frameworkLocation = location
-        case .area(let area): place(area, in: \.areas, order: \.areaOrder)
-        case .grade(let grade): place(grade, in: \.grades)
+        case .area(let area): place(area, as: .area, key: \.id, in: \.areas, order: \.areaOrder)
+        case .grade(let grade): place(grade, as: .grade, key: \.letter, in: \.grades)
         case .verdict(let verdict): layerVerdicts.append(verdict)
         case .gradeCap(let cap): layerCaps.append(cap)
-        case .severity(let severity): place(severity, in: \.severities, order: \.severityOrder)
-        case .constant(let constant): place(constant, in: \.constants, order: \.constantOrder)
-        case .fact(let fact): place(fact, in: \.facts, order: \.factOrder)
-        case .rule(let rule): place(rule, in: \.rules, order: \.ruleOrder)
-        case .seedList(let list): place(list, in: \.seedLists, order: \.seedListOrder)
-        case .field(let field): place(field, in: \.fieldDeclarations, order: \.fieldOrder)
+        case .severity(let severity):
+          place(severity, as: .severity, key: \.id, in: \.severities, order: \.severityOrder)
+        case .constant(let constant):
+          place(constant, as: .constant, key: \.name, in: \.constants, order: \.constantOrder)
+        case .fact(let fact): place(fact, as: .fact, key: \.key, in: \.facts, order: \.factOrder)
+        case .rule(let rule): place(rule, as: .rule, key: \.id, in: \.rules, order: \.ruleOrder)
+        case .seedList(let list):
+          place(list, as: .list, key: \.id, in: \.seedLists, order: \.seedListOrder)
+        case .field(let field):
+          place(field, as: .field, key: \.key, in: \.fieldDeclarations, order: \.fieldOrder)
         case .section(let title, _):
           if !sections.contains(title) { sections.append(title) }
         case .disable(let id, let location):
@@ -106,13 +110,15 @@ package struct FrameworkLoader {
   /// Takes a declaration into its table (and its key into `order`, the order of first
   /// declaration) when ``accept(_:existing:known:)`` allows it.
   private mutating func place<D: DeclaredOnce>(
-    _ declaration: D, in table: WritableKeyPath<FrameworkLoader, [String: D]>,
+    _ declaration: D, as what: FrameworkProblem.Declaration, key keyPath: KeyPath<D, String>,
+    in table: WritableKeyPath<FrameworkLoader, [String: D]>,
     order: WritableKeyPath<FrameworkLoader, [String]>? = nil
   ) {
-    let key = declaration.declaredKey
+    let key = declaration[keyPath: keyPath]
     let existing = self[keyPath: table][key]
     let known = order.map { self[keyPath: $0] } ?? Array(self[keyPath: table].keys)
-    guard accept(declaration, existing: existing?.location, known: known) else { return }
+    guard accept(declaration, as: what, key: key, existing: existing?.location, known: known)
+    else { return }
     if let order, existing == nil { self[keyPath: order].append(key) }
     self[keyPath: table][key] = declaration
   }
@@ -120,11 +126,10 @@ package struct FrameworkLoader {
   /// Whether a declaration is taken: a redeclaration must say `override`, and an
   /// `override` must replace something.
   private mutating func accept(
-    _ declaration: some DeclaredOnce, existing: SourceRange?, known: [String]
+    _ declaration: some DeclaredOnce, as what: FrameworkProblem.Declaration, key: String,
+    existing: SourceRange?, known: [String]
   ) -> Bool {
-    let (key, what, location) = (
-      declaration.declaredKey, type(of: declaration).kind, declaration.location
-    )
+    let location = declaration.location
     let keyword = what == .constant ? "let" : what.rawValue
     if let existing {
       guard declaration.isOverride else {
@@ -152,54 +157,20 @@ package struct FrameworkLoader {
   }
 }
 
-/// A declaration made once per key in a framework, replaced only by `override`.
+/// A declaration made once per key in a framework, replaced only by `override`; what it is
+/// called and the key it is declared under are named where it is placed, in ``merge(_:)``.
 protocol DeclaredOnce {
-  /// What it is called in messages, such as `area`.
-  static var kind: FrameworkProblem.Declaration { get }
-  /// The key it is declared under: an id, a grade's letter, a constant's name.
-  var declaredKey: String { get }
   /// Whether it says `override`.
   var isOverride: Bool { get }
   /// Where it is declared.
   var location: SourceRange { get }
 }
 
-extension AreaDeclaration: DeclaredOnce {
-  static var kind: FrameworkProblem.Declaration { .area }
-  var declaredKey: String { id }
-}
-
-extension GradeDeclaration: DeclaredOnce {
-  static var kind: FrameworkProblem.Declaration { .grade }
-  var declaredKey: String { letter }
-}
-
-extension SeverityDeclaration: DeclaredOnce {
-  static var kind: FrameworkProblem.Declaration { .severity }
-  var declaredKey: String { id }
-}
-
-extension ConstantDeclaration: DeclaredOnce {
-  static var kind: FrameworkProblem.Declaration { .constant }
-  var declaredKey: String { name }
-}
-
-extension FactDeclaration: DeclaredOnce {
-  static var kind: FrameworkProblem.Declaration { .fact }
-  var declaredKey: String { key }
-}
-
-extension RuleDeclaration: DeclaredOnce {
-  static var kind: FrameworkProblem.Declaration { .rule }
-  var declaredKey: String { id }
-}
-
-extension FieldDeclaration: DeclaredOnce {
-  static var kind: FrameworkProblem.Declaration { .field }
-  var declaredKey: String { key }
-}
-
-extension SeedListDeclaration: DeclaredOnce {
-  static var kind: FrameworkProblem.Declaration { .list }
-  var declaredKey: String { id }
-}
+extension AreaDeclaration: DeclaredOnce {}
+extension GradeDeclaration: DeclaredOnce {}
+extension SeverityDeclaration: DeclaredOnce {}
+extension ConstantDeclaration: DeclaredOnce {}
+extension FactDeclaration: DeclaredOnce {}
+extension RuleDeclaration: DeclaredOnce {}
+extension FieldDeclaration: DeclaredOnce {}
+extension SeedListDeclaration: DeclaredOnce {}

@@ -68,6 +68,52 @@ package struct JSONReader {
   /// A missing `,` or closing bracket, placed where it belongs: just after the value before
   /// it (on that value's line, not on the line of whatever follows), or, at the end of the
   /// input, with the line where the unclosed object or array opens.
+  /// An object or an array, as the separator after one of its items names it.
+  private enum Container {
+    case object, array
+
+    /// The byte that closes it.
+    var closer: UInt8 { self == .object ? UInt8(ascii: "}") : UInt8(ascii: "]") }
+    /// What its items are called in messages.
+    var item: String { self == .object ? "member" : "element" }
+    /// One of its items, in a message.
+    var anItem: String { self == .object ? "a member of an object" : "an element of an array" }
+  }
+
+  /// Enters `container` at its opening bracket; `true` when it closes at once (and is left).
+  private mutating func enter(_ container: Container) throws(JSONSyntaxError) -> Bool {
+    try enter()
+    index += 1
+    skipWhitespace()
+    return closes(container)
+  }
+
+  /// Moves past `container`'s closer, leaving it, when that comes next.
+  private mutating func closes(_ container: Container) -> Bool {
+    guard current == container.closer else { return false }
+    index += 1
+    depth -= 1
+    return true
+  }
+
+  /// Moves past what follows an item of `container`: a comma (`false`: another item
+  /// follows) or its closer (`true`: the container is closed and left).
+  /// - Throws: where anything else follows the item.
+  private mutating func passSeparator(
+    after item: JSONValue, of container: Container, opening: Int
+  ) throws(JSONSyntaxError) -> Bool {
+    skipWhitespace()
+    if current == UInt8(ascii: ",") {
+      index += 1
+      return false
+    }
+    if closes(container) { return true }
+    let closer = String(UnicodeScalar(container.closer))
+    throw missingSeparator(
+      "expected ',' or '\(closer)' after \(container.anItem)", after: item, opening: opening,
+      closer: closer, next: container.item)
+  }
+
   private func missingSeparator(
     _ message: String, after value: JSONValue, opening: Int, closer: String, next: String
   ) -> JSONSyntaxError {
@@ -145,16 +191,9 @@ package struct JSONReader {
 
   private mutating func readObject() throws(JSONSyntaxError) -> JSONValue {
     let start = index
-    try enter()
-    index += 1
+    if try enter(.object) { return JSONValue(.object([]), range: start..<index) }
     var members: [JSONMember] = []
     var seen: [String: Int] = [:]
-    skipWhitespace()
-    if current == UInt8(ascii: "}") {
-      index += 1
-      depth -= 1
-      return JSONValue(.object([]), range: start..<index)
-    }
     while true {
       skipWhitespace()
       guard current == UInt8(ascii: "\"") else {
@@ -182,33 +221,16 @@ package struct JSONReader {
       skipWhitespace()
       let value = try readValue()
       if !isDuplicate { members.append(JSONMember(key: key, keyRange: keyRange, value: value)) }
-      skipWhitespace()
-      if current == UInt8(ascii: ",") {
-        index += 1
-        continue
-      }
-      if current == UInt8(ascii: "}") {
-        index += 1
-        depth -= 1
+      if try passSeparator(after: value, of: .object, opening: start) {
         return JSONValue(.object(members), range: start..<index)
       }
-      throw missingSeparator(
-        "expected ',' or '}' after a member of an object", after: value, opening: start,
-        closer: "}", next: "member")
     }
   }
 
   private mutating func readArray() throws(JSONSyntaxError) -> JSONValue {
     let start = index
-    try enter()
-    index += 1
+    if try enter(.array) { return JSONValue(.array([]), range: start..<index) }
     var elements: [JSONValue] = []
-    skipWhitespace()
-    if current == UInt8(ascii: "]") {
-      index += 1
-      depth -= 1
-      return JSONValue(.array([]), range: start..<index)
-    }
     while true {
       skipWhitespace()
       if current == UInt8(ascii: "]") {
@@ -216,19 +238,9 @@ package struct JSONReader {
       }
       let element = try readValue()
       elements.append(element)
-      skipWhitespace()
-      if current == UInt8(ascii: ",") {
-        index += 1
-        continue
-      }
-      if current == UInt8(ascii: "]") {
-        index += 1
-        depth -= 1
+      if try passSeparator(after: element, of: .array, opening: start) {
         return JSONValue(.array(elements), range: start..<index)
       }
-      throw missingSeparator(
-        "expected ',' or ']' after an element of an array", after: element, opening: start,
-        closer: "]", next: "element")
     }
   }
 

@@ -26,41 +26,43 @@ package enum JSONWriter {
   private static func write(
     _ value: JSONValue, indent: Int, pretty: Bool, into output: inout String
   ) {
-    let pad = pretty ? String(repeating: "  ", count: indent + 1) : ""
-    let closePad = pretty ? String(repeating: "  ", count: indent) : ""
-    let newline = pretty ? "\n" : ""
     switch value.kind {
     case .null: output += "null"
     case .bool(let flag): output += flag ? "true" : "false"
     case .number(let number): output += NumberText.json(number)
     case .string(let text): writeString(text, into: &output)
     case .array(let elements):
-      if elements.isEmpty {
-        output += "[]"
-        return
+      writeItems(elements, between: ("[", "]"), indent: indent, pretty: pretty, into: &output) {
+        write($0, indent: indent + 1, pretty: pretty, into: &$1)
       }
-      output += "[" + newline
-      for (offset, element) in elements.enumerated() {
-        output += pad
-        write(element, indent: indent + 1, pretty: pretty, into: &output)
-        output += (offset < elements.count - 1 ? "," : "") + newline
-      }
-      output += closePad + "]"
     case .object(let members):
-      if members.isEmpty {
-        output += "{}"
-        return
+      writeItems(members, between: ("{", "}"), indent: indent, pretty: pretty, into: &output) {
+        writeString($0.key, into: &$1)
+        $1 += pretty ? ": " : ":"
+        write($0.value, indent: indent + 1, pretty: pretty, into: &$1)
       }
-      output += "{" + newline
-      for (offset, member) in members.enumerated() {
-        output += pad
-        writeString(member.key, into: &output)
-        output += pretty ? ": " : ":"
-        write(member.value, indent: indent + 1, pretty: pretty, into: &output)
-        output += (offset < members.count - 1 ? "," : "") + newline
-      }
-      output += closePad + "}"
     }
+  }
+
+  /// The items of an array or an object between its brackets, separated by commas: one a
+  /// line, indented one level deeper, when `pretty`; `[]` or `{}` when there are none.
+  private static func writeItems<Item>(
+    _ items: [Item], between brackets: (open: String, close: String), indent: Int,
+    pretty: Bool, into output: inout String, _ writeItem: (Item, inout String) -> Void
+  ) {
+    guard !items.isEmpty else {
+      output += brackets.open + brackets.close
+      return
+    }
+    let newline = pretty ? "\n" : ""
+    let pad = pretty ? String(repeating: "  ", count: indent + 1) : ""
+    output += brackets.open + newline
+    for (offset, item) in items.enumerated() {
+      output += pad
+      writeItem(item, &output)
+      output += (offset < items.count - 1 ? "," : "") + newline
+    }
+    output += (pretty ? String(repeating: "  ", count: indent) : "") + brackets.close
   }
 
   private static func writeString(_ text: String, into output: inout String) {

@@ -11,6 +11,13 @@ package struct EditCatalogue: Sendable {
   /// Makes a catalogue for a framework.
   package init(framework: Framework) { self.framework = framework }
 
+  /// The phrases the framework takes for no answer (its `placeholder_phrases`, none if it
+  /// declares none): a knot's purpose made only of them is one its members must still write.
+  private var placeholderPhrases: [String] {
+    framework.constants.first { $0.name == "placeholder_phrases" }?.value.listValue.map(
+      \.stringValue) ?? []
+  }
+
   /// The proposal fields and derived facts an operator changes, by the name rules read.
   static let operatorsByName: [String: [String]] = {
     let schoolOperators = ["add-school-to-knot", "open-knot-to-all-schools", "add-knot"]
@@ -33,7 +40,7 @@ package struct EditCatalogue: Sendable {
       "brokerage": ["add-brokerage-role"], "brokerageUsed": ["add-brokerage-role"],
       "participation": ["write-participation-answer", "write-participation-answers"],
       "principles": ["write-principle", "write-principles"],
-      "purpose": ["write-purpose"],
+      "purpose": ["write-purpose", "write-knot-purposes"],
     ]
     for field in ProposalFormat.participation.fields {
       table[field.name, default: []].append("write-participation-answer")
@@ -128,6 +135,13 @@ package struct EditCatalogue: Sendable {
           .addToKnot(knot: index, list: list, item: $0)
         }
       }
+    }
+    if operators.contains("write-knot-purposes") {
+      let unwritten = knots.indices.filter { index in
+        let purpose = knots[index]["purpose"]?.text ?? ""
+        return BuiltinFunction.isPlaceholder(purpose, phrases: placeholderPhrases)
+      }
+      if !unwritten.isEmpty { edits.append(.writeKnotPurposes(knots: unwritten)) }
     }
     if operators.contains("add-knot") {
       edits += ProposalFormat.knotType.cases.map(\.value).map {

@@ -32,6 +32,7 @@ write-principle 1 Stating how the network lives one principle is writing, by the
 write-purpose 1 Writing the idea, the pupil focus or the common interest is writing, by the network itself; the plan never writes it.
 write-participation-answers 3 Answering every open participation question is an afternoon of the network's own writing.
 write-principles 2 Stating how the network lives each principle not yet stated is the network's own writing, in one sitting.
+write-knot-purposes 2 Saying what each group is for is writing by the groups' own members, in one round; the plan never writes it.
 
 """#
 }

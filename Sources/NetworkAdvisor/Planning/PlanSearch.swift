@@ -45,7 +45,6 @@ final class PlanSearch {
   /// Standings by the set of changes made, so no proposal is assessed twice.
   private var assessed: [Key: Standing?] = [:]
   private var serial = 0
-  private let scoring: Scoring
   /// The names each rule reads, by rule id.
   private var namesByRule: [String: Set<String>] = [:]
   /// How many proposals were assessed.
@@ -59,7 +58,6 @@ final class PlanSearch {
     self.planner = planner
     self.target = target
     self.catalogue = EditCatalogue(framework: planner.framework)
-    self.scoring = Scoring(framework: planner.framework)
   }
 
   /// The node for a proposal, assessed (or `nil` when it is invalid or the budget is spent).
@@ -95,9 +93,9 @@ final class PlanSearch {
   func standing(of json: JSONValue) -> Standing? {
     let read = ProposalReader.read(json, extensions: planner.framework.extensionFields)
     guard read.problems.isEmpty else { return nil }
-    let outcomes = planner.framework.resolvingPresumptions(
-      planner.framework.evaluate(read.fields).map(\.outcome)
-    ).outcomes
+    let results = planner.framework.evaluate(read.fields)
+    let outcomes = planner.framework.resolvingPresumptions(results.map(\.outcome)).outcomes
+    let scoring = Scoring(framework: planner.framework, credits: results.map(\.credit))
     let summary = scoring.summarise(outcomes)
     return Standing(
       outcomes: outcomes, score: summary.score, grade: summary.grade.letter,

@@ -28,6 +28,8 @@ extension ProposalEdit {
     case .addToKnot(let index, let list, let item):
       let what = Self.addition(of: item, to: list)
       return "In \(knot(index)), \(what)."
+    case .writeKnotPurposes(let indices):
+      return Self.purposesDescription(indices.map(knot))
     case .addKnot(let type, let participant):
       return
         "Add a facilitated \(type) knot for every member school, with \(participant), meeting "
@@ -56,6 +58,13 @@ extension ProposalEdit {
     case .markSectionToWrite, .markToWrite:
       return statementDescription
     }
+  }
+
+  /// The description of an edit that marks the purposes of the knots named for their
+  /// members to write.
+  static func purposesDescription(_ knots: [String]) -> String {
+    "Say with the members of \(knots.joined(separator: ", ")) what each group is for; the plan "
+      + "marks each purpose \"\(marker("what the knot is for"))\" for them to write."
   }
 
   /// What adding `item` to a knot's `list` does, as the end of a sentence.

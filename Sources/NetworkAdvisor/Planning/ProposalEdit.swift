@@ -22,6 +22,9 @@ package enum ProposalEdit: Hashable, Sendable {
   /// Add an item to one of a knot's lists (a participant role, a level of learning, a
   /// process, a field of knowledge, a high-yield activity).
   case addToKnot(knot: Int, list: KnotList, item: String)
+  /// Mark the purpose of each of these knots as one its members must write: what the group
+  /// is for. One round of the groups' own writing.
+  case writeKnotPurposes(knots: [Int])
   /// Add a facilitated knot of a type, for every member school, meeting through the year.
   case addKnot(type: String, participant: String)
   /// Add a leader from a member school that does not yet lead, with days a month.
@@ -59,6 +62,7 @@ package enum ProposalEdit: Hashable, Sendable {
       case .knowledge: "add-field-of-knowledge"
       case .highYield: "add-high-yield-activity"
       }
+    case .writeKnotPurposes: "write-knot-purposes"
     case .addKnot: "add-knot"
     case .addLeader: "add-leader"
     case .moreDays: "raise-leader-days"
@@ -83,6 +87,7 @@ package enum ProposalEdit: Hashable, Sendable {
     "add-leader", "raise-leader-days", "write-management-plan", "share-leadership",
     "add-partner", "add-brokerage-role", "write-participation-answer",
     "write-participation-answers", "write-principle", "write-principles", "write-purpose",
+    "write-knot-purposes",
   ]
 
   /// The text put where the network must write an answer itself. The rules read it as
@@ -93,7 +98,8 @@ package enum ProposalEdit: Hashable, Sendable {
   /// such position, the item is there already, the school already leads).
   package func applied(to proposal: JSONValue) -> JSONValue? {
     switch self {
-    case .addSchool, .openKnot, .facilitate, .meetOften, .runLonger, .addToKnot, .addKnot:
+    case .addSchool, .openKnot, .facilitate, .meetOften, .runLonger, .addToKnot, .addKnot,
+      .writeKnotPurposes:
       appliedToKnots(to: proposal)
     case .addLeader, .moreDays, .writeManagementPlan, .shareLeadership:
       appliedToLeadership(to: proposal)
@@ -136,6 +142,14 @@ package enum ProposalEdit: Hashable, Sendable {
         if knot[key]?.items.contains(where: { $0.text == item }) == true { return nil }
         return knot.updatingArray(key) { $0.append(.string(item)) }
       }
+    case .writeKnotPurposes(let indices):
+      var knots = proposal["knots"]?.items ?? []
+      let text = Self.marker("what the knot is for")
+      guard !indices.isEmpty,
+        indices.allSatisfy({ knots.indices.contains($0) && knots[$0]["purpose"]?.text != text })
+      else { return nil }
+      for index in indices { knots[index] = knots[index].setting("purpose", to: .string(text)) }
+      return proposal.setting("knots", to: JSONValue(.array(knots)))
     case .addKnot(let type, let participant):
       let knot = JSONValue(
         .object([

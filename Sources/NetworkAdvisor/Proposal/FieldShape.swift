@@ -58,12 +58,18 @@ package final class ObjectShape: Sendable {
   package let summary: String
   /// Its fields, in the format's order.
   package let fields: [FieldSpec]
+  /// Where it is declared, `file:line`, for messages about the declaration itself.
+  package let declaration: String
 
-  /// Describes an object.
-  package init(name: String, summary: String, fields: [FieldSpec]) {
+  /// Describes an object; `file` and `line` say where, for messages about the declaration.
+  package init(
+    name: String, summary: String, fields: [FieldSpec], file: String = #fileID,
+    line: Int = #line
+  ) {
     self.name = name
     self.summary = summary
     self.fields = fields
+    self.declaration = "\(file):\(line)"
   }
 
   /// The field called `name`.

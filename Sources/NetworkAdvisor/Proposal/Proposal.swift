@@ -52,39 +52,75 @@ package struct Proposal: Sendable {
   /// The partners.
   package let partners: [Partner]
 
-  /// Builds the view from the format's fields in declared order.
+  /// Builds the view from the format's fields in declared order. A record of another
+  /// shape (too few fields, a value of another kind) gives empty values where it does not
+  /// fit, never a trap: the reader only makes records of the format's shape, and the rules
+  /// refuse any other (see ``Framework/layoutProblem(of:)``).
   init(fields: [Value]) {
     let layout = Layout.shared
-    func record(_ value: Value) -> [Value] {
-      if case .record(let fields) = value { return fields }
-      return []
+    func field(_ record: [Value], _ slot: Int) -> Value {
+      record.indices.contains(slot) ? record[slot] : .list([])
     }
-    func strings(_ value: Value) -> [String] { value.listValue.map(\.stringValue) }
-    name = fields[layout.name].stringValue
-    schools = fields[layout.schools].listValue.map(record).map {
+    func records(_ slot: Int) -> [[Value]] {
+      field(fields, slot).listValue.map { item in
+        if case .record(let itemFields) = item { return itemFields }
+        return []
+      }
+    }
+    func strings(_ record: [Value], _ slot: Int) -> [String] {
+      field(record, slot).listValue.map(\.stringValue)
+    }
+    name = field(fields, layout.name).stringValue
+    schools = records(layout.schools).map {
       School(
-        id: $0[layout.schoolID].stringValue, name: $0[layout.schoolName].stringValue,
-        phase: $0[layout.schoolPhase].stringValue)
+        id: field($0, layout.schoolID).stringValue, name: field($0, layout.schoolName).stringValue,
+        phase: field($0, layout.schoolPhase).stringValue)
     }
-    knots = fields[layout.knots].listValue.map(record).map {
+    knots = records(layout.knots).map {
       Knot(
-        name: $0[layout.knotName].stringValue, type: $0[layout.knotType].stringValue,
-        character: $0[layout.knotCharacter].stringValue, schools: strings($0[layout.knotSchools]),
-        isFacilitated: $0[layout.knotFacilitated].boolValue,
-        highYield: strings($0[layout.knotHighYield]),
-        processes: strings($0[layout.knotProcesses]), levels: strings($0[layout.knotLevels]),
-        knowledge: strings($0[layout.knotKnowledge]))
+        name: field($0, layout.knotName).stringValue, type: field($0, layout.knotType).stringValue,
+        character: field($0, layout.knotCharacter).stringValue,
+        schools: strings($0, layout.knotSchools),
+        isFacilitated: field($0, layout.knotFacilitated).boolValue,
+        highYield: strings($0, layout.knotHighYield), processes: strings($0, layout.knotProcesses),
+        levels: strings($0, layout.knotLevels), knowledge: strings($0, layout.knotKnowledge))
     }
-    partners = fields[layout.partners].listValue.map(record).map {
+    partners = records(layout.partners).map {
       Partner(
-        kind: $0[layout.partnerKind].stringValue, name: $0[layout.partnerName].stringValue,
-        brokerage: strings($0[layout.partnerBrokerage]))
+        kind: field($0, layout.partnerKind).stringValue,
+        name: field($0, layout.partnerName).stringValue,
+        brokerage: strings($0, layout.partnerBrokerage))
     }
   }
 
-  /// Slots of the fields the view reads, looked up once from the format description.
+  /// Slots of the fields the view reads, looked up once from the format description
+  /// (``ProposalFormat``), the one place the fields are declared.
   struct Layout: Sendable {
-    static let shared = Layout()
+    /// The layout of ``ProposalFormat``. A format that lost a field the view reads stops
+    /// the tool the first time a proposal is read, with a message naming the field and
+    /// the line that declares its object; `ProposalLayoutTests` resolves it, so such a
+    /// format fails its tests before it ships.
+    static let shared: Layout = {
+      do throws(MissingField) {
+        return try Layout(
+          proposal: ProposalFormat.proposal, school: ProposalFormat.school,
+          knot: ProposalFormat.knot, partner: ProposalFormat.partner)
+      } catch {
+        preconditionFailure(error.description)
+      }
+    }()
+
+    /// A field the view reads that an object of the format does not declare.
+    struct MissingField: Error, CustomStringConvertible {
+      /// The field's key.
+      let name: String
+      /// The object that lacks it.
+      let shape: ObjectShape
+
+      var description: String {
+        "\(shape.declaration): error: the \(shape.name) object declares no field '\(name)', which the proposal's typed view (Proposal.Layout) reads"
+      }
+    }
 
     let name, schools, knots, partners: Int
     let schoolID, schoolName, schoolPhase: Int
@@ -92,30 +128,34 @@ package struct Proposal: Sendable {
     let knotHighYield, knotProcesses, knotLevels, knotKnowledge: Int
     let partnerKind, partnerName, partnerBrokerage: Int
 
-    private init() {
-      let top = ProposalFormat.proposal
-      let school = ProposalFormat.school
-      let knot = ProposalFormat.knot
-      let partner = ProposalFormat.partner
-      name = top.slot(of: "name")!
-      schools = top.slot(of: "schools")!
-      knots = top.slot(of: "knots")!
-      partners = top.slot(of: "partners")!
-      schoolID = school.slot(of: "id")!
-      schoolName = school.slot(of: "name")!
-      schoolPhase = school.slot(of: "phase")!
-      knotName = knot.slot(of: "name")!
-      knotType = knot.slot(of: "type")!
-      knotCharacter = knot.slot(of: "character")!
-      knotSchools = knot.slot(of: "schools")!
-      knotFacilitated = knot.slot(of: "facilitated")!
-      knotHighYield = knot.slot(of: "highYield")!
-      knotProcesses = knot.slot(of: "processes")!
-      knotLevels = knot.slot(of: "levels")!
-      knotKnowledge = knot.slot(of: "knowledge")!
-      partnerKind = partner.slot(of: "kind")!
-      partnerName = partner.slot(of: "name")!
-      partnerBrokerage = partner.slot(of: "brokerage")!
+    /// Resolves every slot the view reads from the objects' declarations.
+    /// - Throws: the first field one of them does not declare.
+    init(proposal: ObjectShape, school: ObjectShape, knot: ObjectShape, partner: ObjectShape)
+      throws(MissingField)
+    {
+      func slot(_ name: String, of shape: ObjectShape) throws(MissingField) -> Int {
+        guard let slot = shape.slot(of: name) else { throw MissingField(name: name, shape: shape) }
+        return slot
+      }
+      name = try slot("name", of: proposal)
+      schools = try slot("schools", of: proposal)
+      knots = try slot("knots", of: proposal)
+      partners = try slot("partners", of: proposal)
+      schoolID = try slot("id", of: school)
+      schoolName = try slot("name", of: school)
+      schoolPhase = try slot("phase", of: school)
+      knotName = try slot("name", of: knot)
+      knotType = try slot("type", of: knot)
+      knotCharacter = try slot("character", of: knot)
+      knotSchools = try slot("schools", of: knot)
+      knotFacilitated = try slot("facilitated", of: knot)
+      knotHighYield = try slot("highYield", of: knot)
+      knotProcesses = try slot("processes", of: knot)
+      knotLevels = try slot("levels", of: knot)
+      knotKnowledge = try slot("knowledge", of: knot)
+      partnerKind = try slot("kind", of: partner)
+      partnerName = try slot("name", of: partner)
+      partnerBrokerage = try slot("brokerage", of: partner)
     }
   }
 }

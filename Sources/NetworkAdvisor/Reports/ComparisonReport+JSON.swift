@@ -59,6 +59,18 @@ extension ComparisonReport {
     ])
   }
 
+  /// A document about a scenario suite, as `network-coverage/1` and `network-sensitivity/1`
+  /// are: its `format`, the framework and the number of scenarios, then `members`.
+  static func suiteDocument(
+    _ format: String, framework: Framework, scenarios: Int, _ members: [(String, JSONValue)]
+  ) -> JSONValue {
+    .object(
+      [
+        ("format", .string(format)), ("framework", value(of: framework)),
+        ("scenarios", .number(Double(scenarios))),
+      ] + members)
+  }
+
   /// `{ "rule": "…", "message": "…" }`, as in `network-assessment/1`.
   static func value(of point: Assessment.VerdictPoint) -> JSONValue {
     .object([("rule", .string(point.rule.id)), ("message", .string(point.message))])

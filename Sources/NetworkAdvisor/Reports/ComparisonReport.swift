@@ -93,12 +93,18 @@ package enum ComparisonReport {
     }.map { Weakness(rule: framework.rules[$0], entries: failing[$0]) }
   }
 
-  /// Assessed entries best score first (ties in the order given), then refused ones in the
-  /// order given.
+  /// Assessed entries best grade first, then best score (ties in the order given), then
+  /// refused ones in the order given. The grade leads: a capped grade says what the score
+  /// alone does not (a network whose one gap is counted once can score high and be D).
   static func ranked(_ entries: [Entry]) -> [Entry] {
     entries.enumerated().sorted { a, b in
       switch (a.element.assessment, b.element.assessment) {
-      case (let x?, let y?): return x.score != y.score ? x.score > y.score : a.offset < b.offset
+      case (let x?, let y?):
+        let (gradeX, gradeY) = (
+          x.framework.rank(of: x.grade.letter), y.framework.rank(of: y.grade.letter)
+        )
+        if gradeX != gradeY { return gradeX < gradeY }
+        return x.score != y.score ? x.score > y.score : a.offset < b.offset
       case (.some, nil): return true
       case (nil, .some): return false
       case (nil, nil): return a.offset < b.offset

@@ -79,6 +79,11 @@ package enum RulesCatalogue {
       text += "- Applies when: `\(sourceText(applicability.range, rule.location.file))`\n"
     }
     text += "- Passes when: `\(sourceText(rule.condition.range, rule.location.file))`\n"
+    if let credit = rule.partialCredit {
+      text +=
+        "- Partial credit: `\(sourceText(credit.range, rule.location.file))` (the share of its "
+        + "weight a failure still earns)\n"
+    }
     text += "- Advice: \(escape(adviceText(rule)))\n"
     if let rendered = exampleAdvice(rule, localSlots: localSlots) {
       text += "- Advice on its first failing example: \(escape(rendered))\n"

@@ -5,8 +5,11 @@ package struct TraceReport {
   let file: SourceFile
   let recorder: TraceRecorder
 
-  /// Evaluates `rule` against `fields` with a recorder and renders the trace.
-  package static func explain(_ rule: Rule, in framework: Framework, fields: [Value]) -> String {
+  /// Evaluates `rule` against `fields` with a recorder and renders the trace; `nil` when
+  /// `fields` is not a record of the framework's subject (see
+  /// ``Framework/layoutProblem(of:)``), which nothing is read from.
+  package static func explain(_ rule: Rule, in framework: Framework, fields: [Value]) -> String? {
+    guard framework.layoutProblem(of: fields) == nil else { return nil }
     let recorder = TraceRecorder()
     var evaluator = Evaluator(
       subject: framework.facts.apply(to: fields), localSlots: framework.localSlots,

@@ -48,21 +48,15 @@ extension RulesSensitivity {
         ("verdicts", .number(Double(move.verdicts))),
       ])
     }
-    return .object([
-      ("format", .string("network-sensitivity/1")),
-      ("framework", ComparisonReport.value(of: framework)),
-      ("scenarios", .number(Double(scenarios))),
-      (
-        "parameters",
-        .array(
-          parameters.map { parameter in
-            .object([
-              ("kind", .string(parameter.kind)), ("name", .string(parameter.name)),
-              ("value", .string(parameter.value)), ("down", move(parameter.down)),
-              ("up", move(parameter.up)),
-            ])
-          })
-      ),
-    ])
+    let rows = parameters.map { parameter in
+      JSONValue.object([
+        ("kind", .string(parameter.kind)), ("name", .string(parameter.name)),
+        ("value", .string(parameter.value)), ("down", move(parameter.down)),
+        ("up", move(parameter.up)),
+      ])
+    }
+    return ComparisonReport.suiteDocument(
+      "network-sensitivity/1", framework: framework, scenarios: scenarios,
+      [("parameters", .array(rows))])
   }
 }

@@ -64,13 +64,13 @@ package struct RulesSensitivity: Sendable {
     let framework: Framework
     let proposals: [[Value]]
     let base: [(grade: String, verdict: String)]
-    let baseOutcomes: [[Outcome]]
+    let baseOutcomes: [(outcomes: [Outcome], credits: [Double])]
 
     init(framework: Framework, proposals: [[Value]]) {
       self.framework = framework
       self.proposals = proposals
       base = RulesSensitivity.outcomes(framework, proposals)
-      baseOutcomes = proposals.map { framework.outcomes($0) }
+      baseOutcomes = proposals.map { framework.scoredOutcomes($0) }
     }
 
     /// The step to `value`, with the scenarios whose grade and verdict it changes; `nil`
@@ -256,17 +256,17 @@ package struct RulesSensitivity: Sendable {
   static func outcomes(_ framework: Framework, _ proposals: [[Value]]) -> [(
     grade: String, verdict: String
   )] {
-    grade(framework, proposals.map { framework.outcomes($0) })
+    grade(framework, proposals.map { framework.scoredOutcomes($0) })
   }
 
   /// The grade and verdict for each proposal's rule outcomes, graded as an assessment
   /// grades them: presumptions applied, so that one absence counts once.
-  static func grade(_ framework: Framework, _ outcomes: [[Outcome]]) -> [(
-    grade: String, verdict: String
-  )] {
-    let scoring = Scoring(framework: framework)
-    return outcomes.map { own in
-      let outcomes = framework.resolvingPresumptions(own).outcomes
+  static func grade(
+    _ framework: Framework, _ outcomes: [(outcomes: [Outcome], credits: [Double])]
+  ) -> [(grade: String, verdict: String)] {
+    outcomes.map { own in
+      let scoring = Scoring(framework: framework, credits: own.credits)
+      let outcomes = framework.resolvingPresumptions(own.outcomes).outcomes
       let summary = scoring.summarise(outcomes)
       return (summary.grade.letter, scoring.verdict(for: summary, outcomes: outcomes))
     }
@@ -330,7 +330,7 @@ extension Rule {
     Rule(
       id: id, title: title, areaIndex: areaIndex, weight: weight, cap: cap, severity: severity,
       source: source, presumes: presumes, applicability: applicability, condition: condition,
-      advice: advice,
+      partialCredit: partialCredit, advice: advice,
       examples: examples, checks: checks, location: location)
   }
 }

@@ -75,24 +75,17 @@ package struct ScenarioCoverage: Sendable {
 
   /// The `network-coverage/1` document.
   package func json(framework: Framework) -> JSONValue {
-    .object([
-      ("format", .string("network-coverage/1")),
-      ("framework", ComparisonReport.value(of: framework)),
-      ("scenarios", .number(Double(scenarios))),
-      (
-        "rules",
-        .array(
-          rows.map { row in
-            .object([
-              ("rule", .string(row.rule)), ("area", .string(row.area)),
-              ("passed", .number(Double(row.passed))), ("failed", .number(Double(row.failed))),
-              ("notApplicable", .number(Double(row.notApplicable))),
-              ("pinned", .number(Double(row.pinned))),
-            ])
-          })
-      ),
-      ("neverFailing", .array(neverFailing.map { .string($0.rule) })),
-    ])
+    let rules = rows.map { row in
+      JSONValue.object([
+        ("rule", .string(row.rule)), ("area", .string(row.area)),
+        ("passed", .number(Double(row.passed))), ("failed", .number(Double(row.failed))),
+        ("notApplicable", .number(Double(row.notApplicable))),
+        ("pinned", .number(Double(row.pinned))),
+      ])
+    }
+    return ComparisonReport.suiteDocument(
+      "network-coverage/1", framework: framework, scenarios: scenarios,
+      [("rules", .array(rules)), ("neverFailing", .array(neverFailing.map { .string($0.rule) }))])
   }
 }
 

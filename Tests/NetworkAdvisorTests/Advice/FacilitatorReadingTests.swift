@@ -23,7 +23,8 @@ import Testing
       path: Fixtures.path("scenarios/\(scenario).scenario.json"), framework: framework
     ).get()
     let index = try #require(framework.rules.firstIndex { $0.id == rule })
-    return framework.evaluate(read.proposal.fields)[index]
+    let result = framework.evaluate(read.proposal.fields)[index]
+    return (result.outcome, result.advice)
   }
 
   static let cases = [

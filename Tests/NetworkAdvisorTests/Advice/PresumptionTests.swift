@@ -55,15 +55,59 @@ import Testing
     #expect(framework.presumedIndices[sustained].isEmpty)
   }
 
-  /// Every presumption of the default rules joins two rules of one area.
-  @Test func defaultPresumptionsStayWithinAnArea() {
-    let framework = Fixtures.framework
-    for (index, presumed) in framework.presumedIndices.enumerated() {
-      for other in presumed {
-        #expect(framework.rules[index].areaIndex == framework.rules[other].areaIndex)
-      }
+  /// The rules that look only at what knots that count carry presume that some knot counts,
+  /// whatever their area: with none, they are one gap.
+  static let restOnWorkingKnots = [
+    "adult-learning.professional-learning-community", "pupil-learning.carried-by-teachers",
+    "processes.all-four", "processes.learning-with-in-enquiry", "levels.all-six",
+    "principles.distributed-leadership", "principles.enquiry-based-practice",
+    "principles.model-of-learning", "high-yield.headteacher-learning-group",
+    "high-yield.shared-pd-planning", "high-yield.monitoring-evaluation-dissemination",
+    "participation.lasting", "participation.many-roles", "purpose.form-and-structure",
+    "membership.working-core",
+  ]
+
+  @Test(arguments: restOnWorkingKnots)
+  func aRuleOnWhatWorkingKnotsCarryPresumesOne(_ id: String) throws {
+    let rule = try #require(Fixtures.framework.rules.first { $0.id == id })
+    #expect(rule.presumes.contains("knots.networked-learning-happens"))
+  }
+
+  /// A missing purpose is a gap of its own: the rule presumes nothing, and fails when a knot
+  /// states none, whatever levels of learning it serves.
+  @Test func aMissingPurposeIsAGapOfItsOwn() throws {
+    let rule = try #require(Fixtures.framework.rules.first { $0.id == "knots.purposeful" })
+    #expect(rule.presumes.isEmpty)
+    var document = Document(path: "scenarios/proposals/riverside.proposal.json")
+    document.knots[1].removeValue(forKey: "purpose")
+    let finding = document.assessment().findings.first { $0.rule.id == "knots.purposeful" }
+    #expect(finding?.outcome == .fail)
+    #expect(finding?.message.contains("Heads' learning group") == true)
+  }
+
+  /// Where no knot counts, every rule of another area that rests on working knots and fails
+  /// depends on that one gap, brings no recommendation, and its area counts nothing for it.
+  @Test(arguments: seeds)
+  func noWorkingKnotIsOneGapAcrossAreas(_ seed: UInt64) {
+    var document = DesignGenerator.design(seed: seed)
+    document.knots = document.knots.map { knot in
+      var knot = knot
+      knot["months"] = 6
+      return knot
     }
-    #expect(framework.presumedIndices.contains { !$0.isEmpty })
+    let assessment = document.assessment()
+    let root = assessment.findings.first { $0.rule.id == "knots.networked-learning-happens" }
+    guard root?.outcome == .fail else { return }
+    let recommended = Set(assessment.recommendations.map(\.rule.id))
+    #expect(recommended.contains("knots.networked-learning-happens"), "seed \(seed)")
+    for finding in assessment.findings where Self.restOnWorkingKnots.contains(finding.rule.id) {
+      #expect(finding.outcome != .fail, "seed \(seed): \(finding.rule.id) fails on its own")
+      #expect(!recommended.contains(finding.rule.id), "seed \(seed): \(finding.rule.id)")
+    }
+    for id in ["processes", "levels"] {
+      let area = assessment.areas.first { $0.area.id == id }
+      #expect(area?.failed == 0, "seed \(seed): \(id)")
+    }
   }
 
   static let seeds: [UInt64] = Array(1...300)
@@ -123,6 +167,36 @@ import Testing
     #expect(
       after.findings.contains { $0.dependsOn?.id == "knots.networked-learning-happens" }
         || dependents.isEmpty || before.contains("knots.networked-learning-happens"))
+  }
+
+  /// Every report format points a dependent of another area to the gap it depends on.
+  @Test(arguments: ReportTests.formats)
+  func everyFormatPointsToTheGapAcrossAreas(_ format: String) throws {
+    var document = Document(path: "scenarios/proposals/riverside.proposal.json")
+    document.knots = document.knots.map { knot in
+      var knot = knot
+      knot["months"] = 6
+      return knot
+    }
+    let file = Fixtures.temporaryFolder() + "/short.proposal.json"
+    let data = try JSONSerialization.data(withJSONObject: document.root, options: [.sortedKeys])
+    try data.write(to: URL(fileURLWithPath: file))
+    let result = Fixtures.run(["assess", file, "--format", format])
+    #expect(result.status == .success, "\(result.errors)")
+    let expected =
+      switch format {
+      case "json": "\"dependsOn\": \"knots.networked-learning-happens\""
+      case "text": "depends on knots.networked-learning-happens"
+      default: "Depends on knots.networked-learning-happens"
+      }
+    #expect(result.output.contains(expected))
+    let output = result.output.replacingOccurrences(of: "<wbr>", with: "")
+    for dependent in ["levels.all-six", "processes.all-four", "participation.lasting"] {
+      #expect(output.contains(dependent), "\(format): \(dependent)")
+    }
+    #expect(
+      result.output.components(separatedBy: expected).count - 1 >= 10,
+      "\(format): fewer dependents than expected")
   }
 
   @Test func theTextAndJSONReportsPointToThePresumedRule() throws {

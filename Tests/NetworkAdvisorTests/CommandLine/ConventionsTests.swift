@@ -87,7 +87,7 @@ import Testing
       return try Self.execute(bash, ["-c", program]).output.split(separator: "\n").map(String.init)
     }
     #expect(try complete(["as"]) == ["assess"])
-    #expect(try complete(["assess", "x", "--format", ""]) == AssessCommand.formats)
+    #expect(try complete(["assess", "x", "--format", ""]) == ReportFormat.choices)
     #expect(try complete(["assess", "--fo"]) == ["--format"])
     #expect(try complete(["rules", "ch"]) == ["check"])
     #expect(try complete(["rules", "check", "--q"]) == ["--quiet"])

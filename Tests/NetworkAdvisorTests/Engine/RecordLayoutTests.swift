@@ -51,9 +51,37 @@ import Testing
     }
   }
 
-  @Test func theInnerLoopChecksTheRecordsOwnFields() {
+  /// Every door that takes a record reads a wrong one without trapping.
+  @Test(arguments: wrongRecords.indices)
+  func everyDoorSurvivesARecordOfAnotherShape(_ index: Int) {
+    let (name, fields) = Self.wrongRecords[index]
+    #expect(Self.framework.evaluate(fields).count == Self.framework.rules.count, "\(name)")
+    #expect(Self.framework.outcomes(fields).count == Self.framework.rules.count, "\(name)")
+    #expect(Self.framework.budgetRefusal(for: fields)?.id == "wrong-record", "\(name)")
+    #expect(TraceReport.explain(Self.framework.rules[0], in: Self.framework, fields: fields) == nil)
+    let sensitivity = RulesSensitivity(framework: Self.framework, layers: [], proposals: [fields])
+    #expect(sensitivity.scenarios == 1)
+  }
+
+  /// The engine's inner loop checks the shape of the record and of every record in it;
+  /// what a list of plain values holds is left to the deep check.
+  @Test func theInnerLoopChecksTheShapeOfEveryRecord() {
     let shallow = Self.wrongRecords.filter { Self.framework.shallowLayoutProblem(of: $0.1) != nil }
-    #expect(shallow.map(\.0) == ["no fields", "one field too many", "a number for the schools"])
+    #expect(shallow.map(\.0) == Self.wrongRecords.map(\.0))
+    var fields = Fixtures.riverside.fields
+    let name = Fixtures.framework.subjectType.slot(of: "name")!
+    fields[name] = .string("")
+    #expect(Self.framework.shallowLayoutProblem(of: fields) == nil)
+    let schools = Fixtures.framework.subjectType.slot(of: "schools")!
+    guard case .list(let items) = fields[schools], case .record(var school) = items[0] else {
+      Issue.record("riverside has no school")
+      return
+    }
+    let phase = ProposalFormat.school.slot(of: "phase")!
+    school[phase] = .string("no such phase")
+    fields[schools] = .list([.record(school)] + items.dropFirst())
+    #expect(Self.framework.shallowLayoutProblem(of: fields) == nil)
+    #expect(Self.framework.layoutProblem(of: fields)?.contains("no such phase") == true)
   }
 
   @Test func theProblemSaysWhatIsWrong() {

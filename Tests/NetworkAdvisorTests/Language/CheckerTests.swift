@@ -36,7 +36,7 @@ import Testing
     Case(
       "⟪lenght⟫(knots) > 1", "unknown-function", "unknown function 'lenght'",
       hint:
-        "the functions are: size, count, given, union, intersection, difference, distinct, sum, min, max, join, words, lower, placeholder, connected"
+        "the functions are: size, count, given, union, intersection, difference, distinct, sum, min, max, join, words, lower, placeholder, mentions, connected"
     ),
     Case(
       "⟪siz⟫(knots) > 1", "unknown-function", "unknown function 'siz'", hint: "did you mean 'size'?"

@@ -1,34 +1,39 @@
 /// `network-advisor assess PROPOSAL`: grades a proposal and prints a report.
 enum AssessCommand {
-  static let formats = ["text", "markdown", "json", "html"]
-
   static let spec = CommandSpec(
     name: "assess",
     abstract: "Assess a proposed network against the framework and recommend what to change.",
-    arguments: [
-      .init("proposal", help: "A network-proposal/1 JSON file, or - for standard input.")
-    ],
-    options: [
-      .format(formats),
-      .output(),
-      .rules(help: "A folder of rules on top of the default (repeatable; see the README)."),
-      .init(
-        "--fail-below", value: "grade",
-        help: "Exit with status 1 when the overall grade is below this grade."),
-    ])
+    arguments: [Options.proposal],
+    options: [Options.format, Options.output, Options.rules, Options.failBelow])
 
-  static func run(_ arguments: ParsedArguments, _ console: Console) -> ExitCode {
-    let path = arguments.positionals[0]
-    guard let framework = CommandSupport.loadFramework(arguments.all("--rules"), console) else {
+  /// What `assess` reads from its command line.
+  struct Options: ParsableOptions, Equatable {
+    static let proposal = CommandSpec.Argument.proposal
+    static let format = CommandSpec.Option.format(ReportFormat.self)
+    static let output = CommandSpec.Option.output()
+    static let rules = CommandSpec.Option.rules(
+      help: "A folder of rules on top of the default (repeatable; see the README).")
+    static let failBelow = CommandSpec.Option.failBelow("the overall grade")
+
+    var proposal: String
+    var format = ReportFormat.text
+    var output: String?
+    var rules: [String] = []
+    /// A grade letter, checked against the framework once it is loaded.
+    var failBelow: String?
+  }
+
+  static func run(_ options: Options, _ console: Console) -> ExitCode {
+    guard let framework = CommandSupport.loadFramework(options.rules, console) else {
       return .invalidInput
     }
     guard
       CommandSupport.checkGrade(
-        arguments.value("--fail-below"), in: framework, for: spec, console)
+        options.failBelow, of: Options.failBelow, in: framework, for: spec, console)
     else {
       return .invalidInput
     }
-    guard let proposal = CommandSupport.readProposal(path, framework, console) else {
+    guard let proposal = CommandSupport.readProposal(options.proposal, framework, console) else {
       return .invalidInput
     }
     let assessment: Assessment
@@ -40,28 +45,39 @@ enum AssessCommand {
       console.report([refusal])
       return .invalidInput
     }
-    let usesColour = arguments.value("--output") == nil && console.usesColour
+    let usesColour = options.output == nil && console.usesColour
     let report: String
-    switch arguments.value("--format") ?? "text" {
-    case "json": report = JSONReport.render(assessment)
-    case "markdown": report = MarkdownReport.render(assessment)
-    case "html": report = HTMLReport.render(assessment, facts: proposal.facts)
-    default:
-      let width = console.width(onTerminal: arguments.value("--output") == nil)
+    switch options.format {
+    case .json: report = JSONReport.render(assessment)
+    case .markdown: report = MarkdownReport.render(assessment)
+    case .html: report = HTMLReport.render(assessment, facts: proposal.facts)
+    case .text:
+      let width = console.width(onTerminal: options.output == nil)
       report = TextReport(usesColour: usesColour, width: width).render(assessment)
     }
-    let inputs = [path] + framework.files.map(\.name)
-    guard CommandSupport.emit(report, to: arguments.value("--output"), inputs: inputs, console)
-    else {
+    let inputs = [options.proposal] + framework.files.map(\.name)
+    guard CommandSupport.emit(report, to: options.output, inputs: inputs, console) else {
       return .invalidInput
     }
-    if let minimum = arguments.value("--fail-below"),
+    if let minimum = options.failBelow,
       framework.rank(of: assessment.grade.letter) > framework.rank(of: minimum)
     {
       console.printError(
-        "The grade \(assessment.grade.letter) is below \(minimum) (--fail-below).\n")
+        "The grade \(assessment.grade.letter) is below \(minimum) (\(Options.failBelow.name)).\n")
       return .shortfall
     }
     return .success
   }
 }
+
+extension AssessCommand.Options {
+  init(_ parsed: ParsedArguments) throws(UsageError.Problem) {
+    proposal = try parsed.required(Self.proposal)
+    format = try parsed.choice(of: Self.format, default: .text)
+    output = parsed.value(of: Self.output)
+    rules = parsed.values(of: Self.rules)
+    failBelow = parsed.value(of: Self.failBelow)
+  }
+}
+
+extension ReportFormat: OptionChoice {}

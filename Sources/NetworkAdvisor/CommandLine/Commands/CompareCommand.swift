@@ -2,59 +2,74 @@ import Foundation
 
 /// `network-advisor compare PROPOSAL...`: many proposals side by side, for a broker.
 enum CompareCommand {
-  static let formats = ["text", "markdown", "json", "csv", "html"]
-  static let reportFormats = ["html", "markdown"]
+  /// The formats of the comparison.
+  enum Format: String, OptionChoice { case text, markdown, json, csv, html }
+  /// The formats of the reports `--reports` writes.
+  enum ReportFormat: String, OptionChoice { case html, markdown }
 
   static let spec = CommandSpec(
     name: "compare",
     abstract: "Assess several proposals and compare them side by side.",
     discussion:
       "A folder stands for every .json file in it and in its subfolders, in name order. A file\nthat is not a valid proposal is a row \"refused\" with its first problem; all its problems\ngo to standard error and the exit status is 2, but every valid proposal is still compared.",
-    arguments: [.init("proposal", help: "Proposal files or folders of them.", isRepeatable: true)],
+    arguments: [Options.proposals],
     options: [
-      .format(formats, of: "comparison"),
-      .output(of: "comparison"),
-      .init(
-        "--reports", value: "dir",
-        help: "Also write each network's own report into this folder, named after its file."),
-      .init(
-        "--report-format", value: "format",
-        help: "The format of the reports written by --reports (default: html).",
-        choices: reportFormats),
-      .rules(),
-      .init(
-        "--fail-below", value: "grade",
-        help: "Exit with status 1 when any network's grade is below this grade."),
+      Options.format, Options.output, Options.reports, Options.reportFormat, Options.rules,
+      Options.failBelow,
     ])
 
-  static func run(_ arguments: ParsedArguments, _ console: Console) -> ExitCode {
-    guard let framework = CommandSupport.loadFramework(arguments.all("--rules"), console) else {
+  /// What `compare` reads from its command line.
+  struct Options: ParsableOptions, Equatable {
+    static let proposals = CommandSpec.Argument(
+      "proposal", help: "Proposal files or folders of them.", isRepeatable: true)
+    static let format = CommandSpec.Option.format(Format.self, of: "comparison")
+    static let output = CommandSpec.Option.output(of: "comparison")
+    static let reports = CommandSpec.Option(
+      "--reports", value: "dir",
+      help: "Also write each network's own report into this folder, named after its file.")
+    static let reportFormat = CommandSpec.Option(
+      "--report-format", value: "format",
+      help: "The format of the reports written by --reports (default: html).",
+      choices: ReportFormat.choices)
+    static let rules = CommandSpec.Option.rules()
+    static let failBelow = CommandSpec.Option.failBelow("any network's grade")
+
+    var proposals: [String]
+    var format = Format.text
+    var output: String?
+    var reports: String?
+    /// Given only with ``reports``.
+    var reportFormat = ReportFormat.html
+    var rules: [String] = []
+    /// A grade letter, checked against the framework once it is loaded.
+    var failBelow: String?
+  }
+
+  static func run(_ options: Options, _ console: Console) -> ExitCode {
+    guard let framework = CommandSupport.loadFramework(options.rules, console) else {
       return .invalidInput
     }
-    let minimum = arguments.value("--fail-below")
-    guard CommandSupport.checkGrade(minimum, in: framework, for: spec, console) else {
+    let minimum = options.failBelow
+    guard
+      CommandSupport.checkGrade(
+        minimum, of: Options.failBelow, in: framework, for: spec, console)
+    else {
       return .invalidInput
     }
-    if arguments.value("--report-format") != nil, arguments.value("--reports") == nil {
-      console.printError(
-        UsageError("'--report-format' needs '--reports <dir>'.", spec: spec))
-      return .invalidInput
-    }
-    let listing = CommandSupport.listing(arguments.positionals, suffix: ".json", recursively: true)
+    let listing = CommandSupport.listing(options.proposals, suffix: ".json", recursively: true)
     var entries = listing.map { entry(for: $0, framework, console) }
     var status = ExitCode.success
     if entries.contains(where: { $0.assessment == nil }) { status = .invalidInput }
-    let output = arguments.value("--output")
+    let output = options.output
     let inputs = listing.map(\.path) + framework.files.map(\.name)
-    if let folder = arguments.value("--reports") {
-      let format = arguments.value("--report-format") ?? "html"
-      let written = ReportFolder(path: folder, format: format)
+    if let folder = options.reports {
+      let written = ReportFolder(path: folder, format: options.reportFormat.rawValue)
         .write(entries, inputs: inputs + (output.map { [$0] } ?? []), linkedFrom: output, console)
       guard let written else { return .invalidInput }
       entries = written.entries
       if !written.isComplete { status = .invalidInput }
     }
-    let report = render(entries, as: arguments.value("--format") ?? "text")
+    let report = render(entries, as: options.format)
     guard CommandSupport.emit(report, to: output, inputs: inputs, console) else {
       return .invalidInput
     }
@@ -104,13 +119,13 @@ enum CompareCommand {
   }
 
   /// The portfolio in one of `--format`'s formats.
-  private static func render(_ entries: [ComparisonReport.Entry], as format: String) -> String {
+  private static func render(_ entries: [ComparisonReport.Entry], as format: Format) -> String {
     switch format {
-    case "json": ComparisonReport.json(entries)
-    case "markdown": ComparisonReport.markdown(entries)
-    case "csv": ComparisonReport.csv(entries)
-    case "html": ComparisonReport.html(entries)
-    default: ComparisonReport.text(entries)
+    case .json: ComparisonReport.json(entries)
+    case .markdown: ComparisonReport.markdown(entries)
+    case .csv: ComparisonReport.csv(entries)
+    case .html: ComparisonReport.html(entries)
+    case .text: ComparisonReport.text(entries)
     }
   }
 
@@ -124,9 +139,24 @@ enum CompareCommand {
     }
     guard !below.isEmpty else { return true }
     console.printError(
-      "\(below.count) network\(below.count == 1 ? " is" : "s are") below grade \(minimum) (--fail-below): "
+      "\(below.count) network\(below.count == 1 ? " is" : "s are") below grade \(minimum) (\(Options.failBelow.name)): "
         + below.map { "\($0.subjectName) (\($0.grade.letter))" }.joined(separator: ", ") + ".\n"
     )
     return false
+  }
+}
+
+extension CompareCommand.Options {
+  init(_ parsed: ParsedArguments) throws(UsageError.Problem) {
+    proposals = parsed.values(of: Self.proposals)
+    format = try parsed.choice(of: Self.format, default: .text)
+    output = parsed.value(of: Self.output)
+    reports = parsed.value(of: Self.reports)
+    if parsed.value(of: Self.reportFormat) != nil, reports == nil {
+      throw .needsOption(Self.reportFormat.name, needs: Self.reports.usageName)
+    }
+    reportFormat = try parsed.choice(of: Self.reportFormat, default: .html)
+    rules = parsed.values(of: Self.rules)
+    failBelow = parsed.value(of: Self.failBelow)
   }
 }

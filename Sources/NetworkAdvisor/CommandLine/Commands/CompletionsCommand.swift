@@ -5,23 +5,28 @@ enum CompletionsCommand {
     abstract: "Print a completion script for bash, zsh or fish.",
     discussion:
       "bash: source <(network-advisor completions bash). zsh: save it as _network-advisor in a folder of your fpath. fish: save it as ~/.config/fish/completions/network-advisor.fish. 'make install' puts all three in place.",
-    arguments: [.init("shell", help: "The shell.", choices: CompletionScript.shells)])
+    arguments: [Options.shell])
 
-  static func run(_ arguments: ParsedArguments, _ console: Console) -> ExitCode {
-    let shell = arguments.positionals[0]
-    guard CompletionScript.shells.contains(shell) else {
-      var message = "The value '\(shell)' is invalid for '<shell>'."
-      if let close = EditDistance.closest(to: shell, among: CompletionScript.shells) {
-        message += " Did you mean '\(close)'?"
-      }
-      message +=
-        " Please provide one of \(CompletionScript.shells.map { "'\($0)'" }.joined(separator: ", "))."
-      console.printError(UsageError(message, spec: spec))
-      return .invalidInput
-    }
+  /// What `completions` reads from its command line.
+  struct Options: ParsableOptions, Equatable {
+    /// Its choices are checked by the parser.
+    static let shell = CommandSpec.Argument(
+      "shell", help: "The shell.", choices: CompletionScript.shells)
+
+    var shell: String
+  }
+
+  static func run(_ options: Options, _ console: Console) -> ExitCode {
     console.print(
       CompletionScript.script(
-        for: shell, commands: NetworkAdvisorCLI.table, toolOptions: NetworkAdvisorCLI.toolOptions))
+        for: options.shell, commands: NetworkAdvisorCLI.table,
+        toolOptions: NetworkAdvisorCLI.toolOptions))
     return .success
+  }
+}
+
+extension CompletionsCommand.Options {
+  init(_ parsed: ParsedArguments) throws(UsageError.Problem) {
+    shell = try parsed.required(Self.shell)
   }
 }

@@ -3,38 +3,45 @@ import Foundation
 /// `network-advisor diff OLD NEW`: what changed between two versions of a proposal, or
 /// between two portfolios (folders) matched by file name.
 enum DiffCommand {
-  static let formats = ["text", "markdown", "json"]
+  /// The formats of the difference.
+  enum Format: String, OptionChoice { case text, markdown, json }
 
   static let spec = CommandSpec(
     name: "diff",
     abstract: "Show what changed between two versions of a proposal and what it did to the grade.",
     discussion:
       "OLD and NEW are two proposal files, or two folders whose .json files (in subfolders too)\nare matched by their path inside the folder: a term's portfolio against the next.",
-    arguments: [
-      .init("old", help: "The earlier proposal, or a folder of them."),
-      .init("new", help: "The later proposal, or a folder of them."),
-    ],
-    options: [
-      .format(formats),
-      .output(),
-      .rules(),
-    ])
+    arguments: [Options.old, Options.new],
+    options: [Options.format, Options.output, Options.rules])
 
-  static func run(_ arguments: ParsedArguments, _ console: Console) -> ExitCode {
-    guard let framework = CommandSupport.loadFramework(arguments.all("--rules"), console) else {
+  /// What `diff` reads from its command line.
+  struct Options: ParsableOptions, Equatable {
+    static let old = CommandSpec.Argument(
+      "old", help: "The earlier proposal, or a folder of them.")
+    static let new = CommandSpec.Argument("new", help: "The later proposal, or a folder of them.")
+    static let format = CommandSpec.Option.format(Format.self)
+    static let output = CommandSpec.Option.output()
+    static let rules = CommandSpec.Option.rules()
+
+    var old: String
+    var new: String
+    var format = Format.text
+    var output: String?
+    var rules: [String] = []
+  }
+
+  static func run(_ options: Options, _ console: Console) -> ExitCode {
+    guard let framework = CommandSupport.loadFramework(options.rules, console) else {
       return .invalidInput
     }
-    let (oldPath, newPath) = (arguments.positionals[0], arguments.positionals[1])
+    let (oldPath, newPath) = (options.old, options.new)
     let manager = FileManager.default
     var oldIsFolder: ObjCBool = false
     var newIsFolder: ObjCBool = false
     let oldExists = manager.fileExists(atPath: oldPath, isDirectory: &oldIsFolder)
     let newExists = manager.fileExists(atPath: newPath, isDirectory: &newIsFolder)
     if oldExists, newExists, oldIsFolder.boolValue != newIsFolder.boolValue {
-      console.printError(
-        UsageError(
-          "'\(oldPath)' and '\(newPath)' must both be files or both be folders.", spec: spec
-        ))
+      console.printError(UsageError(.mixedFileAndFolder(oldPath, newPath), spec: spec))
       return .invalidInput
     }
     var pairs: [(old: String?, new: String?)] = []
@@ -66,15 +73,14 @@ enum DiffCommand {
       diffs.append(NetworkDiff(old: before?.side, new: after?.side, changes: changes))
     }
     let report: String
-    switch arguments.value("--format") ?? "text" {
-    case "json": report = DiffReport.json(diffs)
-    case "markdown": report = DiffReport.markdown(diffs)
-    default: report = DiffReport.text(diffs)
+    switch options.format {
+    case .json: report = DiffReport.json(diffs)
+    case .markdown: report = DiffReport.markdown(diffs)
+    case .text: report = DiffReport.text(diffs)
     }
     guard
       CommandSupport.emit(
-        report, to: arguments.value("--output"), inputs: inputs + framework.files.map(\.name),
-        console)
+        report, to: options.output, inputs: inputs + framework.files.map(\.name), console)
     else { return .invalidInput }
     return diffs.contains { $0.status == "refused" } ? .invalidInput : .success
   }
@@ -107,5 +113,15 @@ enum DiffCommand {
         framework: framework, subjectName: result.proposal.name, fields: result.fields)
       return (.init(file: path, assessment: assessment), CommandSupport.document(input.bytes))
     }
+  }
+}
+
+extension DiffCommand.Options {
+  init(_ parsed: ParsedArguments) throws(UsageError.Problem) {
+    old = try parsed.required(Self.old)
+    new = try parsed.required(Self.new)
+    format = try parsed.choice(of: Self.format, default: .text)
+    output = parsed.value(of: Self.output)
+    rules = parsed.values(of: Self.rules)
   }
 }

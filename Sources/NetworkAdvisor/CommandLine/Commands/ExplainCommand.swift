@@ -3,28 +3,32 @@ enum ExplainCommand {
   static let spec = CommandSpec(
     name: "explain",
     abstract: "Show how one rule judged a proposal: each part of its condition with its value.",
-    arguments: [
-      .init("proposal", help: "A network-proposal/1 JSON file, or - for standard input."),
-      .init("rule-id", help: "The id of a rule, such as knots.enquiry-group (see 'rules list')."),
-    ],
-    options: [
-      .rules()
-    ])
+    arguments: [Options.proposal, Options.ruleID],
+    options: [Options.rules])
 
-  static func run(_ arguments: ParsedArguments, _ console: Console) -> ExitCode {
-    let path = arguments.positionals[0]
-    let ruleID = arguments.positionals[1]
-    guard let framework = CommandSupport.loadFramework(arguments.all("--rules"), console) else {
+  /// What `explain` reads from its command line.
+  struct Options: ParsableOptions, Equatable {
+    static let proposal = CommandSpec.Argument.proposal
+    static let ruleID = CommandSpec.Argument(
+      "rule-id", help: "The id of a rule, such as knots.enquiry-group (see 'rules list').")
+    static let rules = CommandSpec.Option.rules()
+
+    var proposal: String
+    /// Checked against the framework once it is loaded.
+    var ruleID: String
+    var rules: [String] = []
+  }
+
+  static func run(_ options: Options, _ console: Console) -> ExitCode {
+    let (path, ruleID) = (options.proposal, options.ruleID)
+    guard let framework = CommandSupport.loadFramework(options.rules, console) else {
       return .invalidInput
     }
     guard let index = framework.ruleIndex(of: ruleID) else {
-      var message = "Unknown rule '\(ruleID)'."
-      if let close = EditDistance.closest(to: ruleID, among: framework.rules.map(\.id)) {
-        message += " Did you mean '\(close)'?"
-      } else {
-        message += " '\(console.programName) rules list' shows them all."
-      }
-      console.printError(UsageError(message, spec: spec))
+      let problem = UsageError.Problem.unknownRule(
+        ruleID, suggestion: EditDistance.closest(to: ruleID, among: framework.rules.map(\.id)),
+        program: console.programName)
+      console.printError(UsageError(problem, spec: spec))
       return .invalidInput
     }
     guard let proposal = CommandSupport.readProposal(path, framework, console) else {
@@ -34,8 +38,17 @@ enum ExplainCommand {
       console.report([refusal])
       return .invalidInput
     }
+    // The refusal above covers a record of another shape, the one case with no trace.
     console.print(
-      TraceReport.explain(framework.rules[index], in: framework, fields: proposal.fields))
+      TraceReport.explain(framework.rules[index], in: framework, fields: proposal.fields) ?? "")
     return .success
+  }
+}
+
+extension ExplainCommand.Options {
+  init(_ parsed: ParsedArguments) throws(UsageError.Problem) {
+    proposal = try parsed.required(Self.proposal)
+    ruleID = try parsed.required(Self.ruleID)
+    rules = parsed.values(of: Self.rules)
   }
 }

@@ -5,7 +5,13 @@ enum ManCommand {
     abstract: "Print the manual page (roff); read it with: network-advisor man | man -l -",
     discussion: "'make install' puts it where man finds it.")
 
-  static func run(_ arguments: ParsedArguments, _ console: Console) -> ExitCode {
+  /// `man` takes no options but `--help`.
+  struct Options: ParsableOptions, Equatable {
+    init() {}
+    init(_ parsed: ParsedArguments) {}
+  }
+
+  static func run(_ options: Options, _ console: Console) -> ExitCode {
     console.print(
       ManPage.render(
         commands: NetworkAdvisorCLI.table, toolOptions: NetworkAdvisorCLI.toolOptions,

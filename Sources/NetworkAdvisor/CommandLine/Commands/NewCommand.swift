@@ -8,15 +8,22 @@ enum NewCommand {
     abstract: "Describe a new network by answering questions, and write it as a proposal.",
     discussion:
       "Answers may be typed at a terminal or piped in, one per line. Type < to go back to the previous question. With --from, each question offers the earlier answer: Enter keeps it, - clears it. The proposal edited is never written over.",
-    options: [
-      .init("--output", value: "file", help: "The file to write (asked for when not given)."),
-      .init(
-        "--from", value: "proposal",
-        help: "A proposal to edit: its answers are the questions' defaults."),
-    ])
+    options: [Options.output, Options.from])
 
-  static func run(_ arguments: ParsedArguments, _ console: Console) -> ExitCode {
-    let source = arguments.value("--from")
+  /// What `new` reads from its command line.
+  struct Options: ParsableOptions, Equatable {
+    static let output = CommandSpec.Option(
+      "--output", value: "file", help: "The file to write (asked for when not given).")
+    static let from = CommandSpec.Option(
+      "--from", value: "proposal",
+      help: "A proposal to edit: its answers are the questions' defaults.")
+
+    var output: String?
+    var from: String?
+  }
+
+  static func run(_ options: Options, _ console: Console) -> ExitCode {
+    let source = options.from
     var earlier = EarlierAnswers.none
     if let source {
       guard let loaded = readEarlier(source, console) else { return .invalidInput }
@@ -40,7 +47,7 @@ enum NewCommand {
         }
         prompter.say("")
         let path = try chooseFile(
-          arguments.value("--output"), name: result.proposal.name, editing: source, prompter)
+          options.output, name: result.proposal.name, editing: source, prompter)
         prompter.session.allowsBack = false
         return try finish(
           writing: JSONWriter.pretty(proposal), of: result, to: path, prompter, console)
@@ -161,5 +168,12 @@ enum NewCommand {
       URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
     }
     return resolved(first) == resolved(second)
+  }
+}
+
+extension NewCommand.Options {
+  init(_ parsed: ParsedArguments) throws(UsageError.Problem) {
+    output = parsed.value(of: Self.output)
+    from = parsed.value(of: Self.from)
   }
 }

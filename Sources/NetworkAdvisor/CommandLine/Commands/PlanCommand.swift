@@ -1,7 +1,8 @@
 /// `network-advisor plan PROPOSAL`: the cheapest set of changes to a proposal that reaches
 /// a target grade or verdict, each verified by re-assessing the changed proposal.
 enum PlanCommand {
-  static let formats = ["text", "markdown", "json"]
+  /// The formats of the plan.
+  enum Format: String, OptionChoice { case text, markdown, json }
   /// The most changes `--max-changes` accepts.
   static let changeLimit = 30
 
@@ -10,27 +11,42 @@ enum PlanCommand {
     abstract: "Find the fewest, cheapest changes to a proposal that reach a target grade or ready.",
     discussion:
       "Each change is a small edit a network could make (facilitate a knot, bring a school into\nit, add a leader, ...), with a cost from plan.costs; every candidate is re-assessed with\nthe rules. Words and names the network must write itself are left marked as to do.",
-    arguments: [
-      .init("proposal", help: "A network-proposal/1 JSON file, or - for standard input.")
-    ],
+    arguments: [Options.proposal],
     options: [
-      .init(
-        "--target", value: "target",
-        help: "A grade (the grade or better) or a verdict such as ready (default: ready)."),
-      .init(
-        "--max-changes", value: "n",
-        help: "The most changes a plan may have (default: 8, at most \(changeLimit))."),
-      .format(formats),
-      .output(),
-      .init(
-        "--write-patch", value: "file",
-        help: "Write the JSON merge patch (RFC 7386) that turns the proposal into the planned one."),
-      .rules(help: "A folder of rules (and plan.costs) on top of the default (repeatable)."),
+      Options.target, Options.maxChanges, Options.format, Options.output, Options.writePatch,
+      Options.rules,
     ])
 
-  static func run(_ arguments: ParsedArguments, _ console: Console) -> ExitCode {
-    let path = arguments.positionals[0]
-    let folders = arguments.all("--rules")
+  /// What `plan` reads from its command line.
+  struct Options: ParsableOptions, Equatable {
+    static let proposal = CommandSpec.Argument.proposal
+    static let target = CommandSpec.Option(
+      "--target", value: "target",
+      help: "A grade (the grade or better) or a verdict such as ready (default: ready).")
+    static let maxChanges = CommandSpec.Option(
+      "--max-changes", value: "n",
+      help: "The most changes a plan may have (default: 8, at most \(changeLimit)).")
+    static let format = CommandSpec.Option.format(Format.self)
+    static let output = CommandSpec.Option.output()
+    static let writePatch = CommandSpec.Option(
+      "--write-patch", value: "file",
+      help: "Write the JSON merge patch (RFC 7386) that turns the proposal into the planned one.")
+    static let rules = CommandSpec.Option.rules(
+      help: "A folder of rules (and plan.costs) on top of the default (repeatable).")
+
+    var proposal: String
+    /// A grade or a verdict, checked against the framework once it is loaded.
+    var target = "ready"
+    var maxChanges = 8
+    var format = Format.text
+    var output: String?
+    var writePatch: String?
+    var rules: [String] = []
+  }
+
+  static func run(_ options: Options, _ console: Console) -> ExitCode {
+    let path = options.proposal
+    let folders = options.rules
     guard let framework = CommandSupport.loadFramework(folders, console) else {
       return .invalidInput
     }
@@ -41,35 +57,25 @@ enum PlanCommand {
       console.report(error.diagnostics)
       return .invalidInput
     }
-    let targetText = arguments.value("--target") ?? "ready"
-    guard let target = PlanTarget(targetText, in: framework) else {
+    guard let target = PlanTarget(options.target, in: framework) else {
       let allowed = framework.grades.map(\.letter) + framework.verdicts.map(\.id)
-      return usageError(
-        "The value '\(targetText)' is invalid for '--target <target>'. Please provide one of \(allowed.map { "'\($0)'" }.joined(separator: ", ")).",
-        console)
+      let problem = UsageError.Problem.notAChoice(
+        options.target, of: Options.target.usageName, choices: allowed, suggests: false)
+      console.printError(UsageError(problem, spec: spec))
+      return .invalidInput
     }
-    let maxChanges = arguments.value("--max-changes").map { Int($0) } ?? 8
-    guard let maxChanges, (1...changeLimit).contains(maxChanges) else {
-      return usageError(
-        "The value '\(arguments.value("--max-changes") ?? "")' is invalid for '--max-changes <n>'. Please provide a whole number from 1 to \(changeLimit).",
-        console)
-    }
-    let output = arguments.value("--output")
-    let patchFile = arguments.value("--write-patch")
-    if let output, let patchFile, output == patchFile {
-      return usageError("'--output' and '--write-patch' must name different files.", console)
-    }
+    let (output, patchFile) = (options.output, options.writePatch)
     guard let input = CommandSupport.readInput(path, console),
       case .success = CommandSupport.checkedProposal(input, framework, console),
       let document = CommandSupport.document(input.bytes)
     else { return .invalidInput }
-    let planner = Planner(framework: framework, costs: costs, maxChanges: maxChanges)
+    let planner = Planner(framework: framework, costs: costs, maxChanges: options.maxChanges)
     guard let plan = planner.plan(document, target: target) else { return .invalidInput }
     let report: String
-    switch arguments.value("--format") ?? "text" {
-    case "json": report = PlanReport.json(plan)
-    case "markdown": report = PlanReport.markdown(plan)
-    default: report = PlanReport.text(plan)
+    switch options.format {
+    case .json: report = PlanReport.json(plan)
+    case .markdown: report = PlanReport.markdown(plan)
+    case .text: report = PlanReport.text(plan)
     }
     let inputs = [path] + framework.files.map(\.name)
     if let patchFile {
@@ -77,7 +83,7 @@ enum PlanCommand {
         guard
           CommandSupport.emit(
             JSONWriter.pretty(plan.patch), to: patchFile, inputs: inputs, console,
-            option: "--write-patch")
+            option: Options.writePatch)
         else { return .invalidInput }
       } else {
         console.printError("The target was not reached; no patch was written.\n")
@@ -88,9 +94,23 @@ enum PlanCommand {
     }
     return plan.isReached ? .success : .shortfall
   }
+}
 
-  private static func usageError(_ message: String, _ console: Console) -> ExitCode {
-    console.printError(UsageError(message, spec: spec).rendered)
-    return .invalidInput
+extension PlanCommand.Options {
+  init(_ parsed: ParsedArguments) throws(UsageError.Problem) {
+    let limits = 1...PlanCommand.changeLimit
+    proposal = try parsed.required(Self.proposal)
+    target = parsed.value(of: Self.target) ?? "ready"
+    maxChanges =
+      try parsed.value(
+        of: Self.maxChanges, as: { Int($0).flatMap { limits.contains($0) ? $0 : nil } },
+        else: { .notAWholeNumber($0, of: Self.maxChanges.usageName, range: limits) }) ?? 8
+    format = try parsed.choice(of: Self.format, default: .text)
+    output = parsed.value(of: Self.output)
+    writePatch = parsed.value(of: Self.writePatch)
+    rules = parsed.values(of: Self.rules)
+    if let output, output == writePatch {
+      throw .sameFile(Self.output.name, Self.writePatch.name)
+    }
   }
 }

@@ -3,13 +3,13 @@ import Foundation
 extension RulesCommand {
   /// `rules sensitivity [PATH]...`: loads the rules and the scenarios, then moves each
   /// number of the framework a step each way (see ``RulesSensitivity``).
-  static func sensitivity(_ arguments: ParsedArguments, _ console: Console) -> ExitCode {
-    guard let layers = CommandSupport.loadLayers(arguments.all("--rules"), console),
+  static func sensitivity(_ options: SensitivityOptions, _ console: Console) -> ExitCode {
+    guard let layers = CommandSupport.loadLayers(options.rules, console),
       let framework = CommandSupport.loadFramework(layers: layers, console)
     else { return .invalidInput }
-    let named = arguments.positionals.isEmpty ? ["scenarios"] : arguments.positionals
     guard
-      let paths = CommandSupport.expand(named, suffix: ".scenario.json", recursively: true, console)
+      let paths = CommandSupport.expand(
+        options.paths, suffix: ".scenario.json", recursively: true, console)
     else { return .invalidInput }
     var proposals: [[Value]] = []
     var problems: [Diagnostic] = []
@@ -27,7 +27,7 @@ extension RulesCommand {
       return .invalidInput
     }
     let result = RulesSensitivity(framework: framework, layers: layers, proposals: proposals)
-    if arguments.value("--format") == "json" {
+    if options.format == .json {
       console.print(JSONWriter.pretty(result.json(framework: framework)) + "\n")
     } else {
       console.print(result.text())

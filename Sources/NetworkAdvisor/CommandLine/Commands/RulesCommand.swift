@@ -4,16 +4,47 @@ enum RulesCommand {
 
   static let rulesOption = CommandSpec.Option.rules()
 
+  /// What `rules list` and `rules docs` read from their command lines.
+  struct Options: ParsableOptions, Equatable {
+    var rules: [String] = []
+
+    init(rules: [String] = []) { self.rules = rules }
+
+    init(_ parsed: ParsedArguments) { rules = parsed.values(of: rulesOption) }
+  }
+
+  /// What `rules check` reads from its command line.
+  struct CheckOptions: ParsableOptions, Equatable {
+    static let quiet = CommandSpec.Option(
+      "--quiet", short: "-q", help: "Print only problems; nothing when there are none.")
+
+    var rules: [String] = []
+    var isQuiet = false
+  }
+
+  /// The formats of the `rules sensitivity` table.
+  enum SensitivityFormat: String, OptionChoice { case text, json }
+
+  /// What `rules sensitivity` reads from its command line.
+  struct SensitivityOptions: ParsableOptions, Equatable {
+    static let paths = CommandSpec.Argument(
+      "path", help: "Scenario files or folders (default: scenarios).", isOptional: true,
+      isRepeatable: true)
+    static let format = CommandSpec.Option.format(SensitivityFormat.self, of: "table")
+
+    /// The scenario files and folders; `scenarios` when none is given.
+    var paths = ["scenarios"]
+    var rules: [String] = []
+    var format = SensitivityFormat.text
+  }
+
   static let listSpec = CommandSpec(
     name: "rules list", abstract: "List the framework's rules by area.", options: [rulesOption])
   static let checkSpec = CommandSpec(
     name: "rules check",
     abstract:
       "Check the rule files: syntax, names, types, and that every example gives its declared outcome.",
-    options: [
-      rulesOption,
-      .init("--quiet", short: "-q", help: "Print only problems; nothing when there are none."),
-    ])
+    options: [rulesOption, CheckOptions.quiet])
   static let docsSpec = CommandSpec(
     name: "rules docs",
     abstract:
@@ -29,12 +60,8 @@ enum RulesCommand {
       with 'let' by 1 (by 0.05 when it is a fraction). The numbers that change most outcomes
       come first.
       """,
-    arguments: [
-      .init(
-        "path", help: "Scenario files or folders (default: scenarios).", isOptional: true,
-        isRepeatable: true)
-    ],
-    options: [rulesOption, .format(["text", "json"], of: "table")])
+    arguments: [SensitivityOptions.paths],
+    options: [rulesOption, SensitivityOptions.format])
 
   static let spec = CommandSpec(
     name: "rules", abstract: "List, check or document the framework's rules.",
@@ -44,25 +71,35 @@ enum RulesCommand {
     spec.subcommands.first { $0.word == subcommand }
   }
 
-  static func run(_ subcommand: String, _ arguments: ParsedArguments, _ console: Console)
-    -> ExitCode
-  {
-    switch subcommand {
-    case "check": return check(arguments, console)
-    case "sensitivity": return sensitivity(arguments, console)
-    case "docs":
-      guard let framework = CommandSupport.loadFramework(arguments.all("--rules"), console) else {
-        return .invalidInput
-      }
-      console.print(RulesCatalogue.markdown(for: framework, subject: framework.recordType))
-      return .success
-    default:
-      guard let framework = CommandSupport.loadFramework(arguments.all("--rules"), console) else {
-        return .invalidInput
-      }
-      console.print(list(framework))
-      return .success
+  /// The subcommands, each with what it does.
+  static let commands: [NetworkAdvisorCLI.Command] = [
+    .init(spec: listSpec, run: list),
+    .init(spec: checkSpec, run: check),
+    .init(spec: docsSpec, run: docs),
+    .init(spec: sensitivitySpec, run: sensitivity),
+  ]
+
+  /// The subcommand called `word`, such as `check`.
+  static func command(for word: String) -> NetworkAdvisorCLI.Command? {
+    commands.first { $0.spec.word == word }
+  }
+
+  /// `rules list`: the rules by area.
+  static func list(_ options: Options, _ console: Console) -> ExitCode {
+    guard let framework = CommandSupport.loadFramework(options.rules, console) else {
+      return .invalidInput
     }
+    console.print(list(framework))
+    return .success
+  }
+
+  /// `rules docs`: the Markdown catalogue.
+  static func docs(_ options: Options, _ console: Console) -> ExitCode {
+    guard let framework = CommandSupport.loadFramework(options.rules, console) else {
+      return .invalidInput
+    }
+    console.print(RulesCatalogue.markdown(for: framework, subject: framework.recordType))
+    return .success
   }
 
   static func list(_ framework: Framework) -> String {
@@ -82,8 +119,8 @@ enum RulesCommand {
 
   /// Loads the rules and runs every example. Problems in the rules themselves (they do not
   /// load) and examples with the wrong outcome both mean the check found problems: exit 1.
-  static func check(_ arguments: ParsedArguments, _ console: Console) -> ExitCode {
-    guard let layers = CommandSupport.loadLayers(arguments.all("--rules"), console) else {
+  static func check(_ options: CheckOptions, _ console: Console) -> ExitCode {
+    guard let layers = CommandSupport.loadLayers(options.rules, console) else {
       return .invalidInput
     }
     let loaded: (framework: Framework, warnings: [Diagnostic])
@@ -106,11 +143,27 @@ enum RulesCommand {
       console.printError("rules check: \(errors) error\(errors == 1 ? "" : "s").\n")
       return .shortfall
     }
-    if arguments.has("--quiet") { return .success }
+    if options.isQuiet { return .success }
     let items = loaded.framework.seedLists.reduce(0) { $0 + $1.items.count }
     console.print(
       "rules check: \(loaded.framework.rules.count) rules in \(loaded.framework.areas.count) areas are well formed; all \(examples) examples give their declared outcome; all \(items) seed items are checked by a rule.\n"
     )
     return .success
+  }
+}
+
+extension RulesCommand.CheckOptions {
+  init(_ parsed: ParsedArguments) {
+    rules = parsed.values(of: RulesCommand.rulesOption)
+    isQuiet = parsed.isSet(Self.quiet)
+  }
+}
+
+extension RulesCommand.SensitivityOptions {
+  init(_ parsed: ParsedArguments) throws(UsageError.Problem) {
+    let paths = parsed.values(of: Self.paths)
+    if !paths.isEmpty { self.paths = paths }
+    rules = parsed.values(of: RulesCommand.rulesOption)
+    format = try parsed.choice(of: Self.format, default: .text)
   }
 }

@@ -5,18 +5,31 @@ enum SchemaCommand {
     abstract: "Print a JSON Schema (2020-12) of the proposal format, for editors and other tools.",
     discussion:
       "Some rules cannot be said in JSON Schema and are checked only by 'assess': ids named by\nknots and leaders must be member schools, and school ids must be unique. With --rules, the\nfields the layers declare appear under each level's 'extensions' object.",
-    options: [.rules()]
+    options: [Options.rules]
   )
 
-  static func run(_ arguments: ParsedArguments, _ console: Console) -> ExitCode {
+  /// What `schema` reads from its command line.
+  struct Options: ParsableOptions, Equatable {
+    static let rules = CommandSpec.Option.rules()
+
+    var rules: [String] = []
+  }
+
+  static func run(_ options: Options, _ console: Console) -> ExitCode {
     var extensions: [ExtensionField] = []
-    if !arguments.all("--rules").isEmpty {
-      guard let framework = CommandSupport.loadFramework(arguments.all("--rules"), console) else {
+    if !options.rules.isEmpty {
+      guard let framework = CommandSupport.loadFramework(options.rules, console) else {
         return .invalidInput
       }
       extensions = framework.extensionFields
     }
     console.print(ProposalJSONSchema.text(extensions: extensions))
     return .success
+  }
+}
+
+extension SchemaCommand.Options {
+  init(_ parsed: ParsedArguments) throws(UsageError.Problem) {
+    rules = parsed.values(of: Self.rules)
   }
 }

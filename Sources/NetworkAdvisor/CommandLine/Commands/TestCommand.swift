@@ -11,58 +11,81 @@ enum TestCommand {
       Scenario files end in .scenario.json; a folder is searched for them, and the default is
       the scenarios/ folder here. The output ends with a line 'N passed, N failed'.
       """,
-    arguments: [
-      .init(
-        "path", help: "Scenario files or folders (default: scenarios).", isOptional: true,
-        isRepeatable: true)
-    ],
+    arguments: [Options.paths],
     options: [
-      .rules(),
-      .init(
-        "--filter", value: "text",
-        help: "Run only the scenarios whose title or path contains this text."),
-      .init("--junit", value: "file", help: "Also write the results as JUnit XML."),
-      .init(
-        "--baseline-rules", value: "dir",
-        help: "Also run under these rules and list every scenario that moved (repeatable).",
-        isRepeatable: true),
-      .init("--baseline-default", help: "Compare with the built-in default rules."),
-      .init(
-        "--tolerance", value: "points",
-        help: "Score changes up to this size do not count as moving (default 0.5)."),
-      .init("--quiet", short: "-q", help: "Print only failing scenarios and the last line."),
-      .init(
-        "--coverage",
-        help:
-          "Also print, for each rule, in how many scenarios it passed, failed and did not apply, and the rules none sees fail."
-      ),
-      .init(
-        "--coverage-json", value: "file",
-        help: "Also write that coverage as JSON (network-coverage/1); '-' for standard output."),
-      .init(
-        "--update",
-        help:
-          "Rewrite failing scenarios' expectations to the current results, and say what changed."),
+      Options.rules, Options.filter, Options.junit, Options.baselineRules,
+      Options.baselineDefault, Options.tolerance, Options.quiet, Options.coverage,
+      Options.coverageJSON, Options.update,
     ])
 
-  static func run(_ arguments: ParsedArguments, _ console: Console) -> ExitCode {
-    let junit = arguments.value("--junit")
-    guard let framework = CommandSupport.loadFramework(arguments.all("--rules"), console) else {
+  /// What `test` reads from its command line.
+  struct Options: ParsableOptions, Equatable {
+    static let paths = CommandSpec.Argument(
+      "path", help: "Scenario files or folders (default: scenarios).", isOptional: true,
+      isRepeatable: true)
+    static let rules = CommandSpec.Option.rules()
+    static let filter = CommandSpec.Option(
+      "--filter", value: "text",
+      help: "Run only the scenarios whose title or path contains this text.")
+    static let junit = CommandSpec.Option(
+      "--junit", value: "file", help: "Also write the results as JUnit XML.")
+    static let baselineRules = CommandSpec.Option(
+      "--baseline-rules", value: "dir",
+      help: "Also run under these rules and list every scenario that moved (repeatable).",
+      isRepeatable: true)
+    static let baselineDefault = CommandSpec.Option(
+      "--baseline-default", help: "Compare with the built-in default rules.")
+    static let tolerance = CommandSpec.Option(
+      "--tolerance", value: "points",
+      help: "Score changes up to this size do not count as moving (default 0.5).")
+    static let quiet = CommandSpec.Option(
+      "--quiet", short: "-q", help: "Print only failing scenarios and the last line.")
+    static let coverage = CommandSpec.Option(
+      "--coverage",
+      help:
+        "Also print, for each rule, in how many scenarios it passed, failed and did not apply, and the rules none sees fail."
+    )
+    static let coverageJSON = CommandSpec.Option(
+      "--coverage-json", value: "file",
+      help: "Also write that coverage as JSON (network-coverage/1); '-' for standard output.")
+    static let update = CommandSpec.Option(
+      "--update",
+      help:
+        "Rewrite failing scenarios' expectations to the current results, and say what changed.")
+
+    /// The scenario files and folders; `scenarios` when none is given.
+    var paths = ["scenarios"]
+    var rules: [String] = []
+    var filter: String?
+    var junit: String?
+    var baselineRules: [String] = []
+    var usesBaselineDefault = false
+    var tolerance = 0.5
+    var isQuiet = false
+    var printsCoverage = false
+    var coverageJSON: String?
+    var updates = false
+
+    /// Whether to run under other rules too and list what moved.
+    var hasBaseline: Bool { usesBaselineDefault || !baselineRules.isEmpty }
+  }
+
+  static func run(_ options: Options, _ console: Console) -> ExitCode {
+    let junit = options.junit
+    guard let framework = CommandSupport.loadFramework(options.rules, console) else {
       writeLoadErrors(
-        [("rules", "The rules did not load: \(arguments.all("--rules").joined(separator: ", "))")],
+        [("rules", "The rules did not load: \(options.rules.joined(separator: ", "))")],
         to: junit, console)
       return .invalidInput
     }
     var baseline: Framework?
-    if arguments.has("--baseline-default") || !arguments.all("--baseline-rules").isEmpty {
-      guard let loaded = CommandSupport.loadFramework(arguments.all("--baseline-rules"), console)
-      else {
+    if options.hasBaseline {
+      guard let loaded = CommandSupport.loadFramework(options.baselineRules, console) else {
         return .invalidInput
       }
       baseline = loaded
     }
-    guard let tolerance = tolerance(arguments, console) else { return .invalidInput }
-    let named = arguments.positionals.isEmpty ? ["scenarios"] : arguments.positionals
+    let named = options.paths
     guard
       let paths = CommandSupport.expand(named, suffix: ".scenario.json", recursively: true, console)
     else {
@@ -79,18 +102,18 @@ enum TestCommand {
     guard var scenarios = readScenarios(paths, framework, junit: junit, console) else {
       return .invalidInput
     }
-    if let filter = arguments.value("--filter")?.lowercased() {
+    if let filter = options.filter?.lowercased() {
       scenarios = scenarios.filter {
         $0.title.lowercased().contains(filter) || $0.path.lowercased().contains(filter)
       }
     }
     let run = runAll(
-      scenarios, framework, update: arguments.has("--update"), quiet: arguments.has("--quiet"),
-      console)
+      scenarios, framework, update: options.updates, quiet: options.isQuiet, console)
     if let baseline {
-      reportMovements(scenarios, from: baseline, to: framework, tolerance: tolerance, console)
+      reportMovements(
+        scenarios, from: baseline, to: framework, tolerance: options.tolerance, console)
     }
-    guard reportCoverage(of: scenarios, framework, arguments, inputs: paths, console) else {
+    guard reportCoverage(of: scenarios, framework, options, inputs: paths, console) else {
       return .invalidInput
     }
     if let junit {
@@ -100,7 +123,7 @@ enum TestCommand {
       }
     }
     console.print(
-      (arguments.has("--quiet") && run.failed == 0 ? "" : "\n")
+      (options.isQuiet && run.failed == 0 ? "" : "\n")
         + "\(run.passed) passed, \(run.failed) failed\n")
     return run.failed == 0 ? .success : .shortfall
   }
@@ -108,32 +131,16 @@ enum TestCommand {
   /// `--coverage` and `--coverage-json`, when asked for; `false` when the JSON cannot be
   /// written.
   private static func reportCoverage(
-    of scenarios: [Scenario], _ framework: Framework, _ arguments: ParsedArguments,
+    of scenarios: [Scenario], _ framework: Framework, _ options: Options,
     inputs paths: [String], _ console: Console
   ) -> Bool {
-    guard arguments.has("--coverage") || arguments.value("--coverage-json") != nil else {
-      return true
-    }
+    guard options.printsCoverage || options.coverageJSON != nil else { return true }
     let coverage = ScenarioCoverage(framework: framework, scenarios: scenarios)
-    if arguments.has("--coverage") { console.print("\n" + coverage.text()) }
-    guard let file = arguments.value("--coverage-json") else { return true }
+    if options.printsCoverage { console.print("\n" + coverage.text()) }
+    guard let file = options.coverageJSON else { return true }
     return CommandSupport.emit(
       JSONWriter.pretty(coverage.json(framework: framework)) + "\n", to: file, inputs: paths,
-      console, option: "--coverage-json")
-  }
-
-  /// `--tolerance`, 0.5 when not given; `nil` after printing the problem when invalid.
-  private static func tolerance(_ arguments: ParsedArguments, _ console: Console) -> Double? {
-    guard let text = arguments.value("--tolerance") else { return 0.5 }
-    guard let value = Double(text), value >= 0 else {
-      console.printError(
-        UsageError(
-          "The value '\(text)' is invalid for '--tolerance <points>': give a number of 0 or more.",
-          spec: spec
-        ))
-      return nil
-    }
-    return value
+      console, option: Options.coverageJSON)
   }
 
   /// Every scenario file read against the framework; `nil` after printing every problem
@@ -269,5 +276,25 @@ enum TestCommand {
     }
     console.print(
       "  \(moved) of \(scenarios.count) scenario\(scenarios.count == 1 ? "" : "s") moved.\n")
+  }
+}
+
+extension TestCommand.Options {
+  init(_ parsed: ParsedArguments) throws(UsageError.Problem) {
+    let paths = parsed.values(of: Self.paths)
+    if !paths.isEmpty { self.paths = paths }
+    rules = parsed.values(of: Self.rules)
+    filter = parsed.value(of: Self.filter)
+    junit = parsed.value(of: Self.junit)
+    baselineRules = parsed.values(of: Self.baselineRules)
+    usesBaselineDefault = parsed.isSet(Self.baselineDefault)
+    tolerance =
+      try parsed.value(
+        of: Self.tolerance, as: { Double($0).flatMap { $0 >= 0 ? $0 : nil } },
+        else: { .notANumber($0, of: Self.tolerance.usageName, minimum: 0) }) ?? 0.5
+    isQuiet = parsed.isSet(Self.quiet)
+    printsCoverage = parsed.isSet(Self.coverage)
+    coverageJSON = parsed.value(of: Self.coverageJSON)
+    updates = parsed.isSet(Self.update)
   }
 }

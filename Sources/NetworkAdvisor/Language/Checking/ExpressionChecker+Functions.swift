@@ -67,7 +67,8 @@ extension ExpressionChecker {
     case .lower:
       return require(0, \.isStringLike, "a string") ? .string : nil
     case .words:
-      return require(0, isStrings, "a list of strings") ? .string : nil
+      return require(0, { isStrings($0) || $0 == .list(.number) }, "a list of strings or numbers")
+        ? .string : nil
     case .union:
       guard require(0, { $0.element?.element != nil || $0.element == .nothing }, "a list of lists")
       else { return nil }
@@ -77,7 +78,7 @@ extension ExpressionChecker {
     case .intersection, .difference:
       guard require(0, isList, "a list"), require(1, isList, "a list") else { return nil }
       return setOperationType(of: function, nodes, arguments: arguments)
-    case .placeholder:
+    case .placeholder, .mentions:
       guard require(0, \.isStringLike, "a string"), require(1, isStrings, "a list of phrases")
       else { return nil }
       return .bool

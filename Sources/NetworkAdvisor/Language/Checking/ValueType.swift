@@ -110,6 +110,9 @@ package final class RecordType: Sendable, Equatable {
   /// The fields, in slot order.
   package let fields: [Field]
   private let slots: [String: Int]
+  /// The slots of the fields whose values hold records (a record, or lists of them), which
+  /// the shape check of a record walks into.
+  let recordSlots: [Int]
 
   /// Makes a record type.
   package init(name: String, fields: [Field]) {
@@ -118,6 +121,14 @@ package final class RecordType: Sendable, Equatable {
     var slots: [String: Int] = [:]
     for (index, field) in fields.enumerated() { slots[field.name] = index }
     self.slots = slots
+    func holdsRecords(_ type: ValueType) -> Bool {
+      switch type {
+      case .record: true
+      case .list(let element): holdsRecords(element)
+      default: false
+      }
+    }
+    recordSlots = fields.indices.filter { holdsRecords(fields[$0].type) }
   }
 
   /// The slot of the field called `name`.

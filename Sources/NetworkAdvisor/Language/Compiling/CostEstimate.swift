@@ -112,7 +112,7 @@ package enum EvaluationBudget {
   /// The estimate for a rule: its applicability, condition and advice.
   static func estimate(_ rule: Rule) -> CostEstimate {
     estimate(
-      [rule.applicability, rule.condition].compactMap { $0 }
+      [rule.applicability, rule.condition, rule.partialCredit].compactMap { $0 }
         + rule.advice.compactMap { part in
           if case .value(let node) = part { return node }
           return nil

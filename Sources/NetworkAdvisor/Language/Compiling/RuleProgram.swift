@@ -17,6 +17,8 @@ final class RuleProgram: @unchecked Sendable {
   struct CompiledRule {
     let applicability: BoolCode?
     let condition: BoolCode
+    /// The share of the weight a failure still earns; `nil` for none.
+    let partialCredit: NumberCode?
     /// For each part of the advice, the code of its value; `nil` for words.
     let advice: [ValueCode?]
   }
@@ -33,6 +35,7 @@ final class RuleProgram: @unchecked Sendable {
       CompiledRule(
         applicability: rule.applicability.map { compiler.bool($0) },
         condition: compiler.bool(rule.condition),
+        partialCredit: rule.partialCredit.map { compiler.number($0) },
         advice: rule.advice.map { part in
           guard case .value(let node) = part else { return nil }
           return compiler.value(node)
@@ -53,6 +56,13 @@ final class RuleProgram: @unchecked Sendable {
     let rule = rules[index]
     if let applicability = rule.applicability, !applicability(&frame) { return .notApplicable }
     return rule.condition(&frame) ? .pass : .fail
+  }
+
+  /// The share of its weight the rule at `index` earns for a failure: its `partial credit`
+  /// held to 0 to 1 (a value that is not a number, such as NaN, earns nothing); 0 without one.
+  func credit(of index: Int, in frame: inout Frame) -> Double {
+    guard let code = rules[index].partialCredit else { return 0 }
+    return Rule.heldToShare(code(&frame))
   }
 
   /// The advice of the rule at `index` with its values filled in, as
@@ -521,6 +531,14 @@ struct ClosureCompiler {
       return { frame in
         frame.steps &+= 1
         return .bool(matcher.matches(text(&frame).stringValue))
+      }
+    }
+    if function == .mentions, case .constant(let phrases) = arguments[1].kind {
+      let matcher = PlaceholderMatcher(phrases: phrases.listValue.map(\.stringValue))
+      let text = value(arguments[0])
+      return { frame in
+        frame.steps &+= 1
+        return .bool(matcher.isMentioned(in: text(&frame).stringValue))
       }
     }
     let first = value(arguments[0])

@@ -44,6 +44,7 @@ package enum FrameworkProblem: DiagnosticMessage {
   case notApplicableExampleOfARuleThatAlwaysApplies(rule: String)
   case malformedExample(String, hint: String?)
   case exampleMismatch(rule: String, expected: Outcome, actual: Outcome)
+  case partialCreditOutOfRange(rule: String, share: String)
   case applicabilityUnexercised(rule: String)
   case uncoveredItem(key: String, text: String)
   // Presumptions
@@ -90,6 +91,7 @@ package enum FrameworkProblem: DiagnosticMessage {
     case .missingExample: "missing-example"
     case .notApplicableExampleOfARuleThatAlwaysApplies, .malformedExample: "bad-example"
     case .exampleMismatch: "example-mismatch"
+    case .partialCreditOutOfRange: "partial-credit-out-of-range"
     case .applicabilityUnexercised: "applicability-unexercised"
     case .uncoveredItem: "uncovered-item"
     case .presumesItself, .presumesCircle: "presumes-cycle"
@@ -167,6 +169,8 @@ package enum FrameworkProblem: DiagnosticMessage {
     case .malformedExample(let message, _): "malformed example: \(message)"
     case .exampleMismatch(let rule, let expected, let actual):
       "this example of '\(rule)' should \(expected == .notApplicable ? "be not-applicable" : expected.rawValue), but it is \(actual.rawValue == "pass" ? "a pass" : actual.rawValue == "fail" ? "a fail" : "not applicable")"
+    case .partialCreditOutOfRange(let rule, let share):
+      "on this example '\(rule)' fails with a partial credit of \(share), which is not a share from 0 to 1"
     case .applicabilityUnexercised(let rule):
       "no example of '\(rule)' is not-applicable, so its 'applies when' is never tried"
     case .uncoveredItem(let key, let text): "no rule checks the seed item '\(key)' (\"\(text)\")"
@@ -231,6 +235,8 @@ package enum FrameworkProblem: DiagnosticMessage {
     case .malformedExample(_, let hint): hint
     case .exampleMismatch:
       "fix the rule's condition or the example; the notes give each part of the condition on this example"
+    case .partialCreditOutOfRange:
+      "write the credit as a share of the rule's weight, such as size(x) / size(y), so that a failure earns no more than a pass"
     case .applicabilityUnexercised:
       "add an example on which the condition of 'applies when' is false: example not-applicable { … }"
     case .uncoveredItem(let key, _): "add 'checks \(key)' to a rule that checks it, or write one"

@@ -3,12 +3,12 @@
 package enum BuiltinFunction: String, Sendable, CaseIterable {
   case size, count, given, union, intersection, difference, distinct, sum, min, max, join, words
   case lower
-  case placeholder, connected
+  case placeholder, mentions, connected
 
   /// How many arguments the function takes.
   var arity: Int {
     switch self {
-    case .intersection, .difference, .join, .placeholder: 2
+    case .intersection, .difference, .join, .placeholder, .mentions: 2
     default: 1
     }
   }
@@ -28,10 +28,12 @@ package enum BuiltinFunction: String, Sendable, CaseIterable {
     case .max: "max(numbers): the largest of a list of numbers (0 for none)"
     case .join: "join(texts, separator): the strings joined with the separator"
     case .words:
-      "words(texts): the strings as a phrase, \"a, b and c\" (\"\" for none), the way advice writes a list"
+      "words(texts): the strings (or numbers) as a phrase, \"a, b and c\" (\"\" for none), the way advice writes a list"
     case .lower: "lower(text): the string in lower case"
     case .placeholder:
       "placeholder(text, phrases): true when the text says nothing once the phrases (whole words, any case) and punctuation are taken out, as \"TBC\" or \"Various; to be agreed\""
+    case .mentions:
+      "mentions(text, phrases): true when one of the phrases occurs in the text as whole words, any case, as \"coming to an end\" in \"The network is coming to an end this summer\""
     case .connected:
       "connected(groups): the groups merged wherever they share an item, each item once, in order of first appearance"
     }
@@ -76,23 +78,34 @@ package enum BuiltinFunction: String, Sendable, CaseIterable {
       return .string(
         first.listValue.map(\.stringValue).joined(separator: second.stringValue))
     case .words:
-      // A second argument, when the checker supplies one, pairs each enumerated value with
-      // its plain words.
-      var plain: [String: String] = [:]
-      for pair in second.listValue {
-        let parts = pair.listValue
-        if parts.count == 2 { plain[parts[0].stringValue] = parts[1].stringValue }
-      }
-      let items = first.listValue.map { plain[$0.stringValue] ?? $0.stringValue }
-      return .string(items.isEmpty ? "" : Value.sentenceList(items))
+      return Self.words(first, plain: second)
     case .lower:
       return .string(first.stringValue.lowercased())
     case .placeholder:
       return .bool(
         Self.isPlaceholder(first.stringValue, phrases: second.listValue.map(\.stringValue)))
+    case .mentions:
+      return .bool(
+        PlaceholderMatcher(phrases: second.listValue.map(\.stringValue)).isMentioned(
+          in: first.stringValue))
     case .connected:
       return .list(Self.connected(first.listValue.map(\.listValue)).map { .list($0) })
     }
+  }
+
+  /// `words`: the items as a phrase. A second argument, when the checker supplies one,
+  /// pairs each enumerated value with its plain words.
+  static func words(_ list: Value, plain table: Value) -> Value {
+    var plain: [String: String] = [:]
+    for pair in table.listValue {
+      let parts = pair.listValue
+      if parts.count == 2 { plain[parts[0].stringValue] = parts[1].stringValue }
+    }
+    let items = list.listValue.map { item in
+      if case .number = item { return item.plainText }
+      return plain[item.stringValue] ?? item.stringValue
+    }
+    return .string(items.isEmpty ? "" : Value.sentenceList(items))
   }
 
   /// Whether nothing but the phrases and punctuation is left of `text` (see

@@ -1,5 +1,5 @@
 /// Judges whether a text says nothing once some phrases are taken out: `placeholder(text,
-/// phrases)`. Words are runs of letters and digits, compared in lower case, so "TBC." and
+/// phrases)`, and whether it mentions one of them: `mentions(text, phrases)`. Words are runs of letters and digits, compared in lower case, so "TBC." and
 /// "tbc" are alike; the phrases are split into words once, when the matcher is made.
 struct PlaceholderMatcher: Sendable {
   /// Each phrase's words, in the order the phrases are given.
@@ -32,6 +32,14 @@ struct PlaceholderMatcher: Sendable {
       if remaining.isEmpty { return true }
     }
     return remaining.isEmpty
+  }
+
+  /// Whether one of the phrases occurs in `text` as a run of whole words.
+  func isMentioned(in text: String) -> Bool {
+    let words = Self.words(text)
+    return phrases.contains { phrase in
+      words.indices.contains { words[$0...].starts(with: phrase) }
+    }
   }
 
   /// The text's words in lower case; ASCII, the usual case, without looking up Unicode

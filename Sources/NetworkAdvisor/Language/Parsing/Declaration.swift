@@ -205,6 +205,8 @@ package struct RuleDeclaration: Sendable {
   package var applicability: Expression?
   /// `passes when …`.
   package var condition: Expression?
+  /// `partial credit …`: the share of the rule's weight a failure still earns, 0 to 1.
+  package var partialCredit: Expression?
   /// `advice "…"`.
   package var advice: Template?
   /// `example …` clauses.

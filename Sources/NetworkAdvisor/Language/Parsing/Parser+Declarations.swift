@@ -301,24 +301,31 @@ extension Parser {
     case "passes":
       _ = try expectWord("when", hint: "write: passes when CONDITION")
       rule.condition = try parseExpression()
+    case "partial":
+      _ = try expectWord("credit", hint: "write: partial credit SHARE, a number from 0 to 1")
+      rule.partialCredit = try parseExpression()
     case "advice":
       guard case .string = current.kind else { throw unexpected("the advice, in double quotes") }
       rule.advice = parseTemplate(advance())
     case "example":
-      guard case .identifier(let word) = current.kind,
-        let expectation = ExampleDeclaration.Expectation(rawValue: word)
-      else {
-        throw unexpected("'pass', 'fail' or 'not-applicable' after 'example'")
-      }
-      advance()
-      let value = try parseExpression()
-      rule.examples.append(
-        ExampleDeclaration(
-          expectation: expectation, value: value,
-          location: location(token.range.lowerBound..<value.range.upperBound)))
+      rule.examples.append(try parseExample(token))
     default:
       break
     }
+  }
+
+  /// `example pass|fail|not-applicable { … }`, after the word `example`.
+  private mutating func parseExample(_ token: Token) throws(Diagnostic) -> ExampleDeclaration {
+    guard case .identifier(let word) = current.kind,
+      let expectation = ExampleDeclaration.Expectation(rawValue: word)
+    else {
+      throw unexpected("'pass', 'fail' or 'not-applicable' after 'example'")
+    }
+    advance()
+    let value = try parseExpression()
+    return ExampleDeclaration(
+      expectation: expectation, value: value,
+      location: location(token.range.lowerBound..<value.range.upperBound))
   }
 
   /// Splits a string token's raw text into literal parts and `{expression}` parts.

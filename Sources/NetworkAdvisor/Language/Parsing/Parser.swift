@@ -20,7 +20,7 @@ package struct Parser {
   /// The words that start a clause inside `rule … end`.
   static let clauseKeywords = [
     "title", "area", "weight", "essential", "severity", "source", "checks", "presumes", "applies",
-    "passes", "advice", "example",
+    "passes", "partial", "advice", "example",
   ]
 
   /// Parses a whole rule file.
