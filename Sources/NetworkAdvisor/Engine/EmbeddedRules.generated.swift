@@ -23,7 +23,7 @@ rule adult-learning.professional-learning-community
   presumes knots.networked-learning-happens
   checks four-things.adult-learning, six-levels.adult
   passes when exists k in knots: k.counts and ("teachers" in k.participants or "support-staff" in k.participants)
-  advice "Bring teachers and support staff from at least two schools together as a professional learning community, meeting at least {meetings_to_sustain} times a year with a facilitator: effective networks \"create new opportunities for adult learning\". In the proposal: a knot whose `participants` include teachers or support staff."
+  advice "{if exists k in knots: not k.counts and not k.event and ("teachers" in k.participants or "support-staff" in k.participants) then "Let " + words([k.name for k in knots where not k.counts and not k.event and ("teachers" in k.participants or "support-staff" in k.participants)]) + " meet at least " + meetings_to_sustain + " times a year for at least " + months_for_lasting_participation + " months with people from two or more schools, so that their teachers and support staff learn together as a professional learning community" else "Bring teachers and support staff from at least two schools together as a professional learning community, meeting at least " + meetings_to_sustain + " times a year with a facilitator"}: effective networks \"create new opportunities for adult learning\". In the proposal: {if exists k in knots: not k.counts and not k.event and ("teachers" in k.participants or "support-staff" in k.participants) then "the `meetingsPerYear`, `months` and `schools` of " + words([k.name for k in knots where not k.counts and not k.event and ("teachers" in k.participants or "support-staff" in k.participants)]) else "a knot whose `participants` include teachers or support staff"}."
   example pass {
     "schools": [ { "id": "a", "name": "A" }, { "id": "b", "name": "B" } ],
     "knots": [ { "name": "Enquiry team", "type": "collaborative-enquiry", "participants": ["teachers"], "facilitated": true, "meetingsPerYear": 6, "months": 24 } ]
@@ -36,6 +36,7 @@ rule adult-learning.professional-learning-community
     "schools": [ { "id": "a", "name": "A" }, { "id": "b", "name": "B" } ],
     "knots": [ { "name": "Staff day", "type": "shared-professional-development", "participants": ["teachers"], "meetingsPerYear": 1, "months": 12 } ]
   }
+  example fail { "schools": [ { "id": "a", "name": "A" }, { "id": "b", "name": "B" } ], "knots": [ { "name": "Enquiry team", "type": "collaborative-enquiry", "participants": ["teachers", "support-staff"], "facilitated": true, "meetingsPerYear": 6, "months": 6 } ] }
 end
 
 rule adult-learning.shared-professional-development
@@ -49,7 +50,7 @@ rule adult-learning.shared-professional-development
   # It presumes high-yield.launch-and-joint-staff-days: when both fail, no learning forum
   # or joint staff day works at all, one absence that finding speaks for.
   passes when "shared-professional-development" in workingTypes
-  advice "Plan with the heads a learning forum or joint staff days where the staff of every school learn together at least once a year: \"shared professional development activities\" are one of the seed's knots. In the proposal: a shared professional development knot with its `meetingsPerYear`."
+  advice "{if exists k in knots: k.type == "shared-professional-development" then "Let " + words([k.name for k in knots where k.type == "shared-professional-development"]) + " bring the staff of every school together at least once a year" else "Plan with the heads a learning forum or joint staff days where the staff of every school learn together at least once a year"}: \"shared professional development activities\" are one of the seed's knots. In the proposal: {if exists k in knots: k.type == "shared-professional-development" then "the `schools` and `meetingsPerYear` of " + words([k.name for k in knots where k.type == "shared-professional-development"]) else "a shared professional development knot with its `meetingsPerYear`"}."
   example pass {
     "schools": [ { "id": "a", "name": "A" }, { "id": "b", "name": "B" } ],
     "knots": [ { "name": "Joint staff days", "type": "shared-professional-development", "meetingsPerYear": 2, "months": 24 } ]
@@ -58,6 +59,7 @@ rule adult-learning.shared-professional-development
     "schools": [ { "id": "a", "name": "A" }, { "id": "b", "name": "B" } ],
     "knots": [ { "name": "Joint staff days", "type": "shared-professional-development", "schools": ["a"], "meetingsPerYear": 2 } ]
   }
+  example fail { }
 end
 
 """#
@@ -92,10 +94,12 @@ rule brokerage.all-roles
   applies when exists p in partners: p.kind == "local-authority"
   passes when brokerageUsed covers five-brokerage-roles
   partial credit size(intersection(brokerageUsed, five-brokerage-roles)) / size(five-brokerage-roles)
-  advice "Agree with the local authority which of these brokerage roles it takes on for the network: {difference(five-brokerage-roles, brokerageUsed)}, the roles through which local authorities \"add the greatest value\". In the proposal: its `brokerage`."
+  advice "{if "relationships" in difference(five-brokerage-roles, brokerageUsed) and (size(workingIslands) > 1 or size(passengers) > 0) then "Ask " + (if size([p.name for p in partners where p.kind == "local-authority" and given(p.name)]) > 0 then words([p.name for p in partners where p.kind == "local-authority" and given(p.name)]) else "the local authority") + " to broker relationships between the schools that do not yet work together, which is what this network needs most from its local authority" else ""}{if ("relationships" in difference(five-brokerage-roles, brokerageUsed) and (size(workingIslands) > 1 or size(passengers) > 0)) and size(difference(difference(five-brokerage-roles, brokerageUsed), ["relationships"])) > 0 then ", and agree which of the other roles it takes on (" + words(difference(difference(five-brokerage-roles, brokerageUsed), ["relationships"])) + ")" else ""}{if "relationships" in difference(five-brokerage-roles, brokerageUsed) and (size(workingIslands) > 1 or size(passengers) > 0) then "" else "Agree with " + (if size([p.name for p in partners where p.kind == "local-authority" and given(p.name)]) > 0 then words([p.name for p in partners where p.kind == "local-authority" and given(p.name)]) else "the local authority") + " which of these brokerage roles it takes on for the network: " + words(difference(five-brokerage-roles, brokerageUsed))}: brokerage is how local authorities \"add the greatest value\" to networks of schools. In the proposal: its `brokerage`."
   example pass { "partners": [ { "kind": "local-authority", "name": "LA", "brokerage": ["membership", "relationships", "partnerships", "resources", "knowledge-exchange"] } ] }
   example fail { "partners": [ { "kind": "local-authority", "name": "LA", "brokerage": ["membership"] } ] }
   example not-applicable { }
+  example fail { "schools": [ { "id": "a", "name": "A" }, { "id": "b", "name": "B" }, { "id": "c", "name": "C" }, { "id": "d", "name": "D" } ], "partners": [ { "kind": "local-authority", "name": "Riverford", "brokerage": ["membership"] } ], "knots": [ { "name": "North", "type": "joint-work", "schools": ["a", "b"], "facilitated": true, "meetingsPerYear": 6, "months": 24 }, { "name": "South", "type": "joint-work", "schools": ["c", "d"], "facilitated": true, "meetingsPerYear": 6, "months": 24 } ] }
+  example fail { "schools": [ { "id": "a", "name": "A" }, { "id": "b", "name": "B" }, { "id": "c", "name": "C" }, { "id": "d", "name": "D" } ], "partners": [ { "kind": "local-authority", "brokerage": ["membership", "partnerships", "resources", "knowledge-exchange"] } ], "knots": [ { "name": "North", "type": "joint-work", "schools": ["a", "b"], "facilitated": true, "meetingsPerYear": 6, "months": 24 } ] }
 end
 
 rule brokerage.higher-education
@@ -154,7 +158,9 @@ let meetings_to_sustain = 3
 let months_to_sustain = 12
 
 # Participation "for how long": the programme's networks ran for three years; two school
-# years is the least in which enquiry cycles can show results in classrooms.
+# years is the least in which enquiry cycles can show results in classrooms. Advice that
+# asks a group to meet for longer asks for this length, never the shorter one above, so that
+# one piece of advice cannot contradict another and following it meets both.
 let months_for_lasting_participation = 24
 
 # A network coming to an end needs a plan for what continues, not longer groups; one with
@@ -417,6 +423,29 @@ verdict ready otherwise
 # that counts, a heads' group only when it is one, a launch only when it reaches every
 # school. A missing activity is a minor gap; together they weigh as one of the seed's lists.
 
+# What the advice needs to name: the heads' own learning groups (headteachers, with senior
+# leaders at most, learning from and with one another, not a conference), whether or not
+# they yet reach most heads or meet through the year; a briefing that carries the label is
+# kept apart, since the remedy there is a group beside it, not a new label on it.
+fact headsOwnGroup for k in knots "headteachers (with senior leaders at most) learning from and with one another in a group of their own, not a conference, whatever its reach or length" = "headteachers" in k.participants and (all p in k.participants: p in ["headteachers", "senior-leaders"]) and k.type != "shared-professional-development" and size(intersection(k.processes, ["learning-from", "learning-with", "meta-learning"])) > 0
+
+fact headsGroupsShort "the heads' own groups that meet through the year across schools but hold the heads of too few schools" = [k.name for k in knots where k.headsOwnGroup and k.counts and not k.headsGroup]
+
+fact headsLeftOut "the schools whose heads are in none of the heads' own groups that meet through the year" = [s.name for s in schools where not (exists k in knots: k.headsOwnGroup and k.counts and s.id in k.schools)]
+
+fact headsGroupsUnsustained "the heads' own groups that do not yet meet through the year across schools" = [k.name for k in knots where k.headsOwnGroup and not k.counts]
+
+fact headsGroupLabels "knots labelled as the heads' learning group that are not one, such as a briefing" = [k.name for k in knots where "headteacher-learning-group" in k.highYield and not k.headsOwnGroup]
+
+# A planning function is shared when the heads or professional development leads of most
+# member schools (two in three, as for the heads' group) plan together: a few heads
+# planning the others' professional development is a committee, not a shared function.
+let pd_planning_reach_needed = 0.67
+
+fact plannersShort "the groups that plan professional development through the year but hold too few schools" = [k.name for k in knots where k.counts and "shared-pd-planning" in k.highYield and k.reach < pd_planning_reach_needed]
+
+fact planningLeftOut "the schools in none of the groups that plan professional development through the year" = [s.name for s in schools where not (exists k in knots: k.counts and "shared-pd-planning" in k.highYield and s.id in k.schools)]
+
 rule high-yield.launch-and-joint-staff-days
   title "A launch event or joint staff days reach every school"
   area high-yield
@@ -451,7 +480,7 @@ rule high-yield.headteacher-learning-group
   presumes knots.networked-learning-happens
   checks four-high-yield-activities.headteacher-learning-group, six-levels.leadership
   passes when "headteacher-learning-group" in carriedHighYield
-  advice "Bring the heads of most schools together in a facilitated group of their own that meets through the year and learns together, studying their schools' practice rather than receiving briefings{if exists k in knots: "headteacher-learning-group" in k.highYield and not k.headsGroup then " (" + words([k.name for k in knots where "headteacher-learning-group" in k.highYield and not k.headsGroup]) + " is not that yet)" else ""}: the seed finds \"headteacher learning groups\" high-yield. In the proposal: the heads' group's `participants` (headteachers) and `processes` (learning with one another)."
+  advice "{if size(headsGroupsShort) > 0 then (if size(headsLeftOut) > 0 then "Invite the heads of " + words(headsLeftOut) + " into " + words(headsGroupsShort) else "Bring the heads of " + words(headsGroupsShort) + " together in one group") + ", so that the heads of most schools learn together through the year" else if size(headsGroupsUnsustained) > 0 then "Let " + words(headsGroupsUnsustained) + " meet at least " + meetings_to_sustain + " times a year for at least " + months_for_lasting_participation + " months with the heads of most schools, so that they learn together through the year" else ""}{if size(headsGroupsShort) + size(headsGroupsUnsustained) > 0 then "" else (if size(headsGroupLabels) > 0 then "Keep " + words(headsGroupLabels) + " for what " + (if size(headsGroupLabels) == 1 then "it does" else "they do") + ", and set up beside it a facilitated heads' learning group" else "Set up a facilitated heads' learning group") + (if size(schools) > 1 then " of the " + size(schools) + " heads" else "") + ", heads only, that meets through the year and studies the schools' practice together, for example through learning walks in one another's schools"}: the seed finds \"headteacher learning groups\" high-yield and asks for \"collaborative headteacher learning\". In the proposal: {if size(headsGroupsShort) > 0 then "their schools' ids in its `schools`" else if size(headsGroupsUnsustained) > 0 then "its `meetingsPerYear` and `months`" else "a knot of `headteachers` with `learning-with` in its `processes` and `headteacher-learning-group` in its `highYield`"}."
   example pass {
     "schools": [ { "id": "a", "name": "A" }, { "id": "b", "name": "B" } ],
     "knots": [ { "name": "Heads", "type": "collective-planning", "participants": ["headteachers"], "highYield": ["headteacher-learning-group"], "processes": ["learning-with"], "facilitated": true, "meetingsPerYear": 6, "months": 24 } ]
@@ -464,6 +493,9 @@ rule high-yield.headteacher-learning-group
     "schools": [ { "id": "a", "name": "A" }, { "id": "b", "name": "B" } ],
     "knots": [ { "name": "Heads' conference", "type": "shared-professional-development", "participants": ["headteachers"], "highYield": ["headteacher-learning-group"], "processes": ["learning-with"], "meetingsPerYear": 1, "months": 12 } ]
   }
+  example fail { "schools": [ { "id": "a", "name": "A" }, { "id": "b", "name": "B" } ], "knots": [ { "name": "Heads", "type": "collective-planning", "participants": ["headteachers"], "processes": ["learning-with"], "facilitated": true, "meetingsPerYear": 6, "months": 6 } ] }
+  example fail { "schools": [ { "id": "a", "name": "A" }, { "id": "b", "name": "B" } ], "knots": [ { "name": "Briefing", "type": "collective-planning", "participants": ["headteachers", "partners"], "highYield": ["headteacher-learning-group"], "processes": ["learning-from"], "facilitated": true, "meetingsPerYear": 6, "months": 24 } ] }
+  example fail { "schools": [ { "id": "a", "name": "A" }, { "id": "b", "name": "B" } ] }
 end
 
 rule high-yield.shared-pd-planning
@@ -474,8 +506,10 @@ rule high-yield.shared-pd-planning
   source "Four types of high-yield networked learning activities"
   presumes knots.networked-learning-happens
   checks four-high-yield-activities.shared-pd-planning
-  passes when "shared-pd-planning" in carriedHighYield
-  advice "Let a group that meets through the year, such as the steering group, plan the schools' professional development together: the seed finds \"a shared professional development planning function\" high-yield. In the proposal: `shared-pd-planning` in the `highYield` of the group that does it."
+  # A group that meets through the year, tagged with the activity, that holds most of the
+  # schools: a steering group of four heads of ten plans for six schools that have no say.
+  passes when exists k in knots: k.counts and "shared-pd-planning" in k.highYield and k.reach >= pd_planning_reach_needed
+  advice "{if size(plannersShort) > 0 then (if size(planningLeftOut) > 0 then "Bring the heads or professional development leads of " + words(planningLeftOut) + " into " + words(plannersShort) else "Bring " + words(plannersShort) + " together in one group") + ", so that every school has a say in planning the network's professional development" else if exists k in knots: "shared-pd-planning" in k.highYield then "Let " + words([k.name for k in knots where "shared-pd-planning" in k.highYield]) + " meet at least " + meetings_to_sustain + " times a year for at least " + months_for_lasting_participation + " months with the heads or professional development leads of most schools, so that the schools plan their professional development together" else ""}{if size(plannersShort) > 0 or (exists k in knots: "shared-pd-planning" in k.highYield) then "" else "Let the heads or professional development leads of every school plan the schools' professional development together through the year" + (if exists k in knots: k.counts and k.type == "collective-planning" then ", in " + words([k.name for k in knots where k.counts and k.type == "collective-planning"]) else ", in a steering group or professional development group")}: the seed finds \"a shared professional development planning function\" high-yield{if size(plannersShort) > 0 then ", and a few schools planning for the rest is not shared" else ""}. In the proposal: {if size(plannersShort) > 0 then "their schools' ids in its `schools`" else if exists k in knots: "shared-pd-planning" in k.highYield then "its `meetingsPerYear`, `months` and `schools`" else "`shared-pd-planning` in the `highYield` of the group that does it"}."
   example pass {
     "schools": [ { "id": "a", "name": "A" }, { "id": "b", "name": "B" } ],
     "knots": [ { "name": "Steering", "type": "collective-planning", "highYield": ["shared-pd-planning"], "facilitated": true, "meetingsPerYear": 6, "months": 24 } ]
@@ -484,6 +518,9 @@ rule high-yield.shared-pd-planning
     "schools": [ { "id": "a", "name": "A" }, { "id": "b", "name": "B" } ],
     "knots": [ { "name": "Steering", "type": "collective-planning", "highYield": ["shared-pd-planning"], "meetingsPerYear": 1 } ]
   }
+  example fail { "schools": [ { "id": "a", "name": "A" }, { "id": "b", "name": "B" }, { "id": "c", "name": "C" }, { "id": "d", "name": "D" } ], "knots": [ { "name": "Steering", "type": "collective-planning", "schools": ["a", "b"], "highYield": ["shared-pd-planning"], "facilitated": true, "meetingsPerYear": 6, "months": 24 } ] }
+  example fail { "schools": [ { "id": "a", "name": "A" }, { "id": "b", "name": "B" } ], "knots": [ { "name": "Steering", "type": "collective-planning", "facilitated": true, "meetingsPerYear": 6, "months": 24 } ] }
+  example fail { }
 end
 
 rule high-yield.monitoring-evaluation-dissemination
@@ -495,7 +532,7 @@ rule high-yield.monitoring-evaluation-dissemination
   presumes knots.networked-learning-happens
   checks four-high-yield-activities.monitoring-evaluation-dissemination
   passes when "monitoring-evaluation-dissemination" in carriedHighYield
-  advice "Form a group with people from several schools that meets through the year to evaluate what the network does and share it with every school and beyond: the seed finds \"a monitoring, evaluation and dissemination group\" high-yield. In the proposal: `monitoring-evaluation-dissemination` in the `highYield` of the group that does it."
+  advice "{if exists k in knots: "monitoring-evaluation-dissemination" in k.highYield and not k.event then "Let " + words([k.name for k in knots where "monitoring-evaluation-dissemination" in k.highYield and not k.event]) + " meet at least " + meetings_to_sustain + " times a year for at least " + months_for_lasting_participation + " months with people from several schools, so that it can evaluate what the network does and share it with every school and beyond" else "Form a group with people from several schools that meets through the year to evaluate what the network does and share it with every school and beyond" + (if exists k in knots: "monitoring-evaluation-dissemination" in k.highYield then ", and let " + words([k.name for k in knots where "monitoring-evaluation-dissemination" in k.highYield]) + " share what it finds" else "")}: the seed finds \"a monitoring, evaluation and dissemination group\" high-yield. In the proposal: {if exists k in knots: "monitoring-evaluation-dissemination" in k.highYield and not k.event then "its `meetingsPerYear`, `months` and `schools`" else "`monitoring-evaluation-dissemination` in the `highYield` of the group that does it"}."
   example pass {
     "schools": [ { "id": "a", "name": "A" }, { "id": "b", "name": "B" } ],
     "knots": [ { "name": "Evidence group", "type": "mutual-problem-solving", "highYield": ["monitoring-evaluation-dissemination"], "facilitated": true, "meetingsPerYear": 6, "months": 24 } ]
@@ -504,6 +541,8 @@ rule high-yield.monitoring-evaluation-dissemination
     "schools": [ { "id": "a", "name": "A" }, { "id": "b", "name": "B" } ],
     "knots": [ { "name": "Evidence group", "type": "mutual-problem-solving", "schools": ["a"], "highYield": ["monitoring-evaluation-dissemination"], "facilitated": true, "meetingsPerYear": 6, "months": 24 } ]
   }
+  example fail { "schools": [ { "id": "a", "name": "A" }, { "id": "b", "name": "B" } ] }
+  example fail { "schools": [ { "id": "a", "name": "A" }, { "id": "b", "name": "B" } ], "knots": [ { "name": "Conference", "type": "shared-professional-development", "highYield": ["monitoring-evaluation-dissemination"], "meetingsPerYear": 1, "months": 12 } ] }
 end
 
 """#
@@ -733,7 +772,7 @@ rule knots.sustained
   checks activity-qualities.sustained
   applies when standingKnots > 0
   passes when all k in knots: k.event or k.sustained
-  advice "Plan with each group's members when {words([k.name for k in knots where not k.event and not k.sustained])} will meet, at least {meetings_to_sustain} times a year for at least {months_to_sustain} months{if exists k in knots: not k.event and (k.meetingsPerYear == 0 or k.months == 0) then " (not given yet for " + words([k.name for k in knots where not k.event and (k.meetingsPerYear == 0 or k.months == 0)]) + ")" else ""}; for a group coming to an end, plan instead what continues and who carries its learning on. Networked learning is \"sustained\"; in the proposal: each knot's `meetingsPerYear` and `months`."
+  advice "Plan with each group's members when {words([k.name for k in knots where not k.event and not k.sustained])} will meet, at least {meetings_to_sustain} times a year for at least {months_for_lasting_participation} months{if exists k in knots: not k.event and (k.meetingsPerYear == 0 or k.months == 0) then " (not given yet for " + words([k.name for k in knots where not k.event and (k.meetingsPerYear == 0 or k.months == 0)]) + ")" else ""}; for a group coming to an end, plan instead what continues and who carries its learning on. Networked learning is \"sustained\"; in the proposal: each knot's `meetingsPerYear` and `months`."
   example pass { "knots": [ { "name": "Enquiry team", "type": "collaborative-enquiry", "meetingsPerYear": 6, "months": 24 } ] }
   example pass {
     "schools": [ { "id": "a", "name": "A" }, { "id": "b", "name": "B" } ],
@@ -777,6 +816,15 @@ end
       text: #"""
 # "Plan and have dedicated leadership and management" (Four things effective networks do);
 # "Shared Leadership – eg co-leadership and distributed leadership" (Four principles).
+
+# What the advice needs to name: leaders from no member school (such as a local-authority
+# officer, whose part is brokerage), the schools the leaders come from, and the schools
+# that do not yet work with them, from which a co-leader would also link the network.
+fact leadersFromNoSchool "named leaders who come from no member school, such as a local-authority officer" = [l.name for l in leadership.leaders where not given(l.school)]
+
+fact leadingSchoolNames "the names of the member schools the named leaders come from" = [s.name for s in schools where s.id in leadingSchools]
+
+fact schoolsApartFromLeaders "member schools that do not work, through knots that count, with a school the leaders come from" = [s.name for s in schools where not (s.id in leadingSchools) and not (exists g in workingIslands: s.id in g and size(intersection(g, leadingSchools)) > 0)]
 
 rule leadership.dedicated-time
   title "Named leaders give the network dedicated time"
@@ -836,7 +884,7 @@ rule leadership.shared-across-schools
   source "Four principles of networked learning"
   checks four-principles.shared-leadership
   passes when size(leadingSchools) >= 2
-  advice "Invite a head or senior leader of {if size(leadingSchools) == 0 then "a member school" else "another member school"} to co-lead the network with time of their own, since \"Shared Leadership\" means \"co-leadership and distributed leadership\" between schools: {if size(leadingSchools) == 0 then "no member school leads it yet" + (if size(leadership.leaders) > 0 then " (a second officer or partner would not change that)" else "") else "every named leader comes from one school"}. In the proposal: `leadership.leaders`, each with the `school` they come from."
+  advice "{if size(leadingSchools) == 0 and size(leadership.leaders) > 0 then "Add at least one co-leader who is a head or senior leader of a member school, with their own days" else if size(leadership.leaders) == 0 then "Name with the heads at least two co-leaders from different member schools, each with days of their own" else "Invite a head or senior leader of " + (if size(schoolsApartFromLeaders) > 0 then "one of the schools that do not yet work with " + words(leadingSchoolNames) + " (" + words(schoolsApartFromLeaders) + ") to co-lead the network with time of their own, which would also link the schools" else "another member school to co-lead the network with time of their own")}, since \"Shared Leadership\" means \"co-leadership and distributed leadership\" between schools: {if size(leadingSchools) == 0 and size(leadersFromNoSchool) > 0 and (exists p in partners: p.kind == "local-authority") then "no member school leads the network yet, and the time of " + words(leadersFromNoSchool) + " is best used in the local authority's brokerage roles and in facilitating the network's groups" else if size(leadingSchools) == 0 then "no member school leads the network yet" else if size(leadingSchoolNames) > 0 then "every named leader comes from " + words(leadingSchoolNames) else "every named leader comes from one school"}{if size(leadership.leaders) > 0 and not ("shared leadership" in unstatedPrinciples) then " (the network's own principles say \"" + principles.shared-leadership + "\")" else ""}. In the proposal: {if size(leadership.leaders) == 0 then "`leadership.leaders`, each with their `school` and `daysPerMonth`" else "the new co-leader in `leadership.leaders`, with their `school` and `daysPerMonth`"}."
   example pass {
     "schools": [ { "id": "a", "name": "A" }, { "id": "b", "name": "B" } ],
     "leadership": { "leaders": [ { "name": "X", "school": "a" }, { "name": "Y", "school": "b" } ] }
@@ -846,6 +894,10 @@ rule leadership.shared-across-schools
     "leadership": { "model": "co-leadership", "leaders": [ { "name": "X", "school": "a" }, { "name": "Y", "school": "a" } ] }
   }
   example fail { "leadership": { "model": "single", "leaders": [ { "name": "LA officer" } ] } }
+  example fail { "schools": [ { "id": "a", "name": "A" }, { "id": "b", "name": "B" } ], "principles": { "shared-leadership": "Two heads co-lead" }, "leadership": { "leaders": [ { "name": "X", "school": "a", "daysPerMonth": 2 } ] } }
+  example fail { "schools": [ { "id": "a", "name": "A" }, { "id": "b", "name": "B" } ], "partners": [ { "kind": "local-authority", "name": "Northshire" } ], "leadership": { "model": "single", "leaders": [ { "name": "J. Hale", "daysPerMonth": 4 } ] } }
+  example fail { "schools": [ { "id": "a", "name": "A" }, { "id": "b", "name": "B" } ] }
+  example fail { "schools": [ { "id": "a", "name": "A" }, { "id": "b", "name": "B" }, { "id": "c", "name": "C" }, { "id": "d", "name": "D" } ], "leadership": { "leaders": [ { "name": "X", "school": "a", "daysPerMonth": 2 } ] }, "knots": [ { "name": "North", "type": "joint-work", "schools": ["a", "b"], "facilitated": true, "meetingsPerYear": 6, "months": 24 }, { "name": "South", "type": "joint-work", "schools": ["c", "d"], "facilitated": true, "meetingsPerYear": 6, "months": 24 } ] }
 end
 
 rule leadership.no-hub
@@ -889,6 +941,17 @@ end
 # "Six levels of networked learning": the strands of the networked learning design, judged
 # by the knots that count (evidence.rules).
 
+# What the advice needs to name, so that it never lists back levels the design already
+# names: the levels no standing group names (work to plan), and the groups that name a
+# missing level but do not yet meet through the year across schools (work to sustain).
+fact levelsUnclaimed "the levels of learning no group that counts carries and no standing group names" = difference(difference(six-levels, carriedLevels), union([k.levels for k in knots where not k.counts and not k.event]))
+
+fact levelsUnsustained "standing groups that name a level of learning no group that counts carries, but do not yet meet through the year across schools" = [k.name for k in knots where not k.counts and not k.event and size(intersection(k.levels, difference(six-levels, carriedLevels))) > 0]
+
+fact levelsLearningTeams "the enquiry and joint work teams that count, whose learning the schools take in" = [k.name for k in knots where k.counts and k.type in ["collaborative-enquiry", "joint-work"]]
+
+fact levelsToPlan "what the schools would plan for each level no standing group names, in words" = [x for x in [if "pupil" in levelsUnclaimed then "pupil learning (teachers from several schools working together on their pupils' learning)" else "", if "adult" in levelsUnclaimed then "adult learning (staff learning together in professional learning communities)" else "", if "leadership" in levelsUnclaimed then "leadership learning (heads and other leaders learning together)" else "", if "school-wide" in levelsUnclaimed then "school-wide learning (each school taking " + (if size(levelsLearningTeams) > 0 then "the learning of " + words(levelsLearningTeams) else "the network's learning") + " into its own classrooms and staff development so that whole schools change)" else "", if "school-to-school" in levelsUnclaimed then "school-to-school learning (the schools learning from one another as communities of practice)" else "", if "network-to-network" in levelsUnclaimed then "network-to-network learning (sharing what the network learns with other networks and learning from theirs)" else ""] where x != ""]
+
 rule levels.all-six
   title "Knots that do the work serve all six levels of learning"
   area levels
@@ -899,7 +962,7 @@ rule levels.all-six
   checks six-levels
   passes when carriedLevels covers six-levels
   partial credit size(intersection(carriedLevels, six-levels)) / size(six-levels)
-  advice "Plan with the groups that meet through the year where {difference(six-levels, carriedLevels)} will happen{if size(hollowClaimants) > 0 then " (claims on " + words(hollowClaimants) + " do not count, as those groups do not meet through the year across schools)" else ""}: the seed's design has \"six levels of networked learning\". In the proposal: the knots' `levels`."
+  advice "{if size(levelsUnclaimed) > 0 then "Plan with the heads how the network will serve " + words(levelsToPlan) else ""}{if size(levelsUnclaimed) > 0 and size(levelsUnsustained) > 0 then ", and let " else if size(levelsUnsustained) > 0 then "Let " else ""}{if size(levelsUnsustained) > 0 then words(levelsUnsustained) + " meet at least " + meetings_to_sustain + " times a year for at least " + months_for_lasting_participation + " months with people from several schools, so that the learning they are designed for takes place" else ""}: the seed's design has \"six levels of networked learning\"{if "school-wide" in levelsUnclaimed then ", school-wide learning among them as \"progressive school re-design around learning principles\"" else ""}. In the proposal: {if size(levelsUnclaimed) > 0 then "the `levels` of the groups that take this on" else ""}{if size(levelsUnclaimed) > 0 and size(levelsUnsustained) > 0 then ", and " else ""}{if size(levelsUnsustained) > 0 then "the `meetingsPerYear` and `months` of " + words(levelsUnsustained) else ""}."
   example pass {
     "schools": [ { "id": "a", "name": "A" }, { "id": "b", "name": "B" } ],
     "knots": [ { "name": "All levels", "type": "collaborative-enquiry", "levels": ["pupil", "adult", "leadership", "school-wide", "school-to-school", "network-to-network"], "facilitated": true, "meetingsPerYear": 6, "months": 24 } ]
@@ -908,6 +971,8 @@ rule levels.all-six
     "schools": [ { "id": "a", "name": "A" }, { "id": "b", "name": "B" } ],
     "knots": [ { "name": "All levels", "type": "collaborative-enquiry", "schools": ["a"], "levels": ["pupil", "adult", "leadership", "school-wide", "school-to-school", "network-to-network"], "facilitated": true, "meetingsPerYear": 6, "months": 24 } ]
   }
+  example fail { "schools": [ { "id": "a", "name": "A" }, { "id": "b", "name": "B" } ], "knots": [ { "name": "Enquiry", "type": "collaborative-enquiry", "levels": ["pupil", "adult"], "facilitated": true, "meetingsPerYear": 6, "months": 24 }, { "name": "Heads", "type": "collective-planning", "levels": ["leadership"], "facilitated": true, "meetingsPerYear": 6, "months": 6 } ] }
+  example fail { }
 end
 
 """#
@@ -1167,6 +1232,27 @@ end
 # looks for the structure that bears it out. Shared leadership, the second principle, is
 # judged in the leadership area (leadership.shared-across-schools).
 
+# What the advice needs to name, so that it never asks for what the design already has:
+# schools whose teachers are in no pupil-focused group at all, beside groups that do the
+# work but do not yet meet through the year across schools.
+fact pupilWorkMissing "schools whose teachers are in no group that works on pupil learning, sustained or not" = [s.name for s in schools where not s.pupilsReached and not (exists k in knots: "pupil" in k.levels and "teachers" in k.participants and s.id in k.schools)]
+
+fact pupilTeamsWorking "groups that count in which teachers work on pupil learning" = [k.name for k in knots where k.counts and "pupil" in k.levels and "teachers" in k.participants]
+
+fact pupilGroupsUnsustained "groups in which teachers work on pupil learning with schools not yet reached, that do not yet meet through the year across schools" = [k.name for k in knots where not k.counts and "pupil" in k.levels and "teachers" in k.participants and (exists s in schools: not s.pupilsReached and s.id in k.schools)]
+
+fact leaderGroupsUnsustained "groups with senior or middle leaders that do not yet meet through the year across schools" = [k.name for k in knots where not k.counts and not k.event and ("middle-leaders" in k.participants or "senior-leaders" in k.participants)]
+
+fact enquiryUnsustained "enquiry or problem-solving groups that read research but do not yet meet through the year across schools" = [k.name for k in knots where not k.counts and k.type in ["collaborative-enquiry", "mutual-problem-solving"] and "public-knowledge" in k.knowledge]
+
+fact enquiryWorking "enquiry or problem-solving groups that count" = [k.name for k in knots where k.counts and k.type in ["collaborative-enquiry", "mutual-problem-solving"]]
+
+fact knowledgeUnsustained "groups that draw on a field of knowledge no group that counts draws on, but do not yet meet through the year across schools" = [k.name for k in knots where not k.counts and not k.event and size(intersection(k.knowledge, difference(three-fields-of-knowledge, carriedKnowledge))) > 0]
+
+fact knowledgeUnclaimed "the fields of knowledge no group that counts draws on and no standing group names" = difference(difference(three-fields-of-knowledge, carriedKnowledge), union([k.knowledge for k in knots where not k.counts and not k.event]))
+
+fact knowledgeToPlan "what the groups would do for each field of knowledge no standing group names, in words" = [x for x in [if "public-knowledge" in knowledgeUnclaimed then "public knowledge (research and theory on their questions)" else "", if "practitioner-knowledge" in knowledgeUnclaimed then "practitioner know-how (the experience of their own staff)" else "", if "new-knowledge" in knowledgeUnclaimed then "new knowledge (what they build together and write down for others)" else ""] where x != ""]
+
 rule principles.moral-purpose
   title "Moral purpose in the design: the network's pupil work reaches the children of every school"
   area principles
@@ -1175,11 +1261,13 @@ rule principles.moral-purpose
   presumes membership.one-community, knots.networked-learning-happens
   checks four-principles.moral-purpose
   # "A commitment to the success of all children": the work on pupil learning reaches the
-  # pupils of (nearly) every member school, three in four at least.
+  # pupils of every member school. A school whose teachers are in no pupil-focused group
+  # that meets through the year, a nursery beside an early-reading focus or a special
+  # school beside a mathematics one, is a school whose children the design leaves out.
   severity minor
   applies when size(schools) > 0
-  passes when size([s for s in schools where s.pupilsReached]) >= pupil_reach_needed * size(schools)
-  advice "Bring teachers of {words([s.name for s in schools where not s.pupilsReached])} into a group that works on the pupil focus with colleagues from other schools: moral purpose is \"a commitment to the success of all children\", and the network's work on pupil learning does not reach their pupils yet. In the proposal: their ids in the `schools` of the group they join."
+  passes when all s in schools: s.pupilsReached
+  advice "{if size(pupilWorkMissing) > 0 then "Bring teachers of " + (if size(pupilWorkMissing) == size(schools) and size(schools) > 2 then "every member school" else words(pupilWorkMissing)) + " into the work on " + (if focusStated then purpose.pupilLearningFocus else "the shared focus") + " with colleagues from other schools, " + (if size(pupilTeamsWorking) > 0 then "either in a team that already does this work (" + words(pupilTeamsWorking) + ") or in a new one" else "in an enquiry or project team") else ""}{if size(pupilWorkMissing) > 0 and size(pupilGroupsUnsustained) > 0 then ", and let " else if size(pupilGroupsUnsustained) > 0 then "Let " else ""}{if size(pupilGroupsUnsustained) > 0 then words(pupilGroupsUnsustained) + " meet at least " + meetings_to_sustain + " times a year for at least " + months_for_lasting_participation + " months with teachers from several schools, so that their work reaches the pupils of every school in them" else ""}: moral purpose is \"a commitment to the success of all children\", and the network's work on pupil learning does not yet reach every school's pupils. In the proposal: {if size(pupilWorkMissing) > 0 then "their schools' ids in the `schools` of the team they join" else ""}{if size(pupilWorkMissing) > 0 and size(pupilGroupsUnsustained) > 0 then ", and " else ""}{if size(pupilGroupsUnsustained) > 0 then "the `meetingsPerYear` and `months` of " + words(pupilGroupsUnsustained) else ""}."
   example pass {
     "schools": [ { "id": "a", "name": "A" }, { "id": "b", "name": "B" } ],
     "knots": [ { "name": "Team", "type": "joint-work", "participants": ["teachers"], "levels": ["pupil"], "facilitated": true, "meetingsPerYear": 6, "months": 24 } ]
@@ -1189,6 +1277,8 @@ rule principles.moral-purpose
     "knots": [ { "name": "Team", "type": "joint-work", "schools": ["a", "b"], "participants": ["teachers"], "levels": ["pupil"], "facilitated": true, "meetingsPerYear": 6, "months": 24 } ]
   }
   example not-applicable { }
+  example fail { "schools": [ { "id": "a", "name": "A" }, { "id": "b", "name": "B" }, { "id": "c", "name": "C" } ], "knots": [ { "name": "Team", "type": "joint-work", "participants": ["teachers"], "levels": ["pupil"], "facilitated": true, "meetingsPerYear": 6, "months": 6 } ] }
+  example fail { "schools": [ { "id": "a", "name": "A" }, { "id": "b", "name": "B" }, { "id": "c", "name": "C" } ], "knots": [ { "name": "Team", "type": "joint-work", "schools": ["a", "b"], "participants": ["teachers"], "levels": ["pupil"], "facilitated": true, "meetingsPerYear": 6, "months": 24 }, { "name": "Short", "type": "joint-work", "schools": ["b", "c"], "participants": ["teachers"], "levels": ["pupil"], "facilitated": true, "meetingsPerYear": 6, "months": 6 } ] }
 end
 
 rule principles.distributed-leadership
@@ -1202,7 +1292,7 @@ rule principles.distributed-leadership
   # "Shared Leadership – eg co-leadership and distributed leadership": distributed
   # leadership shows when senior or middle leaders take part in knots that count.
   passes when exists k in knots: k.counts and ("middle-leaders" in k.participants or "senior-leaders" in k.participants)
-  advice "Give senior or middle leaders from the schools a part in a group that meets through the year, such as leading an enquiry or project team: shared leadership is \"co-leadership and distributed leadership\". In the proposal: the group's `participants`."
+  advice "{if size(leaderGroupsUnsustained) > 0 then "Let " + words(leaderGroupsUnsustained) + " meet at least " + meetings_to_sustain + " times a year for at least " + months_for_lasting_participation + " months with people from several schools, so that the senior and middle leaders in " + (if size(leaderGroupsUnsustained) == 1 then "it" else "them") + " carry the network's work through the year" else "Give senior or middle leaders from the schools a part in a group that meets through the year, such as leading an enquiry or project team"}: shared leadership is \"co-leadership and distributed leadership\". In the proposal: {if size(leaderGroupsUnsustained) > 0 then "the `meetingsPerYear` and `months` of " + words(leaderGroupsUnsustained) else "the group's `participants`"}."
   example pass {
     "schools": [ { "id": "a", "name": "A" }, { "id": "b", "name": "B" } ],
     "knots": [ { "name": "Project", "type": "joint-work", "participants": ["middle-leaders", "teachers"], "facilitated": true, "meetingsPerYear": 6, "months": 24 } ]
@@ -1211,6 +1301,7 @@ rule principles.distributed-leadership
     "schools": [ { "id": "a", "name": "A" }, { "id": "b", "name": "B" } ],
     "knots": [ { "name": "Project", "type": "joint-work", "participants": ["headteachers"], "facilitated": true, "meetingsPerYear": 6, "months": 24 } ]
   }
+  example fail { "schools": [ { "id": "a", "name": "A" }, { "id": "b", "name": "B" } ], "knots": [ { "name": "Project", "type": "joint-work", "participants": ["middle-leaders"], "facilitated": true, "meetingsPerYear": 6, "months": 6 } ] }
 end
 
 rule principles.enquiry-based-practice
@@ -1224,7 +1315,7 @@ rule principles.enquiry-based-practice
   # "Enquiry-based practice – evidence and data-driven learning": an enquiry or problem-
   # solving group that meets through the year and draws on research (public knowledge).
   passes when exists k in knots: k.counts and k.type in ["collaborative-enquiry", "mutual-problem-solving"] and "public-knowledge" in k.knowledge
-  advice "Let teachers from several schools enquire together, through the year, into a question about their pupils, reading research on it and gathering evidence from classrooms{if exists k in knots: k.type == "collaborative-enquiry" then " (" + words([k.name for k in knots where k.type == "collaborative-enquiry"]) + " could)" else ""}: \"enquiry-based practice\" is \"evidence and data-driven learning\". In the proposal: the enquiry group's `type` (collaborative enquiry) and `public-knowledge` in its `knowledge`."
+  advice "{if size(enquiryUnsustained) > 0 then "Let " + words(enquiryUnsustained) + " meet at least " + meetings_to_sustain + " times a year for at least " + months_for_lasting_participation + " months with teachers from several schools, so that " + (if size(enquiryUnsustained) == 1 then "its" else "their") + " enquiry into pupils' learning, which already reads research, is sustained" else if size(enquiryWorking) > 0 then "Let " + words(enquiryWorking) + " read research on " + (if size(enquiryWorking) == 1 then "its question beside the evidence it gathers" else "their questions beside the evidence they gather") + " in classrooms" else "Let teachers from several schools enquire together, through the year, into a question about their pupils, reading research on it and gathering evidence from classrooms"}: \"enquiry-based practice\" is \"evidence and data-driven learning\". In the proposal: {if size(enquiryUnsustained) > 0 then "the `meetingsPerYear` and `months` of " + words(enquiryUnsustained) else if size(enquiryWorking) > 0 then "`public-knowledge` in the `knowledge` of " + words(enquiryWorking) else "a knot of `type` collaborative enquiry with `public-knowledge` in its `knowledge`"}."
   example pass {
     "schools": [ { "id": "a", "name": "A" }, { "id": "b", "name": "B" } ],
     "knots": [ { "name": "Enquiry", "type": "collaborative-enquiry", "knowledge": ["public-knowledge"], "facilitated": true, "meetingsPerYear": 6, "months": 24 } ]
@@ -1233,6 +1324,8 @@ rule principles.enquiry-based-practice
     "schools": [ { "id": "a", "name": "A" }, { "id": "b", "name": "B" } ],
     "knots": [ { "name": "Enquiry", "type": "collaborative-enquiry", "knowledge": ["practitioner-knowledge"], "facilitated": true, "meetingsPerYear": 6, "months": 24 } ]
   }
+  example fail { "schools": [ { "id": "a", "name": "A" }, { "id": "b", "name": "B" } ], "knots": [ { "name": "Enquiry", "type": "collaborative-enquiry", "knowledge": ["public-knowledge"], "facilitated": true, "meetingsPerYear": 6, "months": 6 } ] }
+  example fail { "schools": [ { "id": "a", "name": "A" }, { "id": "b", "name": "B" } ] }
 end
 
 rule principles.model-of-learning
@@ -1245,7 +1338,7 @@ rule principles.model-of-learning
   checks four-principles.model-of-learning, three-fields-of-knowledge
   passes when carriedKnowledge covers three-fields-of-knowledge
   partial credit size(intersection(carriedKnowledge, three-fields-of-knowledge)) / size(three-fields-of-knowledge)
-  advice "Let the groups that meet through the year draw on {difference(three-fields-of-knowledge, carriedKnowledge)} as well: the seed's model of learning draws \"equally upon three fields of knowledge\". In the proposal: the knots' `knowledge`."
+  advice "{if size(knowledgeUnclaimed) > 0 then "Let the groups that meet through the year draw on " + words(knowledgeToPlan) else ""}{if size(knowledgeUnclaimed) > 0 and size(knowledgeUnsustained) > 0 then ", and let " else if size(knowledgeUnsustained) > 0 then "Let " else ""}{if size(knowledgeUnsustained) > 0 then words(knowledgeUnsustained) + " meet at least " + meetings_to_sustain + " times a year for at least " + months_for_lasting_participation + " months with people from several schools, so that the knowledge they draw on is carried" else ""}: the seed's model of learning draws \"equally upon three fields of knowledge\". In the proposal: {if size(knowledgeUnclaimed) > 0 then "the knots' `knowledge`" else ""}{if size(knowledgeUnclaimed) > 0 and size(knowledgeUnsustained) > 0 then ", and " else ""}{if size(knowledgeUnsustained) > 0 then "the `meetingsPerYear` and `months` of " + words(knowledgeUnsustained) else ""}."
   example pass {
     "schools": [ { "id": "a", "name": "A" }, { "id": "b", "name": "B" } ],
     "knots": [ { "name": "Enquiry", "type": "collaborative-enquiry", "knowledge": ["public-knowledge", "practitioner-knowledge", "new-knowledge"], "facilitated": true, "meetingsPerYear": 6, "months": 24 } ]
@@ -1254,6 +1347,8 @@ rule principles.model-of-learning
     "schools": [ { "id": "a", "name": "A" }, { "id": "b", "name": "B" } ],
     "knots": [ { "name": "Enquiry", "type": "collaborative-enquiry", "knowledge": ["public-knowledge", "practitioner-knowledge"], "facilitated": true, "meetingsPerYear": 6, "months": 24 } ]
   }
+  example fail { "schools": [ { "id": "a", "name": "A" }, { "id": "b", "name": "B" } ], "knots": [ { "name": "Enquiry", "type": "collaborative-enquiry", "knowledge": ["public-knowledge"], "facilitated": true, "meetingsPerYear": 6, "months": 24 }, { "name": "Short", "type": "joint-work", "knowledge": ["new-knowledge"], "facilitated": true, "meetingsPerYear": 6, "months": 6 } ] }
+  example fail { }
 end
 
 rule principles.statements
@@ -1278,6 +1373,19 @@ end
 # "Four processes of networked learning": learning from, with and on behalf of one
 # another, and meta learning. Judged by the knots that count (evidence.rules).
 
+# What the advice needs to name, so that it never lists back processes the design already
+# names: the processes no standing group names, and the groups that name a missing process
+# but do not yet meet through the year across schools.
+fact processesUnclaimed "the learning processes no group that counts carries and no standing group names" = difference(difference(four-processes, carriedProcesses), union([k.processes for k in knots where not k.counts and not k.event]))
+
+fact processesUnsustained "standing groups designed for a process no group that counts carries, but that do not yet meet through the year across schools" = [k.name for k in knots where not k.counts and not k.event and size(intersection(k.processes, difference(four-processes, carriedProcesses))) > 0]
+
+fact processesToPlan "what the groups' members would do for each process no standing group names, in words" = [x for x in [if "learning-from" in processesUnclaimed then "learning from one another (sharing practice and know-how across schools)" else "", if "learning-with" in processesUnclaimed then "learning with one another (doing the learning together as in collaborative enquiry)" else "", if "learning-on-behalf" in processesUnclaimed then "learning on behalf of one another (learning for colleagues in their own and other schools)" else "", if "meta-learning" in processesUnclaimed then "meta learning (looking at how they learn so that they can do it again with other groups)" else ""] where x != ""]
+
+fact enquiryGroupsUnsustained "enquiry groups designed for learning with one another that do not yet meet through the year across schools" = [k.name for k in knots where not k.counts and k.type == "collaborative-enquiry" and "learning-with" in k.processes]
+
+fact enquiryGroupsWorking "enquiry groups that count" = [k.name for k in knots where k.counts and k.type == "collaborative-enquiry"]
+
 rule processes.all-four
   title "Knots that do the work are designed for all four learning processes"
   area processes
@@ -1288,7 +1396,7 @@ rule processes.all-four
   checks four-processes
   passes when carriedProcesses covers four-processes
   partial credit size(intersection(carriedProcesses, four-processes)) / size(four-processes)
-  advice "Design the groups that meet through the year for {difference(four-processes, carriedProcesses)} too{if size(hollowClaimants) > 0 then " (claims on " + words(hollowClaimants) + " do not count, as those groups do not meet through the year across schools)" else ""}: networked learning \"entails four distinct learning processes\". In the proposal: the knots' `processes`."
+  advice "{if size(processesUnclaimed) > 0 then "Design the groups that meet through the year, with their leaders, for " + words(processesToPlan) else ""}{if size(processesUnclaimed) > 0 and size(processesUnsustained) > 0 then ", and let " else if size(processesUnsustained) > 0 then "Let " else ""}{if size(processesUnsustained) > 0 then words(processesUnsustained) + " meet at least " + meetings_to_sustain + " times a year for at least " + months_for_lasting_participation + " months with people from several schools, so that the learning they are designed for takes place" else ""}: networked learning \"entails four distinct learning processes\". In the proposal: {if size(processesUnclaimed) > 0 then "the knots' `processes`" else ""}{if size(processesUnclaimed) > 0 and size(processesUnsustained) > 0 then ", and " else ""}{if size(processesUnsustained) > 0 then "the `meetingsPerYear` and `months` of " + words(processesUnsustained) else ""}."
   example pass {
     "schools": [ { "id": "a", "name": "A" }, { "id": "b", "name": "B" } ],
     "knots": [ { "name": "Enquiry", "type": "collaborative-enquiry", "processes": ["learning-from", "learning-with", "learning-on-behalf", "meta-learning"], "facilitated": true, "meetingsPerYear": 6, "months": 24 } ]
@@ -1297,6 +1405,8 @@ rule processes.all-four
     "schools": [ { "id": "a", "name": "A" }, { "id": "b", "name": "B" } ],
     "knots": [ { "name": "Enquiry", "type": "collaborative-enquiry", "processes": ["learning-from", "learning-with", "learning-on-behalf", "meta-learning"], "meetingsPerYear": 1 } ]
   }
+  example fail { "schools": [ { "id": "a", "name": "A" }, { "id": "b", "name": "B" } ], "knots": [ { "name": "Enquiry", "type": "collaborative-enquiry", "processes": ["learning-with"], "facilitated": true, "meetingsPerYear": 6, "months": 24 }, { "name": "Short", "type": "joint-work", "processes": ["meta-learning"], "facilitated": true, "meetingsPerYear": 6, "months": 6 } ] }
+  example fail { }
 end
 
 rule processes.learning-with-in-enquiry
@@ -1308,7 +1418,7 @@ rule processes.learning-with-in-enquiry
   presumes knots.networked-learning-happens
   # "Collaborative practitioner enquiry … [is a] good example" of learning with one another.
   passes when exists k in knots: k.counts and k.type == "collaborative-enquiry" and "learning-with" in k.processes
-  advice "Let the teachers of an enquiry group from different schools do the learning together, co-constructing it and making meaning together rather than reporting back: \"learning with one another\" is what collaborative enquiry is for. In the proposal: `learning-with` in the enquiry group's `processes`."
+  advice "{if size(enquiryGroupsUnsustained) > 0 then "Let " + words(enquiryGroupsUnsustained) + " meet at least " + meetings_to_sustain + " times a year for at least " + months_for_lasting_participation + " months with teachers from several schools, so that they do the learning together through the year" else if size(enquiryGroupsWorking) > 0 then "Let the teachers of " + words(enquiryGroupsWorking) + " do the learning together, co-constructing it and making meaning together across their schools" else "Form an enquiry group of teachers from several schools that meets through the year and does the learning together, co-constructing it and making meaning together"}: the seed gives \"collaborative practitioner enquiry\" as an example of \"learning with one another\". In the proposal: {if size(enquiryGroupsUnsustained) > 0 then "the `meetingsPerYear` and `months` of " + words(enquiryGroupsUnsustained) else if size(enquiryGroupsWorking) > 0 then "`learning-with` in the `processes` of " + words(enquiryGroupsWorking) else "a knot of `type` collaborative enquiry with `learning-with` in its `processes`"}."
   example pass {
     "schools": [ { "id": "a", "name": "A" }, { "id": "b", "name": "B" } ],
     "knots": [ { "name": "Enquiry", "type": "collaborative-enquiry", "processes": ["learning-with"], "facilitated": true, "meetingsPerYear": 6, "months": 24 } ]
@@ -1317,6 +1427,8 @@ rule processes.learning-with-in-enquiry
     "schools": [ { "id": "a", "name": "A" }, { "id": "b", "name": "B" } ],
     "knots": [ { "name": "Enquiry", "type": "collaborative-enquiry", "processes": ["learning-from"], "facilitated": true, "meetingsPerYear": 6, "months": 24 } ]
   }
+  example fail { "schools": [ { "id": "a", "name": "A" }, { "id": "b", "name": "B" } ], "knots": [ { "name": "Enquiry", "type": "collaborative-enquiry", "processes": ["learning-with"], "facilitated": true, "meetingsPerYear": 6, "months": 6 } ] }
+  example fail { }
 end
 
 """#
@@ -1326,6 +1438,12 @@ end
       text: #"""
 # "Focus on pupil learning" (Four things effective networks do) and "Pupil learning –
 # around a shared pedagogic focus" (Six levels of networked learning).
+
+# What the advice needs to name: teams of teachers on the pupil focus that do the work, and
+# those that would if they met through the year across schools.
+fact pupilTeams "enquiry, joint work or problem-solving teams that count in which teachers work on pupil learning" = [k.name for k in knots where k.counts and "teachers" in k.participants and "pupil" in k.levels and k.type in ["collaborative-enquiry", "joint-work", "mutual-problem-solving"]]
+
+fact pupilTeamsUnsustained "enquiry, joint work or problem-solving teams in which teachers work on pupil learning, that do not yet meet through the year across schools" = [k.name for k in knots where not k.counts and "teachers" in k.participants and "pupil" in k.levels and k.type in ["collaborative-enquiry", "joint-work", "mutual-problem-solving"]]
 
 rule pupil-learning.shared-focus
   title "A shared pedagogic focus for pupil learning"
@@ -1357,7 +1475,7 @@ rule pupil-learning.carried-by-teachers
   presumes knots.networked-learning-happens
   checks six-levels.pupil
   passes when (exists k in knots: k.counts and "teachers" in k.participants and "pupil" in k.levels and k.type in ["collaborative-enquiry", "joint-work", "mutual-problem-solving"]) and size([s for s in schools where s.pupilsReached]) >= pupil_work_reach_needed * size(schools)
-  advice "Let teachers from at least two schools look together at pupils' learning in {if focusStated then purpose.pupilLearningFocus else "the shared focus"}, meeting at least {meetings_to_sustain} times a year with a facilitator{if exists k in knots: k.type == "collaborative-enquiry" then ", in " + words([k.name for k in knots where k.type == "collaborative-enquiry"]) + " or a project team" else ", in an enquiry or project team"}{if exists s in schools: s.pupilsReached then " (now only the teachers of " + words([s.name for s in schools where s.pupilsReached]) + " do)" else ""}: effective networks \"focus on pupil learning\". In the proposal: the group's `participants` include teachers and its `levels` include pupil."
+  advice "{if size(pupilTeams) > 0 then "Bring teachers of " + words([s.name for s in schools where not s.pupilsReached]) + " into the work on " + (if focusStated then purpose.pupilLearningFocus else "the shared focus") + ", either in " + words(pupilTeams) + " or in a new team with colleagues from other schools" else if size(pupilTeamsUnsustained) > 0 then "Let " + words(pupilTeamsUnsustained) + " meet at least " + meetings_to_sustain + " times a year for at least " + months_for_lasting_participation + " months with teachers from several schools, so that their work on " + (if focusStated then purpose.pupilLearningFocus else "the shared focus") + " is sustained" else "Let teachers from at least two schools look together at pupils' learning in " + (if focusStated then purpose.pupilLearningFocus else "the shared focus") + ", meeting at least " + meetings_to_sustain + " times a year with a facilitator, in an enquiry or project team"}: effective networks \"focus on pupil learning\"{if size(pupilTeams) > 0 then ", and now only the teachers of " + words([s.name for s in schools where s.pupilsReached]) + " work on it together" else ""}. In the proposal: {if size(pupilTeams) > 0 then "their schools' ids in the `schools` of the team they join" else if size(pupilTeamsUnsustained) > 0 then "the `meetingsPerYear` and `months` of " + words(pupilTeamsUnsustained) else "a team whose `participants` include teachers and whose `levels` include pupil"}."
   example pass {
     "schools": [ { "id": "a", "name": "A" }, { "id": "b", "name": "B" } ],
     "knots": [ { "name": "Enquiry", "type": "collaborative-enquiry", "participants": ["teachers"], "levels": ["pupil"], "facilitated": true, "meetingsPerYear": 6, "months": 24 } ]
@@ -1370,6 +1488,7 @@ rule pupil-learning.carried-by-teachers
     "schools": [ { "id": "a", "name": "A" }, { "id": "b", "name": "B" } ],
     "knots": [ { "name": "Enquiry", "type": "collaborative-enquiry", "participants": ["teachers"], "levels": ["pupil"], "meetingsPerYear": 1, "months": 12 } ]
   }
+  example fail { "schools": [ { "id": "a", "name": "A" }, { "id": "b", "name": "B" }, { "id": "c", "name": "C" }, { "id": "d", "name": "D" }, { "id": "e", "name": "E" } ], "purpose": { "pupilLearningFocus": "early reading" }, "knots": [ { "name": "Enquiry", "type": "collaborative-enquiry", "schools": ["a", "b"], "participants": ["teachers"], "levels": ["pupil"], "facilitated": true, "meetingsPerYear": 6, "months": 24 } ] }
 end
 
 """#
@@ -1410,7 +1529,7 @@ rule purpose.form-and-structure
   presumes knots.networked-learning-happens
   checks four-things.form-and-structure
   passes when size(workingKnotNames) >= 2 and size(workingKnotNames) * 2 >= standingKnots
-  advice "Make the groups the network relies on real ones, people from two or more schools meeting at least {meetings_to_sustain} times a year for {months_to_sustain} months with a facilitator, or drop those that exist only on paper: {if size(workingKnotNames) == 0 then "no standing group does that yet" else "only " + words(workingKnotNames) + (if size(workingKnotNames) == 1 then " does" else " do")}, and \"an appropriate form and structure\" needs at least two such groups, and most of the network's groups to be like them. In the proposal: each knot's `schools`, `meetingsPerYear` and `months`."
+  advice "Make the groups the network relies on real ones, people from two or more schools meeting at least {meetings_to_sustain} times a year for {months_for_lasting_participation} months with a facilitator, or drop those that exist only on paper: {if size(workingKnotNames) == 0 then "no standing group does that yet" else "only " + words(workingKnotNames) + (if size(workingKnotNames) == 1 then " does" else " do")}, and \"an appropriate form and structure\" needs at least two such groups, and most of the network's groups to be like them. In the proposal: each knot's `schools`, `meetingsPerYear` and `months`."
   example pass {
     "schools": [ { "id": "a", "name": "A" }, { "id": "b", "name": "B" } ],
     "knots": [

@@ -51,13 +51,38 @@ enum AdviceLint {
     if sentences(in: trimmed) > sentenceLimit {
       found.append("more than \(sentenceLimit) sentences")
     }
+    for value in rawValues(in: trimmed) {
+      found.append("a field value in the prose (\(value))")
+    }
     return found
   }
 
   /// How many sentences the text holds: full stops followed by a space and a capital or a
-  /// quotation, and the last.
+  /// quotation, and the last. The full stop after a person's initial ("J. Hale") ends no
+  /// sentence.
   static func sentences(in text: String) -> Int {
-    let breaks = text.matches(of: /[.?!]["”]? +["“(`]?[A-Z]/).count
-    return breaks + 1
+    let range = NSRange(text.startIndex..., in: text)
+    return sentenceBreak.numberOfMatches(in: text, range: range) + 1
+  }
+
+  static let sentenceBreak = try! NSRegularExpression(
+    pattern: #"(?<!\b[A-Z])[.?!]["”]? +["“(`]?[A-Z]"#)
+
+  /// Enumerated values that read as field values, not words, when they leak into prose
+  /// outside backticks ("middle-leaders" for middle leaders).
+  static let rawValues = [
+    "middle-leaders", "senior-leaders", "support-staff", "learning-from", "learning-with",
+    "learning-on-behalf", "meta-learning", "public-knowledge", "practitioner-knowledge",
+    "new-knowledge", "headteacher-learning-group", "shared-pd-planning",
+    "monitoring-evaluation-dissemination", "launch-and-joint-staff-days",
+    "collaborative-enquiry", "joint-work", "mutual-problem-solving", "collective-planning",
+    "shared-professional-development",
+  ]
+
+  /// The raw enumerated values in `text` outside its `code` spans.
+  static func rawValues(in text: String) -> [String] {
+    let prose = text.split(separator: "`", omittingEmptySubsequences: false).enumerated()
+      .filter { $0.offset.isMultiple(of: 2) }.map(\.element).joined(separator: " ")
+    return rawValues.filter { prose.contains($0) }
   }
 }

@@ -76,8 +76,8 @@ import Testing
       "cannot compare a number with a string using '=='"),
     Case("⟪name⟫ > 3", "type-mismatch", "each side of '>' must be a number, but this is a string"),
     Case(
-      "1 ⟪+⟫ \"a\"", "type-mismatch",
-      "'+' adds two numbers, joins two strings or joins two lists, but this is a number and a string"
+      "1 ⟪+⟫ [1]", "type-mismatch",
+      "'+' adds two numbers, joins two strings (or a string and a number) or joins two lists, but this is a number and a list of number"
     ),
     Case(
       "1 in ⟪name⟫", "type-mismatch", "the right side of 'in' must be a list, but this is a string"),

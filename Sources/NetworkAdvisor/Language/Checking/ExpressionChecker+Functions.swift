@@ -28,6 +28,14 @@ extension ExpressionChecker {
         .aggregate(function, slot: slot, list: list, result: result, condition: condition), type,
         range)
     }
+    // `words` of enumerated values writes each in plain words ("middle leaders", not
+    // `middle-leaders`): the enumeration's descriptions travel with the call.
+    if function == .words, case .enumeration(let enumeration) = checked[0].type.element {
+      let table = Value.list(
+        enumeration.cases.map { .list([.string($0.value), .string($0.summary)]) })
+      return make(
+        .call(function, checked + [make(.constant(table), .list(.string), range)]), type, range)
+    }
     return make(.call(function, checked), type, range)
   }
 

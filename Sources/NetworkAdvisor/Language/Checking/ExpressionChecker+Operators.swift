@@ -52,6 +52,10 @@ extension ExpressionChecker {
     if a.type.isStringLike, b.type.isStringLike {
       return make(.concatenate(a, b), .string, range)
     }
+    // A number joined to a string is written as advice writes numbers ("3", "1.5").
+    if (a.type.isStringLike && b.type == .number) || (a.type == .number && b.type.isStringLike) {
+      return make(.concatenate(a, b), .string, range)
+    }
     if a.type.element != nil, let joined = a.type.joined(with: b.type), joined.element != nil {
       return make(.concatenate(a, b), joined, range)
     }

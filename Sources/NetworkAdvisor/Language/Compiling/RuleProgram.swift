@@ -462,13 +462,7 @@ struct ClosureCompiler {
     case .field(let base, let slot): return fieldValue(of: base, at: slot)
     case .concatenate(let left, let right):
       let (first, second) = (value(left), value(right))
-      return { frame in
-        switch (first(&frame), second(&frame)) {
-        case (.string(let a), .string(let b)): return .string(a + b)
-        case (.list(let a), .list(let b)): return .list(a + b)
-        default: return .string("")
-        }
-      }
+      return { frame in Value.joined(first(&frame), second(&frame)) }
     case .covers(let left, let right): return coversValue(left, right)
     case .list(let elements):
       let codes = elements.map { value($0) }

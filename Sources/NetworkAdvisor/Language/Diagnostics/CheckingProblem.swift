@@ -91,7 +91,7 @@ package enum CheckingProblem: DiagnosticMessage {
     case .listsOfTwoKinds(let function, let first, let second):
       "\(function) needs two lists of one kind: \(first) and \(second)"
     case .cannotAdd(let a, let b):
-      "'+' adds two numbers, joins two strings or joins two lists, but this is a \(a) and a \(b)"
+      "'+' adds two numbers, joins two strings (or a string and a number) or joins two lists, but this is a \(a) and a \(b)"
     case .cannotCompare(let a, let b, let op): "cannot compare a \(a) with a \(b) using '\(op)'"
     case .notAList(let op, let found):
       "the right side of '\(op)' must be a list, but this is a \(found)"

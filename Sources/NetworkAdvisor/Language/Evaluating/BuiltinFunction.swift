@@ -78,11 +78,7 @@ package enum BuiltinFunction: String, Sendable, CaseIterable {
       return .string(
         first.listValue.map(\.stringValue).joined(separator: second.stringValue))
     case .words:
-      let items = first.listValue.map { item in
-        if case .number = item { return item.plainText }
-        return item.stringValue
-      }
-      return .string(items.isEmpty ? "" : Value.sentenceList(items))
+      return Self.words(first, plain: second)
     case .lower:
       return .string(first.stringValue.lowercased())
     case .placeholder:
@@ -95,6 +91,21 @@ package enum BuiltinFunction: String, Sendable, CaseIterable {
     case .connected:
       return .list(Self.connected(first.listValue.map(\.listValue)).map { .list($0) })
     }
+  }
+
+  /// `words`: the items as a phrase. A second argument, when the checker supplies one,
+  /// pairs each enumerated value with its plain words.
+  static func words(_ list: Value, plain table: Value) -> Value {
+    var plain: [String: String] = [:]
+    for pair in table.listValue {
+      let parts = pair.listValue
+      if parts.count == 2 { plain[parts[0].stringValue] = parts[1].stringValue }
+    }
+    let items = list.listValue.map { item in
+      if case .number = item { return item.plainText }
+      return plain[item.stringValue] ?? item.stringValue
+    }
+    return .string(items.isEmpty ? "" : Value.sentenceList(items))
   }
 
   /// Whether nothing but the phrases and punctuation is left of `text` (see

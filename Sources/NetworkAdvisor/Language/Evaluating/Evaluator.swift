@@ -92,11 +92,7 @@ package struct Evaluator {
     case .add(let left, let right):
       return .number(evaluate(left).numberValue + evaluate(right).numberValue)
     case .concatenate(let left, let right):
-      switch (evaluate(left), evaluate(right)) {
-      case (.string(let a), .string(let b)): return .string(a + b)
-      case (.list(let a), .list(let b)): return .list(a + b)
-      default: return .string("")
-      }
+      return Value.joined(evaluate(left), evaluate(right))
     case .subtract(let left, let right):
       return .number(evaluate(left).numberValue - evaluate(right).numberValue)
     case .multiply(let left, let right):

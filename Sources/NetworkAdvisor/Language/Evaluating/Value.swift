@@ -36,6 +36,18 @@ package enum Value: Sendable, Hashable {
   /// lists as "a, b and c", the empty list as "none". A long list names its first
   /// ``plainListLimit`` items and how many more there are: advice that names 300 knots
   /// is read by nobody, and a report must grow with the proposal, not with its square.
+  /// `+` on strings or lists: the two joined; a number beside a string is written as
+  /// advice writes numbers ("3", "1.5").
+  static func joined(_ first: Value, _ second: Value) -> Value {
+    switch (first, second) {
+    case (.string(let a), .string(let b)): .string(a + b)
+    case (.string(let a), .number(let b)): .string(a + NumberText.plain(b))
+    case (.number(let a), .string(let b)): .string(NumberText.plain(a) + b)
+    case (.list(let a), .list(let b)): .list(a + b)
+    default: .string("")
+    }
+  }
+
   package var plainText: String {
     switch self {
     case .bool(let flag): flag ? "yes" : "no"

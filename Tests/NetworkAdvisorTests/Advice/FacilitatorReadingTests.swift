@@ -1,0 +1,145 @@
+import Foundation
+import Testing
+
+@testable import NetworkAdvisor
+
+/// What a facilitator's reading of five scenario reports asked of the advice: a redesign,
+/// not a new label; the heads, schools and groups named; nothing asked for that the design
+/// already has; and the outcomes the seed supports.
+@Suite struct FacilitatorReadingTests {
+  struct Case: CustomTestStringConvertible, Sendable {
+    let scenario: String
+    let rule: String
+    let says: [String]
+    let never: [String]
+    var testDescription: String { "\(rule) on \(scenario)" }
+  }
+
+  /// The outcome and advice of one rule on a scenario's proposal, before presumptions fold
+  /// any failure into another.
+  static func outcome(of rule: String, on scenario: String) throws -> (Outcome, String?) {
+    let framework = Fixtures.framework
+    let read = try ScenarioReader.read(
+      path: Fixtures.path("scenarios/\(scenario).scenario.json"), framework: framework
+    ).get()
+    let index = try #require(framework.rules.firstIndex { $0.id == rule })
+    let result = framework.evaluate(read.proposal.fields)[index]
+    return (result.outcome, result.advice)
+  }
+
+  static let cases = [
+    Case(
+      scenario: "conference-only-members", rule: "high-yield.headteacher-learning-group",
+      says: [
+        "Invite the heads of Dale Infants, Elm Grove Primary, Greys Special School, Holt CE Primary and Ivy Bank Primary into Heads' learning set"
+      ],
+      never: ["`learning-with`", "briefings"]),
+    Case(
+      scenario: "conference-only-members", rule: "high-yield.shared-pd-planning",
+      says: ["Dale Infants", "into Steering group"], never: ["`highYield`"]),
+    Case(
+      scenario: "heads-briefing-not-a-group", rule: "high-yield.headteacher-learning-group",
+      says: ["Keep Local authority headteachers' briefing", "set up beside it", "heads only"],
+      never: ["Local authority headteachers' briefing's `participants`"]),
+    Case(
+      scenario: "heads-briefing-not-a-group", rule: "levels.all-six",
+      says: [
+        "each school taking the learning of Reading enquiry team and Transition project team into its own classrooms and staff development",
+        "progressive school re-design",
+      ],
+      never: []),
+    Case(
+      scenario: "heads-briefing-not-a-group", rule: "principles.moral-purpose",
+      says: ["Meadow Nursery"], never: ["Riverside Primary"]),
+    Case(
+      scenario: "two-islands", rule: "principles.moral-purpose",
+      says: ["Eastgate Special School"], never: ["Northfield Primary"]),
+    Case(
+      scenario: "two-islands", rule: "high-yield.headteacher-learning-group",
+      says: ["Set up a facilitated heads' learning group of the 7 heads"], never: ["that knot"]),
+    Case(
+      scenario: "two-islands", rule: "brokerage.all-roles",
+      says: [
+        "Ask Riverford Council to broker relationships between the schools that do not yet work together"
+      ],
+      never: []),
+    Case(
+      scenario: "two-islands", rule: "leadership.shared-across-schools",
+      says: ["Southbank Primary", "Eastgate Special School", "comes from Northfield Academy"],
+      never: ["another member school"]),
+    Case(
+      scenario: "two-islands", rule: "participation.many-roles",
+      says: ["middle leaders"], never: ["middle-leaders"]),
+    Case(
+      scenario: "local-authority-officer-leads", rule: "leadership.shared-across-schools",
+      says: [
+        "Add at least one co-leader who is a head or senior leader of a member school, with their own days",
+        "the time of J. Hale is best used in the local authority's brokerage roles",
+      ],
+      never: ["each with the `school` they come from"]),
+    Case(
+      scenario: "short-lived-project", rule: "levels.all-six",
+      // One length in all advice: the one participation.lasting asks for.
+      says: ["meet at least 3 times a year for at least 24 months"],
+      never: ["pupil learning (", "school-wide learning (", "12 months"]),
+    Case(
+      scenario: "short-lived-project", rule: "processes.all-four",
+      says: ["meet at least 3 times a year"], never: ["learning from one another ("]),
+    Case(
+      scenario: "short-lived-project", rule: "processes.learning-with-in-enquiry",
+      says: ["Let Reading enquiry team meet"], never: ["`learning-with` in"]),
+    Case(
+      scenario: "short-lived-project", rule: "principles.enquiry-based-practice",
+      says: ["already reads research"], never: ["`public-knowledge` in"]),
+    Case(
+      scenario: "short-lived-project", rule: "principles.model-of-learning",
+      says: ["meet at least 3 times a year"], never: ["public knowledge ("]),
+    Case(
+      scenario: "short-lived-project", rule: "high-yield.shared-pd-planning",
+      says: ["Let Steering group meet"], never: ["`shared-pd-planning` in the `highYield`"]),
+    Case(
+      scenario: "short-lived-project", rule: "high-yield.headteacher-learning-group",
+      says: ["Let Heads' learning group meet"], never: ["briefings", "`learning-with`"]),
+    Case(
+      scenario: "short-lived-project", rule: "principles.moral-purpose",
+      says: [
+        "Bring teachers of Meadow Nursery",
+        "let Reading enquiry team and Transition project team meet",
+      ],
+      never: ["Riverside Primary"]),
+    Case(
+      scenario: "short-lived-project", rule: "adult-learning.professional-learning-community",
+      says: ["Let Reading enquiry team and Transition project team meet"],
+      never: ["Bring teachers and support staff"]),
+  ]
+
+  @Test(arguments: cases)
+  func theAdviceSaysWhatToDoWithWhom(_ test: Case) throws {
+    let (outcome, advice) = try Self.outcome(of: test.rule, on: test.scenario)
+    #expect(outcome == .fail)
+    let text = try #require(advice)
+    for phrase in test.says { #expect(text.contains(phrase), "«\(text)» lacks «\(phrase)»") }
+    for phrase in test.never { #expect(!text.contains(phrase), "«\(text)» has «\(phrase)»") }
+  }
+
+  /// A member school whose teachers are in no pupil-focused group fails moral purpose,
+  /// whichever scenario shows the pattern; the exemplar, where every school takes part,
+  /// passes.
+  @Test(arguments: [
+    ("conference-only-members", Outcome.fail), ("heads-briefing-not-a-group", .fail),
+    ("two-islands", .fail), ("riverside", .pass), ("local-authority-officer-leads", .pass),
+  ])
+  func moralPurposeReachesEverySchool(_ scenario: String, _ expected: Outcome) throws {
+    #expect(try Self.outcome(of: "principles.moral-purpose", on: scenario).0 == expected)
+  }
+
+  /// A planning group that holds a few of the schools' heads is not a shared planning
+  /// function; one that holds them all is.
+  @Test(arguments: [
+    ("conference-only-members", Outcome.fail), ("local-authority-officer-leads", .pass),
+    ("riverside", .pass),
+  ])
+  func sharedPlanningHoldsMostSchools(_ scenario: String, _ expected: Outcome) throws {
+    #expect(try Self.outcome(of: "high-yield.shared-pd-planning", on: scenario).0 == expected)
+  }
+}
