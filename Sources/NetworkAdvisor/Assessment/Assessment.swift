@@ -147,8 +147,10 @@ package struct Assessment: Sendable {
       VerdictPoint(
         rule: framework.rules[$0], message: results[$0].advice ?? framework.rules[$0].title)
     }
+    // A condition is said as what to do, as a reason is: a rule's title only names the check.
     conditions = explanation.conditions.map {
-      VerdictPoint(rule: framework.rules[$0], message: framework.rules[$0].title)
+      VerdictPoint(
+        rule: framework.rules[$0], message: results[$0].advice ?? framework.rules[$0].title)
     }
     combined = Self.combined(scoring, outcomes: outcomes, ranked: ranked.map(\.index))
   }

@@ -29,7 +29,12 @@ struct VerdictExplanation {
     if verdict == worst {
       reasons = Self.fewest(candidates, caps: caps) { verdictIf(passing: $0) != worst }
     } else {
-      conditions = Self.fewest(candidates, caps: caps) { verdictIf(passing: $0) == best }
+      // Conditions are drawn from the failures whose severity caps the grade when those alone
+      // reach the best verdict: a gap that only lowers the score a little is worth closing,
+      // but it is no condition of approval.
+      let capping = candidates.filter { caps[$0] != nil }
+      let pool = !capping.isEmpty && verdictIf(passing: capping) == best ? capping : candidates
+      conditions = Self.fewest(pool, caps: caps) { verdictIf(passing: $0) == best }
     }
   }
 

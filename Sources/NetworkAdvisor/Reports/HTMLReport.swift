@@ -25,7 +25,9 @@ package enum HTMLReport {
       """
     if !assessment.cappedBy.isEmpty {
       html += "<p class=\"cap\">" + HTML.escape(ReportFormatting.capSentence(assessment)) + " "
-      html += Value.sentenceList(assessment.cappedBy.map { HTML.escape($0.title) }) + ".</p>\n"
+      html +=
+        "not met: " + Value.sentenceList(assessment.cappedBy.map { HTML.escape($0.title) })
+        + ".</p>\n"
     }
     html += verdictPoints("Not ready because:", assessment.reasons)
     html += verdictPoints("Conditions before approval:", assessment.conditions)

@@ -22,7 +22,9 @@ package enum MarkdownReport {
     }
     if !assessment.cappedBy.isEmpty {
       text += "\n> " + ReportFormatting.capSentence(assessment) + "\n"
-      for rule in assessment.cappedBy { text += "> - \(escape(rule.title)) (`\(rule.id)`)\n" }
+      for rule in assessment.cappedBy {
+        text += "> - Not met: \(escape(rule.title)) (`\(rule.id)`)\n"
+      }
     }
     text +=
       "\n## Areas\n\n| Area | Score | Grade | Passed | Failed | Not applicable |\n|---|--:|:-:|--:|--:|--:|\n"
@@ -82,7 +84,10 @@ enum ReportFormatting {
   /// Why the grade is lower than the score alone would give, in words a broker comparing
   /// scores will not misread; the failures follow it.
   static func capSentence(_ assessment: Assessment) -> String {
-    "The score alone would earn \(assessment.uncappedGrade.letter), but these failures are serious enough to hold the grade at \(assessment.grade.letter) whatever the score:"
+    let failures =
+      assessment.cappedBy.count == 1 ? "this failure is" : "these failures are"
+    return
+      "The score alone would earn \(assessment.uncappedGrade.letter), but \(failures) serious enough to hold the grade at \(assessment.grade.letter) whatever the score:"
   }
 
   /// A score with one decimal at most.

@@ -109,7 +109,8 @@ package struct TextReport {
     if !assessment.cappedBy.isEmpty {
       text += wrapper.wrap(ReportFormatting.capSentence(assessment), indent: 0)
       for rule in assessment.cappedBy {
-        text += "  - " + wrapper.wrap("\(rule.title) [\(rule.id)]", indent: 4, firstIndent: 4)
+        text +=
+          "  - " + wrapper.wrap("Not met: \(rule.title) [\(rule.id)]", indent: 4, firstIndent: 4)
       }
     }
     return text
@@ -149,7 +150,9 @@ package struct TextReport {
         text += "  \(title)  \(String(repeating: "·", count: barWidth))   –  –\n"
       }
     }
-    if anyWithoutScore { text += "  (–: no rule of the area applies)\n" }
+    if anyWithoutScore {
+      text += "  (–: no rule of the area applies, or its rules wait on a gap counted elsewhere)\n"
+    }
     return text
   }
 

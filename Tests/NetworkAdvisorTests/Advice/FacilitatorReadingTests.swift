@@ -39,7 +39,10 @@ import Testing
       says: ["Dale Infants", "into Steering group"], never: ["`highYield`"]),
     Case(
       scenario: "heads-briefing-not-a-group", rule: "high-yield.headteacher-learning-group",
-      says: ["Keep Local authority headteachers' briefing", "set up beside it", "heads only"],
+      says: [
+        "Local authority headteachers' briefing is not a heads' learning group",
+        "keep it for what it does without that label", "set up beside it", "heads only",
+      ],
       never: ["Local authority headteachers' briefing's `participants`"]),
     Case(
       scenario: "heads-briefing-not-a-group", rule: "levels.all-six",

@@ -34,9 +34,8 @@ import Testing
         Self.layer,
       ])
     #expect(unnamed.status == .success)
-    #expect(
-      unnamed.output.contains(
-        "Every facilitated knot names its facilitator [local.named-facilitator]"))
+    #expect(unnamed.output.contains("Every facilitated knot names its facilitator"))
+    #expect(unnamed.output.contains("[local.named-facilitator]"))
     #expect(unnamed.output.contains("Verdict: ready-with-conditions"))
     let named = Fixtures.run(["assess", Self.writeRiverside(), "--rules", Self.layer])
     #expect(named.output.contains("Grade A"))
