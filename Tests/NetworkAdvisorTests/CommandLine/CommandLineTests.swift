@@ -329,7 +329,7 @@ import Testing
     }
     #expect(
       result.output.contains(
-        "#### `knots.networked-learning-happens`: Some knot does networked learning"))
+        "#### `knots.networked-learning-happens`: Some knot works across schools through the year"))
     #expect(
       result.output.contains(
         "| `knots[].type` | knot type | one of the five types of networked learning knot |"))
