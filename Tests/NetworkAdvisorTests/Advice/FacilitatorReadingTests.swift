@@ -76,7 +76,7 @@ import Testing
     Case(
       scenario: "local-authority-officer-leads", rule: "leadership.shared-across-schools",
       says: [
-        "Add at least one co-leader who is a head or senior leader of a member school, with their own days",
+        "Name with the heads co-leaders who are heads or senior leaders of member schools",
         "the time of J. Hale is best used in the local authority's brokerage roles",
       ],
       never: ["each with the `school` they come from"]),
