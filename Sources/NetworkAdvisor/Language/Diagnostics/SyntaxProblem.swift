@@ -18,6 +18,8 @@ package enum SyntaxProblem: DiagnosticMessage {
   case duplicateClause(rule: String, clause: String)
   /// An interpolation `{` in advice never closed.
   case unclosedInterpolation
+  /// An interpolation `{…}` longer than the `maximum` bytes the lexer follows.
+  case interpolationTooLong(maximum: Int)
   /// An expression nested deeper than `maximum` levels.
   case nestingTooDeep(maximum: Int)
   /// Allowed values listed for a field of `level` named `name` that is not text.
@@ -29,7 +31,8 @@ package enum SyntaxProblem: DiagnosticMessage {
 
   package var id: DiagnosticID {
     switch self {
-    case .unexpectedCharacter, .numberTooLarge, .unterminatedString, .unknownEscape:
+    case .unexpectedCharacter, .numberTooLarge, .unterminatedString, .unknownEscape,
+      .interpolationTooLong:
       .unreadableText
     case .unexpectedToken: .unexpectedToken
     case .unknownDeclaration: .unknownDeclaration
@@ -57,6 +60,8 @@ package enum SyntaxProblem: DiagnosticMessage {
     case .duplicateClause(let rule, let clause):
       "the rule '\(rule)' has more than one '\(clause)' clause"
     case .unclosedInterpolation: "unclosed '{' in the advice"
+    case .interpolationTooLong(let maximum):
+      "this '{…}' runs past \(maximum) bytes, the longest interpolation the reader follows"
     case .nestingTooDeep(let maximum): "the expression nests more than \(maximum) levels deep"
     case .choicesOnANonTextField: "only a text field can list its allowed values"
     }
@@ -73,6 +78,8 @@ package enum SyntaxProblem: DiagnosticMessage {
     case .missingEnd: "finish each rule with 'end'"
     case .duplicateClause: nil
     case .unclosedInterpolation: "close it with '}', or write '{{' for a brace"
+    case .interpolationTooLong:
+      "split it into several '{…}', or name a part of it with 'fact' or 'let'"
     case .nestingTooDeep: "split it, or name a part of it with 'let'"
     case .choicesOnANonTextField(let level, let name):
       "write: field \(level).\(name) text in [\"a\", \"b\"] \"…\""

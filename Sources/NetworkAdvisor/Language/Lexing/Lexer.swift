@@ -131,6 +131,7 @@ package struct Lexer {
     let start = index
     index += 1
     var value = ""
+    var lookedPastTheLimit = false
     while true {
       guard let byte = current, byte != UInt8(ascii: "\n") else {
         report(.unterminatedString, start..<index)
@@ -154,6 +155,19 @@ package struct Lexer {
         if current != nil { index += 1 }
         continue
       }
+      if byte == UInt8(ascii: "{"), peek(1) != UInt8(ascii: "{"), !lookedPastTheLimit,
+        interpolationEnd(from: index) == nil
+      {
+        // Looked for once per string, so that a line of braces stays linear. Past the limit
+        // the rest of the string cannot be told apart from the strings inside it: one
+        // problem, and the line skipped, rather than a cascade of others.
+        lookedPastTheLimit = true
+        if interpolationEnd(from: index, within: end) != nil {
+          report(.interpolationTooLong(maximum: Self.longestInterpolation), index..<index + 1)
+          while let next = current, next != UInt8(ascii: "\n") { index += 1 }
+          return Token(.string(value), start..<index)
+        }
+      }
       if byte == UInt8(ascii: "{"), peek(1) != UInt8(ascii: "{"),
         let close = interpolationEnd(from: index)
       {
@@ -171,13 +185,15 @@ package struct Lexer {
   }
 
   /// The offset just after the `}` that closes the interpolation opening at `start`, when
-  /// it closes on the same line within ``longestInterpolation`` bytes; strings inside it
-  /// are skipped whole.
-  private func interpolationEnd(from start: Int) -> Int? {
+  /// it closes on the same line within `length` bytes (``longestInterpolation`` unless
+  /// told otherwise); strings inside it are skipped whole.
+  private func interpolationEnd(from start: Int, within length: Int = longestInterpolation)
+    -> Int?
+  {
     var position = start + 1
     var depth = 1
     var inString = false
-    let limit = min(end, start + Self.longestInterpolation)
+    let limit = min(end, start + length)
     while position < limit, bytes[position] != UInt8(ascii: "\n") {
       let byte = bytes[position]
       if inString {
