@@ -1243,12 +1243,12 @@ end
 # points there for it rather than asking a second time.
 fact meetsOthers for s in schools "some of the school's staff are in a group that meets at least three times a year across schools, however long it is planned for" = exists k in knots: k.crossSchool and k.meetingsPerYear >= meetings_to_sustain and s.id in k.schools
 
-fact pupilWorkOutsiders "schools in no group that meets the other schools at all, whose children the pupil work cannot reach until the membership gap is mended" = [s.name for s in schools where not s.meetsOthers and not s.pupilsReached]
+fact pupilWorkOutsiders "schools in no group that meets the other schools at all, whose children the pupil work cannot reach until the membership gap is mended" = [s.name for s in schools where not s.meetsOthers]
 
 # What the advice needs to name, so that it never asks for what the design already has:
 # schools whose teachers are in no pupil-focused group at all, beside groups that do the
 # work but do not yet meet through the year across schools.
-fact pupilWorkMissing "schools whose teachers are in no group that works on pupil learning, sustained or not" = [s.name for s in schools where s.meetsOthers and not s.pupilsReached and not (exists k in knots: "pupil" in k.levels and "teachers" in k.participants and s.id in k.schools)]
+fact pupilWorkMissing "schools whose teachers are in no group that works on pupil learning, sustained or not" = [s.name for s in schools where s.meetsOthers and not (exists k in knots: "pupil" in k.levels and "teachers" in k.participants and s.id in k.schools)]
 
 fact pupilTeamsWorking "groups that count in which teachers work on pupil learning" = [k.name for k in knots where k.counts and "pupil" in k.levels and "teachers" in k.participants]
 

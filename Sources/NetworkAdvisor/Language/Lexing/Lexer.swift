@@ -155,26 +155,24 @@ package struct Lexer {
         if current != nil { index += 1 }
         continue
       }
-      if byte == UInt8(ascii: "{"), peek(1) != UInt8(ascii: "{"), !lookedPastTheLimit,
-        interpolationEnd(from: index) == nil
-      {
+      if byte == UInt8(ascii: "{"), peek(1) != UInt8(ascii: "{") {
+        if let close = interpolationEnd(from: index) {
+          // An interpolation `{…}` may hold strings of its own; keep it whole, raw.
+          value += file.text(of: index..<close)
+          index = close
+          continue
+        }
         // Looked for once per string, so that a line of braces stays linear. Past the limit
         // the rest of the string cannot be told apart from the strings inside it: one
         // problem, and the line skipped, rather than a cascade of others.
-        lookedPastTheLimit = true
-        if interpolationEnd(from: index, within: end) != nil {
-          report(.interpolationTooLong(maximum: Self.longestInterpolation), index..<index + 1)
-          while let next = current, next != UInt8(ascii: "\n") { index += 1 }
-          return Token(.string(value), start..<index)
+        if !lookedPastTheLimit {
+          lookedPastTheLimit = true
+          if interpolationEnd(from: index, within: end) != nil {
+            report(.interpolationTooLong(maximum: Self.longestInterpolation), index..<index + 1)
+            while let next = current, next != UInt8(ascii: "\n") { index += 1 }
+            return Token(.string(value), start..<index)
+          }
         }
-      }
-      if byte == UInt8(ascii: "{"), peek(1) != UInt8(ascii: "{"),
-        let close = interpolationEnd(from: index)
-      {
-        // An interpolation `{…}` may hold strings of its own; keep it whole, raw.
-        value += file.text(of: index..<close)
-        index = close
-        continue
       }
       let scalarStart = index
       index += 1
