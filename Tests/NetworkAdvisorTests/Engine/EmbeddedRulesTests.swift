@@ -24,8 +24,11 @@ import Testing
   @Test func theBuiltInRulesAreTheRulesFolder() throws {
     let onDisk = try Self.rulesFolder()
     #expect(EmbeddedRules.files.map(\.name) == onDisk.map(\.name), "\(Self.stale)")
-    for (embedded, file) in zip(EmbeddedRules.files, onDisk) where embedded.name == file.name {
-      #expect(embedded.text == file.text, "rules/\(file.name) differs: \(Self.stale)")
+    for (embedded, file) in zip(EmbeddedRules.files, onDisk) where embedded.text != file.text {
+      let old = embedded.text.split(separator: "\n", omittingEmptySubsequences: false)
+      let new = file.text.split(separator: "\n", omittingEmptySubsequences: false)
+      let line = zip(old, new).prefix { $0 == $1 }.count + 1
+      Issue.record("rules/\(file.name):\(line) differs from the built-in copy: \(Self.stale)")
     }
     let costs = try String(contentsOfFile: Fixtures.path("rules/plan.costs"), encoding: .utf8)
     #expect(EmbeddedPlanCosts.text == costs, "rules/plan.costs differs: \(Self.stale)")
