@@ -9,12 +9,17 @@ let package = Package(
     .executable(name: "network-advisor", targets: ["network-advisor"]),
   ],
   targets: [
-    .target(name: "NetworkAdvisor"),
+    // `rules` in the library's folder is a link to the top-level rules/, excluded from the
+    // sources: through it SwiftPM sees a rule file added or removed, and runs the plugin again.
+    .target(name: "NetworkAdvisor", exclude: ["rules"], plugins: ["EmbedRules"]),
     .executableTarget(name: "network-advisor", dependencies: ["NetworkAdvisor"]),
     .target(name: "ReferenceWorkload", dependencies: ["NetworkAdvisor"]),
     .executableTarget(
       name: "advisor-bench", dependencies: ["NetworkAdvisor", "ReferenceWorkload"]),
-    .executableTarget(name: "embed-rules", dependencies: ["NetworkAdvisor"]),
+    // The generator of the embedded rules stands alone: the plugin's tool cannot depend on
+    // the target it generates sources for.
+    .executableTarget(name: "embed-rules"),
+    .plugin(name: "EmbedRules", capability: .buildTool(), dependencies: ["embed-rules"]),
     .testTarget(
       name: "NetworkAdvisorTests",
       dependencies: ["NetworkAdvisor", "ReferenceWorkload", "embed-rules"],

@@ -25,11 +25,17 @@ check_target() {
 }
 
 # One binary holds every target (NETWORK_ADVISOR_FUZZ_TARGET picks one), so the library
-# is compiled once. Swift 6 mode, as in Package.swift.
+# is compiled once. Swift 6 mode, as in Package.swift. The library's default rules are
+# generated first, as SwiftPM's EmbedRules plugin does, by the same generator
+# (Sources/embed-rules), into .build/fuzz/generated.
 build() {
   mkdir -p "$out"
+  swiftc -swift-version 6 -module-name embed_rules Sources/embed-rules/*.swift \
+    -o "$out/embed-rules"
+  rm -rf "$out/generated"
+  "$out/embed-rules" "$out/generated" rules/*.rules rules/plan.costs
   local library
-  library=$(find Sources/NetworkAdvisor -name '*.swift' | sort)
+  library=$(find Sources/NetworkAdvisor "$out/generated" -name '*.swift' | sort)
   # shellcheck disable=SC2086
   swiftc -sanitize=fuzzer -parse-as-library -swift-version 6 -O -g -module-name NetworkAdvisor \
     -package-name NetworkAdvisor \

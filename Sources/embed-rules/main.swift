@@ -1,30 +1,20 @@
 import Foundation
-import NetworkAdvisor
 
-// Regenerates the Swift file that builds the default rules into the executable.
-// Run from the package root: swift run embed-rules
-let root = FileManager.default.currentDirectoryPath
+// Writes the Swift sources that build the default rules into the library. The EmbedRules
+// build-tool plugin runs it on every build whose rule files changed; run by hand only to
+// compile the library without SwiftPM (as Fuzz/fuzz.sh does):
+//
+//   embed-rules OUTPUT_FOLDER rules/*.rules rules/plan.costs
+let arguments = Array(CommandLine.arguments.dropFirst())
+guard arguments.count >= 2, !arguments[0].hasPrefix("-") else {
+  FileHandle.standardError.write(
+    Data("usage: embed-rules OUTPUT_FOLDER rules/*.rules rules/plan.costs\n".utf8))
+  exit(2)
+}
 do {
-  let files = try EmbeddedRulesGenerator.files(inFolder: root + "/rules")
-  let source = EmbeddedRulesGenerator.source(for: files)
-  let path = root + "/" + EmbeddedRulesGenerator.outputPath
-  let existing = try? String(contentsOfFile: path, encoding: .utf8)
-  if existing == source {
-    print("\(EmbeddedRulesGenerator.outputPath) is up to date (\(files.count) rule files).")
-  } else {
-    try source.write(toFile: path, atomically: true, encoding: .utf8)
-    print("Wrote \(EmbeddedRulesGenerator.outputPath) from \(files.count) rule files.")
-  }
-  let costsPath = root + "/" + EmbeddedRulesGenerator.costsOutputPath
-  let costs = EmbeddedRulesGenerator.costsSource(
-    for: try String(contentsOfFile: root + "/rules/plan.costs", encoding: .utf8))
-  if (try? String(contentsOfFile: costsPath, encoding: .utf8)) == costs {
-    print("\(EmbeddedRulesGenerator.costsOutputPath) is up to date.")
-  } else {
-    try costs.write(toFile: costsPath, atomically: true, encoding: .utf8)
-    print("Wrote \(EmbeddedRulesGenerator.costsOutputPath) from rules/plan.costs.")
-  }
+  _ = try EmbeddedRulesGenerator.generate(
+    inputs: Array(arguments.dropFirst()), into: arguments[0])
 } catch {
-  FileHandle.standardError.write(Data("error: \(error.localizedDescription)\n".utf8))
+  FileHandle.standardError.write(Data("embed-rules: error: \(error.description)\n".utf8))
   exit(2)
 }

@@ -17,8 +17,8 @@ package struct RuleSource: Sendable {
     self.parsed = files.map(Parser.parse)
   }
 
-  /// The default framework: the text of the top-level `rules/` folder, committed in
-  /// `EmbeddedRules.generated.swift` by `swift run embed-rules` (a test checks it is current).
+  /// The default framework: the text of the top-level `rules/` folder, embedded at build time
+  /// by the EmbedRules plugin (a test checks that it is the folder's text).
   package static var embedded: RuleSource {
     RuleSource(
       name: "default",
