@@ -127,7 +127,7 @@ struct ClosureCompiler {
   /// How many sets the compiled code caches per subject.
   private(set) var setSlots = 0
   /// How many loops enclose the node being compiled.
-  private var loopDepth = 0
+  var loopDepth = 0
 
   /// Searching costs a comparison per (outer item, held item) pair; a set costs a hash per
   /// held and per outer item, each worth about this many comparisons.
@@ -295,72 +295,6 @@ struct ClosureCompiler {
       frame.steps &+= elements.count
       return elements.contains(wanted)
     }
-  }
-
-  /// `all s in outer: exists k in inner: e(s) in f(k) and rest(k)` (or `exists s …`) as one
-  /// pass over `inner` collecting the items of `f(k)` for the `k` that meet `rest`, and one
-  /// pass over `outer` probing that set with `e(s)`; `nil` when the body has another shape.
-  /// Short lists keep the nested loops, which are then faster.
-  private mutating func semiJoin(outer: Int, list: Node, body: Node, all: Bool) -> BoolCode? {
-    guard let join = SemiJoin(outer: outer, body: body) else { return nil }
-    let inner = join.inner
-    let outerItems = value(list)
-    let innerItems = value(join.innerList)
-    loopDepth += 1
-    let key = value(join.element)
-    let rest = join.rest.map { bool($0) }
-    let heldItems = value(join.held)
-    loopDepth -= 1
-    return { frame in
-      let outerList = outerItems(&frame).listValue
-      let innerList = innerItems(&frame).listValue
-      // One pass over the inner items: the lists held by those that meet the rest of the
-      // condition.
-      var candidates: [[Value]] = []
-      var held = 0
-      frame.lists[inner] = innerList
-      for index in innerList.indices {
-        frame.positions[inner] = index
-        guard frame.step() else { return false }
-        if rest.allSatisfy({ $0(&frame) }) {
-          let items = heldItems(&frame).listValue
-          held += items.count
-          candidates.append(items)
-        }
-      }
-      frame.lists[outer] = outerList
-      if outerList.count * held < Self.hashCost * (outerList.count + held) {
-        // Few pairs: search the candidates' lists for each outer item's key.
-        for index in outerList.indices {
-          frame.positions[outer] = index
-          frame.steps &+= held
-          guard frame.step() else { return false }
-          let wanted = key(&frame)
-          if candidates.contains(where: { Self.holds($0, wanted) }) != all { return !all }
-        }
-        return all
-      }
-      // Many: one set of what the candidates hold, probed once per outer item.
-      var found: Set<Value> = []
-      found.reserveCapacity(held)
-      for items in candidates { found.formUnion(items) }
-      frame.steps &+= held
-      for index in outerList.indices {
-        frame.positions[outer] = index
-        guard frame.step() else { return false }
-        if found.contains(key(&frame)) != all { return !all }
-      }
-      return all
-    }
-  }
-
-  /// Whether `items` holds `wanted`; strings compared without wrapping each in a value.
-  static func holds(_ items: [Value], _ wanted: Value) -> Bool {
-    guard case .string(let needle) = wanted else { return items.contains(wanted) }
-    for index in items.indices {
-      if case .string(let text) = items[index], same(text, needle) { return true }
-    }
-    return false
   }
 
   // MARK: - Numbers
@@ -716,40 +650,5 @@ struct GivenProjection: Projection {
   func callAsFunction(_ value: Value) -> Bool {
     guard case .string(let text) = value else { return false }
     return ClosureCompiler.given(text)
-  }
-}
-
-/// The shape of a nested membership quantifier, `Q s in …: exists k in inner: e(s) in f(k)
-/// and rest(k)`, that the compiler evaluates as a semi-join: the inner list and the rest of
-/// the condition do not read `s`, and the key `e(s)` does not read `k`.
-struct SemiJoin {
-  let inner: Int
-  let innerList: Node
-  /// The key, read from the outer item.
-  let element: Node
-  /// The list each inner item holds.
-  let held: Node
-  /// The other conjuncts, about the inner item alone.
-  let rest: [Node]
-
-  /// The parts of `body` for an outer loop binding `outer`; `nil` for any other shape.
-  init?(outer: Int, body: Node) {
-    guard case .exists(let inner, let innerList, let innerBody) = body.kind,
-      !ClosureCompiler.uses(innerList, slot: outer)
-    else { return nil }
-    var conjuncts = ClosureCompiler.conjuncts(innerBody)
-    guard
-      let probe = conjuncts.firstIndex(where: { node in
-        guard case .contains(let element, let held) = node.kind else { return false }
-        return ClosureCompiler.uses(element, slot: outer)
-          && !ClosureCompiler.uses(element, slot: inner)
-          && !ClosureCompiler.uses(held, slot: outer)
-      }), case .contains(let element, let held) = conjuncts[probe].kind
-    else { return nil }
-    conjuncts.remove(at: probe)
-    guard !conjuncts.contains(where: { ClosureCompiler.uses($0, slot: outer) }) else { return nil }
-    (self.inner, self.innerList, self.element, self.held, rest) = (
-      inner, innerList, element, held, conjuncts
-    )
   }
 }
