@@ -139,9 +139,6 @@ struct ClosureCompiler {
 
   mutating func bool(_ node: Node) -> BoolCode {
     switch node.kind {
-    case .constant(let value):
-      let flag = value.boolValue
-      return { _ in flag }
     case .not(let operand):
       let code = bool(operand)
       return { !code(&$0) }
@@ -187,13 +184,8 @@ struct ClosureCompiler {
       if let join = semiJoin(outer: slot, list: list, body: body, all: true) { return join }
       let code = quantifier(slot: slot, list: list, body: body, stopOn: false)
       return { !code(&$0) }
-    case .conditional(let condition, let whenTrue, let whenFalse):
-      let (test, first, second) = (bool(condition), bool(whenTrue), bool(whenFalse))
-      return { test(&$0) ? first(&$0) : second(&$0) }
     default:
-      if let read = Self.inPlace(node, BoolProjection()) { return read }
-      let code = value(node)
-      return { code(&$0).boolValue }
+      return typed(node, BoolProjection()) { $0.bool($1) }
     }
   }
 
@@ -301,9 +293,6 @@ struct ClosureCompiler {
 
   mutating func number(_ node: Node) -> NumberCode {
     switch node.kind {
-    case .constant(let value):
-      let number = value.numberValue
-      return { _ in number }
     case .negate(let operand):
       let code = number(operand)
       return { -code(&$0) }
@@ -331,13 +320,8 @@ struct ClosureCompiler {
       return { Double(list(&$0).listValue.count) }
     case .aggregate(let function, let slot, let list, let result, let condition):
       return aggregate(function, slot: slot, list: list, result: result, condition: condition)
-    case .conditional(let condition, let whenTrue, let whenFalse):
-      let (test, first, second) = (bool(condition), number(whenTrue), number(whenFalse))
-      return { test(&$0) ? first(&$0) : second(&$0) }
     default:
-      if let read = Self.inPlace(node, NumberProjection()) { return read }
-      let code = value(node)
-      return { code(&$0).numberValue }
+      return typed(node, NumberProjection()) { $0.number($1) }
     }
   }
 
@@ -360,13 +344,9 @@ struct ClosureCompiler {
       var total = 0.0
       var extreme: Double?
       let list = items(&frame).listValue
-      frame.lists[slot] = list
-      for index in list.indices {
-        frame.positions[slot] = index
-        guard frame.step() else { break }
-        if let test, !test(&frame) { continue }
+      Self.forEach(in: list, binding: slot, where: test, in: &frame) { frame, index in
         matched += 1
-        guard function != .size, function != .count else { continue }
+        guard function != .size, function != .count else { return true }
         let number = term.map { $0(&frame) } ?? list[index].numberValue
         total += number
         if let current = extreme {
@@ -374,6 +354,7 @@ struct ClosureCompiler {
         } else {
           extreme = number
         }
+        return true
       }
       switch function {
       case .sum: return total
@@ -503,16 +484,53 @@ struct ClosureCompiler {
     return { frame in
       var output: [Value] = []
       let list = items(&frame).listValue
-      frame.lists[slot] = list
-      for index in list.indices {
-        frame.positions[slot] = index
-        guard frame.step() else { break }
-        if let test, !test(&frame) { continue }
+      Self.forEach(in: list, binding: slot, where: test, in: &frame) { frame, index in
         output.append(map.map { $0(&frame) } ?? list[index])
         frame.built &+= 1
-        if frame.built > EvaluationBudget.builtItems { break }
+        return frame.built <= EvaluationBudget.builtItems
       }
       return .list(output)
+    }
+  }
+
+  /// Binds `slot` to each item of `list` in turn, counting a step for each, and gives the
+  /// position of each item that meets `test` to `body`; stops when the budget runs out or
+  /// `body` returns `false`.
+  @inline(__always)
+  static func forEach(
+    in list: [Value], binding slot: Int, where test: BoolCode?, in frame: inout Frame,
+    _ body: (inout Frame, Int) -> Bool
+  ) {
+    frame.lists[slot] = list
+    for index in list.indices {
+      frame.positions[slot] = index
+      guard frame.step() else { return }
+      if let test, !test(&frame) { continue }
+      guard body(&frame, index) else { return }
+    }
+  }
+
+  // MARK: - Any type
+
+  /// Code for what compiles alike whatever its type, `project` reading the type from a
+  /// value: a constant, read once; `if`, whose branches `branch` compiles; a field, read in
+  /// place; anything else, computed as a value.
+  private mutating func typed<Project: Projection>(
+    _ node: Node, _ project: Project,
+    branch: (inout Self, Node) -> (inout Frame) -> Project.Result
+  ) -> (inout Frame) -> Project.Result {
+    switch node.kind {
+    case .constant(let value):
+      let constant = project(value)
+      return { _ in constant }
+    case .conditional(let condition, let whenTrue, let whenFalse):
+      let test = bool(condition)
+      let (first, second) = (branch(&self, whenTrue), branch(&self, whenFalse))
+      return { test(&$0) ? first(&$0) : second(&$0) }
+    default:
+      if let read = Self.inPlace(node, project) { return read }
+      let code = value(node)
+      return { project(code(&$0)) }
     }
   }
 
