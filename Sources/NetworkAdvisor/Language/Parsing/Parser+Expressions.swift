@@ -95,12 +95,7 @@ extension Parser {
   /// by the binary operators of this one.
   private mutating func parse(_ level: Precedence) throws(Diagnostic) -> Expression {
     if let prefix = UnaryOperator.allCases.first(where: { $0.precedence == level }) {
-      guard isAt(prefix.rawValue) else { return try parseOperand(of: level) }
-      try enterNesting()
-      defer { nesting -= 1 }
-      let start = advance().range.lowerBound
-      let operand = try parse(level)
-      return try node(.unary(prefix, operand), start..<operand.range.upperBound)
+      return try parsePrefix(prefix)
     }
     var left = try parseOperand(of: level)
     if level == .comparison, current.isSymbol("=") {
@@ -120,6 +115,17 @@ extension Parser {
       if !level.chains { break }
     }
     return left
+  }
+
+  /// `op` and its operand, which may start with `op` again (`not not a`, `- -1`); without
+  /// `op`, an operand of the next level.
+  private mutating func parsePrefix(_ op: UnaryOperator) throws(Diagnostic) -> Expression {
+    guard isAt(op.rawValue) else { return try parseOperand(of: op.precedence) }
+    try enterNesting()
+    defer { nesting -= 1 }
+    let start = advance().range.lowerBound
+    let operand = try parsePrefix(op)
+    return try node(.unary(op, operand), start..<operand.range.upperBound)
   }
 
   /// An operand of the operators of `level`: an expression of the next level, or after the
