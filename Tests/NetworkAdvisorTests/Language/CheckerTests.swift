@@ -143,6 +143,23 @@ import Testing
     #expect(compiled.node?.type == .bool)
   }
 
+  /// Each operator with one operand type takes two operands of it, and says so of each side
+  /// that is not.
+  @Test(arguments: BinaryOperator.allCases.filter { $0.operandType != nil })
+  func operatorsTakeTheirOperandType(_ op: BinaryOperator) throws {
+    let type = try #require(op.operandType)
+    let operand = type == .bool ? "true" : "2"
+    let compiled = ExpressionHarness.compile("\(operand) \(op.rawValue) \(operand)")
+    #expect(compiled.diagnostics.isEmpty)
+    let isArithmetic = [.subtract, .multiply, .divide].contains(op)
+    #expect(compiled.node?.type == (isArithmetic ? .number : .bool))
+    let wrong = ExpressionHarness.compile("\"x\" \(op.rawValue) \(operand)").diagnostics
+    #expect(
+      wrong.map(\.message) == [
+        "each side of '\(op.rawValue)' must be a \(type), but this is a string"
+      ])
+  }
+
   @Test func allProblemsAreReportedTogether() {
     let compiled = ExpressionHarness.compile(
       "knot == 1 and size(schols) > 1 and exists k in knots: k.typ == \"x\"")

@@ -61,6 +61,17 @@ func shape(_ expression: Expression) -> String {
     ("1 + if a then 1 else 2", "(1 + (if a then 1 else 2))"),
     ("{\"knots\": [{\"name\": \"K\"}]}", "{knots: [{name: \"K\"}]}"),
     ("f()", "f()"),
+    // The edges of the precedence table: `not` between `and` and the comparisons, one
+    // comparison at most, everything else grouped from the left.
+    ("not a == b and c", "((not (a == b)) and c)"),
+    ("not not a", "(not (not a))"),
+    ("not a in b", "(not (a in b))"),
+    ("a or not b", "(a or (not b))"),
+    ("- -a", "(- (- a))"),
+    ("a - b - c", "((a - b) - c)"),
+    ("a / b * c", "((a / b) * c)"),
+    ("a + b == c * d", "((a + b) == (c * d))"),
+    ("a and b or c and d", "((a and b) or (c and d))"),
   ])
   func expressions(_ text: String, _ expected: String) {
     let (parsed, diagnostics) = Self.parse(text)
@@ -84,6 +95,19 @@ func shape(_ expression: Expression) -> String {
         "the rule language has no null: leave the key out instead"
       ),
       ("a b", "expected the end of the interpolation, found 'b'", nil),
+      // After one comparison the expression ends: a symbol that would chain says so, a word
+      // or '=' is left to what follows the expression.
+      (
+        "a in b == c", "expected the end of the comparison, found '=='",
+        "comparisons do not chain; join them with 'and'"
+      ),
+      ("a == b in c", "expected the end of the interpolation, found 'in'", nil),
+      ("not a == b covers c", "expected the end of the interpolation, found 'covers'", nil),
+      ("a == b = c", "expected the end of the interpolation, found '='", nil),
+      ("a + b = c", "expected an operator, found '='", "compare with '==', not '='"),
+      // `not` binds more loosely than the comparisons, so it cannot stand inside one.
+      ("a + not b", "expected a value or a name, found 'not'", nil),
+      ("a == not b", "expected a value or a name, found 'not'", nil),
     ] as [(String, String, String?)])
   func syntaxErrors(_ text: String, _ message: String, _ hint: String?) {
     let (_, diagnostics) = Self.parse(text)

@@ -9,46 +9,52 @@ struct BinaryOperation {
   let range: Range<Int>
 }
 
+extension BinaryOperator {
+  /// The type both operands must have, or `nil` where the operator takes several (`+`, `==`,
+  /// `in`, `covers`) and checks what fits together itself.
+  var operandType: ValueType? {
+    switch self {
+    case .and, .or: .bool
+    case .subtract, .multiply, .divide, .less, .lessOrEqual, .greater, .greaterOrEqual: .number
+    case .add, .equal, .notEqual, .in, .notIn, .covers: nil
+    }
+  }
+}
+
 extension ExpressionChecker {
+  /// Checks both operands, left first, then what the operator makes of them.
   mutating func checkBinary(_ binary: BinaryOperation) -> Node? {
-    let (op, left, right, range) = (binary.op, binary.left, binary.right, binary.range)
+    let (op, range) = (binary.op, binary.range)
+    let a: Node?
+    let b: Node?
+    if let type = op.operandType {
+      a = check(binary.left, expecting: type, role: "each side of '\(op.rawValue)'")
+      b = check(binary.right, expecting: type, role: "each side of '\(op.rawValue)'")
+    } else {
+      a = check(binary.left)
+      b = check(binary.right)
+    }
+    guard let a, let b else { return nil }
     switch op {
-    case .and, .or:
-      let a = check(left, expecting: .bool, role: "each side of '\(op.rawValue)'")
-      let b = check(right, expecting: .bool, role: "each side of '\(op.rawValue)'")
-      guard let a, let b else { return nil }
-      return make(op == .and ? .and(a, b) : .or(a, b), .bool, range)
-    case .add: return checkAddition(binary)
-    case .subtract, .multiply, .divide, .less, .lessOrEqual, .greater, .greaterOrEqual:
-      let a = check(left, expecting: .number, role: "each side of '\(op.rawValue)'")
-      let b = check(right, expecting: .number, role: "each side of '\(op.rawValue)'")
-      guard let a, let b else { return nil }
-      let kind: Node.Kind
-      switch op {
-      case .subtract: kind = .subtract(a, b)
-      case .multiply: kind = .multiply(a, b)
-      case .divide: kind = .divide(a, b)
-      case .less: kind = .less(a, b)
-      case .lessOrEqual: kind = .lessOrEqual(a, b)
-      case .greater: kind = .greater(a, b)
-      default: kind = .greaterOrEqual(a, b)
-      }
-      let isArithmetic = [.subtract, .multiply, .divide].contains(op)
-      return make(kind, isArithmetic ? .number : .bool, range)
-    case .equal, .notEqual: return checkComparison(binary)
-    case .in, .notIn: return checkMembership(binary)
-    case .covers: return checkCovers(binary)
+    case .and: return make(.and(a, b), .bool, range)
+    case .or: return make(.or(a, b), .bool, range)
+    case .subtract: return make(.subtract(a, b), .number, range)
+    case .multiply: return make(.multiply(a, b), .number, range)
+    case .divide: return make(.divide(a, b), .number, range)
+    case .less: return make(.less(a, b), .bool, range)
+    case .lessOrEqual: return make(.lessOrEqual(a, b), .bool, range)
+    case .greater: return make(.greater(a, b), .bool, range)
+    case .greaterOrEqual: return make(.greaterOrEqual(a, b), .bool, range)
+    case .add: return checkAddition(a, b, binary)
+    case .equal, .notEqual: return checkComparison(a, b, binary)
+    case .in, .notIn: return checkMembership(a, b, binary)
+    case .covers: return checkCovers(a, b, binary)
     }
   }
 
   /// `+`: numbers added, strings or lists joined.
-  private mutating func checkAddition(_ binary: BinaryOperation) -> Node? {
-    let (left, right, operatorRange, range) = (
-      binary.left, binary.right, binary.operatorRange, binary.range
-    )
-    let a = check(left)
-    let b = check(right)
-    guard let a, let b else { return nil }
+  private mutating func checkAddition(_ a: Node, _ b: Node, _ binary: BinaryOperation) -> Node? {
+    let range = binary.range
     if a.type.isStringLike, b.type.isStringLike {
       return make(.concatenate(a, b), .string, range)
     }
@@ -60,71 +66,53 @@ extension ExpressionChecker {
       return make(.concatenate(a, b), joined, range)
     }
     guard a.type == .number, b.type == .number else {
-      report(.cannotAdd(a.type, b.type), operatorRange)
+      report(.cannotAdd(a.type, b.type), binary.operatorRange)
       return nil
     }
     return make(.add(a, b), .number, range)
   }
 
   /// `==` and `!=`: two values of types that can be compared.
-  private mutating func checkComparison(_ binary: BinaryOperation) -> Node? {
-    let (op, left, right, operatorRange, range) = (
-      binary.op, binary.left, binary.right, binary.operatorRange, binary.range
-    )
-    let a = check(left)
-    let b = check(right)
-    guard let a, let b else { return nil }
+  private mutating func checkComparison(_ a: Node, _ b: Node, _ binary: BinaryOperation) -> Node? {
     guard a.type.joined(with: b.type) != nil else {
-      report(.cannotCompare(a.type, b.type, op: op.rawValue), operatorRange)
+      report(.cannotCompare(a.type, b.type, op: binary.op.rawValue), binary.operatorRange)
       return nil
     }
     checkEnumerated(a.type, against: b)
     checkEnumerated(b.type, against: a)
-    return make(op == .equal ? .equal(a, b) : .notEqual(a, b), .bool, range)
+    return make(binary.op == .equal ? .equal(a, b) : .notEqual(a, b), .bool, binary.range)
   }
 
   /// `in` and `not in`: a value and a list of values of its type.
-  private mutating func checkMembership(_ binary: BinaryOperation) -> Node? {
-    let (op, left, right, operatorRange, range) = (
-      binary.op, binary.left, binary.right, binary.operatorRange, binary.range
-    )
-    let a = check(left)
-    let b = check(right)
-    guard let a, let b else { return nil }
+  private mutating func checkMembership(_ a: Node, _ b: Node, _ binary: BinaryOperation) -> Node? {
     guard let element = b.type.element else {
-      report(.notAList(op: op.rawValue, found: b.type), right.range)
+      report(.notAList(op: binary.op.rawValue, found: b.type), binary.right.range)
       return nil
     }
     guard a.type.joined(with: element) != nil || element == .nothing else {
-      report(.neverIn(a.type, element: element), operatorRange)
+      report(.neverIn(a.type, element: element), binary.operatorRange)
       return nil
     }
     checkEnumerated(element, against: a)
     checkEnumerated(a.type, againstItemsOf: b)
-    return make(
-      op == .in ? .contains(element: a, list: b) : .notContains(element: a, list: b), .bool, range
-    )
+    let kind: Node.Kind =
+      binary.op == .in ? .contains(element: a, list: b) : .notContains(element: a, list: b)
+    return make(kind, .bool, binary.range)
   }
 
   /// `covers`: two lists of the same type of item.
-  private mutating func checkCovers(_ binary: BinaryOperation) -> Node? {
-    let (left, right, operatorRange, range) = (
-      binary.left, binary.right, binary.operatorRange, binary.range
-    )
-    let a = check(left)
-    let b = check(right)
-    guard let a, let b else { return nil }
+  private mutating func checkCovers(_ a: Node, _ b: Node, _ binary: BinaryOperation) -> Node? {
     guard let first = a.type.element, let second = b.type.element else {
-      report(.coversNeedsLists, operatorRange)
+      report(.coversNeedsLists, binary.operatorRange)
       return nil
     }
     guard first.joined(with: second) != nil else {
-      report(.cannotCover(first: first, second: second), operatorRange)
+      report(.cannotCover(first: first, second: second), binary.operatorRange)
       return nil
     }
     checkEnumerated(first, againstItemsOf: b)
     checkEnumerated(second, againstItemsOf: a)
-    return make(.covers(a, b), .bool, range)
+    return make(.covers(a, b), .bool, binary.range)
   }
 
   /// Reports a literal or constant string that is not a value of the enumeration it is

@@ -127,7 +127,7 @@ struct ClosureCompiler {
   /// How many sets the compiled code caches per subject.
   private(set) var setSlots = 0
   /// How many loops enclose the node being compiled.
-  private var loopDepth = 0
+  var loopDepth = 0
 
   /// Searching costs a comparison per (outer item, held item) pair; a set costs a hash per
   /// held and per outer item, each worth about this many comparisons.
@@ -139,9 +139,6 @@ struct ClosureCompiler {
 
   mutating func bool(_ node: Node) -> BoolCode {
     switch node.kind {
-    case .constant(let value):
-      let flag = value.boolValue
-      return { _ in flag }
     case .not(let operand):
       let code = bool(operand)
       return { !code(&$0) }
@@ -187,13 +184,8 @@ struct ClosureCompiler {
       if let join = semiJoin(outer: slot, list: list, body: body, all: true) { return join }
       let code = quantifier(slot: slot, list: list, body: body, stopOn: false)
       return { !code(&$0) }
-    case .conditional(let condition, let whenTrue, let whenFalse):
-      let (test, first, second) = (bool(condition), bool(whenTrue), bool(whenFalse))
-      return { test(&$0) ? first(&$0) : second(&$0) }
     default:
-      if let read = Self.inPlace(node, BoolProjection()) { return read }
-      let code = value(node)
-      return { code(&$0).boolValue }
+      return typed(node, BoolProjection()) { $0.bool($1) }
     }
   }
 
@@ -297,79 +289,10 @@ struct ClosureCompiler {
     }
   }
 
-  /// `all s in outer: exists k in inner: e(s) in f(k) and rest(k)` (or `exists s …`) as one
-  /// pass over `inner` collecting the items of `f(k)` for the `k` that meet `rest`, and one
-  /// pass over `outer` probing that set with `e(s)`; `nil` when the body has another shape.
-  /// Short lists keep the nested loops, which are then faster.
-  private mutating func semiJoin(outer: Int, list: Node, body: Node, all: Bool) -> BoolCode? {
-    guard let join = SemiJoin(outer: outer, body: body) else { return nil }
-    let inner = join.inner
-    let outerItems = value(list)
-    let innerItems = value(join.innerList)
-    loopDepth += 1
-    let key = value(join.element)
-    let rest = join.rest.map { bool($0) }
-    let heldItems = value(join.held)
-    loopDepth -= 1
-    return { frame in
-      let outerList = outerItems(&frame).listValue
-      let innerList = innerItems(&frame).listValue
-      // One pass over the inner items: the lists held by those that meet the rest of the
-      // condition.
-      var candidates: [[Value]] = []
-      var held = 0
-      frame.lists[inner] = innerList
-      for index in innerList.indices {
-        frame.positions[inner] = index
-        guard frame.step() else { return false }
-        if rest.allSatisfy({ $0(&frame) }) {
-          let items = heldItems(&frame).listValue
-          held += items.count
-          candidates.append(items)
-        }
-      }
-      frame.lists[outer] = outerList
-      if outerList.count * held < Self.hashCost * (outerList.count + held) {
-        // Few pairs: search the candidates' lists for each outer item's key.
-        for index in outerList.indices {
-          frame.positions[outer] = index
-          frame.steps &+= held
-          guard frame.step() else { return false }
-          let wanted = key(&frame)
-          if candidates.contains(where: { Self.holds($0, wanted) }) != all { return !all }
-        }
-        return all
-      }
-      // Many: one set of what the candidates hold, probed once per outer item.
-      var found: Set<Value> = []
-      found.reserveCapacity(held)
-      for items in candidates { found.formUnion(items) }
-      frame.steps &+= held
-      for index in outerList.indices {
-        frame.positions[outer] = index
-        guard frame.step() else { return false }
-        if found.contains(key(&frame)) != all { return !all }
-      }
-      return all
-    }
-  }
-
-  /// Whether `items` holds `wanted`; strings compared without wrapping each in a value.
-  static func holds(_ items: [Value], _ wanted: Value) -> Bool {
-    guard case .string(let needle) = wanted else { return items.contains(wanted) }
-    for index in items.indices {
-      if case .string(let text) = items[index], same(text, needle) { return true }
-    }
-    return false
-  }
-
   // MARK: - Numbers
 
   mutating func number(_ node: Node) -> NumberCode {
     switch node.kind {
-    case .constant(let value):
-      let number = value.numberValue
-      return { _ in number }
     case .negate(let operand):
       let code = number(operand)
       return { -code(&$0) }
@@ -397,13 +320,8 @@ struct ClosureCompiler {
       return { Double(list(&$0).listValue.count) }
     case .aggregate(let function, let slot, let list, let result, let condition):
       return aggregate(function, slot: slot, list: list, result: result, condition: condition)
-    case .conditional(let condition, let whenTrue, let whenFalse):
-      let (test, first, second) = (bool(condition), number(whenTrue), number(whenFalse))
-      return { test(&$0) ? first(&$0) : second(&$0) }
     default:
-      if let read = Self.inPlace(node, NumberProjection()) { return read }
-      let code = value(node)
-      return { code(&$0).numberValue }
+      return typed(node, NumberProjection()) { $0.number($1) }
     }
   }
 
@@ -426,13 +344,9 @@ struct ClosureCompiler {
       var total = 0.0
       var extreme: Double?
       let list = items(&frame).listValue
-      frame.lists[slot] = list
-      for index in list.indices {
-        frame.positions[slot] = index
-        guard frame.step() else { break }
-        if let test, !test(&frame) { continue }
+      Self.forEach(in: list, binding: slot, where: test, in: &frame) { frame, index in
         matched += 1
-        guard function != .size, function != .count else { continue }
+        guard function != .size, function != .count else { return true }
         let number = term.map { $0(&frame) } ?? list[index].numberValue
         total += number
         if let current = extreme {
@@ -440,6 +354,7 @@ struct ClosureCompiler {
         } else {
           extreme = number
         }
+        return true
       }
       switch function {
       case .sum: return total
@@ -569,16 +484,53 @@ struct ClosureCompiler {
     return { frame in
       var output: [Value] = []
       let list = items(&frame).listValue
-      frame.lists[slot] = list
-      for index in list.indices {
-        frame.positions[slot] = index
-        guard frame.step() else { break }
-        if let test, !test(&frame) { continue }
+      Self.forEach(in: list, binding: slot, where: test, in: &frame) { frame, index in
         output.append(map.map { $0(&frame) } ?? list[index])
         frame.built &+= 1
-        if frame.built > EvaluationBudget.builtItems { break }
+        return frame.built <= EvaluationBudget.builtItems
       }
       return .list(output)
+    }
+  }
+
+  /// Binds `slot` to each item of `list` in turn, counting a step for each, and gives the
+  /// position of each item that meets `test` to `body`; stops when the budget runs out or
+  /// `body` returns `false`.
+  @inline(__always)
+  static func forEach(
+    in list: [Value], binding slot: Int, where test: BoolCode?, in frame: inout Frame,
+    _ body: (inout Frame, Int) -> Bool
+  ) {
+    frame.lists[slot] = list
+    for index in list.indices {
+      frame.positions[slot] = index
+      guard frame.step() else { return }
+      if let test, !test(&frame) { continue }
+      guard body(&frame, index) else { return }
+    }
+  }
+
+  // MARK: - Any type
+
+  /// Code for what compiles alike whatever its type, `project` reading the type from a
+  /// value: a constant, read once; `if`, whose branches `branch` compiles; a field, read in
+  /// place; anything else, computed as a value.
+  private mutating func typed<Project: Projection>(
+    _ node: Node, _ project: Project,
+    branch: (inout Self, Node) -> (inout Frame) -> Project.Result
+  ) -> (inout Frame) -> Project.Result {
+    switch node.kind {
+    case .constant(let value):
+      let constant = project(value)
+      return { _ in constant }
+    case .conditional(let condition, let whenTrue, let whenFalse):
+      let test = bool(condition)
+      let (first, second) = (branch(&self, whenTrue), branch(&self, whenFalse))
+      return { test(&$0) ? first(&$0) : second(&$0) }
+    default:
+      if let read = Self.inPlace(node, project) { return read }
+      let code = value(node)
+      return { project(code(&$0)) }
     }
   }
 
@@ -716,40 +668,5 @@ struct GivenProjection: Projection {
   func callAsFunction(_ value: Value) -> Bool {
     guard case .string(let text) = value else { return false }
     return ClosureCompiler.given(text)
-  }
-}
-
-/// The shape of a nested membership quantifier, `Q s in …: exists k in inner: e(s) in f(k)
-/// and rest(k)`, that the compiler evaluates as a semi-join: the inner list and the rest of
-/// the condition do not read `s`, and the key `e(s)` does not read `k`.
-struct SemiJoin {
-  let inner: Int
-  let innerList: Node
-  /// The key, read from the outer item.
-  let element: Node
-  /// The list each inner item holds.
-  let held: Node
-  /// The other conjuncts, about the inner item alone.
-  let rest: [Node]
-
-  /// The parts of `body` for an outer loop binding `outer`; `nil` for any other shape.
-  init?(outer: Int, body: Node) {
-    guard case .exists(let inner, let innerList, let innerBody) = body.kind,
-      !ClosureCompiler.uses(innerList, slot: outer)
-    else { return nil }
-    var conjuncts = ClosureCompiler.conjuncts(innerBody)
-    guard
-      let probe = conjuncts.firstIndex(where: { node in
-        guard case .contains(let element, let held) = node.kind else { return false }
-        return ClosureCompiler.uses(element, slot: outer)
-          && !ClosureCompiler.uses(element, slot: inner)
-          && !ClosureCompiler.uses(held, slot: outer)
-      }), case .contains(let element, let held) = conjuncts[probe].kind
-    else { return nil }
-    conjuncts.remove(at: probe)
-    guard !conjuncts.contains(where: { ClosureCompiler.uses($0, slot: outer) }) else { return nil }
-    (self.inner, self.innerList, self.element, self.held, rest) = (
-      inner, innerList, element, held, conjuncts
-    )
   }
 }

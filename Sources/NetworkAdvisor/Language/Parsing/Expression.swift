@@ -69,9 +69,17 @@ package struct Expression: Sendable {
 }
 
 /// `not` and unary minus.
-package enum UnaryOperator: String, Sendable {
+package enum UnaryOperator: String, Sendable, CaseIterable {
   case not
   case negate = "-"
+
+  /// How tightly the operator binds.
+  package var precedence: Precedence {
+    switch self {
+    case .not: .not
+    case .negate: .negation
+    }
+  }
 }
 
 /// The operators between two expressions.
@@ -81,6 +89,32 @@ package enum BinaryOperator: String, Sendable, CaseIterable {
   case less = "<", lessOrEqual = "<=", greater = ">", greaterOrEqual = ">="
   case `in`, notIn = "not in", covers
   case add = "+", subtract = "-", multiply = "*", divide = "/"
+
+  /// How tightly the operator binds.
+  package var precedence: Precedence {
+    switch self {
+    case .or: .or
+    case .and: .and
+    case .equal, .notEqual, .less, .lessOrEqual, .greater, .greaterOrEqual, .in, .notIn, .covers:
+      .comparison
+    case .add, .subtract: .sum
+    case .multiply, .divide: .product
+    }
+  }
+}
+
+/// How tightly operators bind, from the loosest to the tightest: the operands of each
+/// level's operators are expressions of the levels after it, so `not a == b and c` reads
+/// `(not (a == b)) and c`. Binary operators of one level group from the left (`a - b - c`
+/// is `(a - b) - c`), except the comparisons, of which an expression holds at most one.
+package enum Precedence: Int, Sendable {
+  case or, and, not, comparison, sum, product, negation
+
+  /// The next level, binding more tightly; `nil` after the last.
+  var tighter: Precedence? { Precedence(rawValue: rawValue + 1) }
+
+  /// Whether two operators of this level can follow each other, as in `a + b + c`.
+  var chains: Bool { self != .comparison }
 }
 
 /// `exists` and `all`.

@@ -60,8 +60,8 @@ extension Parser {
       advance()
       let (name, range) = try expectString("the framework's name")
       return .framework(name: name, at: location(start..<range.upperBound))
-    case "area": return .area(try parseArea(start: start, isOverride: isOverride))
-    case "grade": return .grade(try parseGrade(start: start, isOverride: isOverride))
+    case "area": return try parseTitledNumber(.area, start: start, isOverride: isOverride)
+    case "grade": return try parseTitledNumber(.grade, start: start, isOverride: isOverride)
     case "verdict": return .verdict(try parseVerdict(start: start, isOverride: isOverride))
     case "severity": return .severity(try parseSeverity(start: start, isOverride: isOverride))
     case "cap": return .gradeCap(try parseGradeCap(start: start))
@@ -114,26 +114,52 @@ extension Parser {
       location: location(start..<value.range.upperBound))
   }
 
-  mutating func parseArea(start: Int, isOverride: Bool) throws(Diagnostic) -> AreaDeclaration {
-    advance()
-    let (id, _) = try expectIdentifier("the area's id, such as 'knots'")
-    let (title, _) = try expectString("the area's title")
-    _ = try expectWord("weight", hint: "write: area \(id) \"Title\" weight 1")
-    let (weight, weightRange) = try expectNumber("the area's weight")
-    return AreaDeclaration(
-      id: id, title: title, weight: weight, isOverride: isOverride,
-      location: location(start..<weightRange.upperBound))
+  /// The declarations written `KEYWORD NAME "TEXT" WORD NUMBER`.
+  enum TitledNumber: String {
+    /// `area knots "Knots" weight 2`
+    case area
+    /// `grade A "Best" from 85`
+    case grade
+
+    /// What the name, the text and the number are, for messages; the word before the
+    /// number; and what follows the name in an example, for a hint.
+    var form: (name: String, text: String, word: String, number: String, example: String) {
+      switch self {
+      case .area:
+        (
+          "the area's id, such as 'knots'", "the area's title", "weight", "the area's weight",
+          "\"Title\" weight 1"
+        )
+      case .grade:
+        (
+          "the grade's letter, such as 'A'", "the grade's label", "from",
+          "the lowest score of the grade", "\"Label\" from 85"
+        )
+      }
+    }
   }
 
-  mutating func parseGrade(start: Int, isOverride: Bool) throws(Diagnostic) -> GradeDeclaration {
+  /// An area or a grade, after its keyword.
+  mutating func parseTitledNumber(_ kind: TitledNumber, start: Int, isOverride: Bool)
+    throws(Diagnostic) -> Declaration
+  {
+    let form = kind.form
     advance()
-    let (letter, _) = try expectIdentifier("the grade's letter, such as 'A'")
-    let (label, _) = try expectString("the grade's label")
-    _ = try expectWord("from", hint: "write: grade \(letter) \"Label\" from 85")
-    let (threshold, thresholdRange) = try expectNumber("the lowest score of the grade")
-    return GradeDeclaration(
-      letter: letter, label: label, threshold: threshold, isOverride: isOverride,
-      location: location(start..<thresholdRange.upperBound))
+    let (name, _) = try expectIdentifier(form.name)
+    let (text, _) = try expectString(form.text)
+    _ = try expectWord(form.word, hint: "write: \(kind.rawValue) \(name) \(form.example)")
+    let (number, numberRange) = try expectNumber(form.number)
+    let at = location(start..<numberRange.upperBound)
+    switch kind {
+    case .area:
+      return .area(
+        AreaDeclaration(id: name, title: text, weight: number, isOverride: isOverride, location: at)
+      )
+    case .grade:
+      return .grade(
+        GradeDeclaration(
+          letter: name, label: text, threshold: number, isOverride: isOverride, location: at))
+    }
   }
 
   mutating func parseVerdict(start: Int, isOverride: Bool) throws(Diagnostic) -> VerdictDeclaration
@@ -269,32 +295,24 @@ extension Parser {
     case "title":
       rule.title = try expectString("the rule's title").0
     case "area":
-      let (area, range) = try expectIdentifier("the rule's area, such as 'knots'")
-      rule.area = (area, location(range))
+      rule.area = located(try expectIdentifier("the rule's area, such as 'knots'"))
     case "weight":
       rule.weight = try expectNumber("the rule's weight").0
     case "essential":
       _ = try expectWord("caps", hint: "write: essential caps C")
-      let (grade, range) = try expectIdentifier("the grade it caps at, such as 'C'")
-      rule.cap = (grade, location(range))
+      rule.cap = located(try expectIdentifier("the grade it caps at, such as 'C'"))
     case "severity":
-      let (severity, range) = try expectIdentifier("the rule's severity, such as 'minor'")
-      rule.severity = (severity, location(range))
+      rule.severity = located(try expectIdentifier("the rule's severity, such as 'minor'"))
     case "source":
       rule.source = try expectString("the section of the seed the rule rests on").0
     case "checks":
-      repeat {
-        if current.isSymbol(",") { advance() }
-        let (name, range) = try expectDottedName("a seed item such as four-processes.learning-from")
-        rule.checks.append((name, location(range)))
-      } while current.isSymbol(",")
+      try parseNames("a seed item such as four-processes.learning-from") {
+        rule.checks.append($0)
+      }
     case "presumes":
-      repeat {
-        if current.isSymbol(",") { advance() }
-        let (name, range) = try expectDottedName(
-          "the id of a rule, such as knots.networked-learning-happens")
-        rule.presumes.append((name, location(range)))
-      } while current.isSymbol(",")
+      try parseNames("the id of a rule, such as knots.networked-learning-happens") {
+        rule.presumes.append($0)
+      }
     case "applies":
       _ = try expectWord("when", hint: "write: applies when CONDITION")
       rule.applicability = try parseExpression()
@@ -312,6 +330,22 @@ extension Parser {
     default:
       break
     }
+  }
+
+  /// `NAME, NAME, …`: dotted names separated by commas, each given to `add` with where it
+  /// is as soon as it is read.
+  private mutating func parseNames(
+    _ what: String, add: ((String, SourceRange)) -> Void
+  ) throws(Diagnostic) {
+    repeat {
+      if current.isSymbol(",") { advance() }
+      add(located(try expectDottedName(what)))
+    } while current.isSymbol(",")
+  }
+
+  /// A name or a number as read, with where it is in the file.
+  private func located<Part>(_ part: (Part, Range<Int>)) -> (Part, SourceRange) {
+    (part.0, location(part.1))
   }
 
   /// `example pass|fail|not-applicable { … }`, after the word `example`.

@@ -15,6 +15,9 @@
 /// primary     := NUMBER | STRING | 'true' | 'false' | NAME | NAME '(' arguments ')'
 ///              | '(' expression ')' | '[' list-or-comprehension ']' | '{' map '}'
 /// ```
+///
+/// The levels from `or` to `unary` are one function, ``parse(_:)``, which reads each
+/// operator's level from ``Precedence``.
 extension Parser {
   /// The words that have a meaning of their own inside expressions.
   static let expressionKeywords: Set<String> = [
@@ -25,7 +28,7 @@ extension Parser {
   mutating func parseExpression() throws(Diagnostic) -> Expression {
     try enterNesting()
     defer { nesting -= 1 }
-    return try parseOr()
+    return try parse(.or)
   }
 
   /// Counts one more level of nesting, refusing more than ``maximumNesting``.
@@ -67,7 +70,7 @@ extension Parser {
     let start = advance().range.lowerBound
     let (variable, variableRange) = try expectIdentifier("a name for each item, such as 'k'")
     _ = try expectWord("in", hint: "write: \(word) k in knots: CONDITION")
-    let collection = try parseOr()
+    let collection = try parse(.or)
     _ = try expectSymbol(":", hint: "write: \(word) \(variable) in LIST: CONDITION")
     let body = try parseExpression()
     return try node(
@@ -87,107 +90,62 @@ extension Parser {
       .conditional(condition, whenTrue, whenFalse), start..<whenFalse.range.upperBound)
   }
 
-  private mutating func parseOr() throws(Diagnostic) -> Expression {
-    var left = try parseAnd()
-    while current.isWord("or") {
-      let operatorRange = advance().range
-      let right = try parseAnd()
-      left = try node(
-        .binary(.or, left, right, operatorRange: operatorRange),
-        left.range.lowerBound..<right.range.upperBound)
+  /// An expression of the operators of `level` and tighter, read from the table of
+  /// ``Precedence``: a prefix operator and its operand, or operands of the next level joined
+  /// by the binary operators of this one.
+  private mutating func parse(_ level: Precedence) throws(Diagnostic) -> Expression {
+    if let prefix = UnaryOperator.allCases.first(where: { $0.precedence == level }) {
+      return try parsePrefix(prefix)
     }
-    return left
-  }
-
-  private mutating func parseAnd() throws(Diagnostic) -> Expression {
-    var left = try parseNot()
-    while current.isWord("and") {
-      let operatorRange = advance().range
-      let right = try parseNot()
-      left = try node(
-        .binary(.and, left, right, operatorRange: operatorRange),
-        left.range.lowerBound..<right.range.upperBound)
+    var left = try parseOperand(of: level)
+    if level == .comparison, current.isSymbol("=") {
+      throw unexpected("an operator", hint: "compare with '==', not '='")
     }
-    return left
-  }
-
-  private mutating func parseNot() throws(Diagnostic) -> Expression {
-    if current.isWord("not") {
-      try enterNesting()
-      defer { nesting -= 1 }
-      let start = advance().range.lowerBound
-      let operand = try parseNot()
-      return try node(.unary(.not, operand), start..<operand.range.upperBound)
-    }
-    return try parseComparison()
-  }
-
-  private mutating func parseComparison() throws(Diagnostic) -> Expression {
-    let left = try parseSum()
-    var op: BinaryOperator?
-    var operatorRange = current.range
-    switch current.kind {
-    case .symbol(let symbol):
-      op = BinaryOperator(rawValue: symbol).flatMap {
-        [.equal, .notEqual, .less, .lessOrEqual, .greater, .greaterOrEqual].contains($0) ? $0 : nil
+    while let op = binaryOperator(of: level) {
+      var operatorRange = advance().range
+      if op == .notIn { operatorRange = operatorRange.lowerBound..<advance().range.upperBound }
+      let right = try parseOperand(of: level)
+      if !level.chains, case .symbol = current.kind, binaryOperator(of: level) != nil {
+        throw unexpected(
+          "the end of the comparison", hint: "comparisons do not chain; join them with 'and'")
       }
-      if symbol == "=" {
-        throw unexpected("an operator", hint: "compare with '==', not '='")
-      }
-    case .identifier("in"): op = .in
-    case .identifier("covers"): op = .covers
-    case .identifier("not") where peek().isWord("in"):
-      advance()
-      operatorRange = operatorRange.lowerBound..<current.range.upperBound
-      op = .notIn
-    default: break
-    }
-    guard let op else { return left }
-    advance()
-    let right = try parseSum()
-    if case .symbol(let symbol) = current.kind, ["==", "!=", "<", "<=", ">", ">="].contains(symbol)
-    {
-      throw unexpected(
-        "the end of the comparison", hint: "comparisons do not chain; join them with 'and'")
-    }
-    return try node(
-      .binary(op, left, right, operatorRange: operatorRange),
-      left.range.lowerBound..<right.range.upperBound)
-  }
-
-  private mutating func parseSum() throws(Diagnostic) -> Expression {
-    var left = try parseProduct()
-    while current.isSymbol("+") || current.isSymbol("-") {
-      let token = advance()
-      let right = try parseProduct()
       left = try node(
-        .binary(token.isSymbol("+") ? .add : .subtract, left, right, operatorRange: token.range),
+        .binary(op, left, right, operatorRange: operatorRange),
         left.range.lowerBound..<right.range.upperBound)
+      if !level.chains { break }
     }
     return left
   }
 
-  private mutating func parseProduct() throws(Diagnostic) -> Expression {
-    var left = try parseUnary()
-    while current.isSymbol("*") || current.isSymbol("/") {
-      let token = advance()
-      let right = try parseUnary()
-      left = try node(
-        .binary(token.isSymbol("*") ? .multiply : .divide, left, right, operatorRange: token.range),
-        left.range.lowerBound..<right.range.upperBound)
-    }
-    return left
+  /// `op` and its operand, which may start with `op` again (`not not a`, `- -1`); without
+  /// `op`, an operand of the next level.
+  private mutating func parsePrefix(_ op: UnaryOperator) throws(Diagnostic) -> Expression {
+    guard isAt(op.rawValue) else { return try parseOperand(of: op.precedence) }
+    try enterNesting()
+    defer { nesting -= 1 }
+    let start = advance().range.lowerBound
+    let operand = try parsePrefix(op)
+    return try node(.unary(op, operand), start..<operand.range.upperBound)
   }
 
-  private mutating func parseUnary() throws(Diagnostic) -> Expression {
-    if current.isSymbol("-") {
-      try enterNesting()
-      defer { nesting -= 1 }
-      let start = advance().range.lowerBound
-      let operand = try parseUnary()
-      return try node(.unary(.negate, operand), start..<operand.range.upperBound)
+  /// An operand of the operators of `level`: an expression of the next level, or after the
+  /// last, a value and its fields.
+  private mutating func parseOperand(of level: Precedence) throws(Diagnostic) -> Expression {
+    guard let tighter = level.tighter else { return try parsePostfix() }
+    return try parse(tighter)
+  }
+
+  /// The binary operator of `level` that the current token starts, if any.
+  private func binaryOperator(of level: Precedence) -> BinaryOperator? {
+    BinaryOperator.allCases.first { op in
+      guard op.precedence == level else { return false }
+      return op == .notIn ? current.isWord("not") && peek().isWord("in") : isAt(op.rawValue)
     }
-    return try parsePostfix()
+  }
+
+  /// Whether the current token is the word or symbol `spelling`.
+  private func isAt(_ spelling: String) -> Bool {
+    current.isWord(spelling) || current.isSymbol(spelling)
   }
 
   private mutating func parsePostfix() throws(Diagnostic) -> Expression {
@@ -263,7 +221,7 @@ extension Parser {
       advance()
       let (variable, variableRange) = try expectIdentifier("a name for each item, such as 'k'")
       _ = try expectWord("in", hint: "write: [RESULT for k in LIST where CONDITION]")
-      let collection = try parseOr()
+      let collection = try parse(.or)
       var condition: Expression?
       if current.isWord("where") {
         advance()
