@@ -179,6 +179,11 @@ extension CommandSpec.Argument {
   /// `<proposal>`: a proposal file, or `-` for standard input.
   static let proposal = Self(
     "proposal", help: "A network-proposal/1 JSON file, or - for standard input.")
+
+  /// `[<path> ...]`: scenario files or folders; `scenarios` when none is given.
+  static let scenarioPaths = Self(
+    "path", help: "Scenario files or folders (default: scenarios).", isOptional: true,
+    isRepeatable: true)
 }
 
 /// The options several commands share, declared once.

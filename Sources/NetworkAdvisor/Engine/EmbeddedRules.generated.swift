@@ -201,16 +201,31 @@ fact crossSchool for k in knots "people from at least two member schools take pa
 
 fact sustained for k in knots "meets at least three times a year for at least twelve months" = k.meetingsPerYear >= meetings_to_sustain and k.months >= months_to_sustain
 
+# A group that meets across schools through the year but is planned for less than a school
+# year: the work of a project of months.
+fact plannedShort for k in knots "meets across schools at least three times a year but is planned for less than twelve months" = k.crossSchool and k.meetingsPerYear >= meetings_to_sustain and k.months > 0 and k.months < months_to_sustain
+
+# A network coming to an end needs a plan for what continues; one that states a commitment
+# and is not ending, but plans its groups for months, has a planning gap, not an absence.
+fact networkEnding "the proposal says the network is coming to an end, in its answer to \"for how long\"" = mentions(participation.duration, ending_phrases)
+
+fact committed "the network answers \"for how long\" and is not coming to an end" = not placeholder(participation.duration, placeholder_phrases) and not networkEnding
+
 # Of the seed's four qualities, being sustained is what makes a knot networked learning
-# rather than a meeting; people from different schools are what make it a knot. A purpose
-# and facilitation are judged by rules of their own: a group that meets across schools
-# through the year but lacks a facilitator is a weaker knot, not a paper one.
-fact counts for k in knots "does networked learning: sustained and across schools, so that what it claims is carried" = k.sustained and k.crossSchool
+# rather than a meeting; people from different schools are what make it a knot. A group
+# that meets across schools through the year but is planned for months, in a network that
+# states a longer commitment and is not ending, does the network's work planned too short:
+# its work counts, and knots.planned-for-the-commitment asks for its length, as a
+# facilitator would ("a planning job, not a redesign"). Without a stated commitment, or in
+# a network that is ending, it does not count. A purpose and facilitation are judged by
+# rules of their own: a group that meets across schools through the year but lacks a
+# facilitator is a weaker knot, not a paper one.
+fact counts for k in knots "does networked learning: across schools through the year, sustained or planned within the network's stated commitment, so that what it claims is carried" = k.crossSchool and (k.sustained or (k.plannedShort and committed))
 
 # Launch events and joint staff days are high-yield "both symbolically and practically",
 # but as events, not standing groups: they carry the launch and joint staff days, and
 # nothing else, and they do not by themselves make a school a participant.
-fact event for k in knots "a shared professional development event across schools, such as a launch or joint staff day, that is not a standing group" = not k.sustained and k.crossSchool and k.meetingsPerYear >= 1 and k.type == "shared-professional-development"
+fact event for k in knots "a shared professional development event across schools, such as a launch or joint staff day, that is not a standing group" = not k.counts and k.crossSchool and k.meetingsPerYear >= 1 and k.type == "shared-professional-development"
 
 fact reach for k in knots "the share of member schools whose people take part, 0 to 1" = size(k.schools) / size(schools)
 
@@ -255,13 +270,17 @@ fact leaderShare for s in schools "the share of the named leaders who come from 
 
 fact workingKnotNames "the names of the knots that count" = [k.name for k in knots where k.counts]
 
-fact networkEnding "the proposal says the network is coming to an end, in its answer to \"for how long\"" = mentions(participation.duration, ending_phrases)
-
 # Groups that meet often enough across schools but are planned for less than a year: the
 # design of a project of months, whatever commitment it states.
-fact shortLivedKnots "knots that meet across schools at least three times a year but are planned for less than twelve months" = [k.name for k in knots where k.crossSchool and k.meetingsPerYear >= meetings_to_sustain and k.months > 0 and k.months < months_to_sustain]
-fact shortLivedStanding "short-lived knots that are architectural, which hold the network together and should run for the whole of its commitment" = [k.name for k in knots where k.name in shortLivedKnots and k.character == "architectural"]
+fact shortLivedKnots "knots that meet across schools at least three times a year but are planned for less than twelve months" = [k.name for k in knots where k.plannedShort]
+fact shortLivedStanding "short-lived knots that are architectural, and events planned for less than twelve months, which hold the network together and should run for the whole of its commitment" = [k.name for k in knots where (k.name in shortLivedKnots and k.character == "architectural") or (k.event and k.months > 0 and k.months < months_to_sustain)]
 fact shortLivedCycles "short-lived knots that are fluid, which can run as successive cycles" = [k.name for k in knots where k.name in shortLivedKnots and not (k.character == "architectural")]
+
+# A network's own answer to "who takes part" often promises every school; where schools
+# take part in no group, the advice quotes that promise back, since it is the network's own.
+let every_school_phrases = ["every school", "each school", "all schools", "all the schools", "all our schools", "all member schools", "every member school", "each member school"]
+
+fact whoPromisesAll "the network's answer to \"who takes part\" promises every school" = mentions(participation.who, every_school_phrases)
 
 fact standingKnots "how many knots are meant as standing groups (every knot but the events)" = size([k for k in knots where not k.event])
 
@@ -403,6 +422,10 @@ severity minor "A gap worth closing on an otherwise sound design: it lowers the 
 # or E". Two defects in what a network does mean important parts of a learning network
 # are missing.
 cap D when failures.substantive + failures.critical >= 2
+# Four or more defects in what a network does (say, schools in separate groups that never
+# meet, with one school's leadership on a day a month, no whole-network meeting and an
+# unsupported team) leave no network to strengthen: not yet designed as a learning network.
+cap E when failures.substantive + failures.critical >= 4
 # And many small gaps are not "a strong design … with at most a small gap": three or more
 # minor gaps keep a network from an A (but never, alone, from approval).
 cap B when failures.minor >= 3
@@ -438,6 +461,12 @@ fact headsLeftOut "the schools whose heads are in none of the heads' own groups 
 fact headsGroupsUnsustained "the heads' own groups that do not yet meet through the year across schools" = [k.name for k in knots where k.headsOwnGroup and not k.counts]
 
 fact headsGroupLabels "knots labelled as the heads' learning group that are not one, such as a briefing" = [k.name for k in knots where "headteacher-learning-group" in k.highYield and not k.headsOwnGroup]
+
+fact headsLabelOthers "who else takes part in the knots labelled as the heads' group that are not one" = difference(union([k.participants for k in knots where k.name in headsGroupLabels]), ["headteachers", "senior-leaders"])
+
+# Why a labelled knot is not the heads' own group, in the words a network would use: the
+# heads will want the reason, not only the judgement.
+fact headsLabelReason "why the knots labelled as the heads' group are not one, in words" = if size(headsGroupLabels) == 0 then "" else if size(headsLabelOthers) > 0 then "with " + words(headsLabelOthers) + " present, " + (if size(headsGroupLabels) == 1 then "it passes" else "they pass") + " information to the heads rather than letting them learn with one another about their schools' practice" else if exists k in knots: k.name in headsGroupLabels and k.type == "shared-professional-development" then "a conference passes information to the heads rather than letting them learn with one another through the year" else "the heads in " + (if size(headsGroupLabels) == 1 then "it" else "them") + " do not learn from or with one another"
 
 # A planning function is shared when the heads or professional development leads of most
 # member schools (two in three, as for the heads' group) plan together: a few heads
@@ -482,7 +511,7 @@ rule high-yield.headteacher-learning-group
   presumes knots.networked-learning-happens
   checks four-high-yield-activities.headteacher-learning-group, six-levels.leadership
   passes when "headteacher-learning-group" in carriedHighYield
-  advice "{if size(headsGroupsShort) > 0 then (if size(headsLeftOut) > 0 then "Invite the heads of " + words(headsLeftOut) + " into " + words(headsGroupsShort) else "Bring the heads of " + words(headsGroupsShort) + " together in one group") + ", so that the heads of most schools learn together through the year" else if size(headsGroupsUnsustained) > 0 then "Let " + words(headsGroupsUnsustained) + " meet at least " + meetings_to_sustain + " times a year for at least " + months_for_lasting_participation + " months with the heads of most schools, so that they learn together through the year" else ""}{if size(headsGroupsShort) + size(headsGroupsUnsustained) > 0 then "" else (if size(headsGroupLabels) > 0 then words(headsGroupLabels) + (if size(headsGroupLabels) == 1 then " is" else " are") + " not a heads' learning group, whatever " + (if size(headsGroupLabels) == 1 then "its label: keep it" else "their labels: keep them") + " for what " + (if size(headsGroupLabels) == 1 then "it does" else "they do") + " without that label, and set up beside " + (if size(headsGroupLabels) == 1 then "it" else "them") + " a facilitated heads' learning group" else "Set up a facilitated heads' learning group") + (if size(schools) > 1 then " of the " + size(schools) + " heads" else "") + ", heads only, that meets through the year and studies the schools' practice together, for example through learning walks in one another's schools"}: the programme finds \"headteacher learning groups\" high-yield and asks for \"collaborative headteacher learning\". In the proposal: {if size(headsGroupsShort) > 0 then "their schools' ids in its `schools`" else if size(headsGroupsUnsustained) > 0 then "its `meetingsPerYear` and `months`" else "a knot of `headteachers` with `learning-with` in its `processes` and `headteacher-learning-group` in its `highYield`"}."
+  advice "{if size(headsGroupsShort) > 0 then (if size(headsLeftOut) > 0 then "Invite the heads of " + words(headsLeftOut) + " into " + words(headsGroupsShort) else "Bring the heads of " + words(headsGroupsShort) + " together in one group") + ", so that the heads of most schools learn together through the year" else if size(headsGroupsUnsustained) > 0 then "Let " + words(headsGroupsUnsustained) + " meet at least " + meetings_to_sustain + " times a year for at least " + months_for_lasting_participation + " months with the heads of most schools, so that they learn together through the year" else ""}{if size(headsGroupsShort) + size(headsGroupsUnsustained) > 0 then "" else (if size(headsGroupLabels) > 0 then words(headsGroupLabels) + (if size(headsGroupLabels) == 1 then " is" else " are") + " not a heads' learning group, whatever " + (if size(headsGroupLabels) == 1 then "its label" else "their labels") + ": " + headsLabelReason + "; keep " + (if size(headsGroupLabels) == 1 then "it for what it does" else "them for what they do") + " without that label, and set up beside " + (if size(headsGroupLabels) == 1 then "it" else "them") + " a facilitated heads' learning group" else "Set up a facilitated heads' learning group") + (if size(schools) > 1 then " of the " + size(schools) + " heads" else "") + " that meets through the year and studies the schools' practice together, for example through learning walks in one another's schools"}: the programme finds \"headteacher learning groups\" high-yield and asks for \"collaborative headteacher learning\". In the proposal: {if size(headsGroupsShort) > 0 then "their schools' ids in its `schools`" else if size(headsGroupsUnsustained) > 0 then "its `meetingsPerYear` and `months`" else "the new heads' learning group, with who is in it, how often it meets and what it studies (its `schools`, `participants`, `meetingsPerYear` and `purpose`)"}."
   example pass {
     "schools": [ { "id": "a", "name": "A" }, { "id": "b", "name": "B" } ],
     "knots": [ { "name": "Heads", "type": "collective-planning", "participants": ["headteachers"], "highYield": ["headteacher-learning-group"], "processes": ["learning-with"], "facilitated": true, "meetingsPerYear": 6, "months": 24 } ]
@@ -590,11 +619,14 @@ rule knots.people-meet-across-schools
 end
 
 rule knots.networked-learning-happens
-  title "Some knot works across schools through the year, planned to last a year or more"
+  title "Some knot does the network's work across schools through the year"
   area knots
   weight 3  # without it there is no networked learning at all, only "networking"
   # Critical, and a paper network whatever its lists say: networked learning "doesn't
-  # happen by accident". With no knot that counts, the grade cannot rise above D.
+  # happen by accident". With no knot that counts, the grade cannot rise above D. Groups
+  # planned for months count when the network states a longer commitment and is not
+  # ending (evidence.rules): their length is then one finding of its own,
+  # knots.planned-for-the-commitment.
   severity critical
   essential caps D
   source "Networked learning activity"
@@ -602,14 +634,20 @@ rule knots.networked-learning-happens
   passes when size(workingKnotNames) > 0
   # Three situations need three remedies: a network that says it is coming to an end needs
   # a plan for what continues; groups that meet often across schools but are planned for
-  # months, in a network that does not say it is ending, need their lengths agreed against
-  # the commitment the network states; a design with no such group needs one started. The
-  # lengths advised are those participation.lasting asks for, so that following this advice
-  # meets both.
-  advice "{if size(shortLivedKnots) > 0 and networkEnding then "The network is coming to an end: agree with the heads which of " + words(shortLivedKnots) + " continue, who leads them and who carries the learning on, so that what the schools learned together is not lost" else ""}{if size(shortLivedKnots) > 0 and not networkEnding then words(shortLivedKnots) + (if size(shortLivedKnots) == 1 then " meets often across schools but is" else " meet often across schools but are") + " planned for " + (if size(shortLivedKnots) == 1 then "" else "at most ") + words([max([k.months for k in knots where k.name in shortLivedKnots])]) + (if max([k.months for k in knots where k.name in shortLivedKnots]) == 1 then " month" else " months") + (if not placeholder(participation.duration, placeholder_phrases) then ", while the network's answer to \"for how long\" is \"" + participation.duration + "\"" else "") + ": " else ""}{if size(shortLivedKnots) > 0 and not networkEnding and size(shortLivedStanding) > 0 then "plan " + words(shortLivedStanding) + " to run for the whole of that commitment, at least " + words([months_for_lasting_participation]) + " months" + (if size(shortLivedCycles) > 0 then ", and " + words(shortLivedCycles) + " as successive cycles over it, saying what follows each" else "") else ""}{if size(shortLivedKnots) > 0 and not networkEnding and size(shortLivedStanding) == 0 then "plan " + words(shortLivedKnots) + " as successive cycles over that commitment, saying what follows each, beside a standing group such as a steering group that runs for at least " + words([months_for_lasting_participation]) + " months" else ""}{if size(shortLivedKnots) == 0 then "Start with one group in which people from two or more schools work on the network's idea at least " + words([meetings_to_sustain]) + " times a year for at least " + words([months_for_lasting_participation]) + " months, with a facilitator" + (if exists k in knots: k.meetingsPerYear == 0 or k.months == 0 then " (how often or how long " + words([k.name for k in knots where k.meetingsPerYear == 0 or k.months == 0]) + (if size([k for k in knots where k.meetingsPerYear == 0 or k.months == 0]) == 1 then " meets is" else " meet is") + " not given)" else "") + ": no group in this design yet meets through the year across schools" else ""}. Networked learning is \"sustained\" and \"doesn't happen by accident\"; in the proposal: {if size(shortLivedKnots) > 0 and networkEnding then "`participation`, and the `months` of the groups that continue" else if size(shortLivedKnots) > 0 then "each group's `months`" else "the group's `schools`, `meetingsPerYear` and `months`"}."
+  # months, in a network that does not say how long it commits for, need that commitment
+  # agreed and their lengths planned against it; a design with no such group needs one
+  # started. The lengths advised are those participation.lasting asks for, so that
+  # following this advice meets both.
+  advice "{if size(shortLivedKnots) > 0 and networkEnding then "The network is coming to an end: agree with the heads which of " + words(shortLivedKnots) + " continue, who leads them and who carries the learning on, so that what the schools learned together is not lost" else ""}{if size(shortLivedKnots) > 0 and not networkEnding then words(shortLivedKnots) + (if size(shortLivedKnots) == 1 then " meets often across schools but is" else " meet often across schools but are") + " planned for " + (if size(shortLivedKnots) == 1 then "" else "at most ") + words([max([k.months for k in knots where k.name in shortLivedKnots])]) + (if max([k.months for k in knots where k.name in shortLivedKnots]) == 1 then " month" else " months") + ", and the network does not yet say how long its commitment runs: agree with the heads a commitment of at least " + words([months_for_lasting_participation]) + " months, and plan " else ""}{if size(shortLivedKnots) > 0 and not networkEnding then (if size(shortLivedStanding) > 0 then words(shortLivedStanding) + " to run for the whole of it" + (if size(shortLivedCycles) > 0 then ", with " + words(shortLivedCycles) + " as successive cycles over it" else "") else words(shortLivedKnots) + " as successive cycles over it, beside a standing group such as a steering group that runs for the whole of it") else ""}{if size(shortLivedKnots) == 0 then "Start with one group in which people from two or more schools work on the network's idea at least " + words([meetings_to_sustain]) + " times a year for at least " + words([months_for_lasting_participation]) + " months, with a facilitator" + (if exists k in knots: k.meetingsPerYear == 0 or k.months == 0 then " (how often or how long " + words([k.name for k in knots where k.meetingsPerYear == 0 or k.months == 0]) + (if size([k for k in knots where k.meetingsPerYear == 0 or k.months == 0]) == 1 then " meets is" else " meet is") + " not given)" else "") + ": no group in this design yet meets through the year across schools" else ""}. Networked learning is \"sustained\" and \"doesn't happen by accident\"; in the proposal: {if size(shortLivedKnots) > 0 and networkEnding then "`participation`, and the `months` of the groups that continue" else if size(shortLivedKnots) > 0 then "`participation.duration`, and each group's `months`" else "the group's `schools`, `meetingsPerYear` and `months`"}."
   example pass {
     "schools": [ { "id": "a", "name": "A" }, { "id": "b", "name": "B" } ],
     "knots": [ { "name": "Enquiry", "type": "collaborative-enquiry", "facilitated": true, "meetingsPerYear": 6, "months": 24 } ]
+  }
+  # Planned for months within a stated commitment: the length is knots.planned-for-the-commitment's finding.
+  example pass {
+    "schools": [ { "id": "a", "name": "A" }, { "id": "b", "name": "B" } ],
+    "knots": [ { "name": "Enquiry", "type": "collaborative-enquiry", "facilitated": true, "meetingsPerYear": 6, "months": 6 } ],
+    "participation": { "duration": "A three-year commitment" }
   }
   example fail {
     "schools": [ { "id": "a", "name": "A" }, { "id": "b", "name": "B" } ],
@@ -618,6 +656,55 @@ rule knots.networked-learning-happens
   example fail {
     "schools": [ { "id": "a", "name": "A" }, { "id": "b", "name": "B" } ],
     "knots": [ { "name": "Enquiry", "type": "collaborative-enquiry", "schools": ["a"], "facilitated": true, "meetingsPerYear": 6, "months": 24 } ]
+  }
+  # Planned for months with no commitment stated, and in a network that is ending.
+  example fail {
+    "schools": [ { "id": "a", "name": "A" }, { "id": "b", "name": "B" } ],
+    "knots": [ { "name": "Enquiry", "type": "collaborative-enquiry", "facilitated": true, "meetingsPerYear": 6, "months": 6 } ]
+  }
+  example fail {
+    "schools": [ { "id": "a", "name": "A" }, { "id": "b", "name": "B" } ],
+    "knots": [ { "name": "Enquiry", "type": "collaborative-enquiry", "facilitated": true, "meetingsPerYear": 6, "months": 6 } ],
+    "participation": { "duration": "This is our final year: the grant ends in July" }
+  }
+end
+
+rule knots.planned-for-the-commitment
+  title "The groups are planned for as long as the network commits"
+  area knots
+  weight 3  # "sustained": the length of the work is the network's, not a project's
+  # Substantive, and capped at C: a design whose groups all meet across schools through the
+  # year but are planned for months, in a network that commits for years, has every part
+  # of a learning network planned for too short a time. A facilitator would approve it on
+  # condition that the lengths are planned: the standing groups for the whole commitment,
+  # the fluid teams as successive cycles ("Both are important", Five types of networked
+  # learning 'knot'). One finding: the rules that ask for lasting participation and
+  # sustained knots presume this one.
+  severity substantive
+  essential caps C
+  source "Networked learning activity"
+  presumes knots.networked-learning-happens
+  applies when committed and size(schools) >= 2 and size(shortLivedKnots) > 0
+  passes when exists k in knots: k.counts and k.sustained
+  advice "{words(shortLivedKnots)}{if size(shortLivedKnots) == 1 then " is" else " are"} planned for {if size(shortLivedKnots) == 1 then "" else "at most "}{words([max([k.months for k in knots where k.name in shortLivedKnots])])}{if max([k.months for k in knots where k.name in shortLivedKnots]) == 1 then " month" else " months"}, while the network commits for \"{participation.duration}\": {if size(shortLivedStanding) > 0 then "plan " + words(shortLivedStanding) + " for the whole of that commitment, at least " + words([months_for_lasting_participation]) + " months" + (if size(shortLivedCycles) > 0 then ", and " + words(shortLivedCycles) + " as successive cycles over it, saying what follows each one" else "") else "plan " + words(shortLivedKnots) + " as successive cycles over that commitment, saying what follows each one, beside a steering group that runs for the whole of it"}. Networked learning is \"sustained\", and enquiry teams are \"more fluid and adaptive\" than the groups that hold a network together; in the proposal: each group's `months`."
+  example pass {
+    "schools": [ { "id": "a", "name": "A" }, { "id": "b", "name": "B" } ],
+    "knots": [ { "name": "Steering", "type": "collective-planning", "facilitated": true, "meetingsPerYear": 6, "months": 36 }, { "name": "Enquiry", "type": "collaborative-enquiry", "facilitated": true, "meetingsPerYear": 6, "months": 6 } ],
+    "participation": { "duration": "A three-year commitment" }
+  }
+  example fail {
+    "schools": [ { "id": "a", "name": "A" }, { "id": "b", "name": "B" } ],
+    "knots": [ { "name": "Steering", "type": "collective-planning", "facilitated": true, "meetingsPerYear": 6, "months": 6 }, { "name": "Enquiry", "type": "collaborative-enquiry", "facilitated": true, "meetingsPerYear": 6, "months": 6 } ],
+    "participation": { "duration": "A three-year commitment" }
+  }
+  example fail {
+    "schools": [ { "id": "a", "name": "A" }, { "id": "b", "name": "B" } ],
+    "knots": [ { "name": "Enquiry", "type": "collaborative-enquiry", "facilitated": true, "meetingsPerYear": 6, "months": 1 } ],
+    "participation": { "duration": "Two years" }
+  }
+  example not-applicable {
+    "schools": [ { "id": "a", "name": "A" }, { "id": "b", "name": "B" } ],
+    "knots": [ { "name": "Enquiry", "type": "collaborative-enquiry", "facilitated": true, "meetingsPerYear": 6, "months": 6 } ]
   }
 end
 
@@ -718,7 +805,7 @@ rule knots.purposeful
   checks activity-qualities.purposeful
   applies when size(knots) > 0
   passes when all k in knots: not placeholder(k.purpose, placeholder_phrases)
-  advice "Write with the members of {words([k.name for k in knots where placeholder(k.purpose, placeholder_phrases)])} in one sentence what the group is for and for whom{if size([k for k in knots where given(k.purpose) and placeholder(k.purpose, placeholder_phrases)]) > 0 then " (" + words(["\"" + k.purpose + "\"" for k in knots where given(k.purpose) and placeholder(k.purpose, placeholder_phrases)]) + " does not say yet)" else ""}: networked learning is \"purposeful\". In the proposal: each knot's `purpose`."
+  advice "With the members of {if size([k for k in knots where placeholder(k.purpose, placeholder_phrases)]) == 1 then words([k.name for k in knots where placeholder(k.purpose, placeholder_phrases)]) else "each group (" + words([k.name for k in knots where placeholder(k.purpose, placeholder_phrases)]) + ")"}, write one sentence saying what the group is for and whom it serves{if size([k for k in knots where given(k.purpose) and placeholder(k.purpose, placeholder_phrases)]) > 0 then " (" + words(["\"" + k.purpose + "\"" for k in knots where given(k.purpose) and placeholder(k.purpose, placeholder_phrases)]) + " does not say yet)" else ""}: networked learning is \"purposeful\". In the proposal: each knot's `purpose`."
   example pass { "knots": [ { "name": "Team", "type": "joint-work", "purpose": "Plan transition units with Year 7 teachers" } ] }
   example fail { "knots": [ { "name": "Team", "type": "joint-work", "purpose": "TBC" } ] }
   example fail { "knots": [ { "name": "Team", "type": "joint-work", "levels": ["pupil"] } ] }
@@ -770,7 +857,7 @@ rule knots.sustained
   # every other knot is meant to be a standing group.
   severity minor
   source "Networked learning activity"
-  presumes knots.networked-learning-happens
+  presumes knots.networked-learning-happens, knots.planned-for-the-commitment
   checks activity-qualities.sustained
   applies when standingKnots > 0
   passes when all k in knots: k.event or k.sustained
@@ -887,7 +974,7 @@ rule leadership.shared-across-schools
   source "Four principles of networked learning"
   checks four-principles.shared-leadership
   passes when size(leadingSchools) >= 2
-  advice "{if size(leadingSchools) == 0 and size(leadership.leaders) > 0 then "Name with the heads co-leaders who are heads or senior leaders of member schools, two from different schools or phases, each with days of their own" else if size(leadership.leaders) == 0 then "Name with the heads at least two co-leaders from different member schools, each with days of their own" else "Invite a head or senior leader of " + (if size(schoolsApartFromLeaders) > 0 then "one of the schools that do not yet work with " + words(leadingSchoolNames) + " (" + words(schoolsApartFromLeaders) + ") to co-lead the network with time of their own, which would also link the schools" else "another member school to co-lead the network with time of their own")}, since \"Shared Leadership\" means \"co-leadership and distributed leadership\" between schools: {if size(leadingSchools) == 0 and size(leadersFromNoSchool) > 0 and (exists p in partners: p.kind == "local-authority") then "no member school leads the network yet, and the time of " + words(leadersFromNoSchool) + " is best used in the local authority's brokerage roles and in facilitating the network's groups" else if size(leadingSchools) == 0 then "no member school leads the network yet" else if size(leadingSchoolNames) > 0 then "every named leader comes from " + words(leadingSchoolNames) else "every named leader comes from one school"}{if size(leadership.leaders) > 0 and not ("shared leadership" in unstatedPrinciples) then " (the network's own principles say \"" + principles.shared-leadership + "\")" else ""}. In the proposal: {if size(leadership.leaders) == 0 then "`leadership.leaders`, each with their `school` and `daysPerMonth`" else (if size(leadingSchools) == 0 then "the co-leaders in `leadership.leaders`, each with their `school` and `daysPerMonth`" else "the new co-leader in `leadership.leaders`, with their `school` and `daysPerMonth`")}."
+  advice "{if size(leadership.leaders) == 0 then "Name with the heads at least two co-leaders from different member schools, each with days of their own: \"Shared Leadership\" means \"co-leadership and distributed leadership\" between schools" else ""}{if size(leadership.leaders) > 0 and size(leadingSchools) == 0 then "Name with the heads two co-leaders who are heads or senior leaders of member schools, from different schools or phases, each with days of their own" + (if size(leadership.leaders) > 0 and not ("shared leadership" in unstatedPrinciples) then " (the network's own principles say \"" + principles.shared-leadership + "\")" else "") + ": \"Shared Leadership\" means \"co-leadership and distributed leadership\" between schools, and no member school leads the network yet" + (if size(leadersFromNoSchool) > 0 and (exists p in partners: p.kind == "local-authority") then "; " + (if size(leadersFromNoSchool) == 1 then words(leadersFromNoSchool) + "'s days" else "the days of " + words(leadersFromNoSchool)) + " then go to the local authority's brokerage roles and to facilitating the network's groups" else "") else ""}{if size(leadingSchools) > 0 then "Invite a head or senior leader of " + (if size(schoolsApartFromLeaders) > 0 then "one of the schools that do not yet work with " + words(leadingSchoolNames) + " (" + words(schoolsApartFromLeaders) + ")" else "another member school") + " to co-lead the network with time of their own: \"Shared Leadership\" means \"co-leadership and distributed leadership\" between schools, and every named leader comes from " + (if size(leadingSchoolNames) > 0 then words(leadingSchoolNames) else "one school") + (if size(leadership.leaders) > 0 and not ("shared leadership" in unstatedPrinciples) then " (the network's own principles say \"" + principles.shared-leadership + "\")" else "") else ""}. In the proposal: {if size(leadership.leaders) == 0 then "`leadership.leaders`, each with their `school` and `daysPerMonth`" else if size(leadingSchools) == 0 then "the co-leaders in `leadership.leaders`, each with their `school` and `daysPerMonth`" else "the new co-leader in `leadership.leaders`, with their `school` and `daysPerMonth`"}."
   example pass {
     "schools": [ { "id": "a", "name": "A" }, { "id": "b", "name": "B" } ],
     "leadership": { "leaders": [ { "name": "X", "school": "a" }, { "name": "Y", "school": "b" } ] }
@@ -965,7 +1052,7 @@ rule levels.all-six
   checks six-levels
   passes when carriedLevels covers six-levels
   partial credit size(intersection(carriedLevels, six-levels)) / size(six-levels)
-  advice "{if size(levelsUnclaimed) > 0 then "Plan with the heads how the network will serve " + words(levelsToPlan) else ""}{if size(levelsUnclaimed) > 0 and size(levelsUnsustained) > 0 then ", and let " else if size(levelsUnsustained) > 0 then "Let " else ""}{if size(levelsUnsustained) > 0 then words(levelsUnsustained) + " meet at least " + meetings_to_sustain + " times a year for at least " + months_for_lasting_participation + " months with people from several schools, so that the learning they are designed for takes place" else ""}: the programme's design has \"six levels of networked learning\"{if "school-wide" in levelsUnclaimed then ", school-wide learning among them as \"progressive school re-design around learning principles\"" else ""}. In the proposal: {if size(levelsUnclaimed) > 0 then "the `levels` of the groups that take this on" else ""}{if size(levelsUnclaimed) > 0 and size(levelsUnsustained) > 0 then ", and " else ""}{if size(levelsUnsustained) > 0 then "the `meetingsPerYear` and `months` of " + words(levelsUnsustained) else ""}."
+  advice "{if size(levelsUnclaimed) > 0 then "Plan with the heads how the network will serve " + words(levelsToPlan) else ""}{if size(levelsUnclaimed) > 0 and size(levelsUnsustained) > 0 then ", and let " else if size(levelsUnsustained) > 0 then "Let " else ""}{if size(levelsUnsustained) > 0 then words(levelsUnsustained) + " meet at least " + meetings_to_sustain + " times a year for at least " + months_for_lasting_participation + " months with people from several schools, so that the learning they are designed for takes place" else ""}: the programme's design has \"six levels of networked learning\"{if "school-wide" in levelsUnclaimed then ", school-wide learning among them as \"progressive school re-design around learning principles\"" else ""}. In the proposal: {if size(levelsUnclaimed) > 0 then "what the groups that take this on will do, in their `purpose`, then their `levels`" else ""}{if size(levelsUnclaimed) > 0 and size(levelsUnsustained) > 0 then ", and " else ""}{if size(levelsUnsustained) > 0 then "the `meetingsPerYear` and `months` of " + words(levelsUnsustained) else ""}."
   example pass {
     "schools": [ { "id": "a", "name": "A" }, { "id": "b", "name": "B" } ],
     "knots": [ { "name": "All levels", "type": "collaborative-enquiry", "levels": ["pupil", "adult", "leadership", "school-wide", "school-to-school", "network-to-network"], "facilitated": true, "meetingsPerYear": 6, "months": 24 } ]
@@ -1077,7 +1164,7 @@ rule membership.working-core
   presumes knots.networked-learning-happens
   applies when size(schools) > 1
   passes when largestGroup * 3 >= size(schools) * 2 or (largestGroup * 2 > size(schools) and largestGroup >= smallest_network)
-  advice "{if largestGroup > 0 then "The largest group of schools whose staff work together through the year holds " + words([largestGroup]) + " of the " + words([size(schools)]) + " schools" else "The staff of no two schools work together through the year yet"}{if size(workingIslands) > 1 then " (the groups: " + join([words([s.name for s in schools where s.id in group]) for group in workingIslands], "; ") + ")" else ""}, too few to be a network on its own: with the heads, design a team that meets through the year with staff {if size(workingIslands) > 1 then "from each of these groups" else "from the schools that work together"}{if size(passengers) > 0 then " and from " + words(passengers) else ""}, so that the schools learn as one network, before approval. The programme's networks held from \"6 schools\" to \"40 schools\" that \"engage with one another\"; in the proposal: that team's `schools`."
+  advice "{if size(workingIslands) > 1 then "The schools form " + words([size(workingIslands)]) + " separate groups whose staff never work together (" + join([words([s.name for s in schools where s.id in group]) for group in workingIslands], "; ") + ")" + (if size(passengers) > 0 then ", and " + words(passengers) + (if size(passengers) == 1 then " takes" else " take") + " part in no group that meets through the year" else "") else if largestGroup > 0 then "The largest group of schools whose staff work together through the year holds " + words([largestGroup]) + " of the " + words([size(schools)]) + " schools, too few to be a network on its own" else "The staff of no two schools work together through the year yet"}: with the heads, design a team that meets through the year with staff {if size(workingIslands) > 1 then "from each of these groups" else "from the schools that work together"}{if size(passengers) > 0 then " and from " + words(passengers) else ""}, so that the schools learn as one network{if geography == "dispersed" and not interestStated then ", and name with them the common interest that unites the schools" else ""}, before approval. Networked learning is where \"people from different schools in a network engage with one another\"; in the proposal: that team's `schools`."
   example pass {
     "schools": [ { "id": "a", "name": "A" }, { "id": "b", "name": "B" }, { "id": "c", "name": "C" } ],
     "knots": [ { "name": "Team", "type": "joint-work", "schools": ["a", "b"], "meetingsPerYear": 6, "months": 24 } ]
@@ -1110,7 +1197,7 @@ rule membership.most-schools-take-part
   presumes membership.working-core, knots.networked-learning-happens
   applies when size(schools) > 1
   passes when largestGroup * 3 >= size(schools) * 2
-  advice "{if largestGroup > 0 then "Only " + words([largestGroup]) + " of the " + words([size(schools)]) + " schools work together through the year" else "The staff of no two schools work together through the year yet"}{if size(workingIslands) > 1 then " (the groups: " + join([words([s.name for s in schools where s.id in group]) for group in workingIslands], "; ") + ")" else ""}: agree with the heads {if exists s in schools: not (exists g in workingIslands: size(g) == largestGroup and s.id in g) then "of " + words([s.name for s in schools where not (exists g in workingIslands: size(g) == largestGroup and s.id in g)]) + " how their staff will join" else "how the staff of each group will join"} a team that meets through the year with colleagues from the other schools{if size(workingIslands) > 1 then ", linking the groups" else ""}, such as a new enquiry or project team linked to the existing ones{if size([s for s in schools where s.pupilsReached]) < pupil_reach_needed * size(schools) and (exists s in schools: s.takesPart and not s.pupilsReached) then ", with teachers of " + words([s.name for s in schools where s.takesPart and not s.pupilsReached]) + " in the work on the pupil focus too" else ""}; only if those heads decline, propose a network of the schools that already work together. Networked learning is where \"people from different schools in a network engage with one another\"; in the proposal: that team's `schools`."
+  advice "{if largestGroup > 0 then "Only " + words([largestGroup]) + " of the " + words([size(schools)]) + " schools work together through the year" else "The staff of no two schools work together through the year yet"}{if size(workingIslands) > 1 then " (the groups: " + join([words([s.name for s in schools where s.id in group]) for group in workingIslands], "; ") + ")" else ""}{if whoPromisesAll then ", though the network's own answer to who takes part is \"" + participation.who + "\"" else ""}: agree with the heads {if exists s in schools: not (exists g in workingIslands: size(g) == largestGroup and s.id in g) then "of " + words([s.name for s in schools where not (exists g in workingIslands: size(g) == largestGroup and s.id in g)]) + " how their staff will join" else "how the staff of each group will join"} a team that meets through the year with colleagues from the other schools{if size(workingIslands) > 1 then ", linking the groups" else ""}, such as a new enquiry team{if size([s for s in schools where s.pupilsReached]) < pupil_reach_needed * size(schools) and (exists s in schools: s.takesPart and not s.pupilsReached) then ", with teachers of " + words([s.name for s in schools where s.takesPart and not s.pupilsReached]) + " in the work on the pupil focus too" else ""}; {if exists p in partners: p.kind == "local-authority" then "if those heads hesitate, ask the local authority to broker their place, and only if they decline " else "only if those heads decline, "}propose a network of the schools that already work together. Networked learning is where \"people from different schools in a network engage with one another\"; in the proposal: that team's `schools`."
   example pass {
     "schools": [ { "id": "a", "name": "A" }, { "id": "b", "name": "B" }, { "id": "c", "name": "C" } ],
     "knots": [ { "name": "Team", "type": "joint-work", "schools": ["a", "b"], "meetingsPerYear": 6, "months": 24 } ]
@@ -1186,15 +1273,18 @@ rule participation.lasting
   # Substantive: "the issue of dynamic and sustained participation … seems crucial to an
   # understanding of successful learning networks". At least one knot that counts runs for
   # two school years or more.
+  # How long the network commits for is the network's own answer: with none given, this
+  # is the gap participation.questions-answered names, counted there.
   severity substantive
   source "Networked learning activity"
-  presumes knots.networked-learning-happens
+  presumes knots.networked-learning-happens, knots.planned-for-the-commitment, participation.questions-answered
   checks participation-questions.duration
-  passes when exists k in knots: k.counts and k.months >= months_for_lasting_participation
+  passes when not placeholder(participation.duration, placeholder_phrases) and (exists k in knots: k.counts and k.months >= months_for_lasting_participation)
   advice "Plan with the leaders how long people take part and what continues: let the groups that carry the network's work run for at least {months_for_lasting_participation} months{if size(workingKnotNames) > 0 then " (" + words(workingKnotNames) + (if size(workingKnotNames) == 1 then " is" else " are") + " planned for less)" else ""}; for a network coming to an end, say instead who carries the learning on, and where. The programme asks \"for how long\"; in the proposal: the knots' `months`, and `participation.duration`."
   example pass {
     "schools": [ { "id": "a", "name": "A" }, { "id": "b", "name": "B" } ],
-    "knots": [ { "name": "Steering group", "type": "collective-planning", "facilitated": true, "meetingsPerYear": 6, "months": 36 } ]
+    "knots": [ { "name": "Steering group", "type": "collective-planning", "facilitated": true, "meetingsPerYear": 6, "months": 36 } ],
+    "participation": { "duration": "Three years" }
   }
   example fail {
     "schools": [ { "id": "a", "name": "A" }, { "id": "b", "name": "B" } ],
@@ -1252,6 +1342,18 @@ fact pupilWorkMissing "schools whose teachers are in no group that works on pupi
 
 fact pupilTeamsWorking "groups that count in which teachers work on pupil learning" = [k.name for k in knots where k.counts and "pupil" in k.levels and "teachers" in k.participants]
 
+# A team to join is offered only where its pupils are of an age next to those of the
+# school that joins: a nursery's teachers join an early-reading enquiry of infant and
+# primary schools, not a junior-to-secondary transition team. Special and all-through
+# schools, and schools whose phase is not given, fit beside any.
+fact phaseRank for s in schools "the school's place in the order of phases, nursery 0 to post-16 3; -1 for special, all-through, other or not given" = if s.phase == "nursery" then 0 else if s.phase == "primary" then 1 else if s.phase == "secondary" then 2 else if s.phase == "post-16" then 3 else -1
+
+fact phaseHigh for k in knots "the latest phase among the knot's schools, by phaseRank; -1 when none has a place in the order (worked out only when a school's teachers are not yet in the pupil work)" = if size(pupilWorkMissing) == 0 then -1 else max([t.phaseRank for t in schools where t.id in k.schools] + [-1])
+
+fact phaseLow for k in knots "the earliest phase among the knot's schools, by phaseRank; 4 when none has a place in the order (worked out only when a school's teachers are not yet in the pupil work)" = if size(pupilWorkMissing) == 0 then 4 else 3 - max([3 - t.phaseRank for t in schools where t.id in k.schools and t.phaseRank >= 0] + [-1])
+
+fact pupilTeamsNear "groups that count in which teachers work on pupil learning, with no school more than one phase away from a school whose teachers are not yet in that work" = [k.name for k in knots where k.name in pupilTeamsWorking and (all s in schools: not (s.name in pupilWorkMissing) or s.phaseRank < 0 or (k.phaseHigh - s.phaseRank <= 1 and s.phaseRank - k.phaseLow <= 1))]
+
 fact pupilGroupsUnsustained "groups in which teachers work on pupil learning with schools not yet reached, that do not yet meet through the year across schools" = [k.name for k in knots where not k.counts and "pupil" in k.levels and "teachers" in k.participants and (exists s in schools: s.meetsOthers and not s.pupilsReached and s.id in k.schools)]
 
 fact leaderGroupsUnsustained "groups with senior or middle leaders that do not yet meet through the year across schools" = [k.name for k in knots where not k.counts and not k.event and ("middle-leaders" in k.participants or "senior-leaders" in k.participants)]
@@ -1271,7 +1373,7 @@ rule principles.moral-purpose
   area principles
   weight 2  # one of the four principles, borne out by the design
   source "Four principles of networked learning"
-  presumes knots.networked-learning-happens
+  presumes knots.networked-learning-happens, membership.one-community
   checks four-principles.moral-purpose
   # "A commitment to the success of all children": the work on pupil learning reaches the
   # pupils of every member school. A school whose teachers are in no pupil-focused group
@@ -1283,7 +1385,7 @@ rule principles.moral-purpose
   severity minor
   applies when size(schools) > 0
   passes when all s in schools: s.pupilsReached
-  advice "{if size(pupilWorkMissing) > 0 then "Bring teachers of " + (if size(pupilWorkMissing) == size(schools) and size(schools) > 2 then "every member school" else words(pupilWorkMissing)) + " into the work on " + (if focusStated then purpose.pupilLearningFocus else "the shared focus") + " with colleagues from other schools, " + (if size(pupilTeamsWorking) > 0 then "either in a team that already does this work (" + join(pupilTeamsWorking, " or ") + ") or in a new one" else "in an enquiry or project team") else ""}{if size(pupilWorkMissing) > 0 and size(pupilGroupsUnsustained) > 0 then ", and let " else if size(pupilGroupsUnsustained) > 0 then "Let " else ""}{if size(pupilGroupsUnsustained) > 0 then words(pupilGroupsUnsustained) + " meet at least " + meetings_to_sustain + " times a year for at least " + months_for_lasting_participation + " months with teachers from several schools, so that their work reaches the pupils of every school in them" else ""}{if size(pupilWorkOutsiders) > 0 then (if size(pupilWorkMissing) + size(pupilGroupsUnsustained) > 0 then "; " else "") + words(pupilWorkOutsiders) + (if size(pupilWorkOutsiders) == 1 then " is" else " are") + " in no group yet, so the pupil work does not reach " + (if size(pupilWorkOutsiders) == 1 then "its" else "their") + " pupils, and bringing " + (if size(pupilWorkOutsiders) == 1 then "its" else "their") + " staff into a team that meets the other schools, as the membership finding asks, reaches them too" else ""}: moral purpose is \"a commitment to the success of all children\", and the network's work on pupil learning does not yet reach every school's pupils. In the proposal: {if size(pupilWorkMissing) + size(pupilGroupsUnsustained) == 0 then "the `schools` of the groups they join" else ""}{if size(pupilWorkMissing) > 0 then "their schools' ids in the `schools` of the team they join" else ""}{if size(pupilWorkMissing) > 0 and size(pupilGroupsUnsustained) > 0 then ", and " else ""}{if size(pupilGroupsUnsustained) > 0 then "the `meetingsPerYear` and `months` of " + words(pupilGroupsUnsustained) else ""}."
+  advice "{if size(pupilWorkMissing) > 0 then "Bring teachers of " + (if size(pupilWorkMissing) == size(schools) and size(schools) > 2 then "every member school" else words(pupilWorkMissing)) + " into the work on " + (if focusStated then purpose.pupilLearningFocus else "the shared focus") + " with colleagues from other schools, " + (if size(pupilTeamsNear) > 0 then "either in a team that already does this work (" + join(pupilTeamsNear, " or ") + ") or in a new one" else "in an enquiry or project team") else ""}{if size(pupilWorkMissing) > 0 and size(pupilGroupsUnsustained) > 0 then ", and let " else if size(pupilGroupsUnsustained) > 0 then "Let " else ""}{if size(pupilGroupsUnsustained) > 0 then words(pupilGroupsUnsustained) + " meet at least " + meetings_to_sustain + " times a year for at least " + months_for_lasting_participation + " months with teachers from several schools, so that their work reaches the pupils of every school in them" else ""}{if size(pupilWorkOutsiders) > 0 then (if size(pupilWorkMissing) + size(pupilGroupsUnsustained) > 0 then "; " else "") + words(pupilWorkOutsiders) + (if size(pupilWorkOutsiders) == 1 then " is" else " are") + " in no group yet, so the pupil work does not reach " + (if size(pupilWorkOutsiders) == 1 then "its" else "their") + " pupils, and bringing " + (if size(pupilWorkOutsiders) == 1 then "its" else "their") + " staff into a team that meets the other schools, as the membership finding asks, reaches them too" else ""}: moral purpose is \"a commitment to the success of all children\", and the network's work on pupil learning does not yet reach every school's pupils. In the proposal: {if size(pupilWorkMissing) + size(pupilGroupsUnsustained) == 0 then "the `schools` of the groups they join" else ""}{if size(pupilWorkMissing) > 0 then "their schools' ids in the `schools` of the team they join" else ""}{if size(pupilWorkMissing) > 0 and size(pupilGroupsUnsustained) > 0 then ", and " else ""}{if size(pupilGroupsUnsustained) > 0 then "the `meetingsPerYear` and `months` of " + words(pupilGroupsUnsustained) else ""}."
   example pass {
     "schools": [ { "id": "a", "name": "A" }, { "id": "b", "name": "B" } ],
     "knots": [ { "name": "Team", "type": "joint-work", "participants": ["teachers"], "levels": ["pupil"], "facilitated": true, "meetingsPerYear": 6, "months": 24 } ]
@@ -1535,7 +1637,7 @@ rule purpose.compelling-idea
 end
 
 rule purpose.form-and-structure
-  title "The design has a form: most of its knots do sustained work across schools"
+  title "The design has a form: most of its knots do sustained work across schools, as one network"
   area purpose
   weight 3  # one of the four things effective networks do
   # Substantive: "an appropriate form and structure" is part of the first thing effective
@@ -1544,9 +1646,14 @@ rule purpose.form-and-structure
   # standing knots.
   severity substantive
   source "Four things effective networks do"
-  presumes knots.networked-learning-happens
+  # A design whose largest group of schools working together holds half of them or fewer
+  # (separate groups that never meet, say) has no form as one network: that is the
+  # membership finding (membership.working-core), counted there. A small island or a
+  # passenger beside a core of most schools is membership.one-community's, and the form
+  # stands.
+  presumes knots.networked-learning-happens, membership.working-core
   checks four-things.form-and-structure
-  passes when size(workingKnotNames) >= 2 and size(workingKnotNames) * 2 >= standingKnots
+  passes when size(workingKnotNames) >= 2 and size(workingKnotNames) * 2 >= standingKnots and largestGroup * 2 > size(schools)
   advice "Make the groups the network relies on real ones, people from two or more schools meeting at least {meetings_to_sustain} times a year for {months_for_lasting_participation} months with a facilitator, or drop those that exist only on paper: {if size(workingKnotNames) == 0 then "no standing group does that yet" else "only " + words(workingKnotNames) + (if size(workingKnotNames) == 1 then " does" else " do")}, and \"an appropriate form and structure\" needs at least two such groups, and most of the network's groups to be like them. In the proposal: each knot's `schools`, `meetingsPerYear` and `months`."
   example pass {
     "schools": [ { "id": "a", "name": "A" }, { "id": "b", "name": "B" } ],
@@ -1563,6 +1670,11 @@ rule purpose.form-and-structure
       { "name": "Project one", "type": "joint-work" },
       { "name": "Project two", "type": "joint-work" }
     ]
+  }
+  # Two groups of schools that never work together: no form as one network.
+  example fail {
+    "schools": [ { "id": "a", "name": "A" }, { "id": "b", "name": "B" }, { "id": "c", "name": "C" }, { "id": "d", "name": "D" } ],
+    "knots": [ { "name": "North team", "type": "joint-work", "schools": ["a", "b"], "facilitated": true, "meetingsPerYear": 6, "months": 24 }, { "name": "South team", "type": "joint-work", "schools": ["c", "d"], "facilitated": true, "meetingsPerYear": 6, "months": 24 } ]
   }
 end
 
@@ -1590,6 +1702,10 @@ rule purpose.dispersed-network
   # nothing that holds it together.
   severity substantive
   source "Networked learning an illustrative example"
+  # Separate groups of schools are first the working core's finding: the team that links
+  # them, with the interest that unites them, is what its advice asks for, so this waits on
+  # it rather than asking for the same meeting twice.
+  presumes membership.working-core
   checks network-shape.geography
   # Schools that are not neighbours meet only by design, so a dispersed network needs a
   # common interest and at least one knot or event that brings every school together.

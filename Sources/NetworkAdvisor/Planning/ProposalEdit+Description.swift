@@ -2,34 +2,35 @@ extension ProposalEdit {
   /// The edit in plain language, naming the knot, school, leader, partner or statement, as
   /// made to `proposal` (the proposal before the edit).
   package func description(in proposal: JSONValue) -> String {
-    let knots = proposal["knots"]?.items ?? []
+    /// The item at `index` of one of the proposal's lists, if there is one.
+    func item(_ index: Int, of list: JSONValue?) -> JSONValue? {
+      let items = list?.items ?? []
+      return items.indices.contains(index) ? items[index] : nil
+    }
+    let knots = proposal["knots"]
     func knot(_ index: Int) -> String {
-      guard knots.indices.contains(index) else { return "a new knot" }
-      return "\"\(knots[index]["name"]?.text ?? "knot \(index + 1)")\""
+      guard let knot = item(index, of: knots) else { return "a new knot" }
+      return "\"\(knot["name"]?.text ?? "knot \(index + 1)")\""
     }
     func school(_ id: String) -> String {
       let school = (proposal["schools"]?.items ?? []).first { $0["id"]?.text == id }
       return school?["name"]?.text ?? id
     }
     switch self {
-    case .addSchool(let index, let id):
-      return "Bring \(school(id)) into \(knot(index))."
-    case .openKnot(let index):
-      return "Open \(knot(index)) to every member school."
-    case .facilitate(let index):
-      return "Give \(knot(index)) a facilitator or active support."
+    case .addSchool(let index, let id): return "Bring \(school(id)) into \(knot(index))."
+    case .openKnot(let index): return "Open \(knot(index)) to every member school."
+    case .facilitate(let index): return "Give \(knot(index)) a facilitator or active support."
     case .meetOften(let index, let count):
-      let now = knots.indices.contains(index) ? knots[index]["meetingsPerYear"]?.number ?? 0 : 0
+      let now = item(index, of: knots)?["meetingsPerYear"]?.number ?? 0
       return "Have \(knot(index)) meet \(count) times a year (now \(NumberText.plain(now)))."
     case .runLonger(let index, let months):
-      let now = knots.indices.contains(index) ? knots[index]["months"]?.number : nil
+      let now = item(index, of: knots)?["months"]?.number
       let was = now.map { " (now \(NumberText.plain($0)))" } ?? " (now not given)"
       return "Plan \(knot(index)) to run for \(months) months\(was)."
     case .addToKnot(let index, let list, let item):
       let what = Self.addition(of: item, to: list)
       return "In \(knot(index)), \(what)."
-    case .writeKnotPurposes(let indices):
-      return Self.purposesDescription(indices.map(knot))
+    case .writeKnotPurposes(let indices): return Self.purposesDescription(indices.map(knot))
     case .addKnot(let type, let participant):
       return
         "Add a facilitated \(type) knot for every member school, with \(participant), meeting "
@@ -40,23 +41,19 @@ extension ProposalEdit {
         "Add a co-leader from \(school(id)) giving \(Self.newLeaderDays) days a month "
         + "(to be named by the network)."
     case .moreDays(let index, let days):
-      let leaders = proposal["leadership"]?["leaders"]?.items ?? []
-      let name = leaders.indices.contains(index) ? leaders[index]["name"]?.text : nil
-      let now = leaders.indices.contains(index) ? leaders[index]["daysPerMonth"]?.number ?? 0 : 0
+      let leader = item(index, of: proposal["leadership"]?["leaders"])
+      let name = leader?["name"]?.text
+      let now = leader?["daysPerMonth"]?.number ?? 0
       return
         "Give \(name ?? "leader \(index + 1)") \(days) days a month for the network (now \(NumberText.plain(now)))."
     case .writeManagementPlan:
       return "Write a plan for managing the network (meetings, budget, roles)."
-    case .shareLeadership(let model):
-      return "Share the leadership: make the model \(model)."
-    case .addPartner(let kind):
-      return "Bring in a \(kind) partner (to be named by the network)."
+    case .shareLeadership(let model): return "Share the leadership: make the model \(model)."
+    case .addPartner(let kind): return "Bring in a \(kind) partner (to be named by the network)."
     case .addBrokerage(let index, let role):
-      let partners = proposal["partners"]?.items ?? []
-      let name = partners.indices.contains(index) ? partners[index]["name"]?.text : nil
+      let name = item(index, of: proposal["partners"])?["name"]?.text
       return "Ask \(name ?? "the local authority") to take on the \(role) brokerage role."
-    case .markSectionToWrite, .markToWrite:
-      return statementDescription
+    case .markSectionToWrite, .markToWrite: return statementDescription
     }
   }
 

@@ -27,6 +27,9 @@ package struct DerivedFacts: Sendable {
   package let islands: [[Int]]
   let proposal: Proposal
 
+  /// The format, whose enumerations type the facts that list them.
+  private typealias Format = ProposalFormat
+
   /// Every derived fact, proposal facts and school facts alike.
   static let catalogue: [Fact] = [
     Fact(
@@ -53,32 +56,18 @@ package struct DerivedFacts: Sendable {
       return .number(
         knots.isEmpty ? 0 : Double(knots.filter(\.isFacilitated).count) / Double(knots.count))
     },
+    union("knotTypesUsed", Format.knotType, "the knot types of all knots, each once") { [$0.type] },
     union(
-      "knotTypesUsed", ProposalFormat.knotType, "the knot types of all knots, each once"
-    ) { [[$0.type]] },
-    union(
-      "charactersUsed", ProposalFormat.character,
+      "charactersUsed", Format.character,
       "the characters of all knots (with defaults by type), each once"
-    ) { [[$0.character]] },
-    union(
-      "highYieldUsed", ProposalFormat.highYieldActivity,
-      "the high-yield activities that some knot claims, whatever the knot"
-    ) { [$0.highYield] },
-    union(
-      "processesUsed", ProposalFormat.learningProcess,
-      "the learning processes that some knot claims, whatever the knot"
-    ) { [$0.processes] },
-    union(
-      "levelsUsed", ProposalFormat.levelOfLearning,
-      "the levels of learning that some knot claims, whatever the knot"
-    ) { [$0.levels] },
-    union(
-      "knowledgeUsed", ProposalFormat.knowledgeField,
-      "the fields of knowledge that some knot claims, whatever the knot"
-    ) { [$0.knowledge] },
+    ) { [$0.character] },
+    claimed("highYieldUsed", Format.highYieldActivity, "high-yield activities") { $0.highYield },
+    claimed("processesUsed", Format.learningProcess, "learning processes") { $0.processes },
+    claimed("levelsUsed", Format.levelOfLearning, "levels of learning") { $0.levels },
+    claimed("knowledgeUsed", Format.knowledgeField, "fields of knowledge") { $0.knowledge },
     Fact(
       name: "brokerageUsed", level: .proposal,
-      type: .list(.enumeration(ProposalFormat.brokerageRole)),
+      type: .list(.enumeration(Format.brokerageRole)),
       summary: "the brokerage roles that the local authority partners take on"
     ) { facts, _ in
       unionValue(
@@ -125,13 +114,23 @@ package struct DerivedFacts: Sendable {
     Self.facts(at: .school).map { $0.value(self, index) }
   }
 
+  /// A proposal fact: the values of `type` that the knots give, each once, in order.
   private static func union(
     _ name: String, _ type: EnumerationType, _ summary: String,
-    of lists: @escaping @Sendable (Proposal.Knot) -> [[String]]
+    of values: @escaping @Sendable (Proposal.Knot) -> [String]
   ) -> Fact {
     Fact(name: name, level: .proposal, type: .list(.enumeration(type)), summary: summary) {
-      facts, _ in unionValue(facts.proposal.knots.flatMap(lists))
+      facts, _ in unionValue(facts.proposal.knots.map(values))
     }
+  }
+
+  /// A proposal fact: the `things` (a plural, such as "learning processes") that some knot
+  /// claims, each once.
+  private static func claimed(
+    _ name: String, _ type: EnumerationType, _ things: String,
+    of values: @escaping @Sendable (Proposal.Knot) -> [String]
+  ) -> Fact {
+    union(name, type, "the \(things) that some knot claims, whatever the knot", of: values)
   }
 
   private static func unionValue(_ lists: [[String]]) -> Value {

@@ -13,6 +13,9 @@ package indirect enum FieldShape: Sendable {
   /// A string that must be the id of a member school.
   case schoolReference
 
+  /// A string of any characters.
+  package static let text = FieldShape.text(pattern: nil)
+
   /// How the shape reads in a message: "a string", "one of …", "an array of …".
   package var description: String {
     switch self {

@@ -148,27 +148,31 @@ package enum ProposalFormat {
     .list(shape, minimumCount: minimumCount)
   }
 
+  /// The fields of a section of statements the network writes in its own words: each key
+  /// with what its statement says.
+  static func statements(_ keys: KeyValuePairs<String, String>) -> [FieldSpec] {
+    keys.map { FieldSpec($0.key, .text, $0.value) }
+  }
+
   /// The `purpose` object.
   package static let purpose = ObjectShape(
     name: "purpose", summary: "the compelling idea and the shared focus",
     fields: [
-      FieldSpec(
-        "idea", .text(pattern: nil),
+      .field(
+        "idea", .text,
         "the compelling idea or aspirational purpose the network is designed around"),
-      FieldSpec(
-        "pupilLearningFocus", .text(pattern: nil), "the shared pedagogic focus for pupil learning"),
-      FieldSpec("commonInterest", .text(pattern: nil), "what unites the schools"),
+      .field("pupilLearningFocus", .text, "the shared pedagogic focus for pupil learning"),
+      .field("commonInterest", .text, "what unites the schools"),
     ])
 
   /// A school.
   package static let school = ObjectShape(
     name: "school", summary: "a member school",
     fields: [
-      FieldSpec(
-        "id", .text(pattern: schoolID), required: true,
-        "unique within the proposal; knots and leaders refer to it"),
-      FieldSpec("name", .text(pattern: nil), required: true, "the school's name"),
-      FieldSpec("phase", .choice(phase), "the school's phase"),
+      .required(
+        "id", .text(pattern: schoolID), "unique within the proposal; knots and leaders refer to it"),
+      .required("name", .text, "the school's name"),
+      .field("phase", .choice(phase), "the school's phase"),
     ])
 
   /// A partner.
@@ -176,9 +180,9 @@ package enum ProposalFormat {
     name: "partner",
     summary: "a local authority, higher education institution or partner from the wider community",
     fields: [
-      FieldSpec("kind", .choice(partnerKind), required: true, "what kind of partner it is"),
-      FieldSpec("name", .text(pattern: nil), required: true, "the partner's name"),
-      FieldSpec(
+      .required("kind", .choice(partnerKind), "what kind of partner it is"),
+      .required("name", .text, "the partner's name"),
+      .field(
         "brokerage", list(.choice(brokerageRole)),
         "for a local authority: the brokerage roles it takes on"),
     ])
@@ -187,10 +191,10 @@ package enum ProposalFormat {
   package static let leader = ObjectShape(
     name: "leader", summary: "a named leader and the time given to the network",
     fields: [
-      FieldSpec("name", .text(pattern: nil), required: true, "the leader's name"),
-      FieldSpec("school", .schoolReference, "the school the leader comes from"),
-      FieldSpec("role", .text(pattern: nil), "the leader's role in the network"),
-      FieldSpec(
+      .required("name", .text, "the leader's name"),
+      .field("school", .schoolReference, "the school the leader comes from"),
+      .field("role", .text, "the leader's role in the network"),
+      .field(
         "daysPerMonth", .number(minimum: 0, isInteger: false),
         "days a month given to leading the network"),
     ])
@@ -199,10 +203,9 @@ package enum ProposalFormat {
   package static let leadership = ObjectShape(
     name: "leadership", summary: "dedicated leadership and management; shared leadership",
     fields: [
-      FieldSpec("model", .choice(leadershipModel), "how leadership is shared"),
-      FieldSpec(
-        "leaders", list(.object(leader)), "named leaders and the time given to the network"),
-      FieldSpec(
+      .field("model", .choice(leadershipModel), "how leadership is shared"),
+      .field("leaders", list(.object(leader)), "named leaders and the time given to the network"),
+      .field(
         "managementPlan", .boolean,
         "a written plan for managing the network (meetings, budget, roles)"),
     ])
@@ -211,87 +214,80 @@ package enum ProposalFormat {
   package static let knot = ObjectShape(
     name: "knot", summary: "a place where people from different schools meet",
     fields: [
-      FieldSpec(
-        "name", .text(pattern: nil), required: true,
-        "the knot's name, such as \"Reading enquiry team\""),
-      FieldSpec(
-        "type", .choice(knotType), required: true,
-        "one of the five types of networked learning knot"),
-      FieldSpec("character", .choice(character), "architectural or fluid; defaults by type"),
-      FieldSpec(
+      .required("name", .text, "the knot's name, such as \"Reading enquiry team\""),
+      .required("type", .choice(knotType), "one of the five types of networked learning knot"),
+      .field("character", .choice(character), "architectural or fluid; defaults by type"),
+      .field(
         "schools", list(.schoolReference, minimumCount: 1),
         "the schools whose people take part; absent means all member schools"),
-      FieldSpec("participants", list(.choice(participantRole)), "who takes part"),
-      FieldSpec("facilitated", .boolean, "whether the knot has facilitation or active support"),
-      FieldSpec("meetingsPerYear", .number(minimum: 0, isInteger: true), "how often it meets"),
-      FieldSpec("months", .number(minimum: 1, isInteger: true), "how long it is planned to run"),
-      FieldSpec("purpose", .text(pattern: nil), "what it is for"),
-      FieldSpec(
+      .field("participants", list(.choice(participantRole)), "who takes part"),
+      .field("facilitated", .boolean, "whether the knot has facilitation or active support"),
+      .field("meetingsPerYear", .number(minimum: 0, isInteger: true), "how often it meets"),
+      .field("months", .number(minimum: 1, isInteger: true), "how long it is planned to run"),
+      .field("purpose", .text, "what it is for"),
+      .field(
         "highYield", list(.choice(highYieldActivity)),
         "which high-yield activities this knot carries out"),
-      FieldSpec(
+      .field(
         "processes", list(.choice(learningProcess)), "which learning processes it is designed for"),
-      FieldSpec("levels", list(.choice(levelOfLearning)), "which levels of learning it serves"),
-      FieldSpec(
-        "knowledge", list(.choice(knowledgeField)), "which fields of knowledge it draws on"),
+      .field("levels", list(.choice(levelOfLearning)), "which levels of learning it serves"),
+      .field("knowledge", list(.choice(knowledgeField)), "which fields of knowledge it draws on"),
     ])
 
   /// The `participation` object.
   package static let participation = ObjectShape(
     name: "participation",
     summary: "who participates, why, how, when, for what purposes and for how long",
-    fields: [
-      FieldSpec("who", .text(pattern: nil), "who participates"),
-      FieldSpec("why", .text(pattern: nil), "why they participate"),
-      FieldSpec("how", .text(pattern: nil), "how they participate"),
-      FieldSpec("when", .text(pattern: nil), "when they participate"),
-      FieldSpec("purposes", .text(pattern: nil), "for what purposes"),
-      FieldSpec("duration", .text(pattern: nil), "for how long"),
-    ])
+    fields: statements([
+      "who": "who participates", "why": "why they participate", "how": "how they participate",
+      "when": "when they participate", "purposes": "for what purposes",
+      "duration": "for how long",
+    ]))
 
   /// The `principles` object.
   package static let principles = ObjectShape(
     name: "principles", summary: "short statements of how the four principles are lived",
-    fields: [
-      FieldSpec(
-        "moral-purpose", .text(pattern: nil),
-        "moral purpose: a commitment to the success of all children"),
-      FieldSpec(
-        "shared-leadership", .text(pattern: nil),
-        "shared leadership, such as co-leadership and distributed leadership"),
-      FieldSpec(
-        "enquiry-based-practice", .text(pattern: nil),
-        "enquiry-based practice: evidence and data-driven learning"),
-      FieldSpec(
-        "model-of-learning", .text(pattern: nil),
-        "use of a model of learning: systematic engagement with the three fields of knowledge"),
-    ])
+    fields: statements([
+      "moral-purpose": "moral purpose: a commitment to the success of all children",
+      "shared-leadership": "shared leadership, such as co-leadership and distributed leadership",
+      "enquiry-based-practice": "enquiry-based practice: evidence and data-driven learning",
+      "model-of-learning":
+        "use of a model of learning: systematic engagement with the three fields of knowledge",
+    ]))
 
   /// The whole document.
   package static let proposal = ObjectShape(
     name: "proposal", summary: "one network of schools as its designers plan it",
     fields: [
-      FieldSpec(
-        "format", .text(pattern: nil), required: true,
-        "format and version of this document: \"network-proposal/1\""),
-      FieldSpec("name", .text(pattern: nil), required: true, "the network's name"),
-      FieldSpec("purpose", .object(purpose), "the compelling idea and the shared focus"),
-      FieldSpec(
-        "geography", .choice(geography), required: true,
+      .required("format", .text, "format and version of this document: \"network-proposal/1\""),
+      .required("name", .text, "the network's name"),
+      .field("purpose", .object(purpose), "the compelling idea and the shared focus"),
+      .required(
+        "geography", .choice(geography),
         "whether the schools are geographically linked or dispersed"),
-      FieldSpec(
-        "schools", list(.object(school), minimumCount: 1), required: true, "the member schools"),
-      FieldSpec(
+      .required("schools", list(.object(school), minimumCount: 1), "the member schools"),
+      .field(
         "partners", list(.object(partner)),
         "local authorities, higher education institutions, the wider community"),
-      FieldSpec(
+      .field(
         "leadership", .object(leadership), "dedicated leadership and management; shared leadership"),
-      FieldSpec(
-        "knots", list(.object(knot)), "the places where people from different schools meet"),
-      FieldSpec(
+      .field("knots", list(.object(knot)), "the places where people from different schools meet"),
+      .field(
         "participation", .object(participation),
         "who participates, why, how, when, for what purposes and for how long"),
-      FieldSpec(
+      .field(
         "principles", .object(principles), "short statements of how the four principles are lived"),
     ])
+}
+
+extension FieldSpec {
+  /// A field a whole proposal may leave out.
+  static func field(_ name: String, _ shape: FieldShape, _ summary: String) -> Self {
+    Self(name, shape, summary)
+  }
+
+  /// A field a whole proposal must have.
+  static func required(_ name: String, _ shape: FieldShape, _ summary: String) -> Self {
+    Self(name, shape, required: true, summary)
+  }
 }

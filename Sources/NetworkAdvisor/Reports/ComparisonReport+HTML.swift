@@ -21,10 +21,9 @@ extension ComparisonReport {
         "<p class=\"framework\">Assessed against \(HTML.escape(framework.name)) (rules <code>\(framework.digest)</code>)</p>\n"
     }
     html += "</header>\n<main>\n"
-    html += "<section aria-labelledby=\"spread\">\n<h2 id=\"spread\">Grades and verdicts</h2>\n"
-    html += "<p>\(HTML.escape(tally(entries))).</p>\n"
-    html += spreadChart(entries, framework: framework)
-    html += "</section>\n"
+    html += section(
+      "spread", "Grades and verdicts",
+      "<p>\(HTML.escape(tally(entries))).</p>\n" + spreadChart(entries, framework: framework))
     html += portfolioTable(entries)
     html += verdictPointsSection(entries)
     html += weaknessesSection(entries)
@@ -32,6 +31,20 @@ extension ComparisonReport {
     html += HTML.footer
     html += "<script>\n\(sortScript)\n</script>\n</body>\n</html>\n"
     return html
+  }
+
+  /// A section of the page under the heading `title`, which labels it through `id`;
+  /// `body` is HTML.
+  private static func section(_ id: String, _ title: String, _ body: String) -> String {
+    "<section aria-labelledby=\"\(id)\">\n<h2 id=\"\(id)\">\(title)</h2>\n\(body)</section>\n"
+  }
+
+  /// A table of class `tableClass` that scrolls sideways on its own on a narrow screen,
+  /// named `label` for assistive technology; `content` is the HTML inside `<table>`.
+  private static func scrollingTable(_ tableClass: String, label: String, _ content: String)
+    -> String
+  {
+    "<div class=\"table-scroll\" tabindex=\"0\" role=\"region\" aria-label=\"\(label)\"><table class=\"\(tableClass)\">\n\(content)</table></div>\n"
   }
 
   /// The network's name, linked to its own report when one was written.
@@ -42,9 +55,7 @@ extension ComparisonReport {
   }
 
   private static func portfolioTable(_ entries: [Entry]) -> String {
-    var html =
-      "<section aria-labelledby=\"proposals\">\n<h2 id=\"proposals\">Proposals</h2>\n<p>Every proposal, best score first; refused files last. Choose a column's heading to sort by it.</p>\n<div class=\"table-scroll\" tabindex=\"0\" role=\"region\" aria-label=\"Table of the proposals\"><table class=\"portfolio sortable\">\n"
-    html +=
+    var table =
       "<caption class=\"visually-hidden\">Proposals, sortable by any column</caption>\n<thead><tr>"
     let columns = [
       "Network", "File", "Schools", "Knots", "Score", "Grade", "Verdict", "Failed rules",
@@ -52,100 +63,105 @@ extension ComparisonReport {
     ]
     for column in columns {
       let sorted = column == "Score" ? " aria-sort=\"descending\"" : ""
-      html += "<th scope=\"col\"\(sorted)><button type=\"button\">\(column)</button></th>"
+      table += "<th scope=\"col\"\(sorted)><button type=\"button\">\(column)</button></th>"
     }
-    html += "</tr></thead>\n<tbody>\n"
-    for entry in ranked(entries) {
-      html += "<tr class=\"\(entry.assessment?.verdict ?? "refused")\">"
-      html += entry.network == nil ? "<td data-sort=\"\">" : "<td>"
-      html += "\(networkCell(entry))</td><td class=\"file\">\(HTML.escape(entry.file))</td>"
-      guard let a = entry.assessment, let proposal = entry.proposal else {
-        html += "<td data-sort=\"\"></td><td data-sort=\"\"></td><td data-sort=\"\"></td>"
-        html +=
-          "<td data-sort=\"\"></td><td data-sort=\"\" class=\"verdict-cell\" data-label=\"Verdict\">refused</td><td data-sort=\"\"></td>"
-        html +=
-          "<td class=\"problem\" data-label=\"Problem\">\(HTML.escape(entry.problem ?? ""))</td></tr>\n"
-        continue
-      }
-      let verdictRank = FrameworkLoader.verdictIDs.firstIndex(of: a.verdict) ?? 0
-      html += "<td class=\"number\" data-label=\"Schools\">\(proposal.schools.count)</td>"
-      html += "<td class=\"number\" data-label=\"Knots\">\(proposal.knots.count)</td>"
-      html += "<td class=\"number\" data-label=\"Score\">\(ReportFormatting.score(a.score))</td>"
+    table += "</tr></thead>\n<tbody>\n"
+    for entry in ranked(entries) { table += portfolioRow(entry) }
+    return section(
+      "proposals", "Proposals",
+      "<p>Every proposal, best score first; refused files last. Choose a column's heading to sort by it.</p>\n"
+        + scrollingTable(
+          "portfolio sortable", label: "Table of the proposals", table + "</tbody>\n"))
+  }
+
+  /// One proposal's row of the portfolio table; a refused file's cells sort last.
+  private static func portfolioRow(_ entry: Entry) -> String {
+    var html = "<tr class=\"\(entry.assessment?.verdict ?? "refused")\">"
+    html += entry.network == nil ? "<td data-sort=\"\">" : "<td>"
+    html += "\(networkCell(entry))</td><td class=\"file\">\(HTML.escape(entry.file))</td>"
+    guard let a = entry.assessment, let proposal = entry.proposal else {
+      html += "<td data-sort=\"\"></td><td data-sort=\"\"></td><td data-sort=\"\"></td>"
       html +=
-        "<td data-sort=\"\(a.framework.rank(of: a.grade.letter))\" class=\"grade-cell\" data-label=\"Grade\">\(HTML.escape(a.grade.letter))</td>"
-      html +=
-        "<td data-sort=\"\(verdictRank)\" class=\"verdict-cell\" data-label=\"Verdict\">\(a.verdict)</td>"
-      html += "<td class=\"number\" data-label=\"Failed rules\">\(a.recommendations.count)</td>"
-      html +=
-        "<td data-label=\"First recommendation\">\(a.recommendations.first.map { HTML.escape($0.rule.title) } ?? "none")</td>"
-      html += "</tr>\n"
+        "<td data-sort=\"\"></td><td data-sort=\"\" class=\"verdict-cell\" data-label=\"Verdict\">refused</td><td data-sort=\"\"></td>"
+      return html
+        + "<td class=\"problem\" data-label=\"Problem\">\(HTML.escape(entry.problem ?? ""))</td></tr>\n"
     }
-    return html + "</tbody>\n</table></div>\n</section>\n"
+    let verdictRank = FrameworkLoader.verdictIDs.firstIndex(of: a.verdict) ?? 0
+    html += "<td class=\"number\" data-label=\"Schools\">\(proposal.schools.count)</td>"
+    html += "<td class=\"number\" data-label=\"Knots\">\(proposal.knots.count)</td>"
+    html += "<td class=\"number\" data-label=\"Score\">\(ReportFormatting.score(a.score))</td>"
+    html +=
+      "<td data-sort=\"\(a.framework.rank(of: a.grade.letter))\" class=\"grade-cell\" data-label=\"Grade\">\(HTML.escape(a.grade.letter))</td>"
+    html +=
+      "<td data-sort=\"\(verdictRank)\" class=\"verdict-cell\" data-label=\"Verdict\">\(a.verdict)</td>"
+    html += "<td class=\"number\" data-label=\"Failed rules\">\(a.recommendations.count)</td>"
+    html +=
+      "<td data-label=\"First recommendation\">\(a.recommendations.first.map { HTML.escape($0.rule.title) } ?? "none")</td>"
+    return html + "</tr>\n"
   }
 
   private static func verdictPointsSection(_ entries: [Entry]) -> String {
     let explained = ranked(entries).filter { !$0.verdictPoints.isEmpty }
     guard !explained.isEmpty else { return "" }
     var html =
-      "<section aria-labelledby=\"verdict-points\">\n<h2 id=\"verdict-points\">Reasons and conditions</h2>\n"
-    html +=
       "<p>Why each network that is not ready is not, and what must be true before approval of those ready with conditions.</p>\n"
     for entry in explained {
+      let verdict = entry.assessment?.verdict ?? ""
       html +=
-        "<h3>\(networkCell(entry)) <span class=\"verdict-badge \(entry.assessment?.verdict ?? "")\">\(entry.assessment?.verdict ?? "")</span></h3>\n"
+        "<h3>\(networkCell(entry)) <span class=\"verdict-badge \(verdict)\">\(verdict)</span></h3>\n"
       html +=
         "<p class=\"explanation\"><span class=\"file\">\(HTML.escape(entry.file))</span> · \(entry.verdictPointsHeading):</p>\n<ul class=\"explanation\">\n"
-      for point in entry.verdictPoints {
-        html +=
-          "<li>\(HTML.escape(point.message)) <code>\(HTML.escape(point.rule.id))</code></li>\n"
-      }
+      html += entry.verdictPoints.map {
+        "<li>\(HTML.escape($0.message)) <code>\(HTML.escape($0.rule.id))</code></li>\n"
+      }.joined()
       html += "</ul>\n"
     }
-    return html + "</section>\n"
+    return section("verdict-points", "Reasons and conditions", html)
   }
 
   private static func weaknessesSection(_ entries: [Entry]) -> String {
-    var html =
-      "<section aria-labelledby=\"weaknesses\">\n<h2 id=\"weaknesses\">Most common weaknesses</h2>\n"
+    let (id, title) = ("weaknesses", "Most common weaknesses")
     let weaknesses = weaknesses(entries)
     guard !weaknesses.isEmpty else {
-      return html + "<p>None: no network fails any rule.</p>\n</section>\n"
+      return section(id, title, "<p>None: no network fails any rule.</p>\n")
     }
-    html +=
-      "<p>Each failed rule, with how many networks fail it and which, most common first.</p>\n<div class=\"table-scroll\" tabindex=\"0\" role=\"region\" aria-label=\"The most common weaknesses\"><table class=\"weaknesses\">\n<caption class=\"visually-hidden\">The most common weaknesses</caption>\n"
-    html +=
-      "<thead><tr><th scope=\"col\">Rule</th><th scope=\"col\">Networks failing it</th><th scope=\"col\">Which</th></tr></thead>\n<tbody>\n"
+    var table =
+      "<caption class=\"visually-hidden\">The most common weaknesses</caption>\n<thead><tr><th scope=\"col\">Rule</th><th scope=\"col\">Networks failing it</th><th scope=\"col\">Which</th></tr></thead>\n<tbody>\n"
     for weakness in weaknesses {
       let essential =
         weakness.rule.isEssential
         ? " <span class=\"essential\">\(HTML.escape(weakness.rule.severityLabel ?? ""))</span>" : ""
-      html +=
+      table +=
         "<tr><td>\(HTML.escape(weakness.rule.title))\(essential)<br><code>\(HTML.escape(weakness.rule.id))</code></td>"
-      html +=
+      table +=
         "<td class=\"number\" data-label=\"Failed by\">\(share(weakness, of: entries))</td><td><ul class=\"which\">"
-      for entry in weakness.entries {
-        html +=
-          "<li>\(networkCell(entry)) <span class=\"file\">\(HTML.escape(entry.file))</span></li>"
-      }
-      html += "</ul></td></tr>\n"
+      table += weakness.entries.map {
+        "<li>\(networkCell($0)) <span class=\"file\">\(HTML.escape($0.file))</span></li>"
+      }.joined()
+      table += "</ul></td></tr>\n"
     }
-    return html + "</tbody>\n</table></div>\n</section>\n"
+    return section(
+      id, title,
+      "<p>Each failed rule, with how many networks fail it and which, most common first.</p>\n"
+        + scrollingTable("weaknesses", label: "The most common weaknesses", table + "</tbody>\n"))
   }
 
   private static func areaGrades(_ entries: [Entry]) -> String {
     let assessed = ranked(entries).filter { $0.assessment != nil }
     guard let areas = assessed.first?.assessment?.areas.map(\.area) else { return "" }
-    var html =
-      "<section aria-labelledby=\"area-grades\">\n<h2 id=\"area-grades\">Area grades</h2>\n<div class=\"table-scroll\" tabindex=\"0\" role=\"region\" aria-label=\"Table of each network's area grades\"><table class=\"area-grades\">\n<thead><tr><th scope=\"col\">Network</th>"
-    for area in areas { html += "<th scope=\"col\">\(HTML.escape(area.title))</th>" }
-    html += "</tr></thead>\n<tbody>\n"
+    var table = "<thead><tr><th scope=\"col\">Network</th>"
+    for area in areas { table += "<th scope=\"col\">\(HTML.escape(area.title))</th>" }
+    table += "</tr></thead>\n<tbody>\n"
     for entry in assessed {
       guard let a = entry.assessment else { continue }
-      html += "<tr><th scope=\"row\">\(networkCell(entry))</th>"
-      for area in a.areas { html += "<td>\(HTML.escape(area.grade?.letter ?? "–"))</td>" }
-      html += "</tr>\n"
+      table += "<tr><th scope=\"row\">\(networkCell(entry))</th>"
+      for area in a.areas { table += "<td>\(HTML.escape(area.grade?.letter ?? "–"))</td>" }
+      table += "</tr>\n"
     }
-    return html + "</tbody>\n</table></div>\n</section>\n"
+    return section(
+      "area-grades", "Area grades",
+      scrollingTable(
+        "area-grades", label: "Table of each network's area grades", table + "</tbody>\n"))
   }
 
   /// Bars for the number of networks at each grade and with each verdict, with the numbers

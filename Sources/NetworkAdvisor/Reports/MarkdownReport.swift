@@ -89,7 +89,12 @@ enum ReportFormatting {
     let failures = assessment.cappedBy.count == 1 ? "this failure holds" : "these failures hold"
     let grade = assessment.grade.letter
     return
-      "The rules met would score \(score(assessment.uncappedScore)) (grade \(assessment.uncappedGrade.letter) by the score alone), but \(failures) the grade at \(grade) whatever the score, and the score at \(score(assessment.score)), the most a \(grade) allows:"
+      "The rules met would score \(score(assessment.uncappedScore)) (grade \(assessment.uncappedGrade.letter) by the score alone), but \(failures) the grade at \(grade) whatever the score, and the score at \(score(assessment.score)), the most \(article(grade)) \(grade) allows:"
+  }
+
+  /// "an" before a letter whose name begins with a vowel sound (an A, an E), "a" otherwise.
+  static func article(_ letter: String) -> String {
+    letter.first.map { "AEFHILMNORSX".contains($0) } == true ? "an" : "a"
   }
 
   /// A score with one decimal at most.

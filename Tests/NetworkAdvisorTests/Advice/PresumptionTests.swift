@@ -52,7 +52,10 @@ import Testing
       [.embedded, RuleSource(name: "local", files: [local])], subject: ProposalSubject()
     ).framework
     let sustained = try #require(framework.ruleIndex(of: "knots.sustained"))
-    #expect(framework.presumedIndices[sustained].isEmpty)
+    #expect(
+      framework.presumedIndices[sustained].map { framework.rules[$0].id } == [
+        "knots.planned-for-the-commitment"
+      ])
   }
 
   /// The rules that look only at what knots that count carry presume that some knot counts,
@@ -180,6 +183,8 @@ import Testing
       knot["months"] = 6
       return knot
     }
+    // With no commitment stated, groups of six months are not yet the network's work.
+    document["participation", "duration"] = nil
     let file = Fixtures.temporaryFolder() + "/short.proposal.json"
     let data = try JSONSerialization.data(withJSONObject: document.root, options: [.sortedKeys])
     try data.write(to: URL(fileURLWithPath: file))

@@ -71,6 +71,7 @@ import Testing
         "failures.critical >= 1 (verdict not-ready)",
         "failures.minor >= 3 (cap B)",
         "failures.substantive + failures.critical >= 2 (cap D)",
+        "failures.substantive + failures.critical >= 4 (cap E)",
         "failures.substantive + failures.moderate >= 1 (verdict ready-with-conditions)",
         "failures.substantive >= 1 (verdict not-ready)",
         "failures.substantive >= 2 (verdict not-ready)",
@@ -91,7 +92,8 @@ import Testing
     ),
     (
       "condition number", "failures.substantive + failures.critical >= 2 (cap D)",
-      "cap D when failures.substantive + failures.critical >= 3\ncap B when failures.minor >= 3\n",
+      "cap D when failures.substantive + failures.critical >= 3\n"
+        + "cap E when failures.substantive + failures.critical >= 4\ncap B when failures.minor >= 3\n",
       true
     ),
   ])

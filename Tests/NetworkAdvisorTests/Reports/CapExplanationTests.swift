@@ -23,7 +23,7 @@ import Testing
     let assessment = SeedCoverageTests.Document(path: path).assessment()
     #expect(
       flat.contains(
-        "the score at \(ReportFormatting.score(assessment.score)), the most a \(assessment.grade.letter) allows:"
+        "the score at \(ReportFormatting.score(assessment.score)), the most \(ReportFormatting.article(assessment.grade.letter)) \(assessment.grade.letter) allows:"
       ), "\(path) \(format)")
   }
 

@@ -10,8 +10,11 @@ enum CompareCommand {
   static let spec = CommandSpec(
     name: "compare",
     abstract: "Assess several proposals and compare them side by side.",
-    discussion:
-      "A folder stands for every .json file in it and in its subfolders, in name order. A file\nthat is not a valid proposal is a row \"refused\" with its first problem; all its problems\ngo to standard error and the exit status is 2, but every valid proposal is still compared.",
+    discussion: """
+      A folder stands for every .json file in it and in its subfolders, in name order. A file
+      that is not a valid proposal is a row "refused" with its first problem; all its problems
+      go to standard error and the exit status is 2, but every valid proposal is still compared.
+      """,
     arguments: [Options.proposals],
     options: [
       Options.format, Options.output, Options.reports, Options.reportFormat, Options.rules,

@@ -9,8 +9,10 @@ enum DiffCommand {
   static let spec = CommandSpec(
     name: "diff",
     abstract: "Show what changed between two versions of a proposal and what it did to the grade.",
-    discussion:
-      "OLD and NEW are two proposal files, or two folders whose .json files (in subfolders too)\nare matched by their path inside the folder: a term's portfolio against the next.",
+    discussion: """
+      OLD and NEW are two proposal files, or two folders whose .json files (in subfolders too)
+      are matched by their path inside the folder: a term's portfolio against the next.
+      """,
     arguments: [Options.old, Options.new],
     options: [Options.format, Options.output, Options.rules])
 

@@ -9,8 +9,11 @@ enum PlanCommand {
   static let spec = CommandSpec(
     name: "plan",
     abstract: "Find the fewest, cheapest changes to a proposal that reach a target grade or ready.",
-    discussion:
-      "Each change is a small edit a network could make (facilitate a knot, bring a school into\nit, add a leader, ...), with a cost from plan.costs; every candidate is re-assessed with\nthe rules. Words and names the network must write itself are left marked as to do.",
+    discussion: """
+      Each change is a small edit a network could make (facilitate a knot, bring a school into
+      it, add a leader, ...), with a cost from plan.costs; every candidate is re-assessed with
+      the rules. Words and names the network must write itself are left marked as to do.
+      """,
     arguments: [Options.proposal],
     options: [
       Options.target, Options.maxChanges, Options.format, Options.output, Options.writePatch,

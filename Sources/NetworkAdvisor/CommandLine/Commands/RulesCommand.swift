@@ -27,9 +27,7 @@ enum RulesCommand {
 
   /// What `rules sensitivity` reads from its command line.
   struct SensitivityOptions: ParsableOptions, Equatable {
-    static let paths = CommandSpec.Argument(
-      "path", help: "Scenario files or folders (default: scenarios).", isOptional: true,
-      isRepeatable: true)
+    static let paths = CommandSpec.Argument.scenarioPaths
     static let format = CommandSpec.Option.format(SensitivityFormat.self, of: "table")
 
     /// The scenario files and folders; `scenarios` when none is given.

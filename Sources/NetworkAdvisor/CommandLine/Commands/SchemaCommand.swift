@@ -3,8 +3,11 @@ enum SchemaCommand {
   static let spec = CommandSpec(
     name: "schema",
     abstract: "Print a JSON Schema (2020-12) of the proposal format, for editors and other tools.",
-    discussion:
-      "Some rules cannot be said in JSON Schema and are checked only by 'assess': ids named by\nknots and leaders must be member schools, and school ids must be unique. With --rules, the\nfields the layers declare appear under each level's 'extensions' object.",
+    discussion: """
+      Some rules cannot be said in JSON Schema and are checked only by 'assess': ids named by
+      knots and leaders must be member schools, and school ids must be unique. With --rules, the
+      fields the layers declare appear under each level's 'extensions' object.
+      """,
     options: [Options.rules]
   )
 

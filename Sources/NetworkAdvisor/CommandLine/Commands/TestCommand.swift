@@ -20,9 +20,7 @@ enum TestCommand {
 
   /// What `test` reads from its command line.
   struct Options: ParsableOptions, Equatable {
-    static let paths = CommandSpec.Argument(
-      "path", help: "Scenario files or folders (default: scenarios).", isOptional: true,
-      isRepeatable: true)
+    static let paths = CommandSpec.Argument.scenarioPaths
     static let rules = CommandSpec.Option.rules()
     static let filter = CommandSpec.Option(
       "--filter", value: "text",
