@@ -48,7 +48,9 @@ func weakestScenario(framework: Framework) -> (name: String, json: JSONValue)? {
     if let patch = scenario["patch"] { proposal = MergePatch.apply(patch, to: proposal) }
     let read = ProposalReader.read(proposal)
     guard read.problems.isEmpty else { continue }
-    let score = Assessment(framework: framework, subjectName: name, fields: read.fields).score
+    // The score the rules met: the weakest design, whatever cap holds its reported score.
+    let score = Assessment(framework: framework, subjectName: name, fields: read.fields)
+      .uncappedScore
     if weakest.map({ score < $0.score }) ?? true { weakest = (name, proposal, score) }
   }
   return weakest.map { ("weakest scenario (\($0.name))", $0.json) }

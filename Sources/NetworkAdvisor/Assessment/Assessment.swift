@@ -43,8 +43,11 @@ package struct Assessment: Sendable {
     package let priority: Int
     /// The rule's advice with the subject's own values filled in.
     package let advice: String
-    /// The rise in the overall score if this rule alone passed.
+    /// The rise in the overall score if this rule alone passed: 0 when the grade stays held
+    /// by other failures and the score already sits at the top of its band.
     package let gain: Double
+    /// The rise in the score the rules met (before any cap) if this rule alone passed.
+    package let uncappedGain: Double
     /// The overall grade if this rule alone passed.
     package let gradeIfFixed: Framework.Grade
   }
@@ -58,14 +61,17 @@ package struct Assessment: Sendable {
     package let message: String
   }
 
-  /// The effect of following the first few recommendations together.
-  package struct CombinedEffect: Sendable {
-    /// How many recommendations are followed together (two or three).
+  /// What following the first recommendations together would do: a step down the list at
+  /// which the verdict, or else the grade, first gets better.
+  package struct Projection: Sendable {
+    /// How many of the first recommendations are followed together.
     package let count: Int
     /// The overall score after following them.
     package let score: Double
     /// The overall grade after following them.
     package let grade: Framework.Grade
+    /// The verdict after following them.
+    package let verdict: String
   }
 
   /// The framework that made the assessment.
@@ -80,8 +86,13 @@ package struct Assessment: Sendable {
   package let credits: [Double]
   /// One result per area, in the framework's order.
   package let areas: [AreaResult]
-  /// The overall score, 0 to 100: the area scores' mean weighted by area weight.
+  /// The overall score, 0 to 100: the area scores' mean weighted by area weight, held
+  /// within the band of ``grade`` (below the next grade's threshold when a cap lowered the
+  /// grade), so that the score never contradicts the grade.
   package let score: Double
+  /// The score the rules met, before any cap: the area scores' weighted mean. Equal to
+  /// ``score`` when nothing capped the grade.
+  package let uncappedScore: Double
   /// The overall grade, after any cap.
   package let grade: Framework.Grade
   /// The grade the score alone earns.
@@ -94,12 +105,18 @@ package struct Assessment: Sendable {
   /// `not-ready`. Empty for other verdicts.
   package let reasons: [VerdictPoint]
   /// For a verdict short of `ready`, what must be true before approval: the rules that must
-  /// pass for `ready`. Empty for `ready` and `not-ready`.
+  /// pass for `ready`, leaving out smaller gaps (those that cap nothing) beside any failure
+  /// that caps the grade. Empty for `ready` and `not-ready`.
   package let conditions: [VerdictPoint]
-  /// One per failed rule: those whose caps are lowest first, then by gain.
+  /// One per failed rule: those whose caps are lowest first, then by gain (ties by severity,
+  /// then by the gain in the score the rules met).
   package let recommendations: [Recommendation]
-  /// The effect of following the first recommendations together, when there are two or more.
-  package let combined: CombinedEffect?
+  /// What following the first recommendations together would do: the shortest prefix of
+  /// the list that makes the verdict better, and the shortest that takes it furthest (one
+  /// step when they are the same); when no prefix changes the verdict, the same for the
+  /// grade. Empty when nothing on the list would change either. A prefix that reaches the
+  /// best verdict or grade always covers every failed essential rule on the list.
+  package let projection: [Projection]
 
   /// Assesses a subject's fields with a framework; a record of another layout than the
   /// framework's subject is not read (every rule not applicable).
@@ -131,6 +148,7 @@ package struct Assessment: Sendable {
     let summary = scoring.summarise(outcomes, namingCaps: true)
     areas = Self.areas(framework, outcomes: outcomes, scores: summary.areaScores)
     score = summary.score
+    uncappedScore = summary.uncappedScore
     grade = summary.grade
     uncappedGrade = summary.uncappedGrade
     cappedBy = summary.cappedBy.map { framework.rules[$0] }
@@ -139,7 +157,8 @@ package struct Assessment: Sendable {
     recommendations = ranked.enumerated().map { position, item in
       Recommendation(
         rule: framework.rules[item.index], priority: position + 1,
-        advice: results[item.index].advice ?? "", gain: item.gain, gradeIfFixed: item.grade)
+        advice: results[item.index].advice ?? "", gain: item.gain,
+        uncappedGain: item.uncappedGain, gradeIfFixed: item.grade)
     }
     let explanation = VerdictExplanation(
       scoring: scoring, outcomes: outcomes, verdict: verdict, candidates: ranked.map(\.index))
@@ -152,7 +171,8 @@ package struct Assessment: Sendable {
       VerdictPoint(
         rule: framework.rules[$0], message: results[$0].advice ?? framework.rules[$0].title)
     }
-    combined = Self.combined(scoring, outcomes: outcomes, ranked: ranked.map(\.index))
+    projection = Self.projection(
+      scoring, outcomes: outcomes, ranked: ranked.map(\.index), grade: grade, verdict: verdict)
   }
 
   /// Each rule's finding; a failure that depends on another failure points to it instead of
@@ -192,16 +212,22 @@ package struct Assessment: Sendable {
   }
 
   /// The failed rules, most important first: those that cap the grade lowest, then by the
-  /// score each would gain alone, with the grade that would give.
+  /// score each would gain alone, with the grade that would give. Equal gains (as when
+  /// other failures hold the grade, so that no one fix alone moves the score) are ordered by
+  /// severity, then by the gain in the score the rules met.
   private static func ranked(
     _ framework: Framework, scoring: Scoring, outcomes: [Outcome], summary: Scoring.Summary
-  ) -> [(index: Int, gain: Double, grade: Framework.Grade)] {
+  ) -> [(index: Int, gain: Double, uncappedGain: Double, grade: Framework.Grade)] {
+    let severities = framework.scoringTable.ruleSeverities
     let failedIndices = outcomes.indices.filter { outcomes[$0] == .fail }
-    return failedIndices.map { index -> (index: Int, gain: Double, grade: Framework.Grade) in
+    return failedIndices.map { index in
       var fixed = outcomes
       fixed[index] = .pass
       let after = scoring.summarise(fixed)
-      return (index, after.score - summary.score, after.grade)
+      return (
+        index, after.score - summary.score, after.uncappedScore - summary.uncappedScore,
+        after.grade
+      )
     }.sorted { a, b in
       let (ruleA, ruleB) = (framework.rules[a.index], framework.rules[b.index])
       // Failures that cap the grade lowest come first: critical before substantive.
@@ -210,20 +236,53 @@ package struct Assessment: Sendable {
       )
       if capA != capB { return capA > capB }
       if abs(a.gain - b.gain) > 1e-9 { return a.gain > b.gain }
+      let (severityA, severityB) = (
+        severities[a.index] ?? Int.max, severities[b.index] ?? Int.max
+      )
+      if severityA != severityB { return severityA < severityB }
+      if abs(a.uncappedGain - b.uncappedGain) > 1e-9 { return a.uncappedGain > b.uncappedGain }
       return a.index < b.index
     }
   }
 
-  /// What the first three recommendations would do together, when there are at least two.
-  private static func combined(_ scoring: Scoring, outcomes: [Outcome], ranked: [Int])
-    -> CombinedEffect?
-  {
-    guard ranked.count >= 2 else { return nil }
+  /// The steps down the recommendations at which following them together first makes the
+  /// verdict better (or, when none does, the grade): the first and the furthest. The best
+  /// verdict or the top grade is claimed only for a prefix that covers every failed
+  /// essential rule on the list.
+  private static func projection(
+    _ scoring: Scoring, outcomes: [Outcome], ranked: [Int], grade: Framework.Grade,
+    verdict: String
+  ) -> [Projection] {
+    let framework = scoring.framework
+    let verdictIDs = FrameworkLoader.verdictIDs
+    func verdictRank(_ id: String) -> Int { verdictIDs.firstIndex(of: id) ?? verdictIDs.count }
+    let lastEssential = ranked.lastIndex { framework.rules[$0].isEssential } ?? -1
+    var verdictSteps: [Projection] = []
+    var gradeSteps: [Projection] = []
+    var (bestVerdict, bestGrade) = (verdictRank(verdict), framework.rank(of: grade.letter))
     var fixed = outcomes
-    let count = min(3, ranked.count)
-    for index in ranked.prefix(count) { fixed[index] = .pass }
-    let after = scoring.summarise(fixed)
-    return CombinedEffect(count: count, score: after.score, grade: after.grade)
+    for (position, index) in ranked.enumerated() {
+      fixed[index] = .pass
+      let after = scoring.summarise(fixed)
+      let afterVerdict = scoring.verdict(for: after, outcomes: fixed)
+      let (verdictNow, gradeNow) = (
+        verdictRank(afterVerdict), framework.rank(of: after.grade.letter)
+      )
+      if (verdictNow == 0 || gradeNow == 0) && position < lastEssential { continue }
+      let step = Projection(
+        count: position + 1, score: after.score, grade: after.grade, verdict: afterVerdict)
+      if verdictNow < bestVerdict {
+        verdictSteps.append(step)
+        bestVerdict = verdictNow
+      }
+      if gradeNow < bestGrade {
+        gradeSteps.append(step)
+        bestGrade = gradeNow
+      }
+    }
+    let steps = verdictSteps.isEmpty ? gradeSteps : verdictSteps
+    guard let first = steps.first, let last = steps.last else { return [] }
+    return first.count == last.count ? [first] : [first, last]
   }
 
   /// The findings grouped by area, in the framework's order, leaving out areas with no rules.

@@ -7,6 +7,7 @@ enum AssessmentFacts {
     let framework: Framework
     let outcomes: [Outcome]
     let score: Double
+    let uncappedScore: Double
     let grade: Framework.Grade
     let uncappedGrade: Framework.Grade
   }
@@ -21,9 +22,15 @@ enum AssessmentFacts {
 
   /// The facts, in slot order; `failures` comes last, a record with one count per severity.
   static let all: [Fact] = [
-    Fact(name: "score", type: .number, summary: "the overall score, 0 to 100") {
-      .number($0.score)
-    },
+    Fact(
+      name: "score", type: .number,
+      summary:
+        "the overall score, 0 to 100, held within the band of the grade (in a `cap`, of the grade the rules' own caps give)"
+    ) { .number($0.score) },
+    Fact(
+      name: "uncappedScore", type: .number,
+      summary: "the score the rules met, before any cap held it within the grade's band"
+    ) { .number($0.uncappedScore) },
     Fact(name: "grade", type: .string, summary: "the overall grade letter, after any cap") {
       .string($0.grade.letter)
     },

@@ -4,7 +4,12 @@ struct Scoring {
   struct Summary {
     /// Per area, in framework order; `nil` where no rule applies.
     var areaScores: [Double?]
+    /// The overall score, held within the band of `grade`: a cap that lowers the grade
+    /// lowers the score to just below the next grade's threshold, so that no score
+    /// contradicts the grade.
     var score: Double
+    /// The score the rules met, before any cap: the area scores' weighted mean.
+    var uncappedScore: Double
     var grade: Framework.Grade
     var uncappedGrade: Framework.Grade
     /// Indices of failed essential rules that lowered the grade.
@@ -49,7 +54,8 @@ struct Scoring {
       if namingCaps { cappedBy = rulesHolding(worst, outcomes: outcomes) }
     }
     return Summary(
-      areaScores: areaScores, score: score, grade: framework.grades[grade],
+      areaScores: areaScores, score: table.held(score, inRank: grade),
+      uncappedScore: table.held(score, inRank: uncapped), grade: framework.grades[grade],
       uncappedGrade: framework.grades[uncapped], cappedBy: cappedBy)
   }
 
@@ -89,10 +95,11 @@ struct Scoring {
     _ outcomes: [Outcome], score: Double, grade: Int, uncapped: Int
   ) -> Int {
     guard !framework.gradeCaps.isEmpty else { return grade }
+    let table = framework.scoringTable
     var evaluator = Evaluator(
       subject: facts(
-        score: score, grade: framework.grades[grade], uncapped: framework.grades[uncapped],
-        outcomes: outcomes),
+        score: table.held(score, inRank: grade), uncappedScore: table.held(score, inRank: uncapped),
+        grade: framework.grades[grade], uncapped: framework.grades[uncapped], outcomes: outcomes),
       localSlots: framework.localSlots)
     var worst = grade
     for cap in framework.gradeCaps where evaluator.evaluate(cap.condition).boolValue {
@@ -118,19 +125,20 @@ struct Scoring {
   }
 
   private func facts(
-    score: Double, grade: Framework.Grade, uncapped: Framework.Grade, outcomes: [Outcome]
+    score: Double, uncappedScore: Double, grade: Framework.Grade, uncapped: Framework.Grade,
+    outcomes: [Outcome]
   ) -> [Value] {
     AssessmentFacts.values(
       AssessmentFacts.Input(
-        framework: framework, outcomes: outcomes, score: score, grade: grade,
-        uncappedGrade: uncapped))
+        framework: framework, outcomes: outcomes, score: score, uncappedScore: uncappedScore,
+        grade: grade, uncappedGrade: uncapped))
   }
 
   /// The first verdict whose condition holds, evaluated against facts of the assessment.
   func verdict(for summary: Summary, outcomes: [Outcome]) -> String {
     let facts = facts(
-      score: summary.score, grade: summary.grade, uncapped: summary.uncappedGrade,
-      outcomes: outcomes)
+      score: summary.score, uncappedScore: summary.uncappedScore, grade: summary.grade,
+      uncapped: summary.uncappedGrade, outcomes: outcomes)
     var evaluator = Evaluator(subject: facts, localSlots: framework.localSlots)
     for verdict in framework.verdicts {
       guard let condition = verdict.condition else { return verdict.id }
@@ -173,5 +181,24 @@ final class ScoringTable: Sendable {
   /// The rank of the grade a score earns: the first whose threshold it reaches.
   func gradeRank(for score: Double) -> Int {
     thresholds.firstIndex { score >= $0 - 1e-9 } ?? thresholds.count - 1
+  }
+
+  /// `score` held within the band of the grade of rank `rank`, as reports show scores (to
+  /// one decimal): at most the last tenth below the next better grade's threshold, and at
+  /// least the first tenth at or above the grade's own, so that neither the score nor its
+  /// rounding ever reads as another grade. A score already in the band is kept as it is.
+  func held(_ score: Double, inRank rank: Int) -> Double {
+    guard thresholds.indices.contains(rank) else { return score }
+    var held = score
+    if rank > 0 {
+      // The largest tenth strictly below the better grade's threshold.
+      let ceiling = ((thresholds[rank - 1] * 10) - 1e-6).rounded(.down) / 10
+      held = min(held, ceiling)
+    }
+    // The smallest tenth at or above the grade's own threshold (the rounding of a score
+    // just above a threshold of more than one decimal must not fall below it).
+    let floor = ((thresholds[rank] * 10) - 1e-6).rounded(.up) / 10
+    if NumberText.rounded(held, decimals: 1) < floor - 1e-9 { held = floor }
+    return held
   }
 }

@@ -3,11 +3,12 @@
 /// The explanation is counterfactual, so it needs no list of its own in the rule files:
 /// for `not-ready`, the *reasons* are the fewest failed rules that, had they passed, would
 /// lift the verdict out of the worst one; for any verdict between the best and the worst,
-/// the *conditions* are the failed rules that must pass for the best verdict. Candidates are
-/// taken in the order of the recommendations (capping rules first, then by gain), any rule
-/// that the rest can do without is dropped again, and any failure that could take the place
-/// of one listed with the same cap is named too, so that two failures that each keep a network not ready are
-/// both given as reasons.
+/// the *conditions* are the failed rules that must pass for the best verdict (when any
+/// failure caps the grade, only such failures are conditions; the smaller gaps are advice).
+/// Candidates are taken in the order of the recommendations (capping rules first, then by
+/// gain), any rule that the rest can do without is dropped again, and any failure that could
+/// take the place of one listed with the same cap is named too, so that two failures that
+/// each keep a network not ready are both given as reasons.
 struct VerdictExplanation {
   /// Indices of the rules that decide `not-ready` (empty for any other verdict).
   var reasons: [Int] = []
@@ -29,12 +30,18 @@ struct VerdictExplanation {
     if verdict == worst {
       reasons = Self.fewest(candidates, caps: caps) { verdictIf(passing: $0) != worst }
     } else {
-      // Conditions are drawn from the failures whose severity caps the grade when those alone
-      // reach the best verdict: a gap that only lowers the score a little is worth closing,
-      // but it is no condition of approval.
+      // When any failure caps the grade, the conditions are drawn from those alone: the
+      // fewest of them that, with every smaller gap closed as well, reach the best verdict.
+      // A gap that only lowers the score a little is worth closing, but beside a failure
+      // that caps the grade it is no condition of approval. When only such smaller gaps
+      // fail, the conditions are the fewest of them that reach the best verdict.
       let capping = candidates.filter { caps[$0] != nil }
-      let pool = !capping.isEmpty && verdictIf(passing: capping) == best ? capping : candidates
-      conditions = Self.fewest(pool, caps: caps) { verdictIf(passing: $0) == best }
+      if capping.isEmpty {
+        conditions = Self.fewest(candidates, caps: caps) { verdictIf(passing: $0) == best }
+      } else {
+        let smaller = candidates.filter { caps[$0] == nil }
+        conditions = Self.fewest(capping, caps: caps) { verdictIf(passing: $0 + smaller) == best }
+      }
     }
   }
 

@@ -18,8 +18,10 @@ public struct AdvisorAssessment: Sendable {
 
   /// The network's name.
   public var networkName: String { assessment.subjectName }
-  /// The overall score, 0 to 100.
+  /// The overall score, 0 to 100, held within the band of ``grade`` when a failure caps it.
   public var score: Double { assessment.score }
+  /// The score the rules met, before any cap; equal to ``score`` when nothing capped the grade.
+  public var uncappedScore: Double { assessment.uncappedScore }
   /// The overall grade's letter, after any cap.
   public var grade: String { assessment.grade.letter }
   /// The verdict's id: `ready`, `ready-with-conditions` or `not-ready` in the default framework.

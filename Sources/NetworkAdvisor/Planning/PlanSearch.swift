@@ -4,6 +4,9 @@ final class PlanSearch {
   /// the verdict (recommendations and verdict reasons are left for the plan's steps).
   struct Standing {
     let outcomes: [Outcome]
+    /// The score the rules met, before any cap: it still moves while a cap holds the
+    /// reported score at the top of its grade's band, so the search can tell nearer from
+    /// farther.
     let score: Double
     let grade: String
     let verdict: String
@@ -98,7 +101,7 @@ final class PlanSearch {
     let scoring = Scoring(framework: planner.framework, credits: results.map(\.credit))
     let summary = scoring.summarise(outcomes)
     return Standing(
-      outcomes: outcomes, score: summary.score, grade: summary.grade.letter,
+      outcomes: outcomes, score: summary.uncappedScore, grade: summary.grade.letter,
       verdict: scoring.verdict(for: summary, outcomes: outcomes))
   }
 

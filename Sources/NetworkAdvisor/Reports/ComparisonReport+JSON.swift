@@ -94,6 +94,7 @@ extension ComparisonReport {
       ("schools", .number(Double(proposal.schools.count))),
       ("knots", .number(Double(proposal.knots.count))),
       ("score", JSONReport.rounded(a.score)),
+      ("uncappedScore", JSONReport.rounded(a.uncappedScore)),
       ("grade", .string(a.grade.letter)),
       ("uncappedGrade", .string(a.uncappedGrade.letter)),
       ("verdict", .string(a.verdict)),

@@ -93,8 +93,8 @@ package enum ComparisonReport {
     }.map { Weakness(rule: framework.rules[$0], entries: failing[$0]) }
   }
 
-  /// Assessed entries best grade first, then best score (ties in the order given), then
-  /// refused ones in the order given. The grade leads: a capped grade says what the score
+  /// Assessed entries best grade first, then best score, then best score of the rules met
+  /// (ties in the order given), then refused ones in the order given. The grade leads: a capped grade says what the score
   /// alone does not (a network whose one gap is counted once can score high and be D).
   static func ranked(_ entries: [Entry]) -> [Entry] {
     entries.enumerated().sorted { a, b in
@@ -104,7 +104,11 @@ package enum ComparisonReport {
           x.framework.rank(of: x.grade.letter), y.framework.rank(of: y.grade.letter)
         )
         if gradeX != gradeY { return gradeX < gradeY }
-        return x.score != y.score ? x.score > y.score : a.offset < b.offset
+        if x.score != y.score { return x.score > y.score }
+        // Two networks held at the top of the same grade: the one whose rules met score
+        // higher has less to mend beyond what holds it.
+        if x.uncappedScore != y.uncappedScore { return x.uncappedScore > y.uncappedScore }
+        return a.offset < b.offset
       case (.some, nil): return true
       case (nil, .some): return false
       case (nil, nil): return a.offset < b.offset

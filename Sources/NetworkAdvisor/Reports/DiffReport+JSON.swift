@@ -30,6 +30,7 @@ extension DiffReport {
     members += [
       ("network", pair(old, new) { .string($0.subjectName) }),
       ("score", pair(old, new) { JSONReport.rounded($0.score) }),
+      ("uncappedScore", pair(old, new) { JSONReport.rounded($0.uncappedScore) }),
       ("grade", pair(old, new) { .string($0.grade.letter) }),
       ("verdict", pair(old, new) { .string($0.verdict) }),
     ]

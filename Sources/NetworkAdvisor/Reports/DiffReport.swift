@@ -64,6 +64,13 @@ package enum DiffReport {
       "\(ReportFormatting.score(old)) → \(ReportFormatting.score(new)) (\(sign)\(ReportFormatting.score(abs(change))))"
   }
 
+  /// How the score the rules met moved, when a cap holds either side's score within its
+  /// grade (a change can mend much while the grade stays held); `nil` otherwise.
+  static func rulesMet(_ old: Assessment, _ new: Assessment) -> String? {
+    let held = [old, new].contains { abs($0.uncappedScore - $0.score) > 1e-9 }
+    return held ? scoreMove(old.uncappedScore, new.uncappedScore) : nil
+  }
+
   /// What a network's entry shows under its heading: why a side was refused, that the
   /// network came or went, or the two assessments to set side by side.
   enum Body {
@@ -120,6 +127,7 @@ package enum DiffReport {
         continue
       }
       text += "  Score \(scoreMove(old.score, new.score))\n"
+      if let met = rulesMet(old, new) { text += "  Rules met (before any cap) \(met)\n" }
       text += "  Grade \(old.grade.letter) → \(new.grade.letter)\n"
       text += "  Verdict \(old.verdict) → \(new.verdict)\n"
       text += "\n  Changes to the proposal (\(diff.changes.count))\n"
@@ -191,6 +199,10 @@ package enum DiffReport {
       text += "| | Before | After |\n|---|---|---|\n"
       text +=
         "| Score | \(ReportFormatting.score(old.score)) | \(ReportFormatting.score(new.score)) |\n"
+      if rulesMet(old, new) != nil {
+        text +=
+          "| Rules met (before any cap) | \(ReportFormatting.score(old.uncappedScore)) | \(ReportFormatting.score(new.uncappedScore)) |\n"
+      }
       text += "| Grade | \(old.grade.letter) | \(new.grade.letter) |\n"
       text += "| Verdict | \(old.verdict) | \(new.verdict) |\n"
       text += "\n### Changes to the proposal\n\n"

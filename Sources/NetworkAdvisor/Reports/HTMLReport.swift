@@ -31,6 +31,9 @@ package enum HTMLReport {
     }
     html += verdictPoints("Not ready because:", assessment.reasons)
     html += verdictPoints("Conditions before approval:", assessment.conditions)
+    if let beyond = ReportFormatting.beyondConditions(assessment) {
+      html += "<p class=\"explanation\">\(HTML.escape(beyond))</p>\n"
+    }
     html += "</div>\n</div>\n</section>\n"
     html += recommendations(assessment)
     html += "<section aria-labelledby=\"areas\">\n<h2 id=\"areas\">Areas</h2>\n"
@@ -62,14 +65,14 @@ package enum HTMLReport {
     guard !assessment.recommendations.isEmpty else {
       return html + "<p>Nothing: every rule that applies passes.</p>\n</section>\n"
     }
-    if let combined = assessment.combined {
-      html +=
-        "<p class=\"combined\">\(ReportFormatting.combinedSentence(combined, from: assessment.grade))</p>\n"
+    if let projection = ReportFormatting.projectionSentence(assessment) {
+      html += "<p class=\"combined\">\(HTML.escape(projection))</p>\n"
     }
     html += "<ol class=\"recommendations\">\n"
     for recommendation in assessment.recommendations {
       html += "<li><h3>\(HTML.escape(recommendation.rule.title))</h3>"
-      html += "<p class=\"effect\">\(ReportFormatting.effect(of: recommendation))</p>"
+      html +=
+        "<p class=\"effect\">\(ReportFormatting.effect(of: recommendation, in: assessment))</p>"
       html += "<p>\(HTML.escape(recommendation.advice))</p>"
       html +=
         "<p class=\"source\">Source: \(HTML.escape(recommendation.rule.source)) · <code>\(HTML.breakable(recommendation.rule.id))</code></p></li>\n"

@@ -48,6 +48,7 @@ package enum JSONReport {
               ("priority", .number(Double(recommendation.priority))),
               ("advice", .string(recommendation.advice)),
               ("gain", rounded(recommendation.gain)),
+              ("uncappedGain", rounded(recommendation.uncappedGain)),
               ("gradeIfFixed", .string(recommendation.gradeIfFixed.letter)),
               ("source", .string(recommendation.rule.source)),
             ])
@@ -56,11 +57,13 @@ package enum JSONReport {
     ])
   }
 
-  /// `overall`: score, grades, caps, verdict with its reasons or conditions, and what the
-  /// first recommendations would do together.
+  /// `overall`: score (held within the grade's band) and the score the rules met, grades,
+  /// caps, verdict with its reasons or conditions, and the steps down the recommendations at
+  /// which the verdict (or grade) would get better.
   private static func overall(of assessment: Assessment) -> JSONValue {
     var overall: [(String, JSONValue)] = [
       ("score", rounded(assessment.score)),
+      ("uncappedScore", rounded(assessment.uncappedScore)),
       ("grade", .string(assessment.grade.letter)),
       ("label", .string(assessment.grade.label)),
       ("uncappedGrade", .string(assessment.uncappedGrade.letter)),
@@ -69,15 +72,19 @@ package enum JSONReport {
       ("reasons", points(assessment.reasons)),
       ("conditions", points(assessment.conditions)),
     ]
-    if let combined = assessment.combined {
+    if !assessment.projection.isEmpty {
       overall.append(
         (
-          "ifTopRecommendationsFollowed",
-          .object([
-            ("count", .number(Double(combined.count))),
-            ("score", rounded(combined.score)),
-            ("grade", .string(combined.grade.letter)),
-          ])
+          "projection",
+          .array(
+            assessment.projection.map { step in
+              .object([
+                ("count", .number(Double(step.count))),
+                ("score", rounded(step.score)),
+                ("grade", .string(step.grade.letter)),
+                ("verdict", .string(step.verdict)),
+              ])
+            })
         ))
     }
     return .object(overall)

@@ -19,6 +19,7 @@ package enum MarkdownReport {
       for condition in assessment.conditions {
         text += "- \(escape(condition.message)) (`\(condition.rule.id)`)\n"
       }
+      if let beyond = ReportFormatting.beyondConditions(assessment) { text += "\n\(beyond)\n" }
     }
     if !assessment.cappedBy.isEmpty {
       text += "\n> " + ReportFormatting.capSentence(assessment) + "\n"
@@ -39,11 +40,11 @@ package enum MarkdownReport {
     }
     for recommendation in assessment.recommendations {
       text +=
-        "\(recommendation.priority). **\(escape(recommendation.rule.title))** (\(ReportFormatting.effect(of: recommendation))). "
+        "\(recommendation.priority). **\(escape(recommendation.rule.title))** (\(ReportFormatting.effect(of: recommendation, in: assessment))). "
       text += "\(escape(recommendation.advice)) *Source: \(escape(recommendation.rule.source)).*\n"
     }
-    if let combined = assessment.combined {
-      text += "\n\(ReportFormatting.combinedSentence(combined, from: assessment.grade))\n"
+    if let projection = ReportFormatting.projectionSentence(assessment) {
+      text += "\n\(projection)\n"
     }
     text += "\n## Findings\n"
     for (area, findings) in assessment.findingsByArea {
@@ -81,35 +82,90 @@ package enum MarkdownReport {
 
 /// Wording shared by the reports.
 enum ReportFormatting {
-  /// Why the grade is lower than the score alone would give, in words a broker comparing
-  /// scores will not misread; the failures follow it.
+  /// Why the grade is lower than the score the rules met would earn, in words a broker
+  /// comparing scores will not misread: the score the rules met is given only as the
+  /// explanation, beside the score the grade holds it to; the failures follow it.
   static func capSentence(_ assessment: Assessment) -> String {
-    let failures =
-      assessment.cappedBy.count == 1 ? "this failure is" : "these failures are"
+    let failures = assessment.cappedBy.count == 1 ? "this failure holds" : "these failures hold"
+    let grade = assessment.grade.letter
     return
-      "The score alone would earn \(assessment.uncappedGrade.letter), but \(failures) serious enough to hold the grade at \(assessment.grade.letter) whatever the score:"
+      "The rules met would score \(score(assessment.uncappedScore)) (grade \(assessment.uncappedGrade.letter) by the score alone), but \(failures) the grade at \(grade) whatever the score, and the score at \(score(assessment.score)), the most \(article(grade)) \(grade) allows:"
+  }
+
+  /// "an" before a letter whose name begins with a vowel sound (an A, an E), "a" otherwise.
+  static func article(_ letter: String) -> String {
+    letter.first.map { "AEFHILMNORSX".contains($0) } == true ? "an" : "a"
   }
 
   /// A score with one decimal at most.
   static func score(_ score: Double) -> String { NumberText.plain(score, decimals: 1) }
 
-  /// "essential; +4.5 points; grade B if fixed alone"
-  static func effect(of recommendation: Assessment.Recommendation) -> String {
-    let essential =
-      recommendation.rule.isEssential ? "\(recommendation.rule.severityLabel ?? ""); " : ""
-    return
-      "\(essential)+\(score(recommendation.gain)) points; grade \(recommendation.gradeIfFixed.letter) if fixed alone"
-  }
-
-  /// "Do the first three and the grade goes from C to A (score 88.1)."
-  static func combinedSentence(_ combined: Assessment.CombinedEffect, from grade: Framework.Grade)
+  /// "substantive; +4.5 points; grade B if fixed alone", or, for a fix that alone leaves the
+  /// grade held by other failures, what it adds to the score the rules met.
+  static func effect(of recommendation: Assessment.Recommendation, in assessment: Assessment)
     -> String
   {
-    let change =
-      combined.grade.letter == grade.letter
-      ? "the grade stays \(grade.letter)"
-      : "the grade goes from \(grade.letter) to \(combined.grade.letter)"
+    let essential =
+      recommendation.rule.isEssential ? "\(recommendation.rule.severityLabel ?? ""); " : ""
+    let grade = recommendation.gradeIfFixed.letter
+    if NumberText.rounded(recommendation.gain, decimals: 1) <= 0,
+      grade == assessment.grade.letter, assessment.grade.letter != assessment.uncappedGrade.letter,
+      NumberText.rounded(recommendation.uncappedGain, decimals: 1) > 0
+    {
+      return
+        "\(essential)+\(score(recommendation.uncappedGain)) to the rules met; the score shows it once nothing holds the grade at \(grade)"
+    }
+    return "\(essential)+\(score(recommendation.gain)) points; grade \(grade) if fixed alone"
+  }
+
+  /// What following the first recommendations together would do: "Do the first two and the
+  /// verdict goes from not-ready to ready-with-conditions (grade C); do the first five and
+  /// it becomes ready (grade A). The 2 after them would still strengthen the design."
+  /// `nil` when nothing on the list would change the verdict or the grade.
+  static func projectionSentence(_ assessment: Assessment) -> String? {
+    guard let first = assessment.projection.first else { return nil }
+    let total = assessment.recommendations.count
+    func doing(_ count: Int) -> String {
+      if total == 1 { return "this one" }
+      if count == total { return "all \(number(count))" }
+      return "the first \(count == 1 ? "one" : number(count))"
+    }
+    let byVerdict = first.verdict != assessment.verdict
+    var text = "Do \(doing(first.count)) and "
+    text +=
+      byVerdict
+      ? "the verdict goes from \(assessment.verdict) to \(first.verdict) (grade \(first.grade.letter))"
+      : "the grade rises from \(assessment.grade.letter) to \(first.grade.letter)"
+    if let last = assessment.projection.dropFirst().last {
+      text +=
+        byVerdict
+        ? "; do \(doing(last.count)) and it becomes \(last.verdict) (grade \(last.grade.letter))"
+        : "; do \(doing(last.count)) and it rises to \(last.grade.letter)"
+    }
+    text += "."
+    let done = assessment.projection.last?.count ?? first.count
+    if done < total {
+      let rest = total - done
+      text +=
+        " The \(rest == 1 ? "one" : number(rest)) after \(done == 1 ? "it" : "them") would still strengthen the design."
+    }
+    return text
+  }
+
+  /// What follows the conditions when some recommendations are not among them: smaller gaps
+  /// are advice, not conditions of approval.
+  static func beyondConditions(_ assessment: Assessment) -> String? {
+    let others = assessment.recommendations.count - assessment.conditions.count
+    guard !assessment.conditions.isEmpty, others > 0 else { return nil }
     return
-      "Do the first \(combined.count == 2 ? "two" : "three") and \(change) (score \(score(combined.score)))."
+      "Not conditions, but worth doing: the other \(others == 1 ? "gap" : "\(number(others)) gaps") under What to do first."
+  }
+
+  /// Small counts in words, as the reports' sentences say them ("three"), others in figures.
+  static func number(_ count: Int) -> String {
+    let words = [
+      "no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+    ]
+    return words.indices.contains(count) ? words[count] : String(count)
   }
 }

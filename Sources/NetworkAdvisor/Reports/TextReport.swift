@@ -69,17 +69,15 @@ package struct TextReport {
       text +=
         marker
         + paint(wrapper.wrap(recommendation.rule.title, indent: indent, firstIndent: indent), "1")
-      text += wrapper.wrap(ReportFormatting.effect(of: recommendation), indent: indent)
+      text += wrapper.wrap(
+        ReportFormatting.effect(of: recommendation, in: assessment), indent: indent)
       text += wrapper.wrap(recommendation.advice, indent: indent)
     }
     if assessment.recommendations.count > recommendationsShown {
       text += "  … and \(assessment.recommendations.count - recommendationsShown) more below.\n"
     }
-    if let combined = assessment.combined {
-      text +=
-        "\n"
-        + wrapper.wrap(
-          ReportFormatting.combinedSentence(combined, from: assessment.grade), indent: 0)
+    if let projection = ReportFormatting.projectionSentence(assessment) {
+      text += "\n" + wrapper.wrap(projection, indent: 0)
     }
     return text
   }
@@ -104,6 +102,9 @@ package struct TextReport {
         text +=
           "  - "
           + wrapper.wrap("\(condition.message) [\(condition.rule.id)]", indent: 4, firstIndent: 4)
+      }
+      if let beyond = ReportFormatting.beyondConditions(assessment) {
+        text += wrapper.wrap(beyond, indent: 2, firstIndent: 2)
       }
     }
     if !assessment.cappedBy.isEmpty {

@@ -7,7 +7,8 @@ package struct Movement: Sendable {
   package let changes: [String]
 
   /// The differences worth reporting: grade, verdict, the rules that cap the grade, score
-  /// beyond `tolerance`, and each rule whose outcome changed, appeared or disappeared.
+  /// beyond `tolerance` (and the score the rules met, when a cap hides its move), and each
+  /// rule whose outcome changed, appeared or disappeared.
   package static func between(
     _ baseline: Assessment, _ current: Assessment, for scenario: Scenario, tolerance: Double
   ) -> Movement {
@@ -26,6 +27,15 @@ package struct Movement: Sendable {
     if abs(baseline.score - current.score) > tolerance {
       changes.append(
         "score \(ReportFormatting.score(baseline.score)) → \(ReportFormatting.score(current.score))"
+      )
+    }
+    if abs(baseline.uncappedScore - current.uncappedScore) > tolerance,
+      abs(
+        (baseline.uncappedScore - current.uncappedScore) - (baseline.score - current.score))
+        > tolerance
+    {
+      changes.append(
+        "rules met \(ReportFormatting.score(baseline.uncappedScore)) → \(ReportFormatting.score(current.uncappedScore))"
       )
     }
     let before = Dictionary(

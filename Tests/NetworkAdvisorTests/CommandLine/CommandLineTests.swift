@@ -329,7 +329,8 @@ import Testing
     }
     #expect(
       result.output.contains(
-        "#### `knots.networked-learning-happens`: Some knot does the network's work across schools"))
+        "#### `knots.networked-learning-happens`: Some knot does the network's work across schools through the year"
+      ))
     #expect(
       result.output.contains(
         "| `knots[].type` | knot type | one of the five types of networked learning knot |"))

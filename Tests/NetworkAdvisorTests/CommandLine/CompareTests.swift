@@ -21,7 +21,8 @@ import Testing
       }
   }
 
-  /// The rows come best score first, whatever the rules make of each proposal.
+  /// The rows come best score first (the score lies in its grade's band, so the grade leads),
+  /// then best score of the rules met, whatever the rules make of each proposal.
   @Test func textRanksTheNetworksBestFirst() throws {
     let result = Fixtures.run(["compare", Self.folder])
     #expect(result.status == .success)
@@ -30,8 +31,10 @@ import Testing
     let proposals = try Self.assessed()
     #expect(lines.contains { $0.hasPrefix("\(proposals.count) proposals: ") })
     let ranked = proposals.enumerated().sorted {
-      $0.element.assessment.score != $1.element.assessment.score
-        ? $0.element.assessment.score > $1.element.assessment.score : $0.offset < $1.offset
+      let (a, b) = ($0.element.assessment, $1.element.assessment)
+      if a.score != b.score { return a.score > b.score }
+      if a.uncappedScore != b.uncappedScore { return a.uncappedScore > b.uncappedScore }
+      return $0.offset < $1.offset
     }.map(\.element)
     for (row, proposal) in zip(lines.dropFirst(), ranked) {
       let assessment = proposal.assessment
