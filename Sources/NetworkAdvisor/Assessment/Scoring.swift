@@ -43,6 +43,9 @@ struct Scoring {
       cappedBy.append(index)
       if cap > grade { grade = min(cap, framework.grades.count - 1) }
     }
+    // The failures named are those that hold the grade where it is: one whose own cap is
+    // higher (a B beside a C) holds nothing while the lower cap stands.
+    cappedBy.removeAll { min(table.capRanks[$0], framework.grades.count - 1) < grade }
     // Caps of the assessment as a whole (several substantive failures, say) read the facts
     // after the rules' own caps. When one lowers the grade further, the failed rules named
     // are those that hold it there: a rule whose own cap is as low, or one whose passing
