@@ -29,11 +29,18 @@ package enum MarkdownReport {
     }
     text +=
       "\n## Areas\n\n| Area | Score | Grade | Passed | Failed | Not applicable |\n|---|--:|:-:|--:|--:|--:|\n"
+    var anyWaiting = false
     for area in assessment.areas {
       let score = area.score.map(ReportFormatting.score) ?? "–"
+      var grade = area.grade?.letter ?? "–"
+      if area.score != nil, ReportFormatting.waitsElsewhere(area, in: assessment) {
+        grade += " " + ReportFormatting.waitingMark
+        anyWaiting = true
+      }
       text +=
-        "| \(escape(area.area.title)) | \(score) | \(area.grade?.letter ?? "–") | \(area.passed) | \(area.failed) | \(area.notApplicable) |\n"
+        "| \(escape(area.area.title)) | \(score) | \(grade) | \(area.passed) | \(area.failed) | \(area.notApplicable) |\n"
     }
+    if anyWaiting { text += "\n" + escape(ReportFormatting.waitingNote) + "\n" }
     text += "\n## What to do first\n\n"
     if assessment.recommendations.isEmpty {
       text += "Nothing: every rule that applies passes.\n"
@@ -82,6 +89,22 @@ package enum MarkdownReport {
 
 /// Wording shared by the reports.
 enum ReportFormatting {
+  /// Whether some of an area's rules wait on a gap counted in another area: its score then
+  /// leaves them out, and a high score there is not a clean bill of health.
+  static func waitsElsewhere(_ area: Assessment.AreaResult, in assessment: Assessment) -> Bool {
+    guard let index = assessment.areas.firstIndex(where: { $0.area.id == area.area.id }) else {
+      return false
+    }
+    return assessment.findings.contains { finding in
+      guard finding.rule.areaIndex == index, let basis = finding.dependsOn else { return false }
+      return basis.areaIndex != index
+    }
+  }
+
+  /// The mark beside an area that ``waitsElsewhere(_:in:)``, and what it means.
+  static let waitingMark = "*"
+  static let waitingNote = "*: some of its rules wait on a gap counted in another area"
+
   /// Why the grade is lower than the score the rules met would earn, in words a broker
   /// comparing scores will not misread: the score the rules met is given only as the
   /// explanation, beside the score the grade holds it to; the failures follow it.

@@ -135,6 +135,7 @@ package struct TextReport {
     let titleWidth = min(longest, width - fixed - barWidth)
     var text = ""
     var anyWithoutScore = false
+    var anyWaiting = false
     for area in assessment.areas {
       var title = area.area.title
       if title.count > titleWidth { title = String(title.prefix(titleWidth - 1)) + "…" }
@@ -144,8 +145,11 @@ package struct TextReport {
         let bar =
           String(repeating: "█", count: filled) + String(repeating: "░", count: barWidth - filled)
         let number = NumberText.plain(score, decimals: 0)
+        let waits = ReportFormatting.waitsElsewhere(area, in: assessment)
+        anyWaiting = anyWaiting || waits
+        let mark = waits ? " " + ReportFormatting.waitingMark : ""
         text +=
-          "  \(title)  \(paint(bar, score >= 70 ? "32" : score >= 40 ? "33" : "31")) \(String(repeating: " ", count: max(0, 3 - number.count)))\(number)  \(grade.letter)\n"
+          "  \(title)  \(paint(bar, score >= 70 ? "32" : score >= 40 ? "33" : "31")) \(String(repeating: " ", count: max(0, 3 - number.count)))\(number)  \(grade.letter)\(mark)\n"
       } else {
         anyWithoutScore = true
         text += "  \(title)  \(String(repeating: "·", count: barWidth))   –  –\n"
@@ -154,6 +158,7 @@ package struct TextReport {
     if anyWithoutScore {
       text += "  (–: no rule of the area applies, or its rules wait on a gap counted elsewhere)\n"
     }
+    if anyWaiting { text += "  (\(ReportFormatting.waitingNote))\n" }
     return text
   }
 
