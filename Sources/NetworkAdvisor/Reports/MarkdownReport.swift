@@ -27,20 +27,7 @@ package enum MarkdownReport {
         text += "> - Not met: \(escape(rule.title)) (`\(rule.id)`)\n"
       }
     }
-    text +=
-      "\n## Areas\n\n| Area | Score | Grade | Passed | Failed | Not applicable |\n|---|--:|:-:|--:|--:|--:|\n"
-    var anyWaiting = false
-    for area in assessment.areas {
-      let score = area.score.map(ReportFormatting.score) ?? "–"
-      var grade = area.grade?.letter ?? "–"
-      if area.score != nil, ReportFormatting.waitsElsewhere(area, in: assessment) {
-        grade += " " + ReportFormatting.waitingMark
-        anyWaiting = true
-      }
-      text +=
-        "| \(escape(area.area.title)) | \(score) | \(grade) | \(area.passed) | \(area.failed) | \(area.notApplicable) |\n"
-    }
-    if anyWaiting { text += "\n" + escape(ReportFormatting.waitingNote) + "\n" }
+    text += areasTable(assessment)
     text += "\n## What to do first\n\n"
     if assessment.recommendations.isEmpty {
       text += "Nothing: every rule that applies passes.\n"
@@ -85,6 +72,26 @@ package enum MarkdownReport {
     }
     return output
   }
+
+  /// The Areas section: each area's score, grade and counts, with the mark and its legend
+  /// for an area some of whose rules wait on a gap counted in another area.
+  private static func areasTable(_ assessment: Assessment) -> String {
+    var text =
+      "\n## Areas\n\n| Area | Score | Grade | Passed | Failed | Not applicable |\n|---|--:|:-:|--:|--:|--:|\n"
+    var anyWaiting = false
+    for area in assessment.areas {
+      let score = area.score.map(ReportFormatting.score) ?? "–"
+      var grade = area.grade?.letter ?? "–"
+      if area.score != nil, ReportFormatting.waitsElsewhere(area, in: assessment) {
+        grade += " " + ReportFormatting.waitingMark
+        anyWaiting = true
+      }
+      text +=
+        "| \(escape(area.area.title)) | \(score) | \(grade) | \(area.passed) | \(area.failed) | \(area.notApplicable) |\n"
+    }
+    if anyWaiting { text += "\n" + escape(ReportFormatting.waitingNote) + "\n" }
+    return text
+  }
 }
 
 /// Wording shared by the reports.
@@ -103,7 +110,7 @@ enum ReportFormatting {
 
   /// The mark beside an area that ``waitsElsewhere(_:in:)``, and what it means.
   static let waitingMark = "*"
-  static let waitingNote = "*: some of its rules wait on a gap counted in another area"
+  static let waitingNote = "*: some rules wait on a gap counted in another area"
 
   /// Why the grade is lower than the score the rules met would earn, in words a broker
   /// comparing scores will not misread: the score the rules met is given only as the
@@ -112,7 +119,7 @@ enum ReportFormatting {
     let failures = assessment.cappedBy.count == 1 ? "this failure holds" : "these failures hold"
     let grade = assessment.grade.letter
     return
-      "The rules met would score \(score(assessment.uncappedScore)) (grade \(assessment.uncappedGrade.letter) by the score alone), but \(failures) the grade at \(grade) whatever the score, and the score at \(score(assessment.score)), the most \(article(grade)) \(grade) allows:"
+      "On the rules met alone the grade would be \(assessment.uncappedGrade.letter), but \(failures) the grade at \(grade) whatever the score, and the score at \(score(assessment.score)), the most \(article(grade)) \(grade) allows:"
   }
 
   /// "an" before a letter whose name begins with a vowel sound (an A, an E), "a" otherwise.
@@ -136,7 +143,7 @@ enum ReportFormatting {
       NumberText.rounded(recommendation.uncappedGain, decimals: 1) > 0
     {
       return
-        "\(essential)+\(score(recommendation.uncappedGain)) to the rules met; the score shows it once nothing holds the grade at \(grade)"
+        "\(essential)worth doing now; it shows in the score once nothing holds the grade at \(grade)"
     }
     return "\(essential)+\(score(recommendation.gain)) points; grade \(grade) if fixed alone"
   }
@@ -145,6 +152,9 @@ enum ReportFormatting {
   /// verdict goes from not-ready to ready-with-conditions (grade C); do the first five and
   /// it becomes ready (grade A). The 2 after them would still strengthen the design."
   /// `nil` when nothing on the list would change the verdict or the grade.
+  /// How many of the first recommendations a projection may ask a network to follow.
+  static let projectionReach = 5
+
   static func projectionSentence(_ assessment: Assessment) -> String? {
     guard let first = assessment.projection.first else { return nil }
     let total = assessment.recommendations.count
@@ -159,14 +169,17 @@ enum ReportFormatting {
       byVerdict
       ? "the verdict goes from \(assessment.verdict) to \(first.verdict) (grade \(first.grade.letter))"
       : "the grade rises from \(assessment.grade.letter) to \(first.grade.letter)"
-    if let last = assessment.projection.dropFirst().last {
+    // A run longer than the first few items is a redesign, not a list to follow: the
+    // sentence then stops at the first change.
+    if let last = assessment.projection.dropFirst().last, last.count <= projectionReach {
       text +=
         byVerdict
         ? "; do \(doing(last.count)) and it becomes \(last.verdict) (grade \(last.grade.letter))"
         : "; do \(doing(last.count)) and it rises to \(last.grade.letter)"
     }
     text += "."
-    let done = assessment.projection.last?.count ?? first.count
+    let done =
+      assessment.projection.last(where: { $0.count <= projectionReach })?.count ?? first.count
     if done < total {
       let rest = total - done
       text +=

@@ -130,26 +130,32 @@ package struct TextReport {
     let gradeWidth = max(assessment.areas.compactMap { $0.grade?.letter.count }.max() ?? 1, 1)
     // "  title  bar 100  A": two spaces, title, two spaces, bar, space, score, two spaces, grade.
     let fixed = 2 + 2 + 1 + 3 + 2 + gradeWidth
-    let longest = assessment.areas.map(\.area.title.count).max() ?? 0
+    // An area some of whose rules wait on a gap counted elsewhere is marked after its title,
+    // inside the title column, so that every row keeps its width.
+    let marks = assessment.areas.map {
+      $0.score != nil && ReportFormatting.waitsElsewhere($0, in: assessment)
+        ? " " + ReportFormatting.waitingMark : ""
+    }
+    let longest = zip(assessment.areas, marks).map { $0.area.title.count + $1.count }.max() ?? 0
     let barWidth = min(20, max(10, width - fixed - longest))
     let titleWidth = min(longest, width - fixed - barWidth)
     var text = ""
     var anyWithoutScore = false
     var anyWaiting = false
-    for area in assessment.areas {
+    for (area, mark) in zip(assessment.areas, marks) {
+      anyWaiting = anyWaiting || !mark.isEmpty
       var title = area.area.title
-      if title.count > titleWidth { title = String(title.prefix(titleWidth - 1)) + "…" }
-      title += String(repeating: " ", count: titleWidth - title.count)
+      if title.count + mark.count > titleWidth {
+        title = String(title.prefix(titleWidth - 1 - mark.count)) + "…"
+      }
+      title += mark + String(repeating: " ", count: titleWidth - title.count - mark.count)
       if let score = area.score, let grade = area.grade {
         let filled = NumberText.clampedCount(score / 100 * Double(barWidth), limit: barWidth)
         let bar =
           String(repeating: "█", count: filled) + String(repeating: "░", count: barWidth - filled)
         let number = NumberText.plain(score, decimals: 0)
-        let waits = ReportFormatting.waitsElsewhere(area, in: assessment)
-        anyWaiting = anyWaiting || waits
-        let mark = waits ? " " + ReportFormatting.waitingMark : ""
         text +=
-          "  \(title)  \(paint(bar, score >= 70 ? "32" : score >= 40 ? "33" : "31")) \(String(repeating: " ", count: max(0, 3 - number.count)))\(number)  \(grade.letter)\(mark)\n"
+          "  \(title)  \(paint(bar, score >= 70 ? "32" : score >= 40 ? "33" : "31")) \(String(repeating: " ", count: max(0, 3 - number.count)))\(number)  \(grade.letter)\n"
       } else {
         anyWithoutScore = true
         text += "  \(title)  \(String(repeating: "·", count: barWidth))   –  –\n"

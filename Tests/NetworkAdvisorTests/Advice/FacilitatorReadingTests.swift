@@ -41,7 +41,7 @@ import Testing
       scenario: "heads-briefing-not-a-group", rule: "high-yield.headteacher-learning-group",
       says: [
         "Local authority headteachers' briefing is not a heads' learning group",
-        "with partners present, it passes information to the heads",
+        "the heads hear from others in it rather than learn with one another",
         "keep it for what it does without that label", "set up beside it",
       ],
       never: ["Local authority headteachers' briefing's `participants`", "`highYield`"]),
@@ -54,7 +54,9 @@ import Testing
       never: []),
     Case(
       scenario: "heads-briefing-not-a-group", rule: "principles.moral-purpose",
-      says: ["Meadow Nursery", "(Reading enquiry team)"],
+      says: [
+        "Meadow Nursery", "(Reading enquiry team)", "its id in the `schools` of the team it joins",
+      ],
       never: ["Riverside Primary", "Transition project team"]),
     Case(
       scenario: "two-islands", rule: "principles.moral-purpose",
@@ -120,10 +122,11 @@ import Testing
       scenario: "short-lived-project", rule: "knots.planned-for-the-commitment",
       // Standing groups for the whole commitment, fluid teams as cycles: "Both are important".
       says: [
-        "plan Steering group, Heads' learning group and Launch conference and joint staff days for the whole of that commitment",
-        "as successive cycles over it",
+        "Every group is planned for 6 months",
+        "Launch conference and joint staff days and Evidence and dissemination group for the whole of that commitment",
+        "Reading enquiry team and Transition project team as successive cycles over it",
       ],
-      never: ["`purpose`"]),
+      never: ["at least 24 months"]),
     Case(
       scenario: "two-islands", rule: "membership.working-core",
       // The gap is two groups that never meet, not the number of schools.
