@@ -1,8 +1,7 @@
 /// `"cappedBy"`: exactly the rules that hold the grade where it is; `[]` for no cap.
 struct CappedByExpectation: ScenarioExpectation {
   static let key = "cappedBy"
-  static let documentation =
-    "exactly the rules that hold the grade where it is (a failure whose own cap is higher, a B beside a C, is not named); `[]` for no cap"
+  static let documentation = "exactly the rules that hold the grade where it is; `[]` for no cap"
 
   let rules: [String]
 
