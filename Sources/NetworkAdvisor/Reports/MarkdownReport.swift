@@ -119,7 +119,7 @@ enum ReportFormatting {
     let failures = assessment.cappedBy.count == 1 ? "this failure holds" : "these failures hold"
     let grade = assessment.grade.letter
     return
-      "On the rules met alone the grade would be \(assessment.uncappedGrade.letter), but \(failures) the grade at \(grade) whatever the score, and the score at \(score(assessment.score)), the most \(article(grade)) \(grade) allows:"
+      "By its score alone the design would earn \(assessment.uncappedGrade.letter), but \(failures) the grade at \(grade) whatever the score, and the score at \(score(assessment.score)), the most \(article(grade)) \(grade) allows:"
   }
 
   /// "an" before a letter whose name begins with a vowel sound (an A, an E), "a" otherwise.
