@@ -142,8 +142,14 @@ enum ReportFormatting {
       grade == assessment.grade.letter, assessment.grade.letter != assessment.uncappedGrade.letter,
       NumberText.rounded(recommendation.uncappedGain, decimals: 1) > 0
     {
-      return
-        "\(essential)worth doing now; it shows in the score once nothing holds the grade at \(grade)"
+      // A failure the verdict turns on is needed whatever its gain alone; the others are
+      // worth doing, and show in the score once the grade is free to move.
+      let needed = (assessment.reasons + assessment.conditions).contains {
+        $0.rule.id == recommendation.rule.id
+      }
+      return needed
+        ? "\(essential)needed for approval; it shows in the score once nothing else holds the grade at \(grade)"
+        : "\(essential)worth doing; it shows in the score once nothing holds the grade at \(grade)"
     }
     return "\(essential)+\(score(recommendation.gain)) points; grade \(grade) if fixed alone"
   }
