@@ -279,6 +279,8 @@ package struct Assessment: Sendable {
         gradeSteps.append(step)
         bestGrade = gradeNow
       }
+      // The best verdict and the top grade reached: no longer run can add a step.
+      if bestVerdict == 0 && bestGrade == 0 { break }
     }
     let steps = verdictSteps.isEmpty ? gradeSteps : verdictSteps
     guard let first = steps.first, let last = steps.last else { return [] }

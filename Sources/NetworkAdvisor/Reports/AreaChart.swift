@@ -39,22 +39,17 @@ struct AreaChart {
       <tbody role="rowgroup">
 
       """
-    for area in assessment.areas {
+    let marks = ReportFormatting.waitingMarks(assessment)
+    for (area, mark) in zip(assessment.areas, marks) {
       let cells = [
         NumberText.plain(area.area.weight), area.score.map(ReportFormatting.score) ?? "–",
-        area.grade.map {
-          HTML.escape($0.letter)
-            + (ReportFormatting.waitsElsewhere(area, in: assessment)
-              ? " " + ReportFormatting.waitingMark : "")
-        } ?? "–", "\(area.passed)", "\(area.failed)",
-        "\(area.notApplicable)",
+        area.grade.map { HTML.escape($0.letter) + mark } ?? "–", "\(area.passed)",
+        "\(area.failed)", "\(area.notApplicable)",
       ]
       table += HTML.row(header: HTML.escape(area.area.title), cells: cells, labels: Self.columns)
     }
     table += "</tbody>\n</table>\n"
-    if assessment.areas.contains(where: {
-      $0.score != nil && ReportFormatting.waitsElsewhere($0, in: assessment)
-    }) {
+    if marks.contains(where: { !$0.isEmpty }) {
       table += "<p class=\"legend\">\(HTML.escape(ReportFormatting.waitingNote))</p>\n"
     }
     return svg + table

@@ -78,38 +78,39 @@ package enum MarkdownReport {
   private static func areasTable(_ assessment: Assessment) -> String {
     var text =
       "\n## Areas\n\n| Area | Score | Grade | Passed | Failed | Not applicable |\n|---|--:|:-:|--:|--:|--:|\n"
-    var anyWaiting = false
-    for area in assessment.areas {
+    let marks = ReportFormatting.waitingMarks(assessment)
+    for (area, mark) in zip(assessment.areas, marks) {
       let score = area.score.map(ReportFormatting.score) ?? "–"
-      var grade = area.grade?.letter ?? "–"
-      if area.score != nil, ReportFormatting.waitsElsewhere(area, in: assessment) {
-        grade += " " + ReportFormatting.waitingMark
-        anyWaiting = true
-      }
+      let grade = (area.grade?.letter ?? "–") + mark
       text +=
         "| \(escape(area.area.title)) | \(score) | \(grade) | \(area.passed) | \(area.failed) | \(area.notApplicable) |\n"
     }
-    if anyWaiting { text += "\n" + escape(ReportFormatting.waitingNote) + "\n" }
+    if marks.contains(where: { !$0.isEmpty }) {
+      text += "\n" + escape(ReportFormatting.waitingNote) + "\n"
+    }
     return text
   }
 }
 
 /// Wording shared by the reports.
 enum ReportFormatting {
-  /// Whether some of an area's rules wait on a gap counted in another area: its score then
-  /// leaves them out, and a high score there is not a clean bill of health.
-  static func waitsElsewhere(_ area: Assessment.AreaResult, in assessment: Assessment) -> Bool {
-    guard let index = assessment.areas.firstIndex(where: { $0.area.id == area.area.id }) else {
-      return false
+  /// By area, in the framework's order, the mark (" *") of a scored area some of whose
+  /// rules wait on a gap counted in another area, or "": its score leaves those rules out,
+  /// so a high score there is not a clean bill of health. One pass over the findings.
+  static func waitingMarks(_ assessment: Assessment) -> [String] {
+    var waits = Array(repeating: false, count: assessment.areas.count)
+    for finding in assessment.findings {
+      guard let basis = finding.dependsOn, basis.areaIndex != finding.rule.areaIndex,
+        waits.indices.contains(finding.rule.areaIndex)
+      else { continue }
+      waits[finding.rule.areaIndex] = true
     }
-    return assessment.findings.contains { finding in
-      guard finding.rule.areaIndex == index, let basis = finding.dependsOn else { return false }
-      return basis.areaIndex != index
+    return zip(assessment.areas, waits).map { area, waits in
+      area.score != nil && waits ? " *" : ""
     }
   }
 
-  /// The mark beside an area that ``waitsElsewhere(_:in:)``, and what it means.
-  static let waitingMark = "*"
+  /// What the mark of ``waitingMarks(_:)`` means.
   static let waitingNote = "*: some rules wait on a gap counted in another area"
 
   /// Why the grade is lower than the score the rules met would earn, in words a broker

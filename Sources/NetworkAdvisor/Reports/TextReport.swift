@@ -132,10 +132,7 @@ package struct TextReport {
     let fixed = 2 + 2 + 1 + 3 + 2 + gradeWidth
     // An area some of whose rules wait on a gap counted elsewhere is marked after its title,
     // inside the title column, so that every row keeps its width.
-    let marks = assessment.areas.map {
-      $0.score != nil && ReportFormatting.waitsElsewhere($0, in: assessment)
-        ? " " + ReportFormatting.waitingMark : ""
-    }
+    let marks = ReportFormatting.waitingMarks(assessment)
     let longest = zip(assessment.areas, marks).map { $0.area.title.count + $1.count }.max() ?? 0
     let barWidth = min(20, max(10, width - fixed - longest))
     let titleWidth = min(longest, width - fixed - barWidth)
