@@ -72,6 +72,9 @@ package struct Assessment: Sendable {
     package let grade: Framework.Grade
     /// The verdict after following them.
     package let verdict: String
+    /// The priorities of the recommendations not followed that the verdict after them
+    /// still turns on: its conditions before approval, or the reasons it is not ready.
+    package let stillNeeded: [Int]
   }
 
   /// The framework that made the assessment.
@@ -269,8 +272,17 @@ package struct Assessment: Sendable {
         verdictRank(afterVerdict), framework.rank(of: after.grade.letter)
       )
       if (verdictNow == 0 || gradeNow == 0) && position < lastEssential { continue }
+      guard verdictNow < bestVerdict || gradeNow < bestGrade else { continue }
+      // What the verdict after the step would still turn on, among the items not followed.
+      let rest = Array(ranked[(position + 1)...])
+      let explanation = VerdictExplanation(
+        scoring: scoring, outcomes: fixed, verdict: afterVerdict, candidates: rest)
+      let stillNeeded = (explanation.reasons + explanation.conditions).compactMap { rule in
+        ranked.firstIndex(of: rule).map { $0 + 1 }
+      }.sorted()
       let step = Projection(
-        count: position + 1, score: after.score, grade: after.grade, verdict: afterVerdict)
+        count: position + 1, score: after.score, grade: after.grade, verdict: afterVerdict,
+        stillNeeded: stillNeeded)
       if verdictNow < bestVerdict {
         verdictSteps.append(step)
         bestVerdict = verdictNow

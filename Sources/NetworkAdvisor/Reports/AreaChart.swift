@@ -14,6 +14,7 @@ struct AreaChart {
 
       """
     let framework = assessment.framework
+    let waiting = ReportFormatting.waitingOn(assessment)
     for (index, area) in assessment.areas.enumerated() {
       let y = index * rowHeight + 2
       let label = HTML.escape(HTML.shortened(area.area.title, to: 48))
@@ -21,17 +22,29 @@ struct AreaChart {
       svg += "<rect x=\"0\" y=\"\(y + 18)\" width=\"400\" height=\"12\" fill=\"#e8e8e8\"/>\n"
       if let score = area.score, let grade = area.grade {
         let width = NumberText.clampedCount(score * 4, limit: 400)
-        let colour = HTML.colour(
-          forRank: framework.rank(of: grade.letter), of: framework.grades.count)
+        // An area that waits on another is drawn grey and named with what it waits on: its
+        // score leaves out the rules that wait, so it earns no grade of its own.
+        let waits = waiting[index]
+        let colour =
+          waits.isEmpty
+          ? HTML.colour(forRank: framework.rank(of: grade.letter), of: framework.grades.count)
+          : "#9e9e9e"
+        // The table under the chart names what it waits on; the label must fit beside the title.
+        let standing = waits.isEmpty ? grade.letter : "waits"
         svg +=
           "<rect x=\"0\" y=\"\(y + 18)\" width=\"\(width)\" height=\"12\" fill=\"\(colour)\"/>\n"
         svg +=
-          "<text x=\"400\" y=\"\(y + 13)\" text-anchor=\"end\">\(ReportFormatting.score(score)) · \(HTML.escape(grade.letter))</text>\n"
+          "<text x=\"400\" y=\"\(y + 13)\" text-anchor=\"end\">\(ReportFormatting.score(score)) · \(HTML.escape(standing))</text>\n"
       } else {
         svg += "<text x=\"400\" y=\"\(y + 13)\" text-anchor=\"end\">no rule applies</text>\n"
       }
     }
     svg += "</svg>\n"
+    return svg + table(waiting: waiting)
+  }
+
+  /// The same figures as a table; an area that waits on another names it for a grade.
+  private func table(waiting: [[Framework.Area]]) -> String {
     var table = """
       <table class="areas stack" role="table">
       <caption>Areas: the weighted share of each area's applicable rules that pass</caption>
@@ -39,19 +52,22 @@ struct AreaChart {
       <tbody role="rowgroup">
 
       """
-    let marks = ReportFormatting.waitingMarks(assessment)
-    for (area, mark) in zip(assessment.areas, marks) {
+    for (area, waits) in zip(assessment.areas, waiting) {
+      let standing =
+        waits.isEmpty
+        ? area.grade.map { HTML.escape($0.letter) } ?? "–"
+        : HTML.escape(ReportFormatting.waitsOn(waits))
       let cells = [
         NumberText.plain(area.area.weight), area.score.map(ReportFormatting.score) ?? "–",
-        area.grade.map { HTML.escape($0.letter) + mark } ?? "–", "\(area.passed)",
+        standing, "\(area.passed)",
         "\(area.failed)", "\(area.notApplicable)",
       ]
       table += HTML.row(header: HTML.escape(area.area.title), cells: cells, labels: Self.columns)
     }
     table += "</tbody>\n</table>\n"
-    if marks.contains(where: { !$0.isEmpty }) {
+    if waiting.contains(where: { !$0.isEmpty }) {
       table += "<p class=\"legend\">\(HTML.escape(ReportFormatting.waitingNote))</p>\n"
     }
-    return svg + table
+    return table
   }
 }

@@ -20,19 +20,24 @@ package enum HTMLReport {
       <p class="grade" style="background: \(gradeColour)"><span class="visually-hidden">Grade </span>\(HTML.escape(assessment.grade.letter))</p>
       <div>
       <p class="label">\(HTML.escape(assessment.grade.label))</p>
-      <p>Score <strong>\(ReportFormatting.score(assessment.score))</strong> out of 100 · Verdict <strong>\(assessment.verdict)</strong></p>
+      <p>\(scoreLine(assessment)) · Verdict <strong>\(assessment.verdict)</strong></p>
 
       """
-    if !assessment.cappedBy.isEmpty {
-      html += "<p class=\"cap\">" + HTML.escape(ReportFormatting.capSentence(assessment)) + " "
-      html +=
-        "not met: " + Value.sentenceList(assessment.cappedBy.map { HTML.escape($0.title) })
-        + ".</p>\n"
-    }
-    html += verdictPoints("Not ready because:", assessment.reasons)
-    html += verdictPoints("Conditions before approval:", assessment.conditions)
+    html += verdictPoints(ReportFormatting.reasonsHeading, assessment.reasons, in: assessment)
+    html += verdictPoints(
+      ReportFormatting.conditionsHeading, assessment.conditions, in: assessment)
     if let beyond = ReportFormatting.beyondConditions(assessment) {
       html += "<p class=\"explanation\">\(HTML.escape(beyond))</p>\n"
+    }
+    if let cap = ReportFormatting.capSentence(assessment) {
+      html += "<p class=\"cap\">" + HTML.escape(cap) + "</p>\n"
+      if !ReportFormatting.capGapsAreListed(assessment) {
+        html += "<ul class=\"cap\">\n"
+        for rule in assessment.cappedBy {
+          html += "<li>Not met: \(titleWithLink(rule, in: assessment))</li>\n"
+        }
+        html += "</ul>\n"
+      }
     }
     html += "</div>\n</div>\n</section>\n"
     html += recommendations(assessment)
@@ -48,15 +53,36 @@ package enum HTMLReport {
     return html
   }
 
-  private static func verdictPoints(_ heading: String, _ points: [Assessment.VerdictPoint])
-    -> String
-  {
-    guard !points.isEmpty else { return "" }
-    let items = points.map {
-      "<li>\(HTML.escape($0.message)) <code>\(HTML.escape($0.rule.id))</code></li>\n"
+  /// "Score <strong>77.9</strong> out of 100", and what holds it when a cap does.
+  private static func scoreLine(_ assessment: Assessment) -> String {
+    let plain = ReportFormatting.score(assessment.score)
+    let line = HTML.escape(ReportFormatting.scoreLine(assessment))
+    return line.replacing(
+      "Score \(plain) ", with: "Score <strong>\(plain)</strong> ", maxReplacements: 1)
+  }
+
+  /// The anchor of item `item` under What to do first.
+  static func anchor(_ item: Int) -> String { "do-\(item)" }
+
+  /// A rule's title and a link to its item under What to do first, when it has one.
+  private static func titleWithLink(_ rule: Rule, in assessment: Assessment) -> String {
+    guard let item = ReportFormatting.item(of: rule, in: assessment) else {
+      return HTML.escape(rule.title)
     }
     return
-      "<p class=\"explanation\">\(heading)</p>\n<ul class=\"explanation\">\n\(items.joined())</ul>\n"
+      "\(HTML.escape(rule.title)) (<a href=\"#\(anchor(item))\">\(ReportFormatting.reference(item))</a>)"
+  }
+
+  private static func verdictPoints(
+    _ heading: String, _ points: [Assessment.VerdictPoint], in assessment: Assessment
+  ) -> String {
+    guard !points.isEmpty else { return "" }
+    let items = ReportFormatting.verdictItems(points, in: assessment).map { item, title in
+      guard let item else { return "<li>\(HTML.escape(title))</li>\n" }
+      return "<li><a href=\"#\(anchor(item))\">\(item).</a> \(HTML.escape(title))</li>\n"
+    }
+    return
+      "<p class=\"explanation\">\(HTML.escape(heading))</p>\n<ul class=\"explanation\">\n\(items.joined())</ul>\n"
   }
 
   private static func recommendations(_ assessment: Assessment) -> String {
@@ -70,7 +96,8 @@ package enum HTMLReport {
     }
     html += "<ol class=\"recommendations\">\n"
     for recommendation in assessment.recommendations {
-      html += "<li><h3>\(HTML.escape(recommendation.rule.title))</h3>"
+      html +=
+        "<li id=\"\(anchor(recommendation.priority))\"><h3>\(HTML.escape(recommendation.rule.title))</h3>"
       html +=
         "<p class=\"effect\">\(ReportFormatting.effect(of: recommendation, in: assessment))</p>"
       html += "<p>\(HTML.escape(recommendation.advice))</p>"
@@ -97,12 +124,26 @@ package enum HTMLReport {
           header: finding.outcome.rawValue,
           cells: [
             "\(HTML.escape(finding.rule.title))\(essential)<br><code>\(HTML.breakable(finding.rule.id))</code>",
-            "\(HTML.escape(finding.message))<br><span class=\"source\">Source: \(HTML.escape(finding.rule.source))</span>",
+            "\(findingText(finding, in: assessment))<br><span class=\"source\">Source: \(HTML.escape(finding.rule.source))</span>",
           ], labels: findingColumns, rowClass: finding.outcome.rawValue)
       }
       html += "</tbody>\n</table>\n"
     }
     return html + "</section>\n"
+  }
+
+  /// A finding's text, its reference to What to do first as a link.
+  private static func findingText(_ finding: Assessment.Finding, in assessment: Assessment)
+    -> String
+  {
+    let text = HTML.escape(ReportFormatting.findingText(finding, in: assessment))
+    let rule = finding.dependsOn ?? finding.rule
+    guard finding.dependsOn != nil || finding.outcome == .fail,
+      let item = ReportFormatting.item(of: rule, in: assessment)
+    else { return text }
+    let reference = ReportFormatting.reference(item)
+    return text.replacing(
+      reference, with: "<a href=\"#\(anchor(item))\">\(reference)</a>", maxReplacements: 1)
   }
 
   static let style = """
@@ -122,6 +163,7 @@ package enum HTMLReport {
     .grade { color: #fff; font-size: 3rem; font-weight: 700; width: 5rem; height: 5rem; line-height: 5rem; text-align: center; border-radius: 0.5rem; margin: 0; flex: none; print-color-adjust: exact; -webkit-print-color-adjust: exact; }
     .label { font-size: 1.2rem; font-weight: 600; margin: 0; }
     .cap { border-left: 4px solid #b71c1c; padding-left: 0.6rem; }
+    ul.cap { margin-top: -0.5rem; padding-left: 1.8rem; }
     svg { width: 100%; height: auto; display: block; margin: 0.5rem 0; font-family: system-ui, "DejaVu Sans", sans-serif; font-size: 13px; print-color-adjust: exact; -webkit-print-color-adjust: exact; }
     svg text { fill: var(--ink); }
     svg text.alone { fill: #b71c1c; font-weight: 600; }

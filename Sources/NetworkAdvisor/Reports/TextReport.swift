@@ -16,9 +16,11 @@ package struct TextReport {
 
   private var wrapper: TextWrapper { TextWrapper(width: width) }
 
-  /// The whole report: the first screen, then every finding.
+  /// The whole report: the first screen, then every finding. A failure whose advice the
+  /// first screen gives points to it; the others give their advice in full.
   package func render(_ assessment: Assessment) -> String {
     var text = summary(of: assessment)
+    let shown = shownCount(assessment)
     text += "\nFindings\n"
     for (area, findings) in assessment.findingsByArea {
       text += "\n  " + paint(wrapper.wrap(area.title, indent: 2, firstIndent: 2), "1")
@@ -35,15 +37,32 @@ package struct TextReport {
           + wrapper.wrap(
             "\(finding.rule.title)\(essential) [\(finding.rule.id)]", indent: 10, firstIndent: 10)
         if let basis = finding.dependsOn {
+          let place =
+            ReportFormatting.item(of: basis, in: assessment).map {
+              " (\(ReportFormatting.reference($0)))"
+            } ?? ""
           text += wrapper.wrap(
-            "depends on \(basis.id): the same gap, counted once there", indent: 10)
+            "depends on \(basis.id)\(place): the same gap, counted once there", indent: 10)
         } else if finding.outcome == .fail {
-          text += wrapper.wrap(finding.message, indent: 10)
+          if let item = ReportFormatting.item(of: finding.rule, in: assessment), item <= shown {
+            text += wrapper.wrap("See \(ReportFormatting.reference(item)).", indent: 10)
+          } else {
+            text += wrapper.wrap(finding.message, indent: 10)
+          }
           text += wrapper.wrap("Source: \(finding.rule.source)", indent: 10)
         }
       }
     }
     return text
+  }
+
+  /// How many recommendations the first screen gives in full: the first few, and at least
+  /// every one that the verdict or the grade turns on, so that each of those is one step
+  /// from where it is named.
+  func shownCount(_ assessment: Assessment) -> Int {
+    let named = (assessment.reasons + assessment.conditions).map(\.rule) + assessment.cappedBy
+    let last = named.compactMap { ReportFormatting.item(of: $0, in: assessment) }.max() ?? 0
+    return max(recommendationsShown, last)
   }
 
   /// The first screen.
@@ -54,7 +73,7 @@ package struct TextReport {
       "Grade \(paint(assessment.grade.letter, "1")): "
       + wrapper.wrap(
         assessment.grade.label, indent: 2, firstIndent: 8 + assessment.grade.letter.count)
-    text += "Score \(ReportFormatting.score(assessment.score)) out of 100\n"
+    text += wrapper.wrap(ReportFormatting.scoreLine(assessment), indent: 2, firstIndent: 0)
     text += "Verdict: \(paint(assessment.verdict, "1"))\n"
     text += verdictPoints(of: assessment)
     text += "\nAreas\n" + areaTable(assessment)
@@ -63,7 +82,8 @@ package struct TextReport {
       return text
     }
     text += "\nWhat to do first\n"
-    for recommendation in assessment.recommendations.prefix(recommendationsShown) {
+    let shown = shownCount(assessment)
+    for recommendation in assessment.recommendations.prefix(shown) {
       let marker = "  \(recommendation.priority). "
       let indent = marker.count
       text +=
@@ -73,8 +93,13 @@ package struct TextReport {
         ReportFormatting.effect(of: recommendation, in: assessment), indent: indent)
       text += wrapper.wrap(recommendation.advice, indent: indent)
     }
-    if assessment.recommendations.count > recommendationsShown {
-      text += "  … and \(assessment.recommendations.count - recommendationsShown) more below.\n"
+    if assessment.recommendations.count > shown {
+      let more = assessment.recommendations.count - shown
+      text +=
+        "  "
+        + wrapper.wrap(
+          "… and \(more) more, each with its advice among the findings below.", indent: 2,
+          firstIndent: 2)
     }
     if let projection = ReportFormatting.projectionSentence(assessment) {
       text += "\n" + wrapper.wrap(projection, indent: 0)
@@ -82,36 +107,28 @@ package struct TextReport {
     return text
   }
 
-  /// Why the verdict is what it is, and the caps: the reasons it is not ready (the first
-  /// few), the conditions before approval, and the failures that cap the grade.
+  /// Why the verdict is what it is, and the caps: the reasons it is not ready or the
+  /// conditions before approval, each named and numbered as its item under What to do
+  /// first, then what holds the grade.
   private func verdictPoints(of assessment: Assessment) -> String {
     var text = ""
-    if !assessment.reasons.isEmpty {
-      text += "Not ready because:\n"
-      for reason in assessment.reasons.prefix(recommendationsShown) {
-        text += "  - " + wrapper.wrap(reason.message, indent: 4, firstIndent: 4)
-      }
-      if assessment.reasons.count > recommendationsShown {
-        text +=
-          "  … and \(assessment.reasons.count - recommendationsShown) more, among the findings below.\n"
-      }
-    }
-    if !assessment.conditions.isEmpty {
-      text += "Conditions before approval:\n"
-      for condition in assessment.conditions {
-        text +=
-          "  - "
-          + wrapper.wrap("\(condition.message) [\(condition.rule.id)]", indent: 4, firstIndent: 4)
-      }
-      if let beyond = ReportFormatting.beyondConditions(assessment) {
-        text += wrapper.wrap(beyond, indent: 2, firstIndent: 2)
+    for (heading, points) in [
+      (ReportFormatting.reasonsHeading, assessment.reasons),
+      (ReportFormatting.conditionsHeading, assessment.conditions),
+    ] where !points.isEmpty {
+      text += wrapper.wrap(heading, indent: 0)
+      for (item, title) in ReportFormatting.verdictItems(points, in: assessment) {
+        let marker = item.map { "  \($0). " } ?? "  - "
+        text += marker + wrapper.wrap(title, indent: marker.count, firstIndent: marker.count)
       }
     }
-    if !assessment.cappedBy.isEmpty {
-      text += wrapper.wrap(ReportFormatting.capSentence(assessment), indent: 0)
-      for rule in assessment.cappedBy {
-        text +=
-          "  - " + wrapper.wrap("Not met: \(rule.title) [\(rule.id)]", indent: 4, firstIndent: 4)
+    if let beyond = ReportFormatting.beyondConditions(assessment) {
+      text += wrapper.wrap(beyond, indent: 0)
+    }
+    if let cap = ReportFormatting.capSentence(assessment) {
+      text += wrapper.wrap(cap, indent: 0)
+      for line in ReportFormatting.capItems(assessment) {
+        text += "  - " + wrapper.wrap(line, indent: 4, firstIndent: 4)
       }
     }
     return text
@@ -125,34 +142,36 @@ package struct TextReport {
   }
 
   /// A bar per area, in columns that stay aligned: the bar narrows to fit the width (down
-  /// to 10 cells), and past that the titles are shortened.
+  /// to 10 cells), and past that the titles are shortened. An area that waits on a gap
+  /// counted in another area shows its score in a pale bar and "waits" for its grade, and
+  /// a note under the table names the areas it waits on.
   func areaTable(_ assessment: Assessment) -> String {
-    let gradeWidth = max(assessment.areas.compactMap { $0.grade?.letter.count }.max() ?? 1, 1)
+    let waiting = ReportFormatting.waitingOn(assessment)
+    let waits = "waits"
+    let gradeWidth = max(
+      assessment.areas.compactMap { $0.grade?.letter.count }.max() ?? 1,
+      waiting.contains { !$0.isEmpty } ? waits.count : 1)
     // "  title  bar 100  A": two spaces, title, two spaces, bar, space, score, two spaces, grade.
     let fixed = 2 + 2 + 1 + 3 + 2 + gradeWidth
-    // An area some of whose rules wait on a gap counted elsewhere is marked after its title,
-    // inside the title column, so that every row keeps its width.
-    let marks = ReportFormatting.waitingMarks(assessment)
-    let longest = zip(assessment.areas, marks).map { $0.area.title.count + $1.count }.max() ?? 0
+    let longest = assessment.areas.map(\.area.title.count).max() ?? 0
     let barWidth = min(20, max(10, width - fixed - longest))
     let titleWidth = min(longest, width - fixed - barWidth)
     var text = ""
     var anyWithoutScore = false
-    var anyWaiting = false
-    for (area, mark) in zip(assessment.areas, marks) {
-      anyWaiting = anyWaiting || !mark.isEmpty
+    var waiters: [(title: String, others: [Framework.Area])] = []
+    for (area, others) in zip(assessment.areas, waiting) {
       var title = area.area.title
-      if title.count + mark.count > titleWidth {
-        title = String(title.prefix(titleWidth - 1 - mark.count)) + "…"
-      }
-      title += mark + String(repeating: " ", count: titleWidth - title.count - mark.count)
+      if title.count > titleWidth { title = String(title.prefix(titleWidth - 1)) + "…" }
+      title += String(repeating: " ", count: titleWidth - title.count)
       if let score = area.score, let grade = area.grade {
-        let filled = NumberText.clampedCount(score / 100 * Double(barWidth), limit: barWidth)
-        let bar =
-          String(repeating: "█", count: filled) + String(repeating: "░", count: barWidth - filled)
-        let number = NumberText.plain(score, decimals: 0)
         text +=
-          "  \(title)  \(paint(bar, score >= 70 ? "32" : score >= 40 ? "33" : "31")) \(String(repeating: " ", count: max(0, 3 - number.count)))\(number)  \(grade.letter)\n"
+          "  \(title)  "
+          + scoreCells(
+            score, width: barWidth, standing: others.isEmpty ? grade.letter : waits,
+            waits: !others.isEmpty)
+        if !others.isEmpty {
+          waiters.append((area.area.title, others))
+        }
       } else {
         anyWithoutScore = true
         text += "  \(title)  \(String(repeating: "·", count: barWidth))   –  –\n"
@@ -161,8 +180,24 @@ package struct TextReport {
     if anyWithoutScore {
       text += "  (–: no rule of the area applies, or its rules wait on a gap counted elsewhere)\n"
     }
-    if anyWaiting { text += "  (\(ReportFormatting.waitingNote))\n" }
+    if !waiters.isEmpty {
+      text += wrapper.wrap(
+        "(\(ReportFormatting.waitingNote) \(ReportFormatting.whoWaits(waiters)).)", indent: 2)
+    }
     return text
+  }
+
+  /// An area's bar, score and grade (or "waits"): a pale bar for an area that waits.
+  private func scoreCells(_ score: Double, width: Int, standing: String, waits: Bool) -> String {
+    let filled = NumberText.clampedCount(score / 100 * Double(width), limit: width)
+    let number = NumberText.plain(score, decimals: 0)
+    let padding = String(repeating: " ", count: max(0, 3 - number.count))
+    let graded = !waits
+    let bar =
+      String(repeating: graded ? "█" : "▒", count: filled)
+      + String(repeating: "░", count: width - filled)
+    let colour = !graded ? "2" : score >= 70 ? "32" : score >= 40 ? "33" : "31"
+    return "\(paint(bar, colour)) \(padding)\(number)  \(standing)\n"
   }
 
   private func paint(_ text: String, _ code: String) -> String {

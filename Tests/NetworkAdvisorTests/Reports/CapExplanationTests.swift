@@ -13,18 +13,30 @@ import Testing
   ]
 
   @Test(arguments: capped, ["text", "markdown", "html"])
-  func aCappedGradeSaysWhatHoldsIt(_ path: String, _ format: String) {
+  func aCappedGradeSaysWhatHoldsIt(_ path: String, _ format: String) throws {
     let result = Fixtures.run(["assess", Fixtures.path(path), "--format", format])
     // Lines wrap anywhere in the text report: read it as one line.
     let flat = result.output.split(whereSeparator: \.isWhitespace).joined(separator: " ")
-    #expect(flat.contains("By its score alone the design would earn"), "\(path) \(format)")
-    #expect(flat.contains("whatever the score"), "\(path) \(format)")
-    // The score the report heads with is the one the grade allows, said under the cap.
     let assessment = SeedCoverageTests.Document(path: path).assessment()
+    let grade = assessment.grade.letter
+    // The grade is explained by the network's gaps, never by what the score alone would earn.
+    #expect(flat.contains("Grade \(grade), because of"), "\(path) \(format)")
+    #expect(!flat.contains("would earn"), "\(path) \(format)")
+    // The score the report heads with says it is held at the top of the grade.
     #expect(
       flat.contains(
-        "the score at \(ReportFormatting.score(assessment.score)), the most \(ReportFormatting.article(assessment.grade.letter)) \(assessment.grade.letter) allows:"
-      ), "\(path) \(format)")
+        "\(ReportFormatting.score(assessment.score))</strong> out of 100, held at the top of grade \(grade)"
+      )
+        || flat.contains(
+          "Score \(ReportFormatting.score(assessment.score)) out of 100, held at the top of grade \(grade)"
+        ), "\(path) \(format)")
+    // Each gap that holds the grade is named, with the number of its advice.
+    for rule in assessment.cappedBy {
+      let item = try #require(ReportFormatting.item(of: rule, in: assessment))
+      #expect(
+        flat.contains("What to do first, \(item)") || flat.contains("\(item). "),
+        "\(path) \(format)")
+    }
   }
 
   @Test func everyLoweredGradeNamesItsFailuresOverGeneratedDesigns() {

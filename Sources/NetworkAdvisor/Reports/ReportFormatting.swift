@@ -1,0 +1,308 @@
+/// Wording shared by the text, Markdown and HTML reports.
+///
+/// Each piece of advice is printed once, in full, under What to do first (the text report
+/// prints the items past its first screen among the findings instead); every other place
+/// names the gap and refers to its item there by number.
+enum ReportFormatting {
+  /// The number under What to do first of a failed rule's recommendation; `nil` for a rule
+  /// with none.
+  static func item(of rule: Rule, in assessment: Assessment) -> Int? {
+    assessment.recommendations.first { $0.rule.id == rule.id }?.priority
+  }
+
+  /// "What to do first, 3": where the full advice of item 3 is.
+  static func reference(_ item: Int) -> String { "What to do first, \(item)" }
+
+  /// A rule's title, with where its advice is when it has any: "Leadership is shared
+  /// between schools (What to do first, 2)".
+  static func titleWithReference(_ rule: Rule, in assessment: Assessment) -> String {
+    item(of: rule, in: assessment).map { "\(rule.title) (\(reference($0)))" } ?? rule.title
+  }
+
+  /// Item numbers in words a reader follows: "item 3", "items 1 and 4", "items 5 to 19",
+  /// "items 2, 5 and 7 to 9". Runs of three or more are given as a range.
+  static func items(_ numbers: [Int]) -> String {
+    let sorted = Array(Set(numbers)).sorted()
+    var runs: [String] = []
+    var start = 0
+    while start < sorted.count {
+      var end = start
+      while end + 1 < sorted.count, sorted[end + 1] == sorted[end] + 1 { end += 1 }
+      if end - start >= 2 {
+        runs.append("\(sorted[start]) to \(sorted[end])")
+      } else {
+        runs += sorted[start...end].map { "\($0)" }
+      }
+      start = end + 1
+    }
+    return (sorted.count == 1 ? "item " : "items ") + Value.sentenceList(runs)
+  }
+
+  // MARK: The score and what holds the grade
+
+  /// Whether a cap holds the grade below the one the score the rules met would earn: the
+  /// reported score is then the top of the grade, not a measurement.
+  static func isHeld(_ assessment: Assessment) -> Bool {
+    assessment.grade.letter != assessment.uncappedGrade.letter
+  }
+
+  /// "Score 77.9 out of 100", and when a cap holds the grade, ", held at the top of grade
+  /// C by the gap below".
+  static func scoreLine(_ assessment: Assessment) -> String {
+    var line = "Score \(score(assessment.score)) out of 100"
+    if isHeld(assessment) {
+      let what: String
+      switch assessment.cappedBy.count {
+      case 0: what = "the smaller gaps taken together"
+      case 1: what = "the gap named below"
+      default: what = "the gaps named below"
+      }
+      line += ", held at the top of grade \(assessment.grade.letter) by \(what)"
+    }
+    return line
+  }
+
+  /// Why the grade is what it is when a cap holds it, in words about the network rather
+  /// than the tool's arithmetic; the gaps that hold it follow (``capItems(_:)``). `nil`
+  /// when nothing holds the grade.
+  static func capSentence(_ assessment: Assessment) -> String? {
+    guard isHeld(assessment) else { return nil }
+    let framework = assessment.framework
+    let grade = assessment.grade.letter
+    let held = assessment.cappedBy
+    guard !held.isEmpty else {
+      return
+        "Grade \(grade), because of the smaller gaps under What to do first taken together: while most of them stand, the grade cannot rise above \(grade)."
+    }
+    // Each of the gaps holds the grade on its own when its own cap is this grade or lower.
+    let eachHolds = held.allSatisfy { rule in
+      rule.cap.map { framework.rank(of: $0) >= framework.rank(of: grade) } ?? false
+    }
+    let gaps = heldGaps(assessment)
+    guard eachHolds else {
+      let lead = held.count == 1 ? "mainly because of \(gaps)" : "because of \(gaps) taken together"
+      return
+        "Grade \(grade), \(lead): What to do first says what closing \(held.count == 1 ? "it" : "each one") would do."
+    }
+    let closed =
+      held.count == 1
+      ? "it is closed" : held.count == 2 ? "both are closed" : "all of them are closed"
+    return
+      "Grade \(grade), because of \(gaps): until \(closed), the grade cannot rise above \(grade)."
+  }
+
+  /// Whether every gap that holds the grade is named just above the cap sentence, among the
+  /// reasons or the conditions: the sentence then refers to them by number, with no list.
+  static func capGapsAreListed(_ assessment: Assessment) -> Bool {
+    let listed = Set((assessment.reasons + assessment.conditions).map(\.rule.id))
+    return assessment.cappedBy.allSatisfy { listed.contains($0.id) }
+  }
+
+  /// "item 1 above" when the gaps that hold the grade are listed above; "the gap below" or
+  /// "the four gaps below" when they follow the sentence.
+  private static func heldGaps(_ assessment: Assessment) -> String {
+    let held = assessment.cappedBy
+    if capGapsAreListed(assessment) {
+      return items(held.compactMap { item(of: $0, in: assessment) }) + " above"
+    }
+    return held.count == 1 ? "the gap below" : "the \(number(held.count)) gaps below"
+  }
+
+  /// The gaps that hold the grade, each with where its advice is; none when the reasons or
+  /// conditions above already name them all.
+  static func capItems(_ assessment: Assessment) -> [String] {
+    guard !capGapsAreListed(assessment) else { return [] }
+    return assessment.cappedBy.map { "Not met: " + titleWithReference($0, in: assessment) }
+  }
+
+  // MARK: The verdict
+
+  /// The heading of the reasons a network is not ready, each named by its title (what is not
+  /// yet true) and numbered as its item under What to do first.
+  static let reasonsHeading =
+    "Not ready because these are not yet true (each is set out in full under What to do first):"
+
+  /// The heading of the conditions before approval, each named by its title (what must be
+  /// true) and numbered as its item under What to do first.
+  static let conditionsHeading =
+    "Conditions before approval (each is set out in full under What to do first):"
+
+  /// A verdict point's item number and title: the title says what must be true.
+  static func verdictItems(_ points: [Assessment.VerdictPoint], in assessment: Assessment)
+    -> [(item: Int?, title: String)]
+  {
+    points.map { (item(of: $0.rule, in: assessment), $0.rule.title) }
+  }
+
+  /// What follows the conditions when some recommendations are not among them: smaller gaps
+  /// are advice, not conditions of approval.
+  static func beyondConditions(_ assessment: Assessment) -> String? {
+    guard !assessment.conditions.isEmpty else { return nil }
+    let conditions = Set(assessment.conditions.map(\.rule.id))
+    let others = assessment.recommendations.filter { !conditions.contains($0.rule.id) }
+    guard !others.isEmpty else { return nil }
+    return
+      "Not conditions, but worth doing: \(items(others.map(\.priority))) under What to do first."
+  }
+
+  // MARK: What to do first
+
+  /// What an item is to the network, and what closing it alone does: "condition of
+  /// approval; +12 points, grade B if fixed alone", "needed before approval", "worth doing".
+  /// Nothing about the tool's scoring: a fix whose gain another gap holds back says only
+  /// what it is.
+  static func effect(of recommendation: Assessment.Recommendation, in assessment: Assessment)
+    -> String
+  {
+    let id = recommendation.rule.id
+    let status: String
+    if assessment.conditions.contains(where: { $0.rule.id == id }) {
+      status = "condition of approval"
+    } else if assessment.reasons.contains(where: { $0.rule.id == id }) {
+      status = "needed before approval"
+    } else {
+      status = "worth doing"
+    }
+    guard NumberText.rounded(recommendation.gain, decimals: 1) > 0 else { return status }
+    return
+      "\(status); +\(score(recommendation.gain)) points, grade \(recommendation.gradeIfFixed.letter) if fixed alone"
+  }
+
+  /// How many of the first recommendations a projection may ask a network to follow.
+  static let projectionReach = 5
+
+  /// What following the first recommendations together would do, and which gaps would
+  /// remain: "Do the first two and the verdict goes from ready-with-conditions to ready
+  /// (grade A). Item 3 would still be a gap worth closing." `nil` when nothing on the list
+  /// would change the verdict or the grade.
+  static func projectionSentence(_ assessment: Assessment) -> String? {
+    guard let first = assessment.projection.first else { return nil }
+    let total = assessment.recommendations.count
+    func doing(_ count: Int) -> String {
+      if total == 1 { return "this one" }
+      if count == total { return "all \(number(count))" }
+      return "the first \(count == 1 ? "one" : number(count))"
+    }
+    let byVerdict = first.verdict != assessment.verdict
+    var text = "Do \(doing(first.count)) and "
+    text +=
+      byVerdict
+      ? "the verdict goes from \(assessment.verdict) to \(first.verdict) (grade \(first.grade.letter))"
+      : "the grade rises from \(assessment.grade.letter) to \(first.grade.letter)"
+    // A run longer than the first few items is a redesign, not a list to follow: the
+    // sentence then stops at the first change.
+    var done = first
+    if let last = assessment.projection.dropFirst().last, last.count <= projectionReach {
+      text +=
+        byVerdict
+        ? "; do \(doing(last.count)) and it becomes \(last.verdict) (grade \(last.grade.letter))"
+        : "; do \(doing(last.count)) and it rises to \(last.grade.letter)"
+      done = last
+    }
+    text += "."
+    return text + remaining(after: done, in: assessment)
+  }
+
+  /// The gaps a projection's run leaves, by number: those the verdict after it still turns
+  /// on, then the others.
+  private static func remaining(after step: Assessment.Projection, in assessment: Assessment)
+    -> String
+  {
+    let total = assessment.recommendations.count
+    guard step.count < total else { return "" }
+    let needed = step.stillNeeded
+    let others = Array((step.count + 1)...total).filter { !needed.contains($0) }
+    var parts: [String] = []
+    if !needed.isEmpty {
+      let notReady = step.verdict == FrameworkLoader.verdictIDs.last
+      parts.append(
+        "\(items(needed)) would still "
+          + (notReady
+            ? "keep it \(step.verdict)"
+            : "be \(needed.count == 1 ? "a condition" : "conditions") of approval"))
+    }
+    if !others.isEmpty {
+      parts.append(
+        "\(items(others)) would still be \(others.count == 1 ? "a gap" : "gaps") worth closing")
+    }
+    let sentence = parts.joined(separator: ", and ")
+    return " " + sentence.prefix(1).uppercased() + sentence.dropFirst() + "."
+  }
+
+  // MARK: Findings and areas
+
+  /// A finding as the Markdown and HTML reports give it: a failure points to its item under
+  /// What to do first, a failure that depends on another points to that one's, and a pass
+  /// or a rule that does not apply gives its message.
+  static func findingText(_ finding: Assessment.Finding, in assessment: Assessment) -> String {
+    if let basis = finding.dependsOn {
+      let place = item(of: basis, in: assessment).map { "; see \(reference($0))" } ?? ""
+      return "Depends on \(basis.id) (\(basis.title)): the same gap, counted once there\(place)."
+    }
+    if finding.outcome == .fail, let item = item(of: finding.rule, in: assessment) {
+      return "See \(reference(item))."
+    }
+    return finding.message
+  }
+
+  /// By area, in the framework's order, the other areas in which a scored area's rules wait
+  /// on a gap (empty for none): its score leaves those rules out, so it earns no grade of
+  /// its own until that gap is closed. One pass over the findings.
+  static func waitingOn(_ assessment: Assessment) -> [[Framework.Area]] {
+    var others = Array(repeating: Set<Int>(), count: assessment.areas.count)
+    for finding in assessment.findings {
+      guard let basis = finding.dependsOn, basis.areaIndex != finding.rule.areaIndex,
+        others.indices.contains(finding.rule.areaIndex)
+      else { continue }
+      others[finding.rule.areaIndex].insert(basis.areaIndex)
+    }
+    let areas = assessment.framework.areas
+    return zip(assessment.areas, others).map { area, others in
+      area.score == nil ? [] : others.sorted().filter(areas.indices.contains).map { areas[$0] }
+    }
+  }
+
+  /// "waits on Size and membership": what an area that waits shows instead of a grade.
+  static func waitsOn(_ areas: [Framework.Area]) -> String {
+    "waits on " + Value.sentenceList(areas.map(\.title))
+  }
+
+  /// "Purpose and design and Adult learning wait on Size and membership": the areas that
+  /// wait, grouped by what they wait on, in the order first met.
+  static func whoWaits(_ waiters: [(title: String, others: [Framework.Area])]) -> String {
+    var groups: [(on: String, titles: [String])] = []
+    for (title, others) in waiters {
+      let on = Value.sentenceList(others.map(\.title))
+      if let index = groups.firstIndex(where: { $0.on == on }) {
+        groups[index].titles.append(title)
+      } else {
+        groups.append((on, [title]))
+      }
+    }
+    return groups.map { group in
+      "\(Value.sentenceList(group.titles)) \(group.titles.count == 1 ? "waits" : "wait") on \(group.on)"
+    }.joined(separator: "; ")
+  }
+
+  /// What an area that waits on another means.
+  static let waitingNote =
+    "An area that waits on another shows no grade: some of its rules wait on a gap counted in the other area, and its score leaves them out until that gap is closed."
+
+  // MARK: Words and numbers
+
+  /// "an" before a letter whose name begins with a vowel sound (an A, an E), "a" otherwise.
+  static func article(_ letter: String) -> String {
+    letter.first.map { "AEFHILMNORSX".contains($0) } == true ? "an" : "a"
+  }
+
+  /// A score with one decimal at most.
+  static func score(_ score: Double) -> String { NumberText.plain(score, decimals: 1) }
+
+  /// Small counts in words, as the reports' sentences say them ("three"), others in figures.
+  static func number(_ count: Int) -> String {
+    let words = [
+      "no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+    ]
+    return words.indices.contains(count) ? words[count] : String(count)
+  }
+}

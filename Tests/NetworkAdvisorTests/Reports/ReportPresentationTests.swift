@@ -1,0 +1,268 @@
+import Foundation
+import Testing
+
+@testable import NetworkAdvisor
+
+/// How the text, Markdown and HTML reports present the score, the conditions, the areas and
+/// the priorities, over every scenario of the suite and hundreds of generated designs: each
+/// piece of advice is printed once and referred to by number elsewhere; a held score says it
+/// is held; a condition says it is one; an area that waits on another shows no grade; the
+/// projection names the gaps its run leaves.
+@Suite struct ReportPresentationTests {
+  /// One report's subject: its assessment and the facts the HTML picture needs.
+  struct Subject: CustomTestStringConvertible {
+    let name: String
+    let assessment: Assessment
+    let facts: DerivedFacts
+    var testDescription: String { name }
+  }
+
+  static let scenarioPaths: [String] =
+    ((try? FileManager.default.contentsOfDirectory(atPath: Fixtures.path("scenarios"))) ?? [])
+    .filter { $0.hasSuffix(".scenario.json") }.sorted()
+
+  static func scenario(_ file: String) -> Subject {
+    let scenario = try! ScenarioReader.read(
+      path: Fixtures.path("scenarios/\(file)"), framework: Fixtures.framework
+    ).get()
+    let assessment = Assessment(
+      framework: Fixtures.framework, subjectName: scenario.proposal.proposal.name,
+      fields: scenario.proposal.fields)
+    return Subject(name: file, assessment: assessment, facts: scenario.proposal.facts)
+  }
+
+  static func generated(_ seed: UInt64) -> Subject {
+    let document = DesignGenerator.design(seed: seed)
+    let data = try! JSONSerialization.data(withJSONObject: document.root, options: [.sortedKeys])
+    let result = try! ProposalDocument.read(Array(data), name: "generated.json").get()
+    let assessment = Assessment(
+      framework: Fixtures.framework, subjectName: "test", fields: result.fields)
+    return Subject(name: "seed \(seed)", assessment: assessment, facts: result.facts)
+  }
+
+  static let seeds: [UInt64] = Array(1...200)
+
+  /// Every subject: the scenarios, then the generated designs.
+  static func subjects() -> [Subject] {
+    scenarioPaths.map(scenario) + seeds.map(generated)
+  }
+
+  /// A report read as one line, every run of white space one space: the text report wraps
+  /// its lines anywhere.
+  static func flat(_ text: String) -> String {
+    text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+  }
+
+  static func occurrences(of needle: String, in haystack: String) -> Int {
+    guard !needle.isEmpty else { return 0 }
+    return haystack.ranges(of: needle).count
+  }
+
+  /// The three reports of a subject, each read as one line, with how each writes an advice.
+  static func reports(_ subject: Subject) -> [(
+    format: String, text: String, advice: (String) -> String
+  )] {
+    let assessment = subject.assessment
+    return [
+      ("text", flat(TextReport().render(assessment)), { flat($0) }),
+      ("markdown", flat(MarkdownReport.render(assessment)), { flat(MarkdownReport.escape($0)) }),
+      (
+        "html", flat(HTMLReport.render(assessment, facts: subject.facts)),
+        { flat(HTML.escape($0)) }
+      ),
+    ]
+  }
+
+  @Test func everySubjectIsRead() {
+    #expect(Self.scenarioPaths.count >= 40)
+  }
+
+  /// Each piece of advice is printed once, in full, in every format; the reasons and
+  /// conditions, the cap and the findings refer to it by its number.
+  @Test func eachAdviceIsPrintedOnce() {
+    var checked = 0
+    for subject in Self.subjects() {
+      let assessment = subject.assessment
+      for (format, text, written) in Self.reports(subject) {
+        for recommendation in assessment.recommendations where !recommendation.advice.isEmpty {
+          checked += 1
+          let count = Self.occurrences(of: written(recommendation.advice), in: text)
+          #expect(
+            count == 1,
+            "\(subject.name) \(format): advice of \(recommendation.rule.id) printed \(count) times")
+        }
+        // Every reason and condition is named with its number under What to do first.
+        for point in assessment.reasons + assessment.conditions {
+          let item = ReportFormatting.item(of: point.rule, in: assessment)
+          #expect(item != nil, "\(subject.name): \(point.rule.id) has no item")
+        }
+      }
+    }
+    #expect(checked > 1000, "advice checked: \(checked)")
+  }
+
+  /// A failed finding whose advice is printed elsewhere refers to it by number.
+  @Test func failedFindingsReferToTheirItem() {
+    for subject in Self.subjects().prefix(80) {
+      let assessment = subject.assessment
+      let markdown = MarkdownReport.render(assessment)
+      for recommendation in assessment.recommendations {
+        let finding = assessment.findings.first { $0.rule.id == recommendation.rule.id }!
+        let text = ReportFormatting.findingText(finding, in: assessment)
+        #expect(text == "See What to do first, \(recommendation.priority).", "\(subject.name)")
+        #expect(markdown.contains(MarkdownReport.escape(text)), "\(subject.name)")
+      }
+    }
+  }
+
+  /// A held score says so on its line, and the sentence about the cap speaks of the
+  /// network's gaps, never of what the score alone would earn.
+  @Test func aHeldScoreSaysItIsHeld() {
+    var held = 0
+    for subject in Self.subjects() {
+      let assessment = subject.assessment
+      let line = ReportFormatting.scoreLine(assessment)
+      let sentence = ReportFormatting.capSentence(assessment)
+      if assessment.grade.letter != assessment.uncappedGrade.letter {
+        held += 1
+        #expect(
+          line.contains("held at the top of grade \(assessment.grade.letter)"),
+          "\(subject.name): \(line)")
+        #expect(sentence?.hasPrefix("Grade \(assessment.grade.letter), because of") == true)
+        for (format, text, _) in Self.reports(subject) {
+          #expect(!text.contains("would earn"), "\(subject.name) \(format)")
+          #expect(!text.contains("whatever the score"), "\(subject.name) \(format)")
+          #expect(text.contains("held at the top of grade"), "\(subject.name) \(format)")
+        }
+      } else {
+        #expect(!line.contains("held"), "\(subject.name): \(line)")
+        #expect(sentence == nil, "\(subject.name)")
+      }
+    }
+    #expect(held >= 20, "held grades: \(held)")
+  }
+
+  /// What an item is says what it is to the network: a condition says it is one, a reason
+  /// that it is needed, the rest that they are worth doing; never the tool's scoring.
+  @Test func itemsSayWhatTheyAre() {
+    var conditions = 0
+    for subject in Self.subjects() {
+      let assessment = subject.assessment
+      let conditionIDs = Set(assessment.conditions.map(\.rule.id))
+      let reasonIDs = Set(assessment.reasons.map(\.rule.id))
+      for recommendation in assessment.recommendations {
+        let effect = ReportFormatting.effect(of: recommendation, in: assessment)
+        let id = recommendation.rule.id
+        let expected =
+          conditionIDs.contains(id)
+          ? "condition of approval"
+          : reasonIDs.contains(id) ? "needed before approval" : "worth doing"
+        if conditionIDs.contains(id) { conditions += 1 }
+        #expect(effect.hasPrefix(expected), "\(subject.name) \(id): \(effect)")
+        for word in ["shows in the score", "holds the grade", "nothing holds", "now"] {
+          #expect(!effect.contains(word), "\(subject.name) \(id): \(effect)")
+        }
+      }
+    }
+    #expect(conditions >= 20, "conditions: \(conditions)")
+  }
+
+  /// An area some of whose rules wait on a gap counted in another area shows what it waits
+  /// on, never a grade letter, in every format.
+  @Test func waitingAreasShowNoGrade() {
+    var waiting = 0
+    for subject in Self.subjects() {
+      let assessment = subject.assessment
+      let others = ReportFormatting.waitingOn(assessment)
+      let text = TextReport().render(assessment)
+      let markdown = MarkdownReport.render(assessment)
+      let html = HTMLReport.render(assessment, facts: subject.facts)
+      for (area, waitsOn) in zip(assessment.areas, others) {
+        let title = area.area.title
+        let textLine = text.split(separator: "\n").first { $0.hasPrefix("  \(title) ") }
+        let markdownRow = markdown.split(separator: "\n").first {
+          $0.hasPrefix("| \(MarkdownReport.escape(title)) |")
+        }
+        guard !waitsOn.isEmpty else {
+          if let letter = area.grade?.letter {
+            #expect(textLine?.hasSuffix("  \(letter)") == true, "\(subject.name): \(title)")
+          }
+          continue
+        }
+        waiting += 1
+        let words = ReportFormatting.waitsOn(waitsOn)
+        #expect(
+          textLine?.hasSuffix("  waits") == true, "\(subject.name): \(String(textLine ?? ""))")
+        #expect(
+          Self.flat(text).contains(" on \(Value.sentenceList(waitsOn.map(\.title)))"),
+          "\(subject.name): \(title)")
+        let cells = markdownRow.map {
+          $0.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }
+        }
+        #expect(cells?[2] == MarkdownReport.escape(words), "\(subject.name): \(title)")
+        #expect(
+          html.contains("data-label=\"Grade\">\(HTML.escape(words))</td>"),
+          "\(subject.name): \(title)")
+        for letter in Fixtures.framework.grades.map(\.letter) {
+          #expect(cells?[2] != letter, "\(subject.name): \(title)")
+        }
+      }
+    }
+    #expect(waiting >= 10, "areas that wait: \(waiting)")
+  }
+
+  /// The projection names, by number, the gaps its run leaves: those the verdict after it
+  /// still turns on, and the rest; and a reason the network is not ready is either in the
+  /// run or named as still needed.
+  @Test func theProjectionNamesTheGapsItLeaves() {
+    var named = 0
+    let best = FrameworkLoader.verdictIDs.first!
+    for subject in Self.subjects() {
+      let assessment = subject.assessment
+      guard let sentence = ReportFormatting.projectionSentence(assessment),
+        let first = assessment.projection.first
+      else { continue }
+      let total = assessment.recommendations.count
+      let last = assessment.projection.dropFirst().last
+      let done = last.map { $0.count <= ReportFormatting.projectionReach ? $0 : first } ?? first
+      #expect(!sentence.contains("strengthen"), "\(subject.name): \(sentence)")
+      if done.count < total {
+        named += 1
+        let others = ((done.count + 1)...total).filter { !done.stillNeeded.contains($0) }
+        if !done.stillNeeded.isEmpty {
+          #expect(
+            sentence.lowercased().contains(ReportFormatting.items(done.stillNeeded)),
+            "\(subject.name): \(sentence)")
+        }
+        if !others.isEmpty {
+          #expect(
+            sentence.lowercased().contains(ReportFormatting.items(others) + " would still be"),
+            "\(subject.name): \(sentence)")
+        }
+      }
+      // Short of the best verdict, something is still needed, and it is named.
+      if done.verdict != best && done.count < total {
+        #expect(!done.stillNeeded.isEmpty, "\(subject.name): \(sentence)")
+      }
+      // Every reason the network is not ready is followed in the run or still needed
+      // after it: the list of reasons and the projection never contradict each other.
+      for reason in assessment.reasons {
+        let item = ReportFormatting.item(of: reason.rule, in: assessment)!
+        #expect(
+          item <= done.count || done.stillNeeded.contains(item),
+          "\(subject.name): reason \(item) neither done nor named: \(sentence)")
+      }
+    }
+    #expect(named >= 20, "projections that leave gaps: \(named)")
+  }
+
+  /// Item numbers read as a reader counts them.
+  @Test(arguments: [
+    ([3], "item 3"), ([1, 4], "items 1 and 4"), ([1, 2], "items 1 and 2"),
+    ([5, 6, 7, 8], "items 5 to 8"), ([2, 5, 7, 8, 9], "items 2, 5 and 7 to 9"),
+    ([4, 4, 3], "items 3 and 4"),
+  ])
+  func itemNumbers(_ numbers: [Int], _ words: String) {
+    #expect(ReportFormatting.items(numbers) == words)
+  }
+}
