@@ -75,7 +75,10 @@ import Testing
       never: ["another member school"]),
     Case(
       scenario: "two-islands", rule: "participation.many-roles",
-      says: ["middle leaders"], never: ["middle-leaders"]),
+      says: [
+        "now only teachers and middle leaders", "bringing in support staff and senior leaders",
+      ],
+      never: ["middle-leaders", "such as teachers"]),
     Case(
       scenario: "local-authority-officer-leads", rule: "leadership.shared-across-schools",
       says: [
