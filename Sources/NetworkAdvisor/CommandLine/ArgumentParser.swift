@@ -2,41 +2,36 @@
 /// of each positional argument and option, and the flags given. It is read through those
 /// declarations, never by a name written again.
 package struct ParsedArguments: Sendable {
-  /// The words given for each positional argument, by its name, in order.
-  var arguments: [String: [String]] = [:]
-  /// The values given for each option, by its long name, in order.
-  var values: [String: [String]] = [:]
+  /// The words given for each positional argument and option, by its name, in order.
+  var words: [String: [String]] = [:]
   /// The flags given, by their long names.
   var flags: Set<String> = []
 
-  /// The word given for a positional argument, or `nil` when it was left out.
-  package func value(of argument: CommandSpec.Argument) -> String? {
-    arguments[argument.name]?.first
+  /// The word given for an argument or option, or `nil` when it was left out: an
+  /// argument's first word, an option's last value.
+  package func value(of parameter: CommandSpec.Parameter) -> String? {
+    parameter.isPositional ? words[parameter.name]?.first : words[parameter.name]?.last
   }
 
-  /// Every word given for a repeatable positional argument, in order.
-  package func values(of argument: CommandSpec.Argument) -> [String] {
-    arguments[argument.name] ?? []
+  /// Every word given for a repeatable argument or option, in order.
+  package func values(of parameter: CommandSpec.Parameter) -> [String] {
+    words[parameter.name] ?? []
   }
 
   /// The word given for an argument the command requires (the parser has checked it is there).
-  package func required(_ argument: CommandSpec.Argument) throws(UsageError.Problem) -> String {
-    guard let value = value(of: argument) else { throw .missingArgument("<\(argument.name)>") }
+  package func required(_ argument: CommandSpec.Parameter) throws(UsageError.Problem) -> String {
+    guard let value = value(of: argument) else { throw .missingArgument(argument.usageName) }
     return value
   }
 
-  /// The last value given for an option, or `nil` when it was not given.
-  package func value(of option: CommandSpec.Option) -> String? { values[option.name]?.last }
-
-  /// Every value given for a repeatable option, in order.
-  package func values(of option: CommandSpec.Option) -> [String] { values[option.name] ?? [] }
-
   /// Whether a flag was given.
-  package func isSet(_ flag: CommandSpec.Option) -> Bool { flags.contains(flag.name) }
+  package func isSet(_ flag: CommandSpec.Parameter) -> Bool { flags.contains(flag.name) }
 
   /// The value of an option whose choices are the cases of `Choice`, or `fallback` when it
   /// was not given.
-  package func choice<Choice: OptionChoice>(of option: CommandSpec.Option, default fallback: Choice)
+  package func choice<Choice: OptionChoice>(
+    of option: CommandSpec.Parameter, default fallback: Choice
+  )
     throws(UsageError.Problem) -> Choice
   {
     guard let text = value(of: option) else { return fallback }
@@ -49,7 +44,7 @@ package struct ParsedArguments: Sendable {
   /// The value of an option made by `convert`, `nil` when it was not given; `problem`
   /// says why a value `convert` refuses is wrong.
   package func value<Converted>(
-    of option: CommandSpec.Option, as convert: (String) -> Converted?,
+    of option: CommandSpec.Parameter, as convert: (String) -> Converted?,
     else problem: (String) -> UsageError.Problem
   ) throws(UsageError.Problem) -> Converted? {
     guard let text = value(of: option) else { return nil }
@@ -103,7 +98,7 @@ package enum ArgumentParser {
         inlineValue = String(word[word.index(after: equals)...])
       }
       let option = try self.option(named: name, in: spec)
-      guard option.valueName != nil else {
+      guard case .option = option.kind else {
         if inlineValue != nil { throw .flagWithValue(option.name) }
         parsed.flags.insert(option.name)
         continue
@@ -120,19 +115,19 @@ package enum ArgumentParser {
       if let choices = option.choices, !choices.contains(value) {
         throw .notAChoice(value, of: option.usageName, choices: choices)
       }
-      if parsed.values[option.name] != nil, !option.isRepeatable {
+      if parsed.words[option.name] != nil, !option.isRepeatable {
         throw .repeatedOption(option.name)
       }
-      parsed.values[option.name, default: []].append(value)
+      parsed.words[option.name, default: []].append(value)
     }
     if parsed.isSet(.help) { return parsed }
-    parsed.arguments = try arguments(positionals, spec)
+    parsed.words.merge(try arguments(positionals, spec)) { _, given in given }
     return parsed
   }
 
   /// The option a word names, by its long or short name.
   private static func option(named name: String, in spec: CommandSpec) throws(UsageError.Problem)
-    -> CommandSpec.Option
+    -> CommandSpec.Parameter
   {
     if let option = spec.options.first(where: { $0.name == name || $0.shortName == name }) {
       return option
@@ -148,7 +143,7 @@ package enum ArgumentParser {
   {
     let required = spec.arguments.filter { !$0.isOptional }
     if positionals.count < required.count {
-      throw .missingArgument("<\(required[positionals.count].name)>")
+      throw .missingArgument(required[positionals.count].usageName)
     }
     let acceptsMany = spec.arguments.last?.isRepeatable ?? false
     if !acceptsMany, positionals.count > spec.arguments.count {
@@ -158,7 +153,7 @@ package enum ArgumentParser {
     for (position, word) in positionals.enumerated() {
       let argument = spec.arguments[min(position, spec.arguments.count - 1)]
       if let choices = argument.choices, !choices.contains(word) {
-        throw .notAChoice(word, of: "<\(argument.name)>", choices: choices)
+        throw .notAChoice(word, of: argument.usageName, choices: choices)
       }
       given[argument.name, default: []].append(word)
     }

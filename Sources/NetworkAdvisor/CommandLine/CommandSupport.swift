@@ -124,7 +124,7 @@ enum CommandSupport {
   /// Whether a `--fail-below` grade, given as `option`, is one of the framework's; prints a
   /// usage error when not.
   static func checkGrade(
-    _ minimum: String?, of option: CommandSpec.Option, in framework: Framework,
+    _ minimum: String?, of option: CommandSpec.Parameter, in framework: Framework,
     for spec: CommandSpec, _ console: Console
   ) -> Bool {
     guard let minimum, !framework.grades.contains(where: { $0.letter == minimum }) else {
@@ -141,7 +141,7 @@ enum CommandSupport {
   /// - Parameter option: the option that named the file, for the hint when it is refused.
   static func emit(
     _ text: String, to output: String?, inputs: [String], _ console: Console,
-    option: CommandSpec.Option = .output()
+    option: CommandSpec.Parameter = .output()
   ) -> Bool {
     guard let output, output != "-" else {
       console.print(text)

@@ -5,7 +5,9 @@ enum CompletionScript {
   static let shells = ["bash", "zsh", "fish"]
 
   /// The script for `shell` (one of ``shells``).
-  static func script(for shell: String, commands: [CommandSpec], toolOptions: [CommandSpec.Option])
+  static func script(
+    for shell: String, commands: [CommandSpec], toolOptions: [CommandSpec.Parameter]
+  )
     -> String
   {
     switch shell {
@@ -23,31 +25,23 @@ enum CompletionScript {
     case free
   }
 
-  static func kind(of option: CommandSpec.Option) -> ValueKind {
-    if let choices = option.choices { return .words(choices) }
-    return kind(named: option.valueName)
-  }
-
-  static func kind(of argument: CommandSpec.Argument) -> ValueKind {
-    if let choices = argument.choices { return .words(choices) }
-    return kind(named: argument.name)
-  }
-
-  private static func kind(named name: String?) -> ValueKind {
-    switch name {
-    case "dir": .folder
-    case "file", "path", "proposal": .file
-    default: .free
+  /// How the value of an argument or option completes, by its choices or its placeholder.
+  static func kind(of parameter: CommandSpec.Parameter) -> ValueKind {
+    if let choices = parameter.choices { return .words(choices) }
+    switch parameter.placeholder {
+    case "dir": return .folder
+    case "file", "path", "proposal": return .file
+    default: return .free
     }
   }
 
-  static func optionWords(_ options: [CommandSpec.Option]) -> [String] {
+  static func optionWords(_ options: [CommandSpec.Parameter]) -> [String] {
     options.flatMap { [$0.shortName, $0.name].compactMap { $0 } }
   }
 
   // MARK: bash
 
-  private static func bash(_ commands: [CommandSpec], _ toolOptions: [CommandSpec.Option])
+  private static func bash(_ commands: [CommandSpec], _ toolOptions: [CommandSpec.Parameter])
     -> String
   {
     var text = """
@@ -96,7 +90,7 @@ enum CompletionScript {
 
   private static func bashCase(_ command: CommandSpec) -> String {
     var text = "    \"\(command.name)\")\n"
-    let valued = command.options.filter { $0.valueName != nil }
+    let valued = command.options.filter { $0.placeholder != nil }
     if !valued.isEmpty {
       text += "      case \"$prev\" in\n"
       for option in valued {
@@ -126,7 +120,7 @@ enum CompletionScript {
 
   // MARK: zsh
 
-  private static func zsh(_ commands: [CommandSpec], _ toolOptions: [CommandSpec.Option])
+  private static func zsh(_ commands: [CommandSpec], _ toolOptions: [CommandSpec.Parameter])
     -> String
   {
     var text = """
@@ -156,8 +150,8 @@ enum CompletionScript {
   }
 
   private static func zshFunction(
-    _ name: String, subcommands: [CommandSpec], options: [CommandSpec.Option],
-    arguments: [CommandSpec.Argument] = []
+    _ name: String, subcommands: [CommandSpec], options: [CommandSpec.Parameter],
+    arguments: [CommandSpec.Parameter] = []
   ) -> String {
     var specs: [String] = options.map(zshOption)
     if subcommands.isEmpty {
@@ -191,9 +185,9 @@ enum CompletionScript {
     return text + "}\n\n"
   }
 
-  private static func zshOption(_ option: CommandSpec.Option) -> String {
+  private static func zshOption(_ option: CommandSpec.Parameter) -> String {
     let help = "[\(zshQuoted(option.help, inBrackets: true))]"
-    let value = option.valueName.map { ":\(zshQuoted($0)):\(zshAction(kind(of: option)))" } ?? ""
+    let value = option.placeholder.map { ":\(zshQuoted($0)):\(zshAction(kind(of: option)))" } ?? ""
     let repeatable = option.isRepeatable ? "*" : ""
     if let short = option.shortName {
       return "'(\(short) \(option.name))'{\(short),\(option.name)}'\(help)\(value)'"
@@ -222,7 +216,7 @@ enum CompletionScript {
 
   // MARK: fish
 
-  private static func fish(_ commands: [CommandSpec], _ toolOptions: [CommandSpec.Option])
+  private static func fish(_ commands: [CommandSpec], _ toolOptions: [CommandSpec.Parameter])
     -> String
   {
     var text = """
@@ -274,11 +268,11 @@ enum CompletionScript {
     return text
   }
 
-  private static func fishOption(_ option: CommandSpec.Option, condition: String) -> String {
+  private static func fishOption(_ option: CommandSpec.Parameter, condition: String) -> String {
     var text = "complete -c network-advisor -n '\(condition)'"
     if let short = option.shortName { text += " -s \(short.dropFirst())" }
     text += " -l \(option.name.dropFirst(2))"
-    if option.valueName != nil {
+    if option.placeholder != nil {
       switch kind(of: option) {
       case .words(let words): text += " -x -a '\(words.joined(separator: " "))'"
       case .folder: text += " -x -a '(__fish_complete_directories)'"

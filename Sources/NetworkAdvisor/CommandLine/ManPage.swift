@@ -3,7 +3,7 @@
 enum ManPage {
   /// The page, for `man -l` or a `man1` folder.
   static func render(
-    commands: [CommandSpec], toolOptions: [CommandSpec.Option], abstract: String,
+    commands: [CommandSpec], toolOptions: [CommandSpec.Parameter], abstract: String,
     discussion: String, version: String
   ) -> String {
     var text = ".TH NETWORK-ADVISOR 1 \"\" \"network-advisor \(version)\" \"User Commands\"\n"
@@ -59,20 +59,17 @@ enum ManPage {
     var text = ".SS \"network-advisor \(escape(spec.name))\"\n\(escape(spec.abstract))\n"
     if let discussion = spec.discussion { text += ".PP\n\(escape(discussion))\n" }
     for argument in spec.arguments {
-      var help = argument.help
-      if let choices = argument.choices { help += " (values: \(choices.joined(separator: ", ")))" }
-      text += ".TP\n.I \(escape(argument.name))\n\(escape(help))\n"
+      text += ".TP\n.I \(escape(argument.name))\n\(escape(argument.helpWithChoices))\n"
     }
     for option in spec.options { text += item(option) }
     return text
   }
 
-  private static func item(_ option: CommandSpec.Option) -> String {
+  private static func item(_ option: CommandSpec.Parameter) -> String {
     var names = (option.shortName.map { "\\fB\(escape($0))\\fR, " } ?? "")
     names += "\\fB\(escape(option.name))\\fR"
-    if let value = option.valueName { names += " \\fI\(escape(value))\\fR" }
-    var help = option.help
-    if let choices = option.choices { help += " (values: \(choices.joined(separator: ", ")))" }
+    if let value = option.placeholder { names += " \\fI\(escape(value))\\fR" }
+    var help = option.helpWithChoices
     if option.isRepeatable { help += " May be given more than once." }
     return ".TP\n\(names)\n\(escape(help))\n"
   }

@@ -35,7 +35,7 @@ package enum NetworkAdvisorCLI {
   static let helpSpec = CommandSpec(
     name: "help", abstract: "Show help for a command.",
     arguments: [
-      .init(
+      .positional(
         "subcommand", help: "The command to explain.", isOptional: true,
         choices: commands.map(\.spec.name) + ["rules"])
     ])
@@ -51,8 +51,8 @@ package enum NetworkAdvisorCLI {
 
   /// The options of `network-advisor` itself, before any command.
   static let toolOptions = [
-    CommandSpec.Option("--version", help: "Show the version."),
-    CommandSpec.Option("--help", short: "-h", help: "Show help information."),
+    CommandSpec.Parameter.flag("--version", help: "Show the version."),
+    CommandSpec.Parameter.flag("--help", short: "-h", help: "Show help information."),
   ]
 
   /// What the tool does, as the overview of its help and man page.

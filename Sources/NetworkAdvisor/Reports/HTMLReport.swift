@@ -33,7 +33,7 @@ package enum HTMLReport {
       html += "<p class=\"cap\">" + HTML.escape(cap) + "</p>\n"
       if !ReportFormatting.capGapsAreListed(assessment) {
         html += "<ul class=\"cap\">\n"
-        for rule in assessment.cappedBy {
+        for rule in ReportFormatting.unlistedCapRules(assessment) {
           html += "<li>Not met: \(titleWithLink(rule, in: assessment))</li>\n"
         }
         html += "</ul>\n"

@@ -80,7 +80,8 @@ enum ReportFormatting {
     }
     let gaps = heldGaps(assessment)
     guard eachHolds else {
-      let lead = held.count == 1 ? "mainly because of \(gaps)" : "because of \(gaps) taken together"
+      let lead =
+        held.count == 1 ? "mainly because of \(gaps)" : "because of \(gaps), taken together"
       return
         "Grade \(grade), \(lead): What to do first says what closing \(held.count == 1 ? "it" : "each one") would do."
     }
@@ -94,25 +95,39 @@ enum ReportFormatting {
   /// Whether every gap that holds the grade is named just above the cap sentence, among the
   /// reasons or the conditions: the sentence then refers to them by number, with no list.
   static func capGapsAreListed(_ assessment: Assessment) -> Bool {
+    unlistedCapRules(assessment).isEmpty
+  }
+
+  /// The gaps that hold the grade and are not among the reasons or conditions above.
+  static func unlistedCapRules(_ assessment: Assessment) -> [Rule] {
     let listed = Set((assessment.reasons + assessment.conditions).map(\.rule.id))
-    return assessment.cappedBy.allSatisfy { listed.contains($0.id) }
+    return capRules(assessment).filter { !listed.contains($0.id) }
   }
 
-  /// "item 1 above" when the gaps that hold the grade are listed above; "the gap below" or
-  /// "the four gaps below" when they follow the sentence.
+  /// The gaps that hold the grade: "items 1 to 4 above" when the reasons or conditions
+  /// above name them all, "items 1 to 5 above and the three gaps below" when they name
+  /// some, "the gap below" or "the four gaps below" when they name none.
   private static func heldGaps(_ assessment: Assessment) -> String {
-    let held = assessment.cappedBy
-    if capGapsAreListed(assessment) {
-      return items(held.compactMap { item(of: $0, in: assessment) }) + " above"
-    }
-    return held.count == 1 ? "the gap below" : "the \(number(held.count)) gaps below"
+    let unlisted = unlistedCapRules(assessment)
+    let listed = capRules(assessment).filter { rule in !unlisted.contains { $0.id == rule.id } }
+    let above = items(listed.compactMap { item(of: $0, in: assessment) }) + " above"
+    let below = unlisted.count == 1 ? "gap below" : "\(number(unlisted.count)) gaps below"
+    if unlisted.isEmpty { return above }
+    if listed.isEmpty { return "the \(below)" }
+    return "\(above) and the \(below)"
   }
 
-  /// The gaps that hold the grade, each with where its advice is; none when the reasons or
-  /// conditions above already name them all.
+  /// The gaps that hold the grade and are not named above, each with where its advice is.
   static func capItems(_ assessment: Assessment) -> [String] {
-    guard !capGapsAreListed(assessment) else { return [] }
-    return assessment.cappedBy.map { "Not met: " + titleWithReference($0, in: assessment) }
+    unlistedCapRules(assessment).map { "Not met: " + titleWithReference($0, in: assessment) }
+  }
+
+  /// The gaps that hold the grade in the order of What to do first, so that their numbers
+  /// read in order.
+  static func capRules(_ assessment: Assessment) -> [Rule] {
+    assessment.cappedBy.sorted {
+      (item(of: $0, in: assessment) ?? Int.max) < (item(of: $1, in: assessment) ?? Int.max)
+    }
   }
 
   // MARK: The verdict

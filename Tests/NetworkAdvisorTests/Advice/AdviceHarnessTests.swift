@@ -185,6 +185,8 @@ import Testing
     "Agree it. Write it. Record it.",
     "Widen who takes part, now only teachers and middle-leaders.",
     "Ask J. Hale to broker. Agree it. Record it.",
+    "Agree with the heads " + String(repeating: "and then with the staff ", count: 12)
+      + "what to do.",
   ]
 
   @Test(arguments: unfit)
@@ -197,6 +199,16 @@ import Testing
       "Open Reading team to colleagues from at least one more school: a knot is where "
       + "\"people from different schools come together\". In the proposal: each knot's `schools`."
     #expect(AdviceLint.problems(in: text) == [])
+  }
+
+  @Test func namesQuotationsAndCodeDoNotMakeASentenceLong() {
+    let names = (1...40).map { "Hill Top School \($0)" }.joined(separator: ", ")
+    let quotation = String(repeating: "people learn together ", count: 30)
+    let text =
+      "Bring the staff of \(names) into a team: the seed says \"\(quotation)\". "
+      + "In the proposal: `schools`."
+    #expect(AdviceLint.problems(in: text) == [])
+    #expect(AdviceLint.ownWords(in: "Bring the staff of \(names) into a team") == 6)
   }
 
   @Test func initialsAndCodeSpansAreNotFaults() {

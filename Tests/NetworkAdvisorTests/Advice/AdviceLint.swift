@@ -6,6 +6,12 @@ enum AdviceLint {
   /// and why, then where it goes in the proposal.
   static let sentenceLimit = 2
 
+  /// The most words of its own a sentence may have: the words that begin in lower case,
+  /// outside quotations and `code`, so that the names of a network's schools and groups,
+  /// however many, and the seed's words do not count, and a sentence the template itself
+  /// makes long does.
+  static let sentenceWordLimit = 60
+
   /// Patterns that never belong in finished advice, each with what it means.
   static let patterns: [(pattern: String, problem: String)] = [
     (
@@ -51,6 +57,11 @@ enum AdviceLint {
     if sentences(in: trimmed) > sentenceLimit {
       found.append("more than \(sentenceLimit) sentences")
     }
+    if let longest = sentenceTexts(in: trimmed).map(ownWords(in:)).max(),
+      longest > sentenceWordLimit
+    {
+      found.append("a sentence of \(longest) words of its own (at most \(sentenceWordLimit))")
+    }
     for value in rawValues(in: trimmed) {
       found.append("a field value in the prose (\(value))")
     }
@@ -63,6 +74,30 @@ enum AdviceLint {
   static func sentences(in text: String) -> Int {
     let range = NSRange(text.startIndex..., in: text)
     return sentenceBreak.numberOfMatches(in: text, range: range) + 1
+  }
+
+  /// The text's sentences, split where ``sentences(in:)`` counts a break.
+  static func sentenceTexts(in text: String) -> [String] {
+    var pieces: [String] = []
+    var start = text.startIndex
+    let range = NSRange(text.startIndex..., in: text)
+    for match in sentenceBreak.matches(in: text, range: range) {
+      guard let end = Range(match.range, in: text) else { continue }
+      let stop = text.index(after: end.lowerBound)
+      pieces.append(String(text[start..<stop]))
+      start = stop
+    }
+    pieces.append(String(text[start...]))
+    return pieces
+  }
+
+  /// The words of a sentence that begin in lower case, outside "quotations" and `code`.
+  static func ownWords(in sentence: String) -> Int {
+    let bare = sentence.replacingOccurrences(
+      of: #""[^"]*"|`[^`]*`"#, with: " ", options: .regularExpression)
+    return bare.split(whereSeparator: \.isWhitespace).filter { word in
+      word.unicodeScalars.first.map { CharacterSet.lowercaseLetters.contains($0) } ?? false
+    }.count
   }
 
   static let sentenceBreak = try! NSRegularExpression(

@@ -41,14 +41,13 @@ import Testing
       scenario: "heads-briefing-not-a-group", rule: "high-yield.headteacher-learning-group",
       says: [
         "Local authority headteachers' briefing is not a heads' learning group",
-        "the heads hear from others in it rather than learn with one another",
-        "keep it for what it does without that label", "set up beside it",
+        "the heads are told things rather than learn together", "set up beside it",
       ],
       never: ["Local authority headteachers' briefing's `participants`", "`highYield`"]),
     Case(
       scenario: "heads-briefing-not-a-group", rule: "levels.all-six",
       says: [
-        "each school taking the learning of Reading enquiry team and Transition project team into its own classrooms and staff development",
+        "each school taking the learning of Reading enquiry team and Transition project team into its classrooms",
         "progressive school re-design",
       ],
       never: []),
@@ -76,7 +75,10 @@ import Testing
       never: ["another member school"]),
     Case(
       scenario: "two-islands", rule: "participation.many-roles",
-      says: ["middle leaders"], never: ["middle-leaders"]),
+      says: [
+        "now only teachers and middle leaders", "bringing in support staff and senior leaders",
+      ],
+      never: ["middle-leaders", "such as teachers"]),
     Case(
       scenario: "local-authority-officer-leads", rule: "leadership.shared-across-schools",
       says: [
@@ -87,11 +89,11 @@ import Testing
     Case(
       scenario: "short-lived-no-commitment", rule: "levels.all-six",
       // One length in all advice: the one participation.lasting asks for.
-      says: ["meet at least 3 times a year for at least 24 months"],
+      says: ["meet across schools at least 3 times a year for 24 months"],
       never: ["pupil learning (", "school-wide learning (", "12 months"]),
     Case(
       scenario: "short-lived-no-commitment", rule: "processes.all-four",
-      says: ["meet at least 3 times a year"], never: ["learning from one another ("]),
+      says: ["meet across schools at least 3 times a year"], never: ["learning from one another ("]),
     Case(
       scenario: "short-lived-no-commitment", rule: "processes.learning-with-in-enquiry",
       says: ["Let Reading enquiry team meet"], never: ["`learning-with` in"]),
@@ -123,8 +125,8 @@ import Testing
       // Standing groups for the whole commitment, fluid teams as cycles: "Both are important".
       says: [
         "Every group is planned for 6 months",
-        "Launch conference and joint staff days and Evidence and dissemination group for the whole of that commitment",
-        "Reading enquiry team and Transition project team as successive cycles over it",
+        "Launch conference and joint staff days and Evidence and dissemination group running for all of it",
+        "Reading enquiry team and Transition project team as successive cycles, saying what follows each one",
       ],
       never: ["at least 24 months"]),
     Case(

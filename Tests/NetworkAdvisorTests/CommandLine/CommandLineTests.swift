@@ -329,7 +329,7 @@ import Testing
     }
     #expect(
       result.output.contains(
-        "#### `knots.networked-learning-happens`: Some knot does the network's work across schools through the year"
+        "#### `knots.networked-learning-happens`: Some knot does the network's work across schools, meeting regularly"
       ))
     #expect(
       result.output.contains(

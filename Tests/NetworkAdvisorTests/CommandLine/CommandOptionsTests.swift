@@ -105,7 +105,7 @@ import Testing
     let trips = Self.roundTrips.filter { $0.spec.name == name }
     #expect(!trips.isEmpty, "no round trip for \(name)")
     let words = Set(trips.flatMap(\.words).map { String($0.split(separator: "=")[0]) })
-    for option in spec.options where option.name != CommandSpec.Option.help.name {
+    for option in spec.options where option.name != CommandSpec.Parameter.help.name {
       #expect(
         words.contains(option.name) || option.shortName.map(words.contains) == true,
         "\(name) \(option.name) is in no round trip")

@@ -71,7 +71,7 @@ import Testing
 
   @Test func theCatalogueIsFound() {
     #expect(Self.ids.count >= 70, "ids: \(Self.ids.count)")
-    #expect(Self.catalogues.count == 6, "\(Self.catalogues)")
+    #expect(Self.catalogues.count == 7, "\(Self.catalogues)")
     #expect(Self.kinds.count >= 100, "kinds: \(Self.kinds.count)")
   }
 
@@ -82,7 +82,9 @@ import Testing
   }
 
   @Test func theSyntaxIDsAreTheOnesItsProblemsGive() {
-    let given = Self.idBlocks(of: Self.text(Self.folder + "/SyntaxProblem.swift")).joined()
+    let given = ["/LexingProblem.swift", "/ParsingProblem.swift"].flatMap {
+      Self.idBlocks(of: Self.text(Self.folder + $0))
+    }.joined()
     for id in Self.ids where id.file == "DiagnosticID.swift" {
       let name = Self.text(Self.folder + "/DiagnosticID.swift").matches(
         of: /static let (\w+): Self = "([^"]+)"/
@@ -128,7 +130,8 @@ import Testing
       InputProblem.notUTF8(offset: 0, kind: "proposal").id,
       ScenarioProblem.unknownKey("titel", in: "a scenario", allowed: ["title"]).id,
       CommandProblem.internal("x").id,
-      SyntaxProblem.unterminatedString.id,
+      LexingProblem.unterminatedString.id,
+      ParsingProblem.missingEnd(rule: "r").id,
     ]
     let duplicates = FrameworkProblem.Declaration.allCases.map {
       FrameworkProblem.declaredTwice($0, key: "k", firstAt: "x", replacement: "r").id

@@ -119,7 +119,8 @@ import Testing
       "test", Fixtures.path("scenarios"), "--rules", rules, "--baseline-default",
     ])
     let moved = String(result.output[result.output.range(of: "What moved")!.lowerBound...])
-    #expect(moved.contains("      capped by no cap → knots.facilitated\n"))
+    #expect(
+      moved.contains("      capped by knots.purposeful → knots.purposeful, knots.facilitated\n"))
     #expect(moved.contains("      verdict ready-with-conditions → not-ready\n"))
   }
 

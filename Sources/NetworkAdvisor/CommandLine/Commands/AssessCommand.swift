@@ -8,12 +8,12 @@ enum AssessCommand {
 
   /// What `assess` reads from its command line.
   struct Options: ParsableOptions, Equatable {
-    static let proposal = CommandSpec.Argument.proposal
-    static let format = CommandSpec.Option.format(ReportFormat.self)
-    static let output = CommandSpec.Option.output()
-    static let rules = CommandSpec.Option.rules(
+    static let proposal = CommandSpec.Parameter.proposal
+    static let format = CommandSpec.Parameter.format(ReportFormat.self)
+    static let output = CommandSpec.Parameter.output()
+    static let rules = CommandSpec.Parameter.rules(
       help: "A folder of rules on top of the default (repeatable; see the README).")
-    static let failBelow = CommandSpec.Option.failBelow("the overall grade")
+    static let failBelow = CommandSpec.Parameter.failBelow("the overall grade")
 
     var proposal: String
     var format = ReportFormat.text

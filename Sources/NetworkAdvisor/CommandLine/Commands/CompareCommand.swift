@@ -23,19 +23,19 @@ enum CompareCommand {
 
   /// What `compare` reads from its command line.
   struct Options: ParsableOptions, Equatable {
-    static let proposals = CommandSpec.Argument(
+    static let proposals = CommandSpec.Parameter.positional(
       "proposal", help: "Proposal files or folders of them.", isRepeatable: true)
-    static let format = CommandSpec.Option.format(Format.self, of: "comparison")
-    static let output = CommandSpec.Option.output(of: "comparison")
-    static let reports = CommandSpec.Option(
+    static let format = CommandSpec.Parameter.format(Format.self, of: "comparison")
+    static let output = CommandSpec.Parameter.output(of: "comparison")
+    static let reports = CommandSpec.Parameter.option(
       "--reports", value: "dir",
       help: "Also write each network's own report into this folder, named after its file.")
-    static let reportFormat = CommandSpec.Option(
+    static let reportFormat = CommandSpec.Parameter.option(
       "--report-format", value: "format",
       help: "The format of the reports written by --reports (default: html).",
       choices: ReportFormat.choices)
-    static let rules = CommandSpec.Option.rules()
-    static let failBelow = CommandSpec.Option.failBelow("any network's grade")
+    static let rules = CommandSpec.Parameter.rules()
+    static let failBelow = CommandSpec.Parameter.failBelow("any network's grade")
 
     var proposals: [String]
     var format = Format.text

@@ -10,7 +10,7 @@ enum CompletionsCommand {
   /// What `completions` reads from its command line.
   struct Options: ParsableOptions, Equatable {
     /// Its choices are checked by the parser.
-    static let shell = CommandSpec.Argument(
+    static let shell = CommandSpec.Parameter.positional(
       "shell", help: "The shell.", choices: CompletionScript.shells)
 
     var shell: String

@@ -18,12 +18,13 @@ enum DiffCommand {
 
   /// What `diff` reads from its command line.
   struct Options: ParsableOptions, Equatable {
-    static let old = CommandSpec.Argument(
+    static let old = CommandSpec.Parameter.positional(
       "old", help: "The earlier proposal, or a folder of them.")
-    static let new = CommandSpec.Argument("new", help: "The later proposal, or a folder of them.")
-    static let format = CommandSpec.Option.format(Format.self)
-    static let output = CommandSpec.Option.output()
-    static let rules = CommandSpec.Option.rules()
+    static let new = CommandSpec.Parameter.positional(
+      "new", help: "The later proposal, or a folder of them.")
+    static let format = CommandSpec.Parameter.format(Format.self)
+    static let output = CommandSpec.Parameter.output()
+    static let rules = CommandSpec.Parameter.rules()
 
     var old: String
     var new: String

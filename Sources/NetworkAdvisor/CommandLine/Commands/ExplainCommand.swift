@@ -8,10 +8,10 @@ enum ExplainCommand {
 
   /// What `explain` reads from its command line.
   struct Options: ParsableOptions, Equatable {
-    static let proposal = CommandSpec.Argument.proposal
-    static let ruleID = CommandSpec.Argument(
+    static let proposal = CommandSpec.Parameter.proposal
+    static let ruleID = CommandSpec.Parameter.positional(
       "rule-id", help: "The id of a rule, such as knots.enquiry-group (see 'rules list').")
-    static let rules = CommandSpec.Option.rules()
+    static let rules = CommandSpec.Parameter.rules()
 
     var proposal: String
     /// Checked against the framework once it is loaded.

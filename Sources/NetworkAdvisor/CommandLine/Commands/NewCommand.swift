@@ -12,9 +12,9 @@ enum NewCommand {
 
   /// What `new` reads from its command line.
   struct Options: ParsableOptions, Equatable {
-    static let output = CommandSpec.Option(
+    static let output = CommandSpec.Parameter.option(
       "--output", value: "file", help: "The file to write (asked for when not given).")
-    static let from = CommandSpec.Option(
+    static let from = CommandSpec.Parameter.option(
       "--from", value: "proposal",
       help: "A proposal to edit: its answers are the questions' defaults.")
 

@@ -22,19 +22,19 @@ enum PlanCommand {
 
   /// What `plan` reads from its command line.
   struct Options: ParsableOptions, Equatable {
-    static let proposal = CommandSpec.Argument.proposal
-    static let target = CommandSpec.Option(
+    static let proposal = CommandSpec.Parameter.proposal
+    static let target = CommandSpec.Parameter.option(
       "--target", value: "target",
       help: "A grade (the grade or better) or a verdict such as ready (default: ready).")
-    static let maxChanges = CommandSpec.Option(
+    static let maxChanges = CommandSpec.Parameter.option(
       "--max-changes", value: "n",
       help: "The most changes a plan may have (default: 8, at most \(changeLimit)).")
-    static let format = CommandSpec.Option.format(Format.self)
-    static let output = CommandSpec.Option.output()
-    static let writePatch = CommandSpec.Option(
+    static let format = CommandSpec.Parameter.format(Format.self)
+    static let output = CommandSpec.Parameter.output()
+    static let writePatch = CommandSpec.Parameter.option(
       "--write-patch", value: "file",
       help: "Write the JSON merge patch (RFC 7386) that turns the proposal into the planned one.")
-    static let rules = CommandSpec.Option.rules(
+    static let rules = CommandSpec.Parameter.rules(
       help: "A folder of rules (and plan.costs) on top of the default (repeatable).")
 
     var proposal: String

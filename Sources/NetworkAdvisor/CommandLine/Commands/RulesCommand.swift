@@ -2,7 +2,7 @@
 enum RulesCommand {
   static var subcommands: [String] { spec.subcommands.map(\.word) }
 
-  static let rulesOption = CommandSpec.Option.rules()
+  static let rulesOption = CommandSpec.Parameter.rules()
 
   /// What `rules list` and `rules docs` read from their command lines.
   struct Options: ParsableOptions, Equatable {
@@ -15,7 +15,7 @@ enum RulesCommand {
 
   /// What `rules check` reads from its command line.
   struct CheckOptions: ParsableOptions, Equatable {
-    static let quiet = CommandSpec.Option(
+    static let quiet = CommandSpec.Parameter.flag(
       "--quiet", short: "-q", help: "Print only problems; nothing when there are none.")
 
     var rules: [String] = []
@@ -27,8 +27,8 @@ enum RulesCommand {
 
   /// What `rules sensitivity` reads from its command line.
   struct SensitivityOptions: ParsableOptions, Equatable {
-    static let paths = CommandSpec.Argument.scenarioPaths
-    static let format = CommandSpec.Option.format(SensitivityFormat.self, of: "table")
+    static let paths = CommandSpec.Parameter.scenarioPaths
+    static let format = CommandSpec.Parameter.format(SensitivityFormat.self, of: "table")
 
     /// The scenario files and folders; `scenarios` when none is given.
     var paths = ["scenarios"]

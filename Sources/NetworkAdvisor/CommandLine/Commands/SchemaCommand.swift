@@ -13,7 +13,7 @@ enum SchemaCommand {
 
   /// What `schema` reads from its command line.
   struct Options: ParsableOptions, Equatable {
-    static let rules = CommandSpec.Option.rules()
+    static let rules = CommandSpec.Parameter.rules()
 
     var rules: [String] = []
   }

@@ -20,33 +20,33 @@ enum TestCommand {
 
   /// What `test` reads from its command line.
   struct Options: ParsableOptions, Equatable {
-    static let paths = CommandSpec.Argument.scenarioPaths
-    static let rules = CommandSpec.Option.rules()
-    static let filter = CommandSpec.Option(
+    static let paths = CommandSpec.Parameter.scenarioPaths
+    static let rules = CommandSpec.Parameter.rules()
+    static let filter = CommandSpec.Parameter.option(
       "--filter", value: "text",
       help: "Run only the scenarios whose title or path contains this text.")
-    static let junit = CommandSpec.Option(
+    static let junit = CommandSpec.Parameter.option(
       "--junit", value: "file", help: "Also write the results as JUnit XML.")
-    static let baselineRules = CommandSpec.Option(
+    static let baselineRules = CommandSpec.Parameter.option(
       "--baseline-rules", value: "dir",
       help: "Also run under these rules and list every scenario that moved (repeatable).",
       isRepeatable: true)
-    static let baselineDefault = CommandSpec.Option(
+    static let baselineDefault = CommandSpec.Parameter.flag(
       "--baseline-default", help: "Compare with the built-in default rules.")
-    static let tolerance = CommandSpec.Option(
+    static let tolerance = CommandSpec.Parameter.option(
       "--tolerance", value: "points",
       help: "Score changes up to this size do not count as moving (default 0.5).")
-    static let quiet = CommandSpec.Option(
+    static let quiet = CommandSpec.Parameter.flag(
       "--quiet", short: "-q", help: "Print only failing scenarios and the last line.")
-    static let coverage = CommandSpec.Option(
+    static let coverage = CommandSpec.Parameter.flag(
       "--coverage",
       help:
         "Also print, for each rule, in how many scenarios it passed, failed and did not apply, and the rules none sees fail."
     )
-    static let coverageJSON = CommandSpec.Option(
+    static let coverageJSON = CommandSpec.Parameter.option(
       "--coverage-json", value: "file",
       help: "Also write that coverage as JSON (network-coverage/1); '-' for standard output.")
-    static let update = CommandSpec.Option(
+    static let update = CommandSpec.Parameter.flag(
       "--update",
       help:
         "Rewrite failing scenarios' expectations to the current results, and say what changed.")

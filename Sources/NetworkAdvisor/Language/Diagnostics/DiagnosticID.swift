@@ -3,7 +3,7 @@
 ///
 /// Each id is written once, in the `id` of its phase's ``DiagnosticMessage`` enum in this
 /// folder (``CheckingProblem``, ``FrameworkProblem``, …); the syntax problems' ids are the
-/// named constants below, which ``SyntaxProblem`` gives and tests name. Construction sites
+/// named constants below, which ``LexingProblem`` and ``ParsingProblem`` give and tests name. Construction sites
 /// never spell an id: they name a catalogued message.
 package struct DiagnosticID: Hashable, Sendable, CustomStringConvertible,
   ExpressibleByStringInterpolation

@@ -2,7 +2,7 @@
 /// and hint in one place, as swift-syntax's `DiagnosticMessage`.
 ///
 /// Each phase catalogues its kinds as one enum with associated values
-/// (``SyntaxProblem``, ``CheckingProblem``, ``FrameworkProblem``, ``InputProblem``,
+/// (``LexingProblem``, ``ParsingProblem``, ``CheckingProblem``, ``FrameworkProblem``, ``InputProblem``,
 /// ``ScenarioProblem``, ``CommandProblem``), rather than a type per kind: a phase's kinds
 /// then sit side by side in one file where their wording can be read and kept consistent,
 /// one `switch` gives each its id and another its severity (so the compiler checks that no

@@ -38,7 +38,7 @@ package struct Lexer {
     index + offset < end ? bytes[index + offset] : nil
   }
 
-  private mutating func report(_ problem: SyntaxProblem, _ range: Range<Int>) {
+  private mutating func report(_ problem: LexingProblem, _ range: Range<Int>) {
     diagnostics.append(Diagnostic(problem, at: SourceRange(file, range)))
   }
 

@@ -85,7 +85,7 @@ extension Parser {
     default:
       let suggestion = EditDistance.closest(to: keyword, among: Self.declarationKeywords)
       throw Diagnostic(
-        SyntaxProblem.unknownDeclaration(keyword, suggestion: suggestion),
+        ParsingProblem.unknownDeclaration(keyword, suggestion: suggestion),
         at: location(current.range),
         fixIts: FixIt.respelling(
           keyword, at: location(current.range), among: Self.declarationKeywords))
@@ -245,7 +245,7 @@ extension Parser {
     while !current.isWord("end") {
       guard case .identifier(let clause) = current.kind, Self.clauseKeywords.contains(clause) else {
         if current.kind == .endOfFile || current.isWord("rule") {
-          throw Diagnostic(SyntaxProblem.missingEnd(rule: id), at: location(idRange))
+          throw Diagnostic(ParsingProblem.missingEnd(rule: id), at: location(idRange))
         }
         var hint =
           "a rule's clauses are: " + Self.clauseKeywords.joined(separator: ", ")
@@ -269,7 +269,7 @@ extension Parser {
       if clause != "example", !seen.insert(clause).inserted {
         diagnostics.append(
           Diagnostic(
-            SyntaxProblem.duplicateClause(rule: id, clause: clause),
+            ParsingProblem.duplicateClause(rule: id, clause: clause),
             at: location(clauseToken.range)))
       }
       do {
@@ -278,7 +278,7 @@ extension Parser {
         diagnostics.append(error)
         recoverToClause()
         if current.isWord("rule") || current.kind == .endOfFile {
-          throw Diagnostic(SyntaxProblem.missingEnd(rule: id), at: location(idRange))
+          throw Diagnostic(ParsingProblem.missingEnd(rule: id), at: location(idRange))
         }
       }
     }
@@ -391,7 +391,7 @@ extension Parser {
         }
         guard close < end else {
           diagnostics.append(
-            Diagnostic(SyntaxProblem.unclosedInterpolation, at: location(index..<index + 1)))
+            Diagnostic(ParsingProblem.unclosedInterpolation, at: location(index..<index + 1)))
           break
         }
         if !text.isEmpty { parts.append(.text(text)) }

@@ -48,7 +48,7 @@ extension Parser {
     }
     if levels > Self.maximumNesting {
       throw Diagnostic(
-        SyntaxProblem.nestingTooDeep(maximum: Self.maximumNesting), at: location(current.range))
+        ParsingProblem.nestingTooDeep(maximum: Self.maximumNesting), at: location(current.range))
     }
   }
 

@@ -55,7 +55,7 @@ extension Parser {
       let inToken = advance()
       guard kind == .text else {
         throw Diagnostic(
-          SyntaxProblem.choicesOnANonTextField(level: level, name: name),
+          ParsingProblem.choicesOnANonTextField(level: level, name: name),
           at: location(inToken.range))
       }
       _ = try expectSymbol("[", hint: "list the allowed values as [\"a\", \"b\"]")

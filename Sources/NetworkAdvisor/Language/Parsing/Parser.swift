@@ -75,7 +75,7 @@ package struct Parser {
 
   func unexpected(_ expected: String, hint: String? = nil) -> Diagnostic {
     Diagnostic(
-      SyntaxProblem.unexpectedToken(expected: expected, found: current.description, hint: hint),
+      ParsingProblem.unexpectedToken(expected: expected, found: current.description, hint: hint),
       at: location(current.range))
   }
 
