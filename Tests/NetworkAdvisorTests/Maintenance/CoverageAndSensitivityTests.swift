@@ -68,6 +68,7 @@ import Testing
     #expect(parameters.contains { $0.kind == "value" && $0.name == "months_to_sustain" })
     #expect(
       parameters.filter { $0.kind == "condition number" }.map(\.name).sorted() == [
+        "failures.critical + failures.substantive + failures.moderate >= 5 (verdict not-ready)",
         "failures.critical >= 1 (verdict not-ready)",
         "failures.minor >= 3 (cap B)",
         "failures.substantive + failures.critical >= 2 (cap D)",
