@@ -163,7 +163,9 @@ enum ReportFormatting {
   // MARK: What to do first
 
   /// What an item is to the network, and what closing it alone does: "condition of
-  /// approval; +12 points, grade B if fixed alone", "needed before approval", "worth doing".
+  /// approval; +12 points, grade B if fixed alone", "needed before approval", "also a
+  /// condition of approval" (a gap that caps the grade, beside the reasons a network is not
+  /// ready), "worth doing".
   /// Nothing about the tool's scoring: a fix whose gain another gap holds back says only
   /// what it is.
   static func effect(of recommendation: Assessment.Recommendation, in assessment: Assessment)
@@ -175,6 +177,10 @@ enum ReportFormatting {
       status = "condition of approval"
     } else if assessment.reasons.contains(where: { $0.rule.id == id }) {
       status = "needed before approval"
+    } else if !assessment.reasons.isEmpty && recommendation.rule.cap != nil {
+      // Beside the reasons a network is not ready, a gap that caps the grade is what the
+      // conditions will be once the reasons are met, not a mere refinement.
+      status = "also a condition of approval"
     } else {
       status = "worth doing"
     }

@@ -143,7 +143,8 @@ import Testing
   }
 
   /// What an item is says what it is to the network: a condition says it is one, a reason
-  /// that it is needed, the rest that they are worth doing; never the tool's scoring.
+  /// that it is needed, a gap that caps the grade beside the reasons that it is also a
+  /// condition, the rest that they are worth doing; never the tool's scoring.
   @Test func itemsSayWhatTheyAre() {
     var conditions = 0
     for subject in Self.subjects() {
@@ -156,7 +157,10 @@ import Testing
         let expected =
           conditionIDs.contains(id)
           ? "condition of approval"
-          : reasonIDs.contains(id) ? "needed before approval" : "worth doing"
+          : reasonIDs.contains(id)
+            ? "needed before approval"
+            : !reasonIDs.isEmpty && recommendation.rule.cap != nil
+              ? "also a condition of approval" : "worth doing"
         if conditionIDs.contains(id) { conditions += 1 }
         #expect(effect.hasPrefix(expected), "\(subject.name) \(id): \(effect)")
         for word in ["shows in the score", "holds the grade", "nothing holds", "now"] {
