@@ -28,7 +28,7 @@ struct VerdictExplanation {
     }
     let caps = scoring.framework.rules.map(\.cap)
     if verdict == worst {
-      reasons = Self.fewest(candidates, caps: caps) { verdictIf(passing: $0) != worst }
+      reasons = Self.fewest(candidates) { verdictIf(passing: $0) != worst }
     } else {
       // When any failure caps the grade, the conditions are drawn from those alone: the
       // fewest of them that, with every smaller gap closed as well, reach the best verdict.
@@ -37,10 +37,10 @@ struct VerdictExplanation {
       // fail, the conditions are the fewest of them that reach the best verdict.
       let capping = candidates.filter { caps[$0] != nil }
       if capping.isEmpty {
-        conditions = Self.fewest(candidates, caps: caps) { verdictIf(passing: $0) == best }
+        conditions = Self.fewest(candidates) { verdictIf(passing: $0) == best }
       } else {
         let smaller = candidates.filter { caps[$0] == nil }
-        conditions = Self.fewest(capping, caps: caps) { verdictIf(passing: $0 + smaller) == best }
+        conditions = Self.fewest(capping) { verdictIf(passing: $0 + smaller) == best }
       }
     }
   }
@@ -48,7 +48,7 @@ struct VerdictExplanation {
   /// The shortest prefix of `candidates` that meets `goal`, then pruned so that no member can
   /// be left out; all candidates when even all of them do not meet it.
   private static func fewest(
-    _ candidates: [Int], caps: [String?], meeting goal: ([Int]) -> Bool
+    _ candidates: [Int], meeting goal: ([Int]) -> Bool
   ) -> [Int] {
     var chosen: [Int] = []
     for candidate in candidates {
@@ -60,15 +60,8 @@ struct VerdictExplanation {
       let without = chosen.filter { $0 != candidate }
       if goal(without) { chosen = without }
     }
-    // A failure of the same weight (the same cap) that could stand in for one already
-    // chosen decides the verdict as much (two substantive failures, either of which alone
-    // would be a condition): name it too.
-    let alternatives = candidates.filter { candidate in
-      !chosen.contains(candidate)
-        && chosen.contains { member in
-          caps[member] == caps[candidate] && goal(chosen.map { $0 == member ? candidate : $0 })
-        }
-    }
-    return candidates.filter { chosen.contains($0) || alternatives.contains($0) }
+    // Only the fewest are named: a failure of the same weight that could stand in for one of
+    // them is a condition once they are met, and the report says so beside it.
+    return candidates.filter { chosen.contains($0) }
   }
 }

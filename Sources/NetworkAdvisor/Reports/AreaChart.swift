@@ -20,21 +20,18 @@ struct AreaChart {
       let label = HTML.escape(HTML.shortened(area.area.title, to: 48))
       svg += "<text x=\"0\" y=\"\(y + 13)\">\(label)</text>\n"
       svg += "<rect x=\"0\" y=\"\(y + 18)\" width=\"400\" height=\"12\" fill=\"#e8e8e8\"/>\n"
-      if let score = area.score, let grade = area.grade {
+      if !waiting[index].isEmpty {
+        // An area that waits on another has rules not yet assessed: no bar, score or grade.
+        // The table under the chart names what it waits on.
+        svg += "<text x=\"400\" y=\"\(y + 13)\" text-anchor=\"end\">waits</text>\n"
+      } else if let score = area.score, let grade = area.grade {
         let width = NumberText.clampedCount(score * 4, limit: 400)
-        // An area that waits on another is drawn grey and named with what it waits on: its
-        // score leaves out the rules that wait, so it earns no grade of its own.
-        let waits = waiting[index]
-        let colour =
-          waits.isEmpty
-          ? HTML.colour(forRank: framework.rank(of: grade.letter), of: framework.grades.count)
-          : "#9e9e9e"
-        // The table under the chart names what it waits on; the label must fit beside the title.
-        let standing = waits.isEmpty ? grade.letter : "waits"
+        let colour = HTML.colour(
+          forRank: framework.rank(of: grade.letter), of: framework.grades.count)
         svg +=
           "<rect x=\"0\" y=\"\(y + 18)\" width=\"\(width)\" height=\"12\" fill=\"\(colour)\"/>\n"
         svg +=
-          "<text x=\"400\" y=\"\(y + 13)\" text-anchor=\"end\">\(ReportFormatting.score(score)) · \(HTML.escape(standing))</text>\n"
+          "<text x=\"400\" y=\"\(y + 13)\" text-anchor=\"end\">\(ReportFormatting.score(score)) · \(HTML.escape(grade.letter))</text>\n"
       } else {
         svg += "<text x=\"400\" y=\"\(y + 13)\" text-anchor=\"end\">no rule applies</text>\n"
       }
@@ -57,8 +54,9 @@ struct AreaChart {
         waits.isEmpty
         ? area.grade.map { HTML.escape($0.letter) } ?? "–"
         : HTML.escape(ReportFormatting.waitsOn(waits))
+      let score = waits.isEmpty ? area.score.map(ReportFormatting.score) ?? "–" : "–"
       let cells = [
-        NumberText.plain(area.area.weight), area.score.map(ReportFormatting.score) ?? "–",
+        NumberText.plain(area.area.weight), score,
         standing, "\(area.passed)",
         "\(area.failed)", "\(area.notApplicable)",
       ]

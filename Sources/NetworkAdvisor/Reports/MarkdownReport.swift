@@ -86,7 +86,7 @@ package enum MarkdownReport {
       "\n## Areas\n\n| Area | Score | Grade | Passed | Failed | Not applicable |\n|---|--:|:-:|--:|--:|--:|\n"
     let waiting = ReportFormatting.waitingOn(assessment)
     for (area, others) in zip(assessment.areas, waiting) {
-      let score = area.score.map(ReportFormatting.score) ?? "–"
+      let score = others.isEmpty ? area.score.map(ReportFormatting.score) ?? "–" : "–"
       let grade =
         others.isEmpty
         ? (area.grade.map { escape($0.letter) } ?? "–")

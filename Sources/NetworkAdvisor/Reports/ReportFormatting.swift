@@ -307,7 +307,7 @@ enum ReportFormatting {
 
   /// What an area that waits on another means.
   static let waitingNote =
-    "An area that waits on another shows no grade: some of its rules wait on a gap counted in the other area, and its score leaves them out until that gap is closed."
+    "An area that waits on another shows no score or grade: some of its rules wait on a gap counted in the other area, and they are assessed once that gap is closed."
 
   // MARK: Words and numbers
 

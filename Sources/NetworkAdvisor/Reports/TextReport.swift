@@ -1,10 +1,8 @@
-/// The plain-text report: one screen with the grade, verdict, caps, a bar per area and the
-/// first recommendations, then every finding.
+/// The plain-text report: the grade, verdict, caps, a bar per area and every recommendation
+/// with its advice, then every finding.
 package struct TextReport {
   /// Whether to colour the text with ANSI escapes.
   package var usesColour = false
-  /// How many recommendations the first screen shows.
-  package var recommendationsShown = 5
   /// The columns every line fits in (at least 40).
   package var width = 80
 
@@ -16,11 +14,10 @@ package struct TextReport {
 
   private var wrapper: TextWrapper { TextWrapper(width: width) }
 
-  /// The whole report: the first screen, then every finding. A failure whose advice the
-  /// first screen gives points to it; the others give their advice in full.
+  /// The whole report: the summary, then every finding. A failure points to its item under
+  /// What to do first, where its advice is given once.
   package func render(_ assessment: Assessment) -> String {
     var text = summary(of: assessment)
-    let shown = shownCount(assessment)
     text += "\nFindings\n"
     for (area, findings) in assessment.findingsByArea {
       text += "\n  " + paint(wrapper.wrap(area.title, indent: 2, firstIndent: 2), "1")
@@ -44,7 +41,7 @@ package struct TextReport {
           text += wrapper.wrap(
             "depends on \(basis.id)\(place): the same gap, counted once there", indent: 10)
         } else if finding.outcome == .fail {
-          if let item = ReportFormatting.item(of: finding.rule, in: assessment), item <= shown {
+          if let item = ReportFormatting.item(of: finding.rule, in: assessment) {
             text += wrapper.wrap("See \(ReportFormatting.reference(item)).", indent: 10)
           } else {
             text += wrapper.wrap(finding.message, indent: 10)
@@ -56,16 +53,8 @@ package struct TextReport {
     return text
   }
 
-  /// How many recommendations the first screen gives in full: the first few, and at least
-  /// every one that the verdict or the grade turns on, so that each of those is one step
-  /// from where it is named.
-  func shownCount(_ assessment: Assessment) -> Int {
-    let named = (assessment.reasons + assessment.conditions).map(\.rule) + assessment.cappedBy
-    let last = named.compactMap { ReportFormatting.item(of: $0, in: assessment) }.max() ?? 0
-    return max(recommendationsShown, last)
-  }
-
-  /// The first screen.
+  /// The summary: grade, verdict, caps, areas, and every recommendation with its advice, so
+  /// that each reference ("What to do first, 14") finds its item.
   package func summary(of assessment: Assessment) -> String {
     var text = paint(wrapper.wrap(assessment.subjectName, indent: 0), "1")
     text += wrapper.wrap("Framework: \(assessment.framework.name)", indent: 0) + "\n"
@@ -82,8 +71,7 @@ package struct TextReport {
       return text
     }
     text += "\nWhat to do first\n"
-    let shown = shownCount(assessment)
-    for recommendation in assessment.recommendations.prefix(shown) {
+    for recommendation in assessment.recommendations {
       let marker = "  \(recommendation.priority). "
       let indent = marker.count
       text +=
@@ -92,14 +80,6 @@ package struct TextReport {
       text += wrapper.wrap(
         ReportFormatting.effect(of: recommendation, in: assessment), indent: indent)
       text += wrapper.wrap(recommendation.advice, indent: indent)
-    }
-    if assessment.recommendations.count > shown {
-      let more = assessment.recommendations.count - shown
-      text +=
-        "  "
-        + wrapper.wrap(
-          "… and \(more) more, each with its advice among the findings below.", indent: 2,
-          firstIndent: 2)
     }
     if let projection = ReportFormatting.projectionSentence(assessment) {
       text += "\n" + wrapper.wrap(projection, indent: 0)
@@ -143,8 +123,9 @@ package struct TextReport {
 
   /// A bar per area, in columns that stay aligned: the bar narrows to fit the width (down
   /// to 10 cells), and past that the titles are shortened. An area that waits on a gap
-  /// counted in another area shows its score in a pale bar and "waits" for its grade, and
-  /// a note under the table names the areas it waits on.
+  /// counted in another area shows an empty pale bar, no score and "waits" for its grade
+  /// (the rules that wait are not yet assessed), and a note under the table names the areas
+  /// it waits on.
   func areaTable(_ assessment: Assessment) -> String {
     let waiting = ReportFormatting.waitingOn(assessment)
     let waits = "waits"
@@ -163,15 +144,11 @@ package struct TextReport {
       var title = area.area.title
       if title.count > titleWidth { title = String(title.prefix(titleWidth - 1)) + "…" }
       title += String(repeating: " ", count: titleWidth - title.count)
-      if let score = area.score, let grade = area.grade {
-        text +=
-          "  \(title)  "
-          + scoreCells(
-            score, width: barWidth, standing: others.isEmpty ? grade.letter : waits,
-            waits: !others.isEmpty)
-        if !others.isEmpty {
-          waiters.append((area.area.title, others))
-        }
+      if !others.isEmpty {
+        text += "  \(title)  \(paint(String(repeating: "▒", count: barWidth), "2"))   –  \(waits)\n"
+        waiters.append((area.area.title, others))
+      } else if let score = area.score, let grade = area.grade {
+        text += "  \(title)  " + scoreCells(score, width: barWidth, grade: grade.letter)
       } else {
         anyWithoutScore = true
         text += "  \(title)  \(String(repeating: "·", count: barWidth))   –  –\n"
@@ -187,17 +164,14 @@ package struct TextReport {
     return text
   }
 
-  /// An area's bar, score and grade (or "waits"): a pale bar for an area that waits.
-  private func scoreCells(_ score: Double, width: Int, standing: String, waits: Bool) -> String {
+  /// An area's bar, score and grade.
+  private func scoreCells(_ score: Double, width: Int, grade: String) -> String {
     let filled = NumberText.clampedCount(score / 100 * Double(width), limit: width)
     let number = NumberText.plain(score, decimals: 0)
     let padding = String(repeating: " ", count: max(0, 3 - number.count))
-    let graded = !waits
-    let bar =
-      String(repeating: graded ? "█" : "▒", count: filled)
-      + String(repeating: "░", count: width - filled)
-    let colour = !graded ? "2" : score >= 70 ? "32" : score >= 40 ? "33" : "31"
-    return "\(paint(bar, colour)) \(padding)\(number)  \(standing)\n"
+    let bar = String(repeating: "█", count: filled) + String(repeating: "░", count: width - filled)
+    let colour = score >= 70 ? "32" : score >= 40 ? "33" : "31"
+    return "\(paint(bar, colour)) \(padding)\(number)  \(grade)\n"
   }
 
   private func paint(_ text: String, _ code: String) -> String {

@@ -76,12 +76,11 @@ import Testing
     #expect(rule.presumes.contains("knots.networked-learning-happens"))
   }
 
-  /// A missing purpose is a gap of its own, and fails when a knot states none, whatever
-  /// levels of learning it serves; only a design whose every group is planned for months
-  /// folds it into its planning gap, whose advice asks what each group does each year.
+  /// A missing purpose is a gap of its own: the rule presumes nothing, and fails when a knot
+  /// states none, whatever levels of learning it serves and however long it runs.
   @Test func aMissingPurposeIsAGapOfItsOwn() throws {
     let rule = try #require(Fixtures.framework.rules.first { $0.id == "knots.purposeful" })
-    #expect(rule.presumes == ["knots.planned-for-the-commitment"])
+    #expect(rule.presumes.isEmpty)
     var document = Document(path: "scenarios/proposals/riverside.proposal.json")
     document.knots[1].removeValue(forKey: "purpose")
     let finding = document.assessment().findings.first { $0.rule.id == "knots.purposeful" }
@@ -159,8 +158,8 @@ import Testing
     }
     let original = document.assessment()
     let before = knotRecommendations(original)
-    // A gap folded into another before (a missing purpose into a planning gap) may stand on
-    // its own once the calendar, and with it the planning gap, is gone: it is not new.
+    // A gap folded into another before may stand on its own once the calendar, and with it
+    // the gap it was folded into, is gone: it is not new.
     let folded = Set(original.findings.filter { $0.dependsOn != nil }.map(\.rule.id))
     document.knots = document.knots.map { knot in
       var knot = knot
