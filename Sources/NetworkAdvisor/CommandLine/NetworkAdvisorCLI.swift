@@ -5,6 +5,8 @@ package enum NetworkAdvisorCLI {
   /// read from it.
   struct Command: Sendable {
     let spec: CommandSpec
+    /// The type of its options, whose declarations its spec lists.
+    let options: any ParsableOptions.Type
     let run: @Sendable (ParsedArguments, Console) throws(UsageError.Problem) -> ExitCode
 
     /// A command whose body takes its options as a typed value.
@@ -12,6 +14,7 @@ package enum NetworkAdvisorCLI {
       spec: CommandSpec, run: @escaping @Sendable (Options, Console) -> ExitCode
     ) {
       self.spec = spec
+      self.options = Options.self
       self.run = { parsed, console throws(UsageError.Problem) in
         run(try Options(parsed), console)
       }

@@ -3,13 +3,10 @@ enum ManCommand {
   static let spec = CommandSpec(
     name: "man",
     abstract: "Print the manual page (roff); read it with: network-advisor man | man -l -",
-    discussion: "'make install' puts it where man finds it.")
+    discussion: "'make install' puts it where man finds it.", reading: Options.self)
 
   /// `man` takes no options but `--help`.
-  struct Options: ParsableOptions, Equatable {
-    init() {}
-    init(_ parsed: ParsedArguments) {}
-  }
+  struct Options: ParsableOptions, Equatable {}
 
   static func run(_ options: Options, _ console: Console) -> ExitCode {
     console.print(

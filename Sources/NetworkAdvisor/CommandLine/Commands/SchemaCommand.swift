@@ -8,14 +8,12 @@ enum SchemaCommand {
       knots and leaders must be member schools, and school ids must be unique. With --rules, the
       fields the layers declare appear under each level's 'extensions' object.
       """,
-    options: [Options.rules]
+    reading: Options.self
   )
 
   /// What `schema` reads from its command line.
   struct Options: ParsableOptions, Equatable {
-    static let rules = CommandSpec.Parameter.rules()
-
-    var rules: [String] = []
+    @Parsed(.rules()) var rules: [String] = []
   }
 
   static func run(_ options: Options, _ console: Console) -> ExitCode {
@@ -28,11 +26,5 @@ enum SchemaCommand {
     }
     console.print(ProposalJSONSchema.text(extensions: extensions))
     return .success
-  }
-}
-
-extension SchemaCommand.Options {
-  init(_ parsed: ParsedArguments) throws(UsageError.Problem) {
-    rules = parsed.values(of: Self.rules)
   }
 }
