@@ -1,9 +1,8 @@
 /// `network-advisor assess PROPOSAL`: grades a proposal and prints a report.
-enum AssessCommand {
-  static let spec = CommandSpec(
+enum AssessCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
     name: "assess",
-    abstract: "Assess a proposed network against the framework and recommend what to change.",
-    reading: Options.self)
+    abstract: "Assess a proposed network against the framework and recommend what to change.")
 
   /// What `assess` reads from its command line.
   struct Options: ParsableOptions, Equatable {

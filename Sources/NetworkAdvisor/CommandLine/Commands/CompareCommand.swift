@@ -1,21 +1,20 @@
 import Foundation
 
 /// `network-advisor compare PROPOSAL...`: many proposals side by side, for a broker.
-enum CompareCommand {
+enum CompareCommand: ParsableCommand {
   /// The formats of the comparison.
   enum Format: String, OptionChoice { case text, markdown, json, csv, html }
   /// The formats of the reports `--reports` writes.
   enum ReportFormat: String, OptionChoice { case html, markdown }
 
-  static let spec = CommandSpec(
+  static let configuration = CommandConfiguration(
     name: "compare",
     abstract: "Assess several proposals and compare them side by side.",
     discussion: """
       A folder stands for every .json file in it and in its subfolders, in name order. A file
       that is not a valid proposal is a row "refused" with its first problem; all its problems
       go to standard error and the exit status is 2, but every valid proposal is still compared.
-      """,
-    reading: Options.self)
+      """)
 
   /// What `compare` reads from its command line.
   struct Options: ParsableOptions, Equatable {

@@ -1,11 +1,11 @@
 /// `network-advisor completions SHELL`: a shell completion script, made from the command table.
-enum CompletionsCommand {
-  static let spec = CommandSpec(
+enum CompletionsCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
     name: "completions",
     abstract: "Print a completion script for bash, zsh or fish.",
     discussion:
-      "bash: source <(network-advisor completions bash). zsh: save it as _network-advisor in a folder of your fpath. fish: save it as ~/.config/fish/completions/network-advisor.fish. 'make install' puts all three in place.",
-    reading: Options.self)
+      "bash: source <(network-advisor completions bash). zsh: save it as _network-advisor in a folder of your fpath. fish: save it as ~/.config/fish/completions/network-advisor.fish. 'make install' puts all three in place."
+  )
 
   /// What `completions` reads from its command line.
   struct Options: ParsableOptions, Equatable {

@@ -2,18 +2,17 @@ import Foundation
 
 /// `network-advisor diff OLD NEW`: what changed between two versions of a proposal, or
 /// between two portfolios (folders) matched by file name.
-enum DiffCommand {
+enum DiffCommand: ParsableCommand {
   /// The formats of the difference.
   enum Format: String, OptionChoice { case text, markdown, json }
 
-  static let spec = CommandSpec(
+  static let configuration = CommandConfiguration(
     name: "diff",
     abstract: "Show what changed between two versions of a proposal and what it did to the grade.",
     discussion: """
       OLD and NEW are two proposal files, or two folders whose .json files (in subfolders too)
       are matched by their path inside the folder: a term's portfolio against the next.
-      """,
-    reading: Options.self)
+      """)
 
   /// What `diff` reads from its command line.
   struct Options: ParsableOptions, Equatable {

@@ -1,9 +1,8 @@
 /// `network-advisor explain PROPOSAL RULE-ID`: why one rule passed, failed or did not apply.
-enum ExplainCommand {
-  static let spec = CommandSpec(
+enum ExplainCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
     name: "explain",
-    abstract: "Show how one rule judged a proposal: each part of its condition with its value.",
-    reading: Options.self)
+    abstract: "Show how one rule judged a proposal: each part of its condition with its value.")
 
   /// What `explain` reads from its command line.
   struct Options: ParsableOptions, Equatable {

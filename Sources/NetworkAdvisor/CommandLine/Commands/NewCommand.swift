@@ -2,13 +2,13 @@ import Foundation
 
 /// `network-advisor new [--from PROPOSAL] [--output FILE]`: a questionnaire that writes a
 /// proposal, or edits one through the same questions.
-enum NewCommand {
-  static let spec = CommandSpec(
+enum NewCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
     name: "new",
     abstract: "Describe a new network by answering questions, and write it as a proposal.",
     discussion:
-      "Answers may be typed at a terminal or piped in, one per line. Type < to go back to the previous question. With --from, each question offers the earlier answer: Enter keeps it, - clears it. The proposal edited is never written over.",
-    reading: Options.self)
+      "Answers may be typed at a terminal or piped in, one per line. Type < to go back to the previous question. With --from, each question offers the earlier answer: Enter keeps it, - clears it. The proposal edited is never written over."
+  )
 
   /// What `new` reads from its command line.
   struct Options: ParsableOptions, Equatable {

@@ -1,20 +1,19 @@
 /// `network-advisor plan PROPOSAL`: the cheapest set of changes to a proposal that reaches
 /// a target grade or verdict, each verified by re-assessing the changed proposal.
-enum PlanCommand {
+enum PlanCommand: ParsableCommand {
   /// The formats of the plan.
   enum Format: String, OptionChoice { case text, markdown, json }
   /// The most changes `--max-changes` accepts.
   static let changeLimit = 30
 
-  static let spec = CommandSpec(
+  static let configuration = CommandConfiguration(
     name: "plan",
     abstract: "Find the fewest, cheapest changes to a proposal that reach a target grade or ready.",
     discussion: """
       Each change is a small edit a network could make (facilitate a knot, bring a school into
       it, add a leader, ...), with a cost from plan.costs; every candidate is re-assessed with
       the rules. Words and names the network must write itself are left marked as to do.
-      """,
-    reading: Options.self)
+      """)
 
   /// What `plan` reads from its command line.
   struct Options: ParsableOptions, Equatable {

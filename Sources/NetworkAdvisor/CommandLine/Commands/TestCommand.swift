@@ -2,16 +2,15 @@ import Foundation
 
 /// `network-advisor test`: runs scenario suites, shows what moved under other rules, and
 /// rewrites expectations after a deliberate change.
-enum TestCommand {
-  static let spec = CommandSpec(
+enum TestCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
     name: "test",
     abstract:
       "Run scenario files: proposals with the grades, verdicts and findings they should get.",
     discussion: """
       Scenario files end in .scenario.json; a folder is searched for them, and the default is
       the scenarios/ folder here. The output ends with a line 'N passed, N failed'.
-      """,
-    reading: Options.self)
+      """)
 
   /// What `test` reads from its command line.
   struct Options: ParsableOptions, Equatable {
