@@ -160,13 +160,15 @@ final class ScoringTable: Sendable {
   /// of grades for an unknown letter); -1 for a rule that is not essential.
   let capRanks: [Int]
   let areaWeights: [Double]
+  /// The framework's grades.
+  let scale: GradeScale
   /// Highest first, as the framework's grades.
   let thresholds: [Double]
   /// By rule, the position of its severity among the framework's; `nil` for none.
   let ruleSeverities: [Int?]
 
   init(
-    areas: [Framework.Area], grades: [Framework.Grade], severities: [Framework.Severity],
+    areas: [Framework.Area], scale: GradeScale, severities: [Framework.Severity],
     rules: [Rule]
   ) {
     ruleSeverities = rules.map { rule in
@@ -174,17 +176,14 @@ final class ScoringTable: Sendable {
     }
     ruleAreas = rules.map(\.areaIndex)
     ruleWeights = rules.map(\.weight)
-    capRanks = rules.map { rule in
-      rule.cap.map { cap in grades.firstIndex { $0.letter == cap } ?? grades.count } ?? -1
-    }
+    capRanks = rules.map { scale.rank(ofCap: $0.cap) }
     areaWeights = areas.map(\.weight)
-    thresholds = grades.map(\.threshold)
+    self.scale = scale
+    thresholds = scale.grades.map(\.threshold)
   }
 
-  /// The rank of the grade a score earns: the first whose threshold it reaches.
-  func gradeRank(for score: Double) -> Int {
-    thresholds.firstIndex { score >= $0 - 1e-9 } ?? thresholds.count - 1
-  }
+  /// The rank of the grade a score earns.
+  func gradeRank(for score: Double) -> Int { scale.rank(for: score) }
 
   /// `score` held within the band of the grade of rank `rank`, as reports show scores (to
   /// one decimal): at most the last tenth below the next better grade's threshold, and at

@@ -18,55 +18,51 @@ package struct ParsedArguments: Sendable {
     words[parameter.name] ?? []
   }
 
-  /// The word given for an argument the command requires (the parser has checked it is there).
-  package func required(_ argument: CommandSpec.Parameter) throws(UsageError.Problem) -> String {
-    guard let value = value(of: argument) else { throw .missingArgument(argument.usageName) }
-    return value
-  }
-
   /// Whether a flag was given.
   package func isSet(_ flag: CommandSpec.Parameter) -> Bool { flags.contains(flag.name) }
 
-  /// The value of an option whose choices are the cases of `Choice`, or `fallback` when it
-  /// was not given.
-  package func choice<Choice: OptionChoice>(
-    of option: CommandSpec.Parameter, default fallback: Choice
-  )
-    throws(UsageError.Problem) -> Choice
-  {
-    guard let text = value(of: option) else { return fallback }
-    guard let choice = Choice(rawValue: text) else {
-      throw .notAChoice(text, of: option.usageName, choices: Choice.choices)
-    }
-    return choice
-  }
-
-  /// The value of an option made by `convert`, `nil` when it was not given; `problem`
-  /// says why a value `convert` refuses is wrong.
-  package func value<Converted>(
-    of option: CommandSpec.Parameter, as convert: (String) -> Converted?,
-    else problem: (String) -> UsageError.Problem
-  ) throws(UsageError.Problem) -> Converted? {
-    guard let text = value(of: option) else { return nil }
-    guard let converted = convert(text) else { throw problem(text) }
-    return converted
-  }
+  /// The words whose options are being made, while ``ParsableOptions/init(_:)`` makes them:
+  /// each ``Parsed`` property reads its value from them as it is initialised.
+  @TaskLocal static var beingRead: ParsedArguments?
 }
 
 /// The values an option or argument takes, as the cases of a type: its help and its
 /// checks list them, and the command reads the case.
-package protocol OptionChoice: RawRepresentable<String>, CaseIterable, Sendable {}
+package protocol OptionChoice: RawRepresentable<String>, CaseIterable, ArgumentValue {}
 
 extension OptionChoice {
   /// Every value, in the order of the cases.
   package static var choices: [String] { allCases.map(\.rawValue) }
 }
 
-/// A command's options as a typed value, made from the words parsed against its spec.
+/// A command's options as a typed value: each stored property declared once with
+/// ``Parsed``, which gives the command's parameters, their defaults and their values.
 package protocol ParsableOptions: Sendable {
-  /// Reads the options from parsed words; throws when a value does not convert or two
-  /// options do not go together.
-  init(_ parsed: ParsedArguments) throws(UsageError.Problem)
+  /// The options as declared: each with its default, a required argument not yet read.
+  init()
+
+  /// Throws when options that were each read well do not go together.
+  func validate(_ parsed: ParsedArguments) throws(UsageError.Problem)
+}
+
+extension ParsableOptions {
+  package func validate(_ parsed: ParsedArguments) throws(UsageError.Problem) {}
+
+  /// The declarations, in the order of the properties.
+  static var declarations: [any ParsedParameter] {
+    Mirror(reflecting: Self()).children.compactMap { $0.value as? any ParsedParameter }
+  }
+
+  /// Every parameter declared, in the order of the properties: the command's spec lists them.
+  package static var parameters: [CommandSpec.Parameter] { declarations.map(\.projectedValue) }
+
+  /// Reads the options from parsed words; throws the first value, in the order of the
+  /// declarations, that does not convert, then what ``validate(_:)`` finds.
+  package init(_ parsed: ParsedArguments) throws(UsageError.Problem) {
+    for declaration in Self.declarations { try declaration.check(parsed) }
+    self = ParsedArguments.$beingRead.withValue(parsed) { Self() }
+    try validate(parsed)
+  }
 }
 
 /// Sorts a command's words against its ``CommandSpec``: `--name value`, `--name=value`,

@@ -20,8 +20,11 @@ extension CommandSpec {
     package let name: String
     /// A one-letter form with its dash, such as `-h`, if any.
     package let shortName: String?
-    /// One line of help.
-    package let help: String
+    /// One line of help, which may name the default (see ``HelpText``).
+    package let helpText: HelpText
+    /// How its default is written on the command line, set where the default is declared
+    /// (see ``Parsed``); `nil` when it has none.
+    package private(set) var defaultText: String?
     /// Whether it may be given many times (of positionals, the last one only).
     package let isRepeatable: Bool
     /// The values accepted, when they are a closed set.
@@ -29,29 +32,41 @@ extension CommandSpec {
 
     /// A positional argument.
     package static func positional(
-      _ name: String, help: String, isOptional: Bool = false, isRepeatable: Bool = false,
+      _ name: String, help: HelpText, isOptional: Bool = false, isRepeatable: Bool = false,
       choices: [String]? = nil
     ) -> Self {
       Self(
-        kind: .positional(isOptional: isOptional), name: name, shortName: nil, help: help,
+        kind: .positional(isOptional: isOptional), name: name, shortName: nil, helpText: help,
         isRepeatable: isRepeatable, choices: choices)
     }
 
     /// An option that takes a value written `value` in help.
     package static func option(
-      _ name: String, value: String, help: String, isRepeatable: Bool = false,
+      _ name: String, value: String, help: HelpText, isRepeatable: Bool = false,
       choices: [String]? = nil
     ) -> Self {
       Self(
-        kind: .option(valueName: value), name: name, shortName: nil, help: help,
+        kind: .option(valueName: value), name: name, shortName: nil, helpText: help,
         isRepeatable: isRepeatable, choices: choices)
     }
 
     /// A flag: an option without a value.
-    package static func flag(_ name: String, short shortName: String? = nil, help: String) -> Self {
+    package static func flag(_ name: String, short shortName: String? = nil, help: HelpText)
+      -> Self
+    {
       Self(
-        kind: .flag, name: name, shortName: shortName, help: help, isRepeatable: false,
+        kind: .flag, name: name, shortName: shortName, helpText: help, isRepeatable: false,
         choices: nil)
+    }
+
+    /// Its line of help, with its default written in where the help names it.
+    package var help: String { helpText.text(default: defaultText) }
+
+    /// The same parameter with the default written `text` on the command line.
+    func defaulting(to text: String?) -> Self {
+      var parameter = self
+      parameter.defaultText = text
+      return parameter
     }
 
     /// Whether it is a positional argument rather than an option or a flag.
@@ -110,11 +125,11 @@ extension CommandSpec.Parameter {
 
   /// `[<path> ...]`: scenario files or folders; `scenarios` when none is given.
   static let scenarioPaths = positional(
-    "path", help: "Scenario files or folders (default: scenarios).", isOptional: true,
+    "path", help: "Scenario files or folders (default: \(.default)).", isOptional: true,
     isRepeatable: true)
 
   /// `--rules DIR`, repeatable: a folder of rules layered on the default framework.
-  static func rules(help: String = "A folder of rules on top of the default (repeatable).")
+  static func rules(help: HelpText = "A folder of rules on top of the default (repeatable).")
     -> Self
   {
     option("--rules", value: "dir", help: help, isRepeatable: true)
@@ -125,7 +140,7 @@ extension CommandSpec.Parameter {
     -> Self
   {
     option(
-      "--format", value: "format", help: "The \(what)'s format (default: text).",
+      "--format", value: "format", help: "The \(what)'s format (default: \(.default)).",
       choices: Choice.choices)
   }
 

@@ -32,6 +32,17 @@ package struct CommandSpec: Sendable {
     self.subcommands = subcommands
   }
 
+  /// Describes a command whose arguments and options are those `Options` declares.
+  package init<Options: ParsableOptions>(
+    name: String, abstract: String, discussion: String? = nil, reading _: Options.Type
+  ) {
+    let parameters = Options.parameters
+    self.init(
+      name: name, abstract: abstract, discussion: discussion,
+      arguments: parameters.filter(\.isPositional),
+      options: parameters.filter { !$0.isPositional })
+  }
+
   /// The last word of its name: `check` for `rules check`.
   package var word: String { String(name.split(separator: " ").last ?? "") }
 

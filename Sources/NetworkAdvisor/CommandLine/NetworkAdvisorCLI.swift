@@ -5,13 +5,21 @@ package enum NetworkAdvisorCLI {
   /// read from it.
   struct Command: Sendable {
     let spec: CommandSpec
+    /// The type of its options, whose declarations its spec lists.
+    let options: any ParsableOptions.Type
     let run: @Sendable (ParsedArguments, Console) throws(UsageError.Problem) -> ExitCode
+
+    /// A command declared as a type.
+    init<Declared: ParsableCommand>(_ command: Declared.Type) {
+      self.init(spec: Declared.spec) { options, console in Declared.run(options, console) }
+    }
 
     /// A command whose body takes its options as a typed value.
     init<Options: ParsableOptions>(
       spec: CommandSpec, run: @escaping @Sendable (Options, Console) -> ExitCode
     ) {
       self.spec = spec
+      self.options = Options.self
       self.run = { parsed, console throws(UsageError.Problem) in
         run(try Options(parsed), console)
       }
@@ -20,16 +28,16 @@ package enum NetworkAdvisorCLI {
 
   /// The commands, in the order help lists them (`rules` has subcommands of its own).
   static let commands: [Command] = [
-    Command(spec: AssessCommand.spec, run: AssessCommand.run),
-    Command(spec: CompareCommand.spec, run: CompareCommand.run),
-    Command(spec: DiffCommand.spec, run: DiffCommand.run),
-    Command(spec: PlanCommand.spec, run: PlanCommand.run),
-    Command(spec: ExplainCommand.spec, run: ExplainCommand.run),
-    Command(spec: TestCommand.spec, run: TestCommand.run),
-    Command(spec: NewCommand.spec, run: NewCommand.run),
-    Command(spec: SchemaCommand.spec, run: SchemaCommand.run),
-    Command(spec: CompletionsCommand.spec, run: CompletionsCommand.run),
-    Command(spec: ManCommand.spec, run: ManCommand.run),
+    Command(AssessCommand.self),
+    Command(CompareCommand.self),
+    Command(DiffCommand.self),
+    Command(PlanCommand.self),
+    Command(ExplainCommand.self),
+    Command(TestCommand.self),
+    Command(NewCommand.self),
+    Command(SchemaCommand.self),
+    Command(CompletionsCommand.self),
+    Command(ManCommand.self),
   ]
 
   static let helpSpec = CommandSpec(

@@ -88,8 +88,8 @@ package struct Framework: Sendable {
   package let name: String
   /// The areas, in declaration order.
   package let areas: [Area]
-  /// Highest threshold first; the last has threshold 0.
-  package let grades: [Grade]
+  /// The grades, best first, with their thresholds.
+  package let scale: GradeScale
   /// The verdict rules, in order; the last applies otherwise.
   package let verdicts: [Verdict]
   /// The severities rules may declare, in declaration order.
@@ -134,7 +134,7 @@ package struct Framework: Sendable {
   ) {
     self.name = name
     self.areas = areas
-    self.grades = grades
+    scale = GradeScale(grades)
     self.verdicts = verdicts
     self.severities = severities
     self.gradeCaps = gradeCaps
@@ -149,7 +149,7 @@ package struct Framework: Sendable {
     self.localSlots = localSlots
     self.files = files
     scoringTable = ScoringTable(
-      areas: areas, grades: grades, severities: severities, rules: rules)
+      areas: areas, scale: scale, severities: severities, rules: rules)
     program = RuleProgram(rules: rules, localSlots: localSlots)
     let indexById = Dictionary(
       rules.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
@@ -181,15 +181,14 @@ package struct Framework: Sendable {
     }
   }
 
+  /// Highest threshold first; the last has threshold 0.
+  package var grades: [Grade] { scale.grades }
+
   /// The grade a score earns.
-  package func grade(for score: Double) -> Grade {
-    grades.first { score >= $0.threshold - 1e-9 } ?? grades[grades.count - 1]
-  }
+  package func grade(for score: Double) -> Grade { scale.grade(for: score) }
 
   /// The position of a grade letter on the scale, 0 for the best.
-  package func rank(of letter: String) -> Int {
-    grades.firstIndex { $0.letter == letter } ?? grades.count
-  }
+  package func rank(of letter: String) -> Int { scale.rank(of: letter) }
 }
 
 /// A compiled rule.

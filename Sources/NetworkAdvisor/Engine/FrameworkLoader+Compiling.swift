@@ -32,7 +32,7 @@ extension FrameworkLoader {
         slots = max(slots, ruleSlots)
       }
     }
-    checkPresumptions(of: compiledRules, grades: compiledGrades)
+    checkPresumptions(of: compiledRules, scale: GradeScale(compiledGrades))
     if frameworkName == nil {
       error(.noFramework, at: files.first.map { SourceRange($0, 0..<0) })
     }

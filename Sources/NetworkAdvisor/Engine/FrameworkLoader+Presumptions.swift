@@ -3,7 +3,7 @@ extension FrameworkLoader {
   /// presumes a rule that presumes it back (directly or around a longer circle), and no rule
   /// caps the grade lower than a rule it presumes (its cap would be lost when both fail).
   /// A presumed rule that a later layer disabled is no error: the presumption lapses.
-  mutating func checkPresumptions(of compiled: [Rule], grades: [Framework.Grade]) {
+  mutating func checkPresumptions(of compiled: [Rule], scale: GradeScale) {
     let byId = Dictionary(compiled.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
     for id in ruleOrder {
       guard let declaration = rules[id] else { continue }
@@ -18,7 +18,7 @@ extension FrameworkLoader {
             at: presumed.location,
             fixIts: FixIt.respelling(presumed.id, at: presumed.location, among: ruleOrder))
         } else if let dependent = byId[id], let other = byId[presumed.id],
-          rank(of: dependent.cap, in: grades) > rank(of: other.cap, in: grades)
+          scale.rank(ofCap: dependent.cap) > scale.rank(ofCap: other.cap)
         {
           error(
             .presumesLowerCap(
@@ -29,12 +29,6 @@ extension FrameworkLoader {
       }
     }
     reportPresumptionCycles()
-  }
-
-  /// The rank of the grade a cap names: 0 for the best; -1 for no cap.
-  private func rank(of cap: String?, in grades: [Framework.Grade]) -> Int {
-    guard let cap else { return -1 }
-    return grades.firstIndex { $0.letter == cap } ?? grades.count
   }
 
   /// Reports each circle of presumptions once, at the clause that closes it.

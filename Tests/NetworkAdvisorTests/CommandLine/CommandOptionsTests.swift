@@ -22,43 +22,65 @@ import Testing
     var testDescription: String { ([spec.name] + words).joined(separator: " ") }
   }
 
+  /// `options` with what `set` gives it: the required arguments, which have no default to
+  /// leave out of the memberwise initialiser.
+  static func given<Options>(_ options: Options, _ set: (inout Options) -> Void) -> Options {
+    var options = options
+    set(&options)
+    return options
+  }
+
   static let roundTrips: [RoundTrip] = [
-    .init(AssessCommand.spec, ["p.json"], AssessCommand.Options(proposal: "p.json")),
+    .init(
+      AssessCommand.spec, ["p.json"], given(AssessCommand.Options()) { $0.proposal = "p.json" }),
     .init(
       AssessCommand.spec,
       [
         "-", "--format", "html", "--output=out.html", "--rules", "a", "--rules", "b",
         "--fail-below", "B",
       ],
-      AssessCommand.Options(
-        proposal: "-", format: .html, output: "out.html", rules: ["a", "b"], failBelow: "B")),
-    .init(CompareCommand.spec, ["x", "y"], CompareCommand.Options(proposals: ["x", "y"])),
+      given(
+        AssessCommand.Options(
+          format: .html, output: "out.html", rules: ["a", "b"], failBelow: "B")
+      ) { $0.proposal = "-" }),
+    .init(
+      CompareCommand.spec, ["x", "y"],
+      given(CompareCommand.Options()) { $0.proposals = ["x", "y"] }),
     .init(
       CompareCommand.spec,
       [
         "x", "--format", "csv", "--output", "o.csv", "--reports", "r", "--report-format",
         "markdown", "--rules", "a", "--fail-below", "C",
       ],
-      CompareCommand.Options(
-        proposals: ["x"], format: .csv, output: "o.csv", reports: "r", reportFormat: .markdown,
-        rules: ["a"], failBelow: "C")),
-    .init(DiffCommand.spec, ["a", "b"], DiffCommand.Options(old: "a", new: "b")),
+      given(
+        CompareCommand.Options(
+          format: .csv, output: "o.csv", reports: "r", reportFormat: .markdown, rules: ["a"],
+          failBelow: "C")
+      ) { $0.proposals = ["x"] }),
+    .init(
+      DiffCommand.spec, ["a", "b"], given(DiffCommand.Options()) { ($0.old, $0.new) = ("a", "b") }),
     .init(
       DiffCommand.spec, ["a", "b", "--format", "json", "--output", "d.json", "--rules", "r"],
-      DiffCommand.Options(old: "a", new: "b", format: .json, output: "d.json", rules: ["r"])),
-    .init(PlanCommand.spec, ["p"], PlanCommand.Options(proposal: "p")),
+      given(DiffCommand.Options(format: .json, output: "d.json", rules: ["r"])) {
+        ($0.old, $0.new) = ("a", "b")
+      }),
+    .init(PlanCommand.spec, ["p"], given(PlanCommand.Options()) { $0.proposal = "p" }),
     .init(
       PlanCommand.spec,
       [
         "p", "--target", "B", "--max-changes", "30", "--format", "markdown", "--output", "o",
         "--write-patch", "w", "--rules", "r",
       ],
-      PlanCommand.Options(
-        proposal: "p", target: "B", maxChanges: 30, format: .markdown, output: "o",
-        writePatch: "w", rules: ["r"])),
+      given(
+        PlanCommand.Options(
+          target: "B", maxChanges: 30, format: .markdown, output: "o", writePatch: "w",
+          rules: ["r"])
+      ) { $0.proposal = "p" }),
     .init(
       ExplainCommand.spec, ["p", "knots.designed", "--rules", "r"],
-      ExplainCommand.Options(proposal: "p", ruleID: "knots.designed", rules: ["r"])),
+      given(ExplainCommand.Options(rules: ["r"])) {
+        ($0.proposal, $0.ruleID) = ("p", "knots.designed")
+      }),
     .init(TestCommand.spec, [], TestCommand.Options()),
     .init(
       TestCommand.spec,
@@ -76,7 +98,8 @@ import Testing
       NewCommand.spec, ["--output", "n.json", "--from", "old.json"],
       NewCommand.Options(output: "n.json", from: "old.json")),
     .init(SchemaCommand.spec, ["--rules", "r"], SchemaCommand.Options(rules: ["r"])),
-    .init(CompletionsCommand.spec, ["zsh"], CompletionsCommand.Options(shell: "zsh")),
+    .init(
+      CompletionsCommand.spec, ["zsh"], given(CompletionsCommand.Options()) { $0.shell = "zsh" }),
     .init(ManCommand.spec, [], ManCommand.Options()),
     .init(RulesCommand.listSpec, ["--rules", "r"], RulesCommand.Options(rules: ["r"])),
     .init(RulesCommand.docsSpec, ["--rules", "r"], RulesCommand.Options(rules: ["r"])),

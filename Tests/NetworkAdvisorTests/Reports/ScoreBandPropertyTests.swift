@@ -184,11 +184,11 @@ import Testing
   @Test func heldScoresWithThresholdsOfTwoDecimals() {
     let table = ScoringTable(
       areas: [],
-      grades: [
+      scale: GradeScale([
         Framework.Grade(letter: "A", label: "a", threshold: 62.05),
         Framework.Grade(letter: "B", label: "b", threshold: 45.04),
         Framework.Grade(letter: "C", label: "c", threshold: 0),
-      ], severities: [], rules: [])
+      ]), severities: [], rules: [])
     // Below 62.05 and rounding below it too.
     #expect(abs(table.held(70, inRank: 1) - 62.0) < 1e-9)
     #expect(table.gradeRank(for: 62.0) == 1)

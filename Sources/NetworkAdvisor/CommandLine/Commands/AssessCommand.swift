@@ -1,26 +1,18 @@
 /// `network-advisor assess PROPOSAL`: grades a proposal and prints a report.
-enum AssessCommand {
-  static let spec = CommandSpec(
+enum AssessCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
     name: "assess",
-    abstract: "Assess a proposed network against the framework and recommend what to change.",
-    arguments: [Options.proposal],
-    options: [Options.format, Options.output, Options.rules, Options.failBelow])
+    abstract: "Assess a proposed network against the framework and recommend what to change.")
 
   /// What `assess` reads from its command line.
   struct Options: ParsableOptions, Equatable {
-    static let proposal = CommandSpec.Parameter.proposal
-    static let format = CommandSpec.Parameter.format(ReportFormat.self)
-    static let output = CommandSpec.Parameter.output()
-    static let rules = CommandSpec.Parameter.rules(
-      help: "A folder of rules on top of the default (repeatable; see the README).")
-    static let failBelow = CommandSpec.Parameter.failBelow("the overall grade")
-
-    var proposal: String
-    var format = ReportFormat.text
-    var output: String?
+    @Parsed(.proposal) var proposal: String
+    @Parsed(.format(ReportFormat.self)) var format = ReportFormat.text
+    @Parsed(.output()) var output: String? = nil
+    @Parsed(.rules(help: "A folder of rules on top of the default (repeatable; see the README)."))
     var rules: [String] = []
     /// A grade letter, checked against the framework once it is loaded.
-    var failBelow: String?
+    @Parsed(.failBelow("the overall grade")) var failBelow: String? = nil
   }
 
   static func run(_ options: Options, _ console: Console) -> ExitCode {
@@ -29,7 +21,7 @@ enum AssessCommand {
     }
     guard
       CommandSupport.checkGrade(
-        options.failBelow, of: Options.failBelow, in: framework, for: spec, console)
+        options.failBelow, of: options.$failBelow, in: framework, for: spec, console)
     else {
       return .invalidInput
     }
@@ -63,20 +55,10 @@ enum AssessCommand {
       framework.rank(of: assessment.grade.letter) > framework.rank(of: minimum)
     {
       console.printError(
-        "The grade \(assessment.grade.letter) is below \(minimum) (\(Options.failBelow.name)).\n")
+        "The grade \(assessment.grade.letter) is below \(minimum) (\(options.$failBelow.name)).\n")
       return .shortfall
     }
     return .success
-  }
-}
-
-extension AssessCommand.Options {
-  init(_ parsed: ParsedArguments) throws(UsageError.Problem) {
-    proposal = try parsed.required(Self.proposal)
-    format = try parsed.choice(of: Self.format, default: .text)
-    output = parsed.value(of: Self.output)
-    rules = parsed.values(of: Self.rules)
-    failBelow = parsed.value(of: Self.failBelow)
   }
 }
 

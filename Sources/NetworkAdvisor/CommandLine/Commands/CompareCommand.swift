@@ -1,51 +1,48 @@
 import Foundation
 
 /// `network-advisor compare PROPOSAL...`: many proposals side by side, for a broker.
-enum CompareCommand {
+enum CompareCommand: ParsableCommand {
   /// The formats of the comparison.
   enum Format: String, OptionChoice { case text, markdown, json, csv, html }
   /// The formats of the reports `--reports` writes.
   enum ReportFormat: String, OptionChoice { case html, markdown }
 
-  static let spec = CommandSpec(
+  static let configuration = CommandConfiguration(
     name: "compare",
     abstract: "Assess several proposals and compare them side by side.",
     discussion: """
       A folder stands for every .json file in it and in its subfolders, in name order. A file
       that is not a valid proposal is a row "refused" with its first problem; all its problems
       go to standard error and the exit status is 2, but every valid proposal is still compared.
-      """,
-    arguments: [Options.proposals],
-    options: [
-      Options.format, Options.output, Options.reports, Options.reportFormat, Options.rules,
-      Options.failBelow,
-    ])
+      """)
 
   /// What `compare` reads from its command line.
   struct Options: ParsableOptions, Equatable {
-    static let proposals = CommandSpec.Parameter.positional(
-      "proposal", help: "Proposal files or folders of them.", isRepeatable: true)
-    static let format = CommandSpec.Parameter.format(Format.self, of: "comparison")
-    static let output = CommandSpec.Parameter.output(of: "comparison")
-    static let reports = CommandSpec.Parameter.option(
-      "--reports", value: "dir",
-      help: "Also write each network's own report into this folder, named after its file.")
-    static let reportFormat = CommandSpec.Parameter.option(
-      "--report-format", value: "format",
-      help: "The format of the reports written by --reports (default: html).",
-      choices: ReportFormat.choices)
-    static let rules = CommandSpec.Parameter.rules()
-    static let failBelow = CommandSpec.Parameter.failBelow("any network's grade")
-
+    @Parsed(.positional("proposal", help: "Proposal files or folders of them.", isRepeatable: true))
     var proposals: [String]
-    var format = Format.text
-    var output: String?
-    var reports: String?
+    @Parsed(.format(Format.self, of: "comparison")) var format = Format.text
+    @Parsed(.output(of: "comparison")) var output: String? = nil
+    @Parsed(
+      .option(
+        "--reports", value: "dir",
+        help: "Also write each network's own report into this folder, named after its file."))
+    var reports: String? = nil
     /// Given only with ``reports``.
+    @Parsed(
+      .option(
+        "--report-format", value: "format",
+        help: "The format of the reports written by --reports (default: \(.default)).",
+        choices: ReportFormat.choices))
     var reportFormat = ReportFormat.html
-    var rules: [String] = []
+    @Parsed(.rules()) var rules: [String] = []
     /// A grade letter, checked against the framework once it is loaded.
-    var failBelow: String?
+    @Parsed(.failBelow("any network's grade")) var failBelow: String? = nil
+
+    func validate(_ parsed: ParsedArguments) throws(UsageError.Problem) {
+      if parsed.value(of: $reportFormat) != nil, reports == nil {
+        throw .needsOption($reportFormat.name, needs: $reports.usageName)
+      }
+    }
   }
 
   static func run(_ options: Options, _ console: Console) -> ExitCode {
@@ -55,7 +52,7 @@ enum CompareCommand {
     let minimum = options.failBelow
     guard
       CommandSupport.checkGrade(
-        minimum, of: Options.failBelow, in: framework, for: spec, console)
+        minimum, of: options.$failBelow, in: framework, for: spec, console)
     else {
       return .invalidInput
     }
@@ -85,7 +82,9 @@ enum CompareCommand {
       }
       return status
     }
-    if let minimum, !isMet(minimum, by: entries, framework, console) { return .shortfall }
+    if let minimum, !isMet(minimum, of: options.$failBelow, by: entries, framework, console) {
+      return .shortfall
+    }
     return status
   }
 
@@ -132,9 +131,10 @@ enum CompareCommand {
     }
   }
 
-  /// Whether every network reaches `--fail-below`'s grade; names those below it when not.
+  /// Whether every network reaches the grade `option` gives; names those below it when not.
   private static func isMet(
-    _ minimum: String, by entries: [ComparisonReport.Entry], _ framework: Framework,
+    _ minimum: String, of option: CommandSpec.Parameter, by entries: [ComparisonReport.Entry],
+    _ framework: Framework,
     _ console: Console
   ) -> Bool {
     let below = entries.compactMap(\.assessment).filter {
@@ -142,24 +142,9 @@ enum CompareCommand {
     }
     guard !below.isEmpty else { return true }
     console.printError(
-      "\(below.count) network\(below.count == 1 ? " is" : "s are") below grade \(minimum) (\(Options.failBelow.name)): "
+      "\(below.count) network\(below.count == 1 ? " is" : "s are") below grade \(minimum) (\(option.name)): "
         + below.map { "\($0.subjectName) (\($0.grade.letter))" }.joined(separator: ", ") + ".\n"
     )
     return false
-  }
-}
-
-extension CompareCommand.Options {
-  init(_ parsed: ParsedArguments) throws(UsageError.Problem) {
-    proposals = parsed.values(of: Self.proposals)
-    format = try parsed.choice(of: Self.format, default: .text)
-    output = parsed.value(of: Self.output)
-    reports = parsed.value(of: Self.reports)
-    if parsed.value(of: Self.reportFormat) != nil, reports == nil {
-      throw .needsOption(Self.reportFormat.name, needs: Self.reports.usageName)
-    }
-    reportFormat = try parsed.choice(of: Self.reportFormat, default: .html)
-    rules = parsed.values(of: Self.rules)
-    failBelow = parsed.value(of: Self.failBelow)
   }
 }

@@ -1,18 +1,16 @@
 /// `network-advisor completions SHELL`: a shell completion script, made from the command table.
-enum CompletionsCommand {
-  static let spec = CommandSpec(
+enum CompletionsCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
     name: "completions",
     abstract: "Print a completion script for bash, zsh or fish.",
     discussion:
-      "bash: source <(network-advisor completions bash). zsh: save it as _network-advisor in a folder of your fpath. fish: save it as ~/.config/fish/completions/network-advisor.fish. 'make install' puts all three in place.",
-    arguments: [Options.shell])
+      "bash: source <(network-advisor completions bash). zsh: save it as _network-advisor in a folder of your fpath. fish: save it as ~/.config/fish/completions/network-advisor.fish. 'make install' puts all three in place."
+  )
 
   /// What `completions` reads from its command line.
   struct Options: ParsableOptions, Equatable {
     /// Its choices are checked by the parser.
-    static let shell = CommandSpec.Parameter.positional(
-      "shell", help: "The shell.", choices: CompletionScript.shells)
-
+    @Parsed(.positional("shell", help: "The shell.", choices: CompletionScript.shells))
     var shell: String
   }
 
@@ -22,11 +20,5 @@ enum CompletionsCommand {
         for: options.shell, commands: NetworkAdvisorCLI.table,
         toolOptions: NetworkAdvisorCLI.toolOptions))
     return .success
-  }
-}
-
-extension CompletionsCommand.Options {
-  init(_ parsed: ParsedArguments) throws(UsageError.Problem) {
-    shell = try parsed.required(Self.shell)
   }
 }

@@ -2,35 +2,26 @@ import Foundation
 
 /// `network-advisor diff OLD NEW`: what changed between two versions of a proposal, or
 /// between two portfolios (folders) matched by file name.
-enum DiffCommand {
+enum DiffCommand: ParsableCommand {
   /// The formats of the difference.
   enum Format: String, OptionChoice { case text, markdown, json }
 
-  static let spec = CommandSpec(
+  static let configuration = CommandConfiguration(
     name: "diff",
     abstract: "Show what changed between two versions of a proposal and what it did to the grade.",
     discussion: """
       OLD and NEW are two proposal files, or two folders whose .json files (in subfolders too)
       are matched by their path inside the folder: a term's portfolio against the next.
-      """,
-    arguments: [Options.old, Options.new],
-    options: [Options.format, Options.output, Options.rules])
+      """)
 
   /// What `diff` reads from its command line.
   struct Options: ParsableOptions, Equatable {
-    static let old = CommandSpec.Parameter.positional(
-      "old", help: "The earlier proposal, or a folder of them.")
-    static let new = CommandSpec.Parameter.positional(
-      "new", help: "The later proposal, or a folder of them.")
-    static let format = CommandSpec.Parameter.format(Format.self)
-    static let output = CommandSpec.Parameter.output()
-    static let rules = CommandSpec.Parameter.rules()
-
+    @Parsed(.positional("old", help: "The earlier proposal, or a folder of them."))
     var old: String
-    var new: String
-    var format = Format.text
-    var output: String?
-    var rules: [String] = []
+    @Parsed(.positional("new", help: "The later proposal, or a folder of them.")) var new: String
+    @Parsed(.format(Format.self)) var format = Format.text
+    @Parsed(.output()) var output: String? = nil
+    @Parsed(.rules()) var rules: [String] = []
   }
 
   static func run(_ options: Options, _ console: Console) -> ExitCode {
@@ -116,15 +107,5 @@ enum DiffCommand {
         framework: framework, subjectName: result.proposal.name, fields: result.fields)
       return (.init(file: path, assessment: assessment), CommandSupport.document(input.bytes))
     }
-  }
-}
-
-extension DiffCommand.Options {
-  init(_ parsed: ParsedArguments) throws(UsageError.Problem) {
-    old = try parsed.required(Self.old)
-    new = try parsed.required(Self.new)
-    format = try parsed.choice(of: Self.format, default: .text)
-    output = parsed.value(of: Self.output)
-    rules = parsed.values(of: Self.rules)
   }
 }

@@ -1,22 +1,18 @@
 /// `network-advisor explain PROPOSAL RULE-ID`: why one rule passed, failed or did not apply.
-enum ExplainCommand {
-  static let spec = CommandSpec(
+enum ExplainCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
     name: "explain",
-    abstract: "Show how one rule judged a proposal: each part of its condition with its value.",
-    arguments: [Options.proposal, Options.ruleID],
-    options: [Options.rules])
+    abstract: "Show how one rule judged a proposal: each part of its condition with its value.")
 
   /// What `explain` reads from its command line.
   struct Options: ParsableOptions, Equatable {
-    static let proposal = CommandSpec.Parameter.proposal
-    static let ruleID = CommandSpec.Parameter.positional(
-      "rule-id", help: "The id of a rule, such as knots.enquiry-group (see 'rules list').")
-    static let rules = CommandSpec.Parameter.rules()
-
-    var proposal: String
+    @Parsed(.proposal) var proposal: String
     /// Checked against the framework once it is loaded.
+    @Parsed(
+      .positional(
+        "rule-id", help: "The id of a rule, such as knots.enquiry-group (see 'rules list')."))
     var ruleID: String
-    var rules: [String] = []
+    @Parsed(.rules()) var rules: [String] = []
   }
 
   static func run(_ options: Options, _ console: Console) -> ExitCode {
@@ -42,13 +38,5 @@ enum ExplainCommand {
     console.print(
       TraceReport.explain(framework.rules[index], in: framework, fields: proposal.fields) ?? "")
     return .success
-  }
-}
-
-extension ExplainCommand.Options {
-  init(_ parsed: ParsedArguments) throws(UsageError.Problem) {
-    proposal = try parsed.required(Self.proposal)
-    ruleID = try parsed.required(Self.ruleID)
-    rules = parsed.values(of: Self.rules)
   }
 }

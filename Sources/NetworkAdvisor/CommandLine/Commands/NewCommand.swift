@@ -2,24 +2,24 @@ import Foundation
 
 /// `network-advisor new [--from PROPOSAL] [--output FILE]`: a questionnaire that writes a
 /// proposal, or edits one through the same questions.
-enum NewCommand {
-  static let spec = CommandSpec(
+enum NewCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
     name: "new",
     abstract: "Describe a new network by answering questions, and write it as a proposal.",
     discussion:
-      "Answers may be typed at a terminal or piped in, one per line. Type < to go back to the previous question. With --from, each question offers the earlier answer: Enter keeps it, - clears it. The proposal edited is never written over.",
-    options: [Options.output, Options.from])
+      "Answers may be typed at a terminal or piped in, one per line. Type < to go back to the previous question. With --from, each question offers the earlier answer: Enter keeps it, - clears it. The proposal edited is never written over."
+  )
 
   /// What `new` reads from its command line.
   struct Options: ParsableOptions, Equatable {
-    static let output = CommandSpec.Parameter.option(
-      "--output", value: "file", help: "The file to write (asked for when not given).")
-    static let from = CommandSpec.Parameter.option(
-      "--from", value: "proposal",
-      help: "A proposal to edit: its answers are the questions' defaults.")
-
-    var output: String?
-    var from: String?
+    @Parsed(
+      .option("--output", value: "file", help: "The file to write (asked for when not given)."))
+    var output: String? = nil
+    @Parsed(
+      .option(
+        "--from", value: "proposal",
+        help: "A proposal to edit: its answers are the questions' defaults."))
+    var from: String? = nil
   }
 
   static func run(_ options: Options, _ console: Console) -> ExitCode {
@@ -168,12 +168,5 @@ enum NewCommand {
       URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
     }
     return resolved(first) == resolved(second)
-  }
-}
-
-extension NewCommand.Options {
-  init(_ parsed: ParsedArguments) throws(UsageError.Problem) {
-    output = parsed.value(of: Self.output)
-    from = parsed.value(of: Self.from)
   }
 }

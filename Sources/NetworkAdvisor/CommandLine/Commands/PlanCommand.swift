@@ -1,50 +1,49 @@
 /// `network-advisor plan PROPOSAL`: the cheapest set of changes to a proposal that reaches
 /// a target grade or verdict, each verified by re-assessing the changed proposal.
-enum PlanCommand {
+enum PlanCommand: ParsableCommand {
   /// The formats of the plan.
   enum Format: String, OptionChoice { case text, markdown, json }
   /// The most changes `--max-changes` accepts.
   static let changeLimit = 30
 
-  static let spec = CommandSpec(
+  static let configuration = CommandConfiguration(
     name: "plan",
     abstract: "Find the fewest, cheapest changes to a proposal that reach a target grade or ready.",
     discussion: """
       Each change is a small edit a network could make (facilitate a knot, bring a school into
       it, add a leader, ...), with a cost from plan.costs; every candidate is re-assessed with
       the rules. Words and names the network must write itself are left marked as to do.
-      """,
-    arguments: [Options.proposal],
-    options: [
-      Options.target, Options.maxChanges, Options.format, Options.output, Options.writePatch,
-      Options.rules,
-    ])
+      """)
 
   /// What `plan` reads from its command line.
   struct Options: ParsableOptions, Equatable {
-    static let proposal = CommandSpec.Parameter.proposal
-    static let target = CommandSpec.Parameter.option(
-      "--target", value: "target",
-      help: "A grade (the grade or better) or a verdict such as ready (default: ready).")
-    static let maxChanges = CommandSpec.Parameter.option(
-      "--max-changes", value: "n",
-      help: "The most changes a plan may have (default: 8, at most \(changeLimit)).")
-    static let format = CommandSpec.Parameter.format(Format.self)
-    static let output = CommandSpec.Parameter.output()
-    static let writePatch = CommandSpec.Parameter.option(
-      "--write-patch", value: "file",
-      help: "Write the JSON merge patch (RFC 7386) that turns the proposal into the planned one.")
-    static let rules = CommandSpec.Parameter.rules(
-      help: "A folder of rules (and plan.costs) on top of the default (repeatable).")
-
-    var proposal: String
+    @Parsed(.proposal) var proposal: String
     /// A grade or a verdict, checked against the framework once it is loaded.
+    @Parsed(
+      .option(
+        "--target", value: "target",
+        help: "A grade (the grade or better) or a verdict such as ready (default: \(.default))."))
     var target = "ready"
+    @Parsed(
+      .option(
+        "--max-changes", value: "n",
+        help: "The most changes a plan may have (default: \(.default), at most \(changeLimit))."),
+      in: 1...changeLimit)
     var maxChanges = 8
-    var format = Format.text
-    var output: String?
-    var writePatch: String?
+    @Parsed(.format(Format.self)) var format = Format.text
+    @Parsed(.output()) var output: String? = nil
+    @Parsed(
+      .option(
+        "--write-patch", value: "file",
+        help: "Write the JSON merge patch (RFC 7386) that turns the proposal into the planned one."
+      ))
+    var writePatch: String? = nil
+    @Parsed(.rules(help: "A folder of rules (and plan.costs) on top of the default (repeatable)."))
     var rules: [String] = []
+
+    func validate(_ parsed: ParsedArguments) throws(UsageError.Problem) {
+      if let output, output == writePatch { throw .sameFile($output.name, $writePatch.name) }
+    }
   }
 
   static func run(_ options: Options, _ console: Console) -> ExitCode {
@@ -63,7 +62,7 @@ enum PlanCommand {
     guard let target = PlanTarget(options.target, in: framework) else {
       let allowed = framework.grades.map(\.letter) + framework.verdicts.map(\.id)
       let problem = UsageError.Problem.notAChoice(
-        options.target, of: Options.target.usageName, choices: allowed, suggests: false)
+        options.target, of: options.$target.usageName, choices: allowed, suggests: false)
       console.printError(UsageError(problem, spec: spec))
       return .invalidInput
     }
@@ -86,7 +85,7 @@ enum PlanCommand {
         guard
           CommandSupport.emit(
             JSONWriter.pretty(plan.patch), to: patchFile, inputs: inputs, console,
-            option: Options.writePatch)
+            option: options.$writePatch)
         else { return .invalidInput }
       } else {
         console.printError("The target was not reached; no patch was written.\n")
@@ -96,24 +95,5 @@ enum PlanCommand {
       return .invalidInput
     }
     return plan.isReached ? .success : .shortfall
-  }
-}
-
-extension PlanCommand.Options {
-  init(_ parsed: ParsedArguments) throws(UsageError.Problem) {
-    let limits = 1...PlanCommand.changeLimit
-    proposal = try parsed.required(Self.proposal)
-    target = parsed.value(of: Self.target) ?? "ready"
-    maxChanges =
-      try parsed.value(
-        of: Self.maxChanges, as: { Int($0).flatMap { limits.contains($0) ? $0 : nil } },
-        else: { .notAWholeNumber($0, of: Self.maxChanges.usageName, range: limits) }) ?? 8
-    format = try parsed.choice(of: Self.format, default: .text)
-    output = parsed.value(of: Self.output)
-    writePatch = parsed.value(of: Self.writePatch)
-    rules = parsed.values(of: Self.rules)
-    if let output, output == writePatch {
-      throw .sameFile(Self.output.name, Self.writePatch.name)
-    }
   }
 }

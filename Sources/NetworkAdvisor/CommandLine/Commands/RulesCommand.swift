@@ -2,23 +2,16 @@
 enum RulesCommand {
   static var subcommands: [String] { spec.subcommands.map(\.word) }
 
-  static let rulesOption = CommandSpec.Parameter.rules()
-
   /// What `rules list` and `rules docs` read from their command lines.
   struct Options: ParsableOptions, Equatable {
-    var rules: [String] = []
-
-    init(rules: [String] = []) { self.rules = rules }
-
-    init(_ parsed: ParsedArguments) { rules = parsed.values(of: rulesOption) }
+    @Parsed(.rules()) var rules: [String] = []
   }
 
   /// What `rules check` reads from its command line.
   struct CheckOptions: ParsableOptions, Equatable {
-    static let quiet = CommandSpec.Parameter.flag(
-      "--quiet", short: "-q", help: "Print only problems; nothing when there are none.")
-
-    var rules: [String] = []
+    @Parsed(.rules()) var rules: [String] = []
+    @Parsed(
+      .flag("--quiet", short: "-q", help: "Print only problems; nothing when there are none."))
     var isQuiet = false
   }
 
@@ -27,27 +20,24 @@ enum RulesCommand {
 
   /// What `rules sensitivity` reads from its command line.
   struct SensitivityOptions: ParsableOptions, Equatable {
-    static let paths = CommandSpec.Parameter.scenarioPaths
-    static let format = CommandSpec.Parameter.format(SensitivityFormat.self, of: "table")
-
-    /// The scenario files and folders; `scenarios` when none is given.
-    var paths = ["scenarios"]
-    var rules: [String] = []
-    var format = SensitivityFormat.text
+    /// The scenario files and folders.
+    @Parsed(.scenarioPaths) var paths = ["scenarios"]
+    @Parsed(.rules()) var rules: [String] = []
+    @Parsed(.format(SensitivityFormat.self, of: "table")) var format = SensitivityFormat.text
   }
 
   static let listSpec = CommandSpec(
-    name: "rules list", abstract: "List the framework's rules by area.", options: [rulesOption])
+    name: "rules list", abstract: "List the framework's rules by area.", reading: Options.self)
   static let checkSpec = CommandSpec(
     name: "rules check",
     abstract:
       "Check the rule files: syntax, names, types, and that every example gives its declared outcome.",
-    options: [rulesOption, CheckOptions.quiet])
+    reading: CheckOptions.self)
   static let docsSpec = CommandSpec(
     name: "rules docs",
     abstract:
       "Print a Markdown catalogue of the framework: areas, grades, rules, sources and examples.",
-    options: [rulesOption])
+    reading: Options.self)
 
   static let sensitivitySpec = CommandSpec(
     name: "rules sensitivity",
@@ -58,8 +48,7 @@ enum RulesCommand {
       with 'let' by 1 (by 0.05 when it is a fraction). The numbers that change most outcomes
       come first.
       """,
-    arguments: [SensitivityOptions.paths],
-    options: [rulesOption, SensitivityOptions.format])
+    reading: SensitivityOptions.self)
 
   static let spec = CommandSpec(
     name: "rules", abstract: "List, check or document the framework's rules.",
@@ -147,21 +136,5 @@ enum RulesCommand {
       "rules check: \(loaded.framework.rules.count) rules in \(loaded.framework.areas.count) areas are well formed; all \(examples) examples give their declared outcome; all \(items) seed items are checked by a rule.\n"
     )
     return .success
-  }
-}
-
-extension RulesCommand.CheckOptions {
-  init(_ parsed: ParsedArguments) {
-    rules = parsed.values(of: RulesCommand.rulesOption)
-    isQuiet = parsed.isSet(Self.quiet)
-  }
-}
-
-extension RulesCommand.SensitivityOptions {
-  init(_ parsed: ParsedArguments) throws(UsageError.Problem) {
-    let paths = parsed.values(of: Self.paths)
-    if !paths.isEmpty { self.paths = paths }
-    rules = parsed.values(of: RulesCommand.rulesOption)
-    format = try parsed.choice(of: Self.format, default: .text)
   }
 }

@@ -1,21 +1,17 @@
 /// `network-advisor schema`: the proposal format as a JSON Schema.
-enum SchemaCommand {
-  static let spec = CommandSpec(
+enum SchemaCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
     name: "schema",
     abstract: "Print a JSON Schema (2020-12) of the proposal format, for editors and other tools.",
     discussion: """
       Some rules cannot be said in JSON Schema and are checked only by 'assess': ids named by
       knots and leaders must be member schools, and school ids must be unique. With --rules, the
       fields the layers declare appear under each level's 'extensions' object.
-      """,
-    options: [Options.rules]
-  )
+      """)
 
   /// What `schema` reads from its command line.
   struct Options: ParsableOptions, Equatable {
-    static let rules = CommandSpec.Parameter.rules()
-
-    var rules: [String] = []
+    @Parsed(.rules()) var rules: [String] = []
   }
 
   static func run(_ options: Options, _ console: Console) -> ExitCode {
@@ -28,11 +24,5 @@ enum SchemaCommand {
     }
     console.print(ProposalJSONSchema.text(extensions: extensions))
     return .success
-  }
-}
-
-extension SchemaCommand.Options {
-  init(_ parsed: ParsedArguments) throws(UsageError.Problem) {
-    rules = parsed.values(of: Self.rules)
   }
 }

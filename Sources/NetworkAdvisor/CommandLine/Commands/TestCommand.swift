@@ -2,66 +2,62 @@ import Foundation
 
 /// `network-advisor test`: runs scenario suites, shows what moved under other rules, and
 /// rewrites expectations after a deliberate change.
-enum TestCommand {
-  static let spec = CommandSpec(
+enum TestCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
     name: "test",
     abstract:
       "Run scenario files: proposals with the grades, verdicts and findings they should get.",
     discussion: """
       Scenario files end in .scenario.json; a folder is searched for them, and the default is
       the scenarios/ folder here. The output ends with a line 'N passed, N failed'.
-      """,
-    arguments: [Options.paths],
-    options: [
-      Options.rules, Options.filter, Options.junit, Options.baselineRules,
-      Options.baselineDefault, Options.tolerance, Options.quiet, Options.coverage,
-      Options.coverageJSON, Options.update,
-    ])
+      """)
 
   /// What `test` reads from its command line.
   struct Options: ParsableOptions, Equatable {
-    static let paths = CommandSpec.Parameter.scenarioPaths
-    static let rules = CommandSpec.Parameter.rules()
-    static let filter = CommandSpec.Parameter.option(
-      "--filter", value: "text",
-      help: "Run only the scenarios whose title or path contains this text.")
-    static let junit = CommandSpec.Parameter.option(
-      "--junit", value: "file", help: "Also write the results as JUnit XML.")
-    static let baselineRules = CommandSpec.Parameter.option(
-      "--baseline-rules", value: "dir",
-      help: "Also run under these rules and list every scenario that moved (repeatable).",
-      isRepeatable: true)
-    static let baselineDefault = CommandSpec.Parameter.flag(
-      "--baseline-default", help: "Compare with the built-in default rules.")
-    static let tolerance = CommandSpec.Parameter.option(
-      "--tolerance", value: "points",
-      help: "Score changes up to this size do not count as moving (default 0.5).")
-    static let quiet = CommandSpec.Parameter.flag(
-      "--quiet", short: "-q", help: "Print only failing scenarios and the last line.")
-    static let coverage = CommandSpec.Parameter.flag(
-      "--coverage",
-      help:
-        "Also print, for each rule, in how many scenarios it passed, failed and did not apply, and the rules none sees fail."
-    )
-    static let coverageJSON = CommandSpec.Parameter.option(
-      "--coverage-json", value: "file",
-      help: "Also write that coverage as JSON (network-coverage/1); '-' for standard output.")
-    static let update = CommandSpec.Parameter.flag(
-      "--update",
-      help:
-        "Rewrite failing scenarios' expectations to the current results, and say what changed.")
-
-    /// The scenario files and folders; `scenarios` when none is given.
-    var paths = ["scenarios"]
-    var rules: [String] = []
-    var filter: String?
-    var junit: String?
+    /// The scenario files and folders.
+    @Parsed(.scenarioPaths) var paths = ["scenarios"]
+    @Parsed(.rules()) var rules: [String] = []
+    @Parsed(
+      .option(
+        "--filter", value: "text",
+        help: "Run only the scenarios whose title or path contains this text."))
+    var filter: String? = nil
+    @Parsed(.option("--junit", value: "file", help: "Also write the results as JUnit XML."))
+    var junit: String? = nil
+    @Parsed(
+      .option(
+        "--baseline-rules", value: "dir",
+        help: "Also run under these rules and list every scenario that moved (repeatable).",
+        isRepeatable: true))
     var baselineRules: [String] = []
+    @Parsed(.flag("--baseline-default", help: "Compare with the built-in default rules."))
     var usesBaselineDefault = false
+    @Parsed(
+      .option(
+        "--tolerance", value: "points",
+        help: "Score changes up to this size do not count as moving (default \(.default))."),
+      atLeast: 0)
     var tolerance = 0.5
+    @Parsed(.flag("--quiet", short: "-q", help: "Print only failing scenarios and the last line."))
     var isQuiet = false
+    @Parsed(
+      .flag(
+        "--coverage",
+        help:
+          "Also print, for each rule, in how many scenarios it passed, failed and did not apply, and the rules none sees fail."
+      ))
     var printsCoverage = false
-    var coverageJSON: String?
+    @Parsed(
+      .option(
+        "--coverage-json", value: "file",
+        help: "Also write that coverage as JSON (network-coverage/1); '-' for standard output."))
+    var coverageJSON: String? = nil
+    @Parsed(
+      .flag(
+        "--update",
+        help:
+          "Rewrite failing scenarios' expectations to the current results, and say what changed."
+      ))
     var updates = false
 
     /// Whether to run under other rules too and list what moved.
@@ -138,7 +134,7 @@ enum TestCommand {
     guard let file = options.coverageJSON else { return true }
     return CommandSupport.emit(
       JSONWriter.pretty(coverage.json(framework: framework)) + "\n", to: file, inputs: paths,
-      console, option: Options.coverageJSON)
+      console, option: options.$coverageJSON)
   }
 
   /// Every scenario file read against the framework; `nil` after printing every problem
@@ -274,25 +270,5 @@ enum TestCommand {
     }
     console.print(
       "  \(moved) of \(scenarios.count) scenario\(scenarios.count == 1 ? "" : "s") moved.\n")
-  }
-}
-
-extension TestCommand.Options {
-  init(_ parsed: ParsedArguments) throws(UsageError.Problem) {
-    let paths = parsed.values(of: Self.paths)
-    if !paths.isEmpty { self.paths = paths }
-    rules = parsed.values(of: Self.rules)
-    filter = parsed.value(of: Self.filter)
-    junit = parsed.value(of: Self.junit)
-    baselineRules = parsed.values(of: Self.baselineRules)
-    usesBaselineDefault = parsed.isSet(Self.baselineDefault)
-    tolerance =
-      try parsed.value(
-        of: Self.tolerance, as: { Double($0).flatMap { $0 >= 0 ? $0 : nil } },
-        else: { .notANumber($0, of: Self.tolerance.usageName, minimum: 0) }) ?? 0.5
-    isQuiet = parsed.isSet(Self.quiet)
-    printsCoverage = parsed.isSet(Self.coverage)
-    coverageJSON = parsed.value(of: Self.coverageJSON)
-    updates = parsed.isSet(Self.update)
   }
 }
