@@ -6,9 +6,9 @@
 /// the *conditions* are the failed rules that must pass for the best verdict (when any
 /// failure caps the grade, only such failures are conditions; the smaller gaps are advice).
 /// Candidates are taken in the order of the recommendations (capping rules first, then by
-/// gain), any rule that the rest can do without is dropped again, and any failure that could
-/// take the place of one listed with the same cap is named too, so that two failures that
-/// each keep a network not ready are both given as reasons.
+/// gain), and any rule that the rest can do without is dropped again: of two failures that
+/// each keep a network not ready, the first is the reason, and the report calls the other a
+/// condition too.
 struct VerdictExplanation {
   /// Indices of the rules that decide `not-ready` (empty for any other verdict).
   var reasons: [Int] = []
