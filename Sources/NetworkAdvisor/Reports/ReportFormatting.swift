@@ -82,8 +82,7 @@ enum ReportFormatting {
     guard eachHolds else {
       let lead =
         held.count == 1 ? "mainly because of \(gaps)" : "because of \(gaps), taken together"
-      return
-        "Grade \(grade), \(lead): What to do first says what closing \(held.count == 1 ? "it" : "each one") would do."
+      return "Grade \(grade), \(lead): while they stand, the grade cannot rise above \(grade)."
     }
     let closed =
       held.count == 1
@@ -152,12 +151,28 @@ enum ReportFormatting {
   /// What follows the conditions when some recommendations are not among them: smaller gaps
   /// are advice, not conditions of approval.
   static func beyondConditions(_ assessment: Assessment) -> String? {
-    guard !assessment.conditions.isEmpty else { return nil }
+    if assessment.conditions.isEmpty {
+      return alsoConditions(assessment)
+    }
     let conditions = Set(assessment.conditions.map(\.rule.id))
     let others = assessment.recommendations.filter { !conditions.contains($0.rule.id) }
     guard !others.isEmpty else { return nil }
     return
       "Not conditions, but worth doing: \(items(others.map(\.priority))) under What to do first."
+  }
+
+  /// Beside the reasons a network is not ready, the other gaps that cap the grade: the
+  /// conditions once the reasons are met ("also a condition of approval" on their items).
+  /// `nil` when there are none, or when the gaps under the cap sentence name them already.
+  static func alsoConditions(_ assessment: Assessment) -> String? {
+    guard !assessment.reasons.isEmpty, capGapsAreListed(assessment) else { return nil }
+    let reasons = Set(assessment.reasons.map(\.rule.id))
+    let also = assessment.recommendations.filter {
+      !reasons.contains($0.rule.id) && $0.rule.cap != nil
+    }
+    guard !also.isEmpty else { return nil }
+    return
+      "Also conditions of approval once these are met: \(items(also.map(\.priority))) under What to do first."
   }
 
   // MARK: What to do first
@@ -205,10 +220,15 @@ enum ReportFormatting {
       return "the first \(count == 1 ? "one" : number(count))"
     }
     let byVerdict = first.verdict != assessment.verdict
+    // Rules that wait on a gap are assessed once it is closed: no grade is promised then.
+    let waits = waitingOn(assessment).contains { !$0.isEmpty }
+    func grade(_ step: Assessment.Projection) -> String {
+      waits ? "" : " (grade \(step.grade.letter))"
+    }
     var text = "Do \(doing(first.count)) and "
     text +=
       byVerdict
-      ? "the verdict goes from \(assessment.verdict) to \(first.verdict) (grade \(first.grade.letter))"
+      ? "the verdict goes from \(assessment.verdict) to \(first.verdict)\(grade(first))"
       : "the grade rises from \(assessment.grade.letter) to \(first.grade.letter)"
     // A run longer than the first few items is a redesign, not a list to follow: the
     // sentence then stops at the first change.
@@ -216,12 +236,17 @@ enum ReportFormatting {
     if let last = assessment.projection.dropFirst().last, last.count <= projectionReach {
       text +=
         byVerdict
-        ? "; do \(doing(last.count)) and it becomes \(last.verdict) (grade \(last.grade.letter))"
+        ? "; do \(doing(last.count)) and it becomes \(last.verdict)\(grade(last))"
         : "; do \(doing(last.count)) and it rises to \(last.grade.letter)"
       done = last
     }
     text += "."
-    return text + remaining(after: done, in: assessment)
+    text += remaining(after: done, in: assessment)
+    if waits {
+      text +=
+        " The rules of the areas that now wait are assessed once their gaps are closed, so the grade is settled then."
+    }
+    return text
   }
 
   /// The gaps a projection's run leaves, by number: those the verdict after it still turns
