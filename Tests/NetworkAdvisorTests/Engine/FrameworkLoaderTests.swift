@@ -146,8 +146,9 @@ import Testing
     let worse = Assessment(framework: two, subjectName: "x", fields: empty)
     #expect(worse.grade.letter == "C")
     #expect(worse.verdict == "not-ready")
-    // Either failure alone would be a condition, so both decide the verdict.
-    #expect(worse.reasons.map(\.rule.id) == ["knots.one", "knots.two"])
+    // Mending either failure lifts the verdict: the first is the reason, and the other is a
+    // condition once it is met; both hold the grade.
+    #expect(worse.reasons.map(\.rule.id) == ["knots.one"])
     #expect(worse.cappedBy.map(\.id) == ["knots.one", "knots.two"])
   }
 
