@@ -166,13 +166,20 @@ enum ReportFormatting {
   /// `nil` when there are none, or when the gaps under the cap sentence name them already.
   static func alsoConditions(_ assessment: Assessment) -> String? {
     guard !assessment.reasons.isEmpty, capGapsAreListed(assessment) else { return nil }
-    let reasons = Set(assessment.reasons.map(\.rule.id))
-    let also = assessment.recommendations.filter {
-      !reasons.contains($0.rule.id) && $0.rule.cap != nil
-    }
+    let also = assessment.recommendations.filter { isConditionToCome($0, in: assessment) }
     guard !also.isEmpty else { return nil }
     return
       "Also conditions of approval once these are met: \(items(also.map(\.priority))) under What to do first."
+  }
+
+  /// Whether a recommendation is a condition to come: beside the reasons a network is not
+  /// ready, a gap that caps the grade is what the conditions will be once the reasons are
+  /// met, not a mere refinement.
+  static func isConditionToCome(
+    _ recommendation: Assessment.Recommendation, in assessment: Assessment
+  ) -> Bool {
+    !assessment.reasons.isEmpty && recommendation.rule.cap != nil
+      && !assessment.reasons.contains { $0.rule.id == recommendation.rule.id }
   }
 
   // MARK: What to do first
@@ -192,9 +199,7 @@ enum ReportFormatting {
       status = "condition of approval"
     } else if assessment.reasons.contains(where: { $0.rule.id == id }) {
       status = "needed before approval"
-    } else if !assessment.reasons.isEmpty && recommendation.rule.cap != nil {
-      // Beside the reasons a network is not ready, a gap that caps the grade is what the
-      // conditions will be once the reasons are met, not a mere refinement.
+    } else if isConditionToCome(recommendation, in: assessment) {
       status = "also a condition of approval"
     } else {
       status = "worth doing"
