@@ -1,8 +1,7 @@
 /// Wording shared by the text, Markdown and HTML reports.
 ///
-/// Each piece of advice is printed once, in full, under What to do first (the text report
-/// prints the items past its first screen among the findings instead); every other place
-/// names the gap and refers to its item there by number.
+/// Each piece of advice is printed once, in full, under What to do first, which lists every
+/// item; every other place names the gap and refers to its item there by number.
 enum ReportFormatting {
   /// The number under What to do first of a failed rule's recommendation; `nil` for a rule
   /// with none.
