@@ -11,16 +11,6 @@ package struct Framework: Sendable {
     package let weight: Double
   }
 
-  /// A grade of the scale, such as A, with its label and lowest score.
-  package struct Grade: Sendable, Equatable {
-    /// The grade's letter.
-    package let letter: String
-    /// The grade's plain-language label.
-    package let label: String
-    /// The lowest score that earns this grade.
-    package let threshold: Double
-  }
-
   /// One verdict rule: the first whose condition holds gives the verdict.
   package struct Verdict: Sendable {
     /// `ready`, `ready-with-conditions` or `not-ready`.

@@ -25,3 +25,15 @@ package struct GradeScale: Sendable, Equatable {
   /// The grade a score earns.
   package func grade(for score: Double) -> Framework.Grade { grades[rank(for: score)] }
 }
+
+extension Framework {
+  /// A grade of the scale, such as A, with its label and lowest score.
+  package struct Grade: Sendable, Equatable {
+    /// The grade's letter.
+    package let letter: String
+    /// The grade's plain-language label.
+    package let label: String
+    /// The lowest score that earns this grade.
+    package let threshold: Double
+  }
+}

@@ -55,6 +55,11 @@ import Testing
         OVERVIEW: Assess a proposed network against the framework and recommend what to
         change.
 
+        The report grades each area and the network as a whole, says whether the design
+        is ready, and lists what to do first. Exit status: 0 when the proposal was
+        assessed, 1 when its grade is below --fail-below, 2 when the proposal or the
+        command line is invalid (nothing is assessed).
+
         USAGE: network-advisor assess <proposal> [--format <format>] [--output <file>]
                                       [--rules <dir>] ... [--fail-below <grade>]
 

@@ -2,7 +2,13 @@
 enum AssessCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     name: "assess",
-    abstract: "Assess a proposed network against the framework and recommend what to change.")
+    abstract: "Assess a proposed network against the framework and recommend what to change.",
+    discussion: """
+      The report grades each area and the network as a whole, says whether the design is
+      ready, and lists what to do first. Exit status: 0 when the proposal was assessed, 1
+      when its grade is below --fail-below, 2 when the proposal or the command line is
+      invalid (nothing is assessed).
+      """)
 
   /// What `assess` reads from its command line.
   struct Options: ParsableOptions, Equatable {

@@ -2,7 +2,12 @@
 enum ExplainCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     name: "explain",
-    abstract: "Show how one rule judged a proposal: each part of its condition with its value.")
+    abstract: "Show how one rule judged a proposal: each part of its condition with its value.",
+    discussion: """
+      Each part of the rule's condition is shown with the value it took, then every fact it
+      reads with its definition, so that a pass, a failure or "does not apply" can be traced
+      to what the proposal says.
+      """)
 
   /// What `explain` reads from its command line.
   struct Options: ParsableOptions, Equatable {
