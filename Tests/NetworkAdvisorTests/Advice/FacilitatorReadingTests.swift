@@ -93,7 +93,7 @@ import Testing
       scenario: "local-authority-officer-leads", rule: "leadership.shared-across-schools",
       says: [
         "Name with the heads two co-leaders who are heads or senior leaders of member schools",
-        "J. Hale's days then go to the local authority's brokerage roles",
+        "once they are named, J. Hale's days go to brokerage for the network",
       ],
       never: ["each with the `school` they come from"]),
     Case(
