@@ -48,7 +48,10 @@ import Testing
       never: ["Agree with Northfield Borough Council which of these brokerage roles"]),
     Case(
       scenario: "heads-briefing-not-a-group", rule: "brokerage.all-roles",
-      says: ["Local authority headteachers' briefing, where the heads are told things"],
+      says: [
+        "runs Local authority headteachers' briefing, where the heads are told things",
+        "Meadow Nursery",
+      ],
       never: ["`brokerage`"]),
     Case(
       scenario: "heads-briefing-not-a-group", rule: "high-yield.headteacher-learning-group",
