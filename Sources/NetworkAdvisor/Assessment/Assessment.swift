@@ -25,14 +25,32 @@ package struct Assessment: Sendable {
     package let area: Framework.Area
     /// `nil` when no rule of the area applies; such an area does not count in the overall.
     package let score: Double?
-    /// The grade the area score earns; `nil` when no rule of the area applies.
+    /// The area's grade: the grade its score earns, capped by the caps of its own failed
+    /// rules (the caps they put on the overall grade, by severity or as essential), so that
+    /// an area that holds a condition of approval never reads as if nothing in it were
+    /// wrong; `nil` when no rule of the area applies.
     package let grade: Framework.Grade?
+    /// The grade the area score alone earns; `nil` when no rule of the area applies.
+    package let uncappedGrade: Framework.Grade?
+    /// The area's own failed rules that hold its grade below ``uncappedGrade``: those whose
+    /// cap is the grade. Empty when nothing caps it.
+    package let cappedBy: [Rule]
+    /// The other areas holding the gaps some of this area's rules wait on (rules that
+    /// presume a failed rule there): not yet assessed, they are left out of its score.
+    package let waitsOn: [Framework.Area]
+    /// How many of the area's rules wait on a gap in another area.
+    package let waitingRules: Int
     /// How many of the area's rules passed.
     package let passed: Int
     /// How many of the area's rules failed.
     package let failed: Int
     /// How many of the area's rules did not apply.
     package let notApplicable: Int
+
+    /// Whether the area shows no score or grade yet: some of its rules wait on a gap in
+    /// another area and none of its own fails. An area with a failure of its own shows the
+    /// score and grade of the rules assessed, and says which rules wait.
+    package var isWaiting: Bool { !waitsOn.isEmpty && failed == 0 && score != nil }
   }
 
   /// What to change, for one failed rule.
@@ -56,8 +74,8 @@ package struct Assessment: Sendable {
   package struct VerdictPoint: Sendable {
     /// The failed rule.
     package let rule: Rule
-    /// For a reason, the finding's message; for a condition, what must be true (the rule's
-    /// title, which states what the rule looks for).
+    /// What to change: the failure's advice (the rule's title when it gives none). Reports
+    /// name the point by the rule's ``Rule/headline``.
     package let message: String
   }
 
@@ -149,7 +167,8 @@ package struct Assessment: Sendable {
     credits = results.map(\.credit)
     let scoring = Scoring(framework: framework, credits: credits)
     let summary = scoring.summarise(outcomes, namingCaps: true)
-    areas = Self.areas(framework, outcomes: outcomes, scores: summary.areaScores)
+    areas = Self.areas(
+      framework, outcomes: outcomes, dependsOn: dependsOn, scores: summary.areaScores)
     score = summary.score
     uncappedScore = summary.uncappedScore
     grade = summary.grade
@@ -198,17 +217,39 @@ package struct Assessment: Sendable {
     }
   }
 
-  /// Each area's score, grade and counts of outcomes.
-  private static func areas(_ framework: Framework, outcomes: [Outcome], scores: [Double?])
-    -> [AreaResult]
-  {
-    framework.areas.indices.map { index in
-      let counts = outcomes.indices.filter { framework.rules[$0].areaIndex == index }.map {
-        outcomes[$0]
+  /// Each area's score, grade (capped by its own failures' caps), counts of outcomes, and
+  /// the rules that wait on a gap in another area.
+  private static func areas(
+    _ framework: Framework, outcomes: [Outcome], dependsOn: [Int?], scores: [Double?]
+  ) -> [AreaResult] {
+    let capRanks = framework.scoringTable.capRanks
+    let worst = framework.grades.count - 1
+    return framework.areas.indices.map { index in
+      let own = outcomes.indices.filter { framework.rules[$0].areaIndex == index }
+      let counts = own.map { outcomes[$0] }
+      let uncapped = scores[index].map(framework.grade(for:))
+      var grade = uncapped
+      var cappedBy: [Rule] = []
+      if let uncapped {
+        let failedCaps = own.filter { outcomes[$0] == .fail && capRanks[$0] >= 0 }
+        let rank = failedCaps.map { min(capRanks[$0], worst) }.max() ?? -1
+        if rank > framework.rank(of: uncapped.letter) {
+          grade = framework.grades[rank]
+          cappedBy = failedCaps.filter { min(capRanks[$0], worst) == rank }.map {
+            framework.rules[$0]
+          }
+        }
+      }
+      let waiting = own.compactMap { rule in
+        dependsOn[rule].flatMap { basis in
+          framework.rules[basis].areaIndex == index ? nil : framework.rules[basis].areaIndex
+        }
       }
       return AreaResult(
-        area: framework.areas[index], score: scores[index],
-        grade: scores[index].map(framework.grade(for:)),
+        area: framework.areas[index], score: scores[index], grade: grade,
+        uncappedGrade: uncapped, cappedBy: cappedBy,
+        waitsOn: Set(waiting).sorted().map { framework.areas[$0] },
+        waitingRules: waiting.count,
         passed: counts.filter { $0 == .pass }.count, failed: counts.filter { $0 == .fail }.count,
         notApplicable: counts.filter { $0 == .notApplicable }.count)
     }

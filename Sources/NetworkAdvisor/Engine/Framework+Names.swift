@@ -17,6 +17,21 @@ extension Framework {
     return names
   }
 
+  /// The facts a rule's `applies when` names directly; empty for a rule that always applies.
+  package func factsNamed(inApplicabilityOf rule: Rule) -> Set<String> {
+    guard let applicability = rule.applicability else { return [] }
+    return factsNamed(in: rule.location.file.text(of: applicability.range))
+  }
+
+  /// The facts a rule's `passes when` names directly.
+  package func factsNamed(inConditionOf rule: Rule) -> Set<String> {
+    factsNamed(in: rule.location.file.text(of: rule.condition.range))
+  }
+
+  private func factsNamed(in text: String) -> Set<String> {
+    Self.words(in: text).intersection(facts.facts.map(\.name))
+  }
+
   /// The words of a source text that could be names: letters, digits, `_` and `-`.
   static func words(in text: String) -> Set<String> {
     Set(text.split { !($0.isLetter || $0.isNumber || $0 == "_" || $0 == "-") }.map(String.init))

@@ -201,8 +201,11 @@ package struct Rule: Sendable {
 
   /// The rule's stable id, such as `knots.enquiry-group`.
   package let id: String
-  /// What a good design has, in a few words.
+  /// What a good design has, in a few words: what the rule checks.
   package let title: String
+  /// The whole of what the rule's advice asks, when its check is only a first bar below it
+  /// (`aim "…"`); `nil` when the title says it all.
+  package var aim: String? = nil
   /// The index of the rule's area in ``Framework/areas``.
   package let areaIndex: Int
   /// The rule's weight within its area.
@@ -240,6 +243,10 @@ package struct Rule: Sendable {
 
   /// Whether a failure caps the overall grade.
   package var isEssential: Bool { cap != nil }
+
+  /// What a report names when the rule's failure is something to do: its aim when it has
+  /// one (the whole requirement), otherwise its title.
+  package var headline: String { aim ?? title }
 
   /// How reports name the rule's weight of failure: its severity, or "essential" for a
   /// rule that caps the grade without one.

@@ -55,7 +55,8 @@ extension FrameworkLoader {
     if declaration.applicability != nil, applicability == nil { return nil }
     if declaration.partialCredit != nil, partialCredit == nil { return nil }
     let rule = Rule(
-      id: declaration.id, title: title, areaIndex: areaIndex, weight: declaration.weight ?? 1,
+      id: declaration.id, title: title, aim: declaration.aim?.text, areaIndex: areaIndex,
+      weight: declaration.weight ?? 1,
       cap: declaration.cap?.grade ?? clauses.severity?.cap, severity: clauses.severity?.id,
       source: source, presumes: declaration.presumes.map(\.id), applicability: applicability,
       condition: condition, partialCredit: partialCredit, advice: advice, examples: examples,
@@ -78,6 +79,14 @@ extension FrameworkLoader {
     }
     if declaration.source == nil {
       problems.append(missing("source", "source \"Section of the seed\""))
+    }
+    if let aim = declaration.aim, aim.text.allSatisfy(\.isWhitespace) {
+      problems.append(
+        Diagnostic(
+          FrameworkProblem.emptyClause(
+            rule: id, clause: "aim",
+            example: "aim \"The whole of what the advice asks\", or leave the clause out"),
+          at: aim.location))
     }
     if declaration.condition == nil {
       problems.append(missing("passes when", "passes when CONDITION"))

@@ -14,15 +14,14 @@ struct AreaChart {
 
       """
     let framework = assessment.framework
-    let waiting = ReportFormatting.waitingOn(assessment)
     for (index, area) in assessment.areas.enumerated() {
       let y = index * rowHeight + 2
       let label = HTML.escape(HTML.shortened(area.area.title, to: 48))
       svg += "<text x=\"0\" y=\"\(y + 13)\">\(label)</text>\n"
       svg += "<rect x=\"0\" y=\"\(y + 18)\" width=\"400\" height=\"12\" fill=\"#e8e8e8\"/>\n"
-      if !waiting[index].isEmpty {
-        // An area that waits on another has rules not yet assessed: no bar, score or grade.
-        // The table under the chart names what it waits on.
+      if area.isWaiting {
+        // An area that waits on another, with no failure of its own, has rules not yet
+        // assessed: no bar, score or grade. The table under the chart names what it waits on.
         svg += "<text x=\"400\" y=\"\(y + 13)\" text-anchor=\"end\">waits</text>\n"
       } else if let score = area.score, let grade = area.grade {
         let width = NumberText.clampedCount(score * 4, limit: 400)
@@ -37,11 +36,12 @@ struct AreaChart {
       }
     }
     svg += "</svg>\n"
-    return svg + table(waiting: waiting)
+    return svg + table()
   }
 
-  /// The same figures as a table; an area that waits on another names it for a grade.
-  private func table(waiting: [[Framework.Area]]) -> String {
+  /// The same figures as a table; an area that waits on another names it for a grade, and a
+  /// grade held by a gap of the area's own, or given while some of its rules wait, says so.
+  private func table() -> String {
     var table = """
       <table class="areas stack" role="table">
       <caption>Areas: the weighted share of each area's applicable rules that pass</caption>
@@ -49,21 +49,16 @@ struct AreaChart {
       <tbody role="rowgroup">
 
       """
-    for (area, waits) in zip(assessment.areas, waiting) {
-      let standing =
-        waits.isEmpty
-        ? area.grade.map { HTML.escape($0.letter) } ?? "–"
-        : HTML.escape(ReportFormatting.waitsOn(waits))
-      let score = waits.isEmpty ? area.score.map(ReportFormatting.score) ?? "–" : "–"
+    for area in assessment.areas {
       let cells = [
-        NumberText.plain(area.area.weight), score,
-        standing, "\(area.passed)",
+        NumberText.plain(area.area.weight), ReportFormatting.areaScore(area),
+        HTML.escape(ReportFormatting.areaStanding(area, in: assessment)), "\(area.passed)",
         "\(area.failed)", "\(area.notApplicable)",
       ]
       table += HTML.row(header: HTML.escape(area.area.title), cells: cells, labels: Self.columns)
     }
     table += "</tbody>\n</table>\n"
-    if waiting.contains(where: { !$0.isEmpty }) {
+    if assessment.areas.contains(where: \.isWaiting) {
       table += "<p class=\"legend\">\(HTML.escape(ReportFormatting.waitingNote))</p>\n"
     }
     return table

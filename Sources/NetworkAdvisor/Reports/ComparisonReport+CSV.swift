@@ -19,7 +19,7 @@ extension ComparisonReport {
       text += CSV.record([
         entry.file, a.subjectName, String(proposal.schools.count), String(proposal.knots.count),
         ReportFormatting.score(a.score), a.grade.letter, a.verdict,
-        String(a.recommendations.count), a.recommendations.first?.rule.title ?? "",
+        String(a.recommendations.count), a.recommendations.first?.rule.headline ?? "",
         entry.verdictPoints.map { "\($0.message) [\($0.rule.id)]" }.joined(separator: "\n"),
         "", entry.report ?? "",
       ])

@@ -96,7 +96,7 @@ extension ComparisonReport {
       "<td data-sort=\"\(verdictRank)\" class=\"verdict-cell\" data-label=\"Verdict\">\(a.verdict)</td>"
     html += "<td class=\"number\" data-label=\"Failed rules\">\(a.recommendations.count)</td>"
     html +=
-      "<td data-label=\"First recommendation\">\(a.recommendations.first.map { HTML.escape($0.rule.title) } ?? "none")</td>"
+      "<td data-label=\"First recommendation\">\(a.recommendations.first.map { HTML.escape($0.rule.headline) } ?? "none")</td>"
     return html + "</tr>\n"
   }
 

@@ -165,7 +165,7 @@ package enum ComparisonReport {
         text += padded(a.grade.letter, 5) + "  "
         text += String(repeating: " ", count: max(0, 5 - score.count)) + score + "  "
         text += padded(a.verdict, 21) + "  " + padded(file, fileWidth) + "  "
-        text += (a.recommendations.first.map { $0.rule.title } ?? "none") + "\n"
+        text += (a.recommendations.first.map { $0.rule.headline } ?? "none") + "\n"
       } else {
         text +=
           "–      " + "    –  " + padded("refused", 21) + "  " + padded(file, fileWidth) + "  "
@@ -222,7 +222,7 @@ package enum ComparisonReport {
       if let a = entry.assessment {
         text +=
           "| \(name) | \(file) | \(a.grade.letter) | \(ReportFormatting.score(a.score)) | \(a.verdict) | \(a.recommendations.count) | "
-        text += "\(a.recommendations.first.map { escape($0.rule.title) } ?? "none") |\n"
+        text += "\(a.recommendations.first.map { escape($0.rule.headline) } ?? "none") |\n"
       } else {
         text += "| \(name) | \(file) | – | – | refused | – | \(escape(entry.problem ?? "")) |\n"
       }

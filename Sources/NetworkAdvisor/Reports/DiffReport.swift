@@ -138,7 +138,8 @@ package enum DiffReport {
       if diff.stillOpen.isEmpty { text += "    none\n" }
       for recommendation in diff.stillOpen.prefix(10) {
         text += wrap(
-          "\(recommendation.priority). \(recommendation.rule.title) [\(recommendation.rule.id)]", 4)
+          "\(recommendation.priority). \(recommendation.rule.headline) [\(recommendation.rule.id)]",
+          4)
       }
       if diff.stillOpen.count > 10 {
         text += "    … and \(diff.stillOpen.count - 10) more (see --format markdown).\n"
@@ -228,7 +229,7 @@ package enum DiffReport {
       text += diff.stillOpen.isEmpty ? "None.\n" : ""
       for recommendation in diff.stillOpen {
         text +=
-          "\(recommendation.priority). \(escape(recommendation.rule.title)) (`\(recommendation.rule.id)`)\n"
+          "\(recommendation.priority). \(escape(recommendation.rule.headline)) (`\(recommendation.rule.id)`)\n"
       }
       let points = new.reasons + new.conditions
       if !points.isEmpty {

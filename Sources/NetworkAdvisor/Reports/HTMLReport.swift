@@ -34,7 +34,7 @@ package enum HTMLReport {
       if !ReportFormatting.capGapsAreListed(assessment) {
         html += "<ul class=\"cap\">\n"
         for rule in ReportFormatting.unlistedCapRules(assessment) {
-          html += "<li>Not met: \(titleWithLink(rule, in: assessment))</li>\n"
+          html += "<li>Not met: \(headlineWithLink(rule, in: assessment))</li>\n"
         }
         html += "</ul>\n"
       }
@@ -64,22 +64,23 @@ package enum HTMLReport {
   /// The anchor of item `item` under What to do first.
   static func anchor(_ item: Int) -> String { "do-\(item)" }
 
-  /// A rule's title and a link to its item under What to do first, when it has one.
-  private static func titleWithLink(_ rule: Rule, in assessment: Assessment) -> String {
+  /// A failed rule's headline and a link to its item under What to do first, when it has
+  /// one.
+  private static func headlineWithLink(_ rule: Rule, in assessment: Assessment) -> String {
     guard let item = ReportFormatting.item(of: rule, in: assessment) else {
-      return HTML.escape(rule.title)
+      return HTML.escape(rule.headline)
     }
     return
-      "\(HTML.escape(rule.title)) (<a href=\"#\(anchor(item))\">\(ReportFormatting.reference(item))</a>)"
+      "\(HTML.escape(rule.headline)) (<a href=\"#\(anchor(item))\">\(ReportFormatting.reference(item))</a>)"
   }
 
   private static func verdictPoints(
     _ heading: String, _ points: [Assessment.VerdictPoint], in assessment: Assessment
   ) -> String {
     guard !points.isEmpty else { return "" }
-    let items = ReportFormatting.verdictItems(points, in: assessment).map { item, title in
-      guard let item else { return "<li>\(HTML.escape(title))</li>\n" }
-      return "<li><a href=\"#\(anchor(item))\">\(item).</a> \(HTML.escape(title))</li>\n"
+    let items = ReportFormatting.verdictItems(points, in: assessment).map { item, headline in
+      guard let item else { return "<li>\(HTML.escape(headline))</li>\n" }
+      return "<li><a href=\"#\(anchor(item))\">\(item).</a> \(HTML.escape(headline))</li>\n"
     }
     return
       "<p class=\"explanation\">\(HTML.escape(heading))</p>\n<ul class=\"explanation\">\n\(items.joined())</ul>\n"
@@ -97,7 +98,7 @@ package enum HTMLReport {
     html += "<ol class=\"recommendations\">\n"
     for recommendation in assessment.recommendations {
       html +=
-        "<li id=\"\(anchor(recommendation.priority))\"><h3>\(HTML.escape(recommendation.rule.title))</h3>"
+        "<li id=\"\(anchor(recommendation.priority))\"><h3>\(HTML.escape(recommendation.rule.headline))</h3>"
       html +=
         "<p class=\"effect\">\(ReportFormatting.effect(of: recommendation, in: assessment))</p>"
       html += "<p>\(HTML.escape(recommendation.advice))</p>"

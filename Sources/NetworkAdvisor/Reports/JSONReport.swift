@@ -42,16 +42,18 @@ package enum JSONReport {
         "recommendations",
         .array(
           assessment.recommendations.map { recommendation in
-            .object([
-              ("rule", .string(recommendation.rule.id)),
-              ("area", .string(framework.areas[recommendation.rule.areaIndex].id)),
-              ("priority", .number(Double(recommendation.priority))),
-              ("advice", .string(recommendation.advice)),
-              ("gain", rounded(recommendation.gain)),
-              ("uncappedGain", rounded(recommendation.uncappedGain)),
-              ("gradeIfFixed", .string(recommendation.gradeIfFixed.letter)),
-              ("source", .string(recommendation.rule.source)),
-            ])
+            .object(
+              [
+                ("rule", .string(recommendation.rule.id))
+              ] + aim(of: recommendation.rule) + [
+                ("area", .string(framework.areas[recommendation.rule.areaIndex].id)),
+                ("priority", .number(Double(recommendation.priority))),
+                ("advice", .string(recommendation.advice)),
+                ("gain", rounded(recommendation.gain)),
+                ("uncappedGain", rounded(recommendation.uncappedGain)),
+                ("gradeIfFixed", .string(recommendation.gradeIfFixed.letter)),
+                ("source", .string(recommendation.rule.source)),
+              ])
           })
       ),
     ])
@@ -90,7 +92,8 @@ package enum JSONReport {
     return .object(overall)
   }
 
-  /// One area's score, grade and counts.
+  /// One area's score, grade (capped by its own failures) and counts, what caps its grade
+  /// and what its waiting rules wait on.
   private static func value(of area: Assessment.AreaResult) -> JSONValue {
     .object([
       ("id", .string(area.area.id)),
@@ -98,25 +101,36 @@ package enum JSONReport {
       ("weight", .number(area.area.weight)),
       ("score", area.score.map(rounded) ?? .null),
       ("grade", area.grade.map { .string($0.letter) } ?? .null),
+      ("uncappedGrade", area.uncappedGrade.map { .string($0.letter) } ?? .null),
+      ("cappedBy", .array(area.cappedBy.map { .string($0.id) })),
+      ("waitsOn", .array(area.waitsOn.map { .string($0.id) })),
+      ("waitingRules", .number(Double(area.waitingRules))),
       ("passed", .number(Double(area.passed))),
       ("failed", .number(Double(area.failed))),
       ("notApplicable", .number(Double(area.notApplicable))),
     ])
   }
 
+  /// `aim`, only for a rule that declares one: the whole of what its advice asks.
+  private static func aim(of rule: Rule) -> [(String, JSONValue)] {
+    rule.aim.map { [("aim", .string($0))] } ?? []
+  }
+
   /// One rule's finding.
   private static func value(of finding: Assessment.Finding, in framework: Framework) -> JSONValue {
-    .object([
-      ("rule", .string(finding.rule.id)),
-      ("title", .string(finding.rule.title)),
-      ("area", .string(framework.areas[finding.rule.areaIndex].id)),
-      ("outcome", .string(finding.outcome.rawValue)),
-      ("essential", .bool(finding.rule.isEssential)),
-      ("severity", finding.rule.severity.map { .string($0) } ?? .null),
-      ("weight", .number(finding.rule.weight)),
-      ("message", .string(finding.message)),
-      ("dependsOn", finding.dependsOn.map { .string($0.id) } ?? .null),
-      ("source", .string(finding.rule.source)),
-    ])
+    .object(
+      [
+        ("rule", .string(finding.rule.id)),
+        ("title", .string(finding.rule.title)),
+      ] + aim(of: finding.rule) + [
+        ("area", .string(framework.areas[finding.rule.areaIndex].id)),
+        ("outcome", .string(finding.outcome.rawValue)),
+        ("essential", .bool(finding.rule.isEssential)),
+        ("severity", finding.rule.severity.map { .string($0) } ?? .null),
+        ("weight", .number(finding.rule.weight)),
+        ("message", .string(finding.message)),
+        ("dependsOn", finding.dependsOn.map { .string($0.id) } ?? .null),
+        ("source", .string(finding.rule.source)),
+      ])
   }
 }

@@ -16,7 +16,7 @@ package enum MarkdownReport {
     }
     for recommendation in assessment.recommendations {
       text +=
-        "\(recommendation.priority). **\(escape(recommendation.rule.title))** (\(ReportFormatting.effect(of: recommendation, in: assessment))). "
+        "\(recommendation.priority). **\(escape(recommendation.rule.headline))** (\(ReportFormatting.effect(of: recommendation, in: assessment))). "
       text += "\(escape(recommendation.advice)) *Source: \(escape(recommendation.rule.source)).*\n"
     }
     if let projection = ReportFormatting.projectionSentence(assessment) {
@@ -44,9 +44,9 @@ package enum MarkdownReport {
       (ReportFormatting.conditionsHeading, assessment.conditions),
     ] where !points.isEmpty {
       text += "\n**\(heading)**\n\n"
-      for (item, title) in ReportFormatting.verdictItems(points, in: assessment) {
+      for (item, headline) in ReportFormatting.verdictItems(points, in: assessment) {
         // "- **3.** …": a bare "3." would start a list that Markdown renumbers from 1.
-        text += "- " + (item.map { "**\($0).** " } ?? "") + escape(title) + "\n"
+        text += "- " + (item.map { "**\($0).** " } ?? "") + escape(headline) + "\n"
       }
     }
     if let beyond = ReportFormatting.beyondConditions(assessment) { text += "\n\(beyond)\n" }
@@ -79,22 +79,18 @@ package enum MarkdownReport {
     return output
   }
 
-  /// The Areas section: each area's score, grade and counts; an area that waits on a gap
-  /// counted in another area names that area instead of a grade, with a note saying why.
+  /// The Areas section: each area's score, grade and counts; an area with no failure of its
+  /// own that waits on a gap counted in another area names that area instead of a grade,
+  /// with a note saying why; a grade held by a gap of the area's own, or given while some
+  /// of its rules wait, says so beside it.
   private static func areasTable(_ assessment: Assessment) -> String {
     var text =
       "\n## Areas\n\n| Area | Score | Grade | Passed | Failed | Not applicable |\n|---|--:|:-:|--:|--:|--:|\n"
-    let waiting = ReportFormatting.waitingOn(assessment)
-    for (area, others) in zip(assessment.areas, waiting) {
-      let score = others.isEmpty ? area.score.map(ReportFormatting.score) ?? "–" : "–"
-      let grade =
-        others.isEmpty
-        ? (area.grade.map { escape($0.letter) } ?? "–")
-        : escape(ReportFormatting.waitsOn(others))
+    for area in assessment.areas {
       text +=
-        "| \(escape(area.area.title)) | \(score) | \(grade) | \(area.passed) | \(area.failed) | \(area.notApplicable) |\n"
+        "| \(escape(area.area.title)) | \(ReportFormatting.areaScore(area)) | \(escape(ReportFormatting.areaStanding(area, in: assessment))) | \(area.passed) | \(area.failed) | \(area.notApplicable) |\n"
     }
-    if waiting.contains(where: { !$0.isEmpty }) {
+    if assessment.areas.contains(where: \.isWaiting) {
       text += "\n" + escape(ReportFormatting.waitingNote) + "\n"
     }
     return text

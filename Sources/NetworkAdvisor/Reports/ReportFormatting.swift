@@ -12,10 +12,10 @@ enum ReportFormatting {
   /// "What to do first, 3": where the full advice of item 3 is.
   static func reference(_ item: Int) -> String { "What to do first, \(item)" }
 
-  /// A rule's title, with where its advice is when it has any: "Leadership is shared
-  /// between schools (What to do first, 2)".
-  static func titleWithReference(_ rule: Rule, in assessment: Assessment) -> String {
-    item(of: rule, in: assessment).map { "\(rule.title) (\(reference($0)))" } ?? rule.title
+  /// A failed rule's headline (its aim, or else its title), with where its advice is when
+  /// it has any: "Leadership is shared between schools (What to do first, 2)".
+  static func headlineWithReference(_ rule: Rule, in assessment: Assessment) -> String {
+    item(of: rule, in: assessment).map { "\(rule.headline) (\(reference($0)))" } ?? rule.headline
   }
 
   /// Item numbers in words a reader follows: "item 3", "items 1 and 4", "items 5 to 19",
@@ -46,16 +46,13 @@ enum ReportFormatting {
   }
 
   /// "Score 77.9 out of 100", and when a cap holds the grade, ", held at the top of grade
-  /// C by the gap below".
+  /// C by item 1": the gaps that hold it, by their numbers under What to do first, as the
+  /// cap sentence names them.
   static func scoreLine(_ assessment: Assessment) -> String {
     var line = "Score \(score(assessment.score)) out of 100"
     if isHeld(assessment) {
-      let what: String
-      switch assessment.cappedBy.count {
-      case 0: what = "the smaller gaps taken together"
-      case 1: what = "the gap named below"
-      default: what = "the gaps named below"
-      }
+      let numbers = capRules(assessment).compactMap { item(of: $0, in: assessment) }
+      let what = numbers.isEmpty ? "the smaller gaps taken together" : items(numbers)
       line += ", held at the top of grade \(assessment.grade.letter) by \(what)"
     }
     return line
@@ -81,7 +78,8 @@ enum ReportFormatting {
     guard eachHolds else {
       let lead =
         held.count == 1 ? "mainly because of \(gaps)" : "because of \(gaps), taken together"
-      return "Grade \(grade), \(lead): while they stand, the grade cannot rise above \(grade)."
+      let stand = held.count == 1 ? "while it stands" : "while they stand"
+      return "Grade \(grade), \(lead): \(stand), the grade cannot rise above \(grade)."
     }
     let closed =
       held.count == 1
@@ -102,22 +100,17 @@ enum ReportFormatting {
     return capRules(assessment).filter { !listed.contains($0.id) }
   }
 
-  /// The gaps that hold the grade: "items 1 to 4 above" when the reasons or conditions
-  /// above name them all, "items 1 to 5 above and the three gaps below" when they name
-  /// some, "the gap below" or "the four gaps below" when they name none.
+  /// The gaps that hold the grade, by their numbers under What to do first, as the score
+  /// line names them: "items 1 to 4", "items 1 to 8" (those not among the reasons or
+  /// conditions are then listed under the sentence with their titles).
   private static func heldGaps(_ assessment: Assessment) -> String {
-    let unlisted = unlistedCapRules(assessment)
-    let listed = capRules(assessment).filter { rule in !unlisted.contains { $0.id == rule.id } }
-    let above = items(listed.compactMap { item(of: $0, in: assessment) }) + " above"
-    let below = unlisted.count == 1 ? "gap below" : "\(number(unlisted.count)) gaps below"
-    if unlisted.isEmpty { return above }
-    if listed.isEmpty { return "the \(below)" }
-    return "\(above) and the \(below)"
+    let numbers = capRules(assessment).compactMap { item(of: $0, in: assessment) }
+    return numbers.isEmpty ? "the gaps listed here" : items(numbers)
   }
 
   /// The gaps that hold the grade and are not named above, each with where its advice is.
   static func capItems(_ assessment: Assessment) -> [String] {
-    unlistedCapRules(assessment).map { "Not met: " + titleWithReference($0, in: assessment) }
+    unlistedCapRules(assessment).map { "Not met: " + headlineWithReference($0, in: assessment) }
   }
 
   /// The gaps that hold the grade in the order of What to do first, so that their numbers
@@ -130,21 +123,22 @@ enum ReportFormatting {
 
   // MARK: The verdict
 
-  /// The heading of the reasons a network is not ready, each named by its title (what is not
-  /// yet true) and numbered as its item under What to do first.
+  /// The heading of the reasons a network is not ready, each named by its headline (what is
+  /// not yet true) and numbered as its item under What to do first.
   static let reasonsHeading =
     "Not ready because these are not yet true (each is set out in full under What to do first):"
 
-  /// The heading of the conditions before approval, each named by its title (what must be
+  /// The heading of the conditions before approval, each named by its headline (what must be
   /// true) and numbered as its item under What to do first.
   static let conditionsHeading =
     "Conditions before approval (each is set out in full under What to do first):"
 
-  /// A verdict point's item number and title: the title says what must be true.
+  /// A verdict point's item number and headline: the rule's aim, or else its title, says
+  /// the whole of what must be true.
   static func verdictItems(_ points: [Assessment.VerdictPoint], in assessment: Assessment)
-    -> [(item: Int?, title: String)]
+    -> [(item: Int?, headline: String)]
   {
-    points.map { (item(of: $0.rule, in: assessment), $0.rule.title) }
+    points.map { (item(of: $0.rule, in: assessment), $0.rule.headline) }
   }
 
   /// What follows the conditions when some recommendations are not among them: smaller gaps
@@ -215,6 +209,11 @@ enum ReportFormatting {
   /// remain: "Do the first two and the verdict goes from ready-with-conditions to ready
   /// (grade A). Item 3 would still be a gap worth closing." `nil` when nothing on the list
   /// would change the verdict or the grade.
+  ///
+  /// While some rules wait on a gap (they presume a failed rule), or a followed item may
+  /// bring into play a rule that does not apply now (``waitedOnItems(_:run:)``), nothing is
+  /// promised: once assessed those rules may fail, so the verdict (or grade) is "at best"
+  /// the one reached, with no grade, and the sentence says when it is settled.
   static func projectionSentence(_ assessment: Assessment) -> String? {
     guard let first = assessment.projection.first else { return nil }
     let total = assessment.recommendations.count
@@ -224,33 +223,62 @@ enum ReportFormatting {
       return "the first \(count == 1 ? "one" : number(count))"
     }
     let byVerdict = first.verdict != assessment.verdict
-    // Rules that wait on a gap are assessed once it is closed: no grade is promised then.
-    let waits = waitingOn(assessment).contains { !$0.isEmpty }
+    // A run longer than the first few items is a redesign, not a list to follow: the
+    // sentence then stops at the first change.
+    let last = assessment.projection.dropFirst().last.flatMap {
+      $0.count <= projectionReach ? $0 : nil
+    }
+    let waitsOn = waitedOnItems(assessment, run: (last ?? first).count)
+    let waits = !waitsOn.isEmpty
     func grade(_ step: Assessment.Projection) -> String {
       waits ? "" : " (grade \(step.grade.letter))"
     }
     var text = "Do \(doing(first.count)) and "
-    text +=
-      byVerdict
-      ? "the verdict goes from \(assessment.verdict) to \(first.verdict)\(grade(first))"
-      : "the grade rises from \(assessment.grade.letter) to \(first.grade.letter)"
-    // A run longer than the first few items is a redesign, not a list to follow: the
-    // sentence then stops at the first change.
-    var done = first
-    if let last = assessment.projection.dropFirst().last, last.count <= projectionReach {
+    if waits {
       text +=
         byVerdict
-        ? "; do \(doing(last.count)) and it becomes \(last.verdict)\(grade(last))"
-        : "; do \(doing(last.count)) and it rises to \(last.grade.letter)"
+        ? "the verdict is at best \(first.verdict), from \(assessment.verdict) now"
+        : "the grade is at best \(first.grade.letter), from \(assessment.grade.letter) now"
+    } else {
+      text +=
+        byVerdict
+        ? "the verdict goes from \(assessment.verdict) to \(first.verdict)\(grade(first))"
+        : "the grade rises from \(assessment.grade.letter) to \(first.grade.letter)"
+    }
+    var done = first
+    if let last {
+      let atBest = waits ? "at best " : ""
+      text +=
+        byVerdict
+        ? "; do \(doing(last.count)) and it is \(atBest)\(last.verdict)\(grade(last))"
+        : "; do \(doing(last.count)) and it is \(atBest)\(last.grade.letter)"
       done = last
     }
     text += "."
     text += remaining(after: done, in: assessment)
     if waits {
+      let what = byVerdict ? "The verdict and the grade are" : "The grade is"
       text +=
-        " The rules of the areas that now wait are assessed once their gaps are closed, so the grade is settled then."
+        " \(what) settled once the rules that wait on \(items(waitsOn)) are assessed: they may fail then."
     }
     return text
+  }
+
+  /// The items under What to do first on which some rules wait: the gaps rules presume
+  /// (not yet assessed while they stand), and among the first `run` items, those whose rule
+  /// checks a fact that the `applies when` of a rule not applying now reads (closing the gap
+  /// may bring that rule into play). Empty when no rule waits.
+  static func waitedOnItems(_ assessment: Assessment, run: Int) -> [Int] {
+    let framework = assessment.framework
+    let bases = Set(assessment.findings.compactMap { $0.dependsOn?.id })
+    let dormant = assessment.findings.filter {
+      $0.outcome == .notApplicable && $0.dependsOn == nil && $0.rule.applicability != nil
+    }.reduce(into: Set<String>()) { $0.formUnion(framework.factsNamed(inApplicabilityOf: $1.rule)) }
+    return assessment.recommendations.filter { recommendation in
+      bases.contains(recommendation.rule.id)
+        || (recommendation.priority <= run
+          && !framework.factsNamed(inConditionOf: recommendation.rule).isDisjoint(with: dormant))
+    }.map(\.priority)
   }
 
   /// The gaps a projection's run leaves, by number: those the verdict after it still turns
@@ -295,20 +323,57 @@ enum ReportFormatting {
     return finding.message
   }
 
-  /// By area, in the framework's order, the other areas in which a scored area's rules wait
-  /// on a gap (empty for none): its score leaves those rules out, so it earns no grade of
-  /// its own until that gap is closed. One pass over the findings.
-  static func waitingOn(_ assessment: Assessment) -> [[Framework.Area]] {
-    var others = Array(repeating: Set<Int>(), count: assessment.areas.count)
-    for finding in assessment.findings {
-      guard let basis = finding.dependsOn, basis.areaIndex != finding.rule.areaIndex,
-        others.indices.contains(finding.rule.areaIndex)
-      else { continue }
-      others[finding.rule.areaIndex].insert(basis.areaIndex)
-    }
-    let areas = assessment.framework.areas
-    return zip(assessment.areas, others).map { area, others in
-      area.score == nil ? [] : others.sorted().filter(areas.indices.contains).map { areas[$0] }
+  /// An area's score for the tables: "–" when no rule applies or the area waits.
+  static func areaScore(_ area: Assessment.AreaResult) -> String {
+    area.isWaiting ? "–" : area.score.map(score) ?? "–"
+  }
+
+  /// An area's grade cell for the Markdown and HTML tables: the letter with any remark
+  /// ("C, held by item 3"), "waits on …" for an area that waits, "–" when no rule applies.
+  static func areaStanding(_ area: Assessment.AreaResult, in assessment: Assessment) -> String {
+    if area.isWaiting { return waitsOn(area.waitsOn) }
+    guard let grade = area.grade else { return "–" }
+    return gradeRemark(area, in: assessment).map { "\(grade.letter), \($0)" } ?? grade.letter
+  }
+
+  /// What an area shows beside its grade when the grade is not the whole story, for the
+  /// Markdown and HTML tables: "held by item 3" when a failure of its own caps it, "2
+  /// rules wait on Networked learning knots" when some of its rules wait. `nil` for neither.
+  static func gradeRemark(_ area: Assessment.AreaResult, in assessment: Assessment) -> String? {
+    var parts: [String] = []
+    if let held = heldBy(area, in: assessment) { parts.append("held by \(held)") }
+    if !area.waitsOn.isEmpty, !area.isWaiting { parts.append(rulesWait(area)) }
+    return parts.isEmpty ? nil : parts.joined(separator: "; ")
+  }
+
+  /// The items under What to do first that cap an area's grade ("item 3"); `nil` when no
+  /// failure of its own caps it.
+  private static func heldBy(_ area: Assessment.AreaResult, in assessment: Assessment)
+    -> String?
+  {
+    let numbers = area.cappedBy.compactMap { item(of: $0, in: assessment) }
+    return numbers.isEmpty ? nil : items(numbers)
+  }
+
+  /// "2 rules wait on Networked learning knots".
+  private static func rulesWait(_ area: Assessment.AreaResult) -> String {
+    let rules = area.waitingRules == 1 ? "1 rule waits" : "\(area.waitingRules) rules wait"
+    return "\(rules) on " + Value.sentenceList(area.waitsOn.map(\.title))
+  }
+
+  /// A sentence for each scored area whose grade a failure of its own caps, or which is
+  /// scored while some of its rules wait: "Networked learning knots: held at C by item 3,
+  /// whatever its score." "High-yield activities: scored on the rules assessed; 2 rules wait
+  /// on Networked learning knots."
+  static func areaNotes(_ assessment: Assessment) -> [String] {
+    assessment.areas.compactMap { area in
+      guard let grade = area.grade, !area.isWaiting else { return nil }
+      var parts: [String] = []
+      if let held = heldBy(area, in: assessment) {
+        parts.append("held at \(grade.letter) by \(held), whatever its score")
+      }
+      if !area.waitsOn.isEmpty { parts.append("scored on the rules assessed; " + rulesWait(area)) }
+      return parts.isEmpty ? nil : "\(area.area.title): \(parts.joined(separator: "; "))."
     }
   }
 
@@ -334,9 +399,9 @@ enum ReportFormatting {
     }.joined(separator: "; ")
   }
 
-  /// What an area that waits on another means.
+  /// What an area that waits on another, with no failure of its own, means.
   static let waitingNote =
-    "An area that waits on another shows no score or grade: some of its rules wait on a gap counted in the other area, and they are assessed once that gap is closed."
+    "An area with no failure of its own that waits on another shows no score or grade: some of its rules wait on a gap counted in the other area, and they are assessed once that gap is closed."
 
   // MARK: Words and numbers
 

@@ -67,6 +67,9 @@ package enum RulesCatalogue {
   /// as written and rendered, what it presumes, and its examples.
   private static func entry(for rule: Rule, localSlots: Int) -> String {
     var text = "\n#### `\(rule.id)`: \(escape(rule.title))\n\n"
+    if let aim = rule.aim {
+      text += "- Aim: \(escape(aim)) (what a report names as the thing to do when it fails)\n"
+    }
     text += "- Source: \(escape(rule.source))\n"
     if !rule.checks.isEmpty {
       text += "- Checks: " + rule.checks.map { "`\($0)`" }.joined(separator: ", ") + "\n"

@@ -76,7 +76,8 @@ package struct TextReport {
       let indent = marker.count
       text +=
         marker
-        + paint(wrapper.wrap(recommendation.rule.title, indent: indent, firstIndent: indent), "1")
+        + paint(
+          wrapper.wrap(recommendation.rule.headline, indent: indent, firstIndent: indent), "1")
       text += wrapper.wrap(
         ReportFormatting.effect(of: recommendation, in: assessment), indent: indent)
       text += wrapper.wrap(recommendation.advice, indent: indent)
@@ -97,9 +98,9 @@ package struct TextReport {
       (ReportFormatting.conditionsHeading, assessment.conditions),
     ] where !points.isEmpty {
       text += wrapper.wrap(heading, indent: 0)
-      for (item, title) in ReportFormatting.verdictItems(points, in: assessment) {
+      for (item, headline) in ReportFormatting.verdictItems(points, in: assessment) {
         let marker = item.map { "  \($0). " } ?? "  - "
-        text += marker + wrapper.wrap(title, indent: marker.count, firstIndent: marker.count)
+        text += marker + wrapper.wrap(headline, indent: marker.count, firstIndent: marker.count)
       }
     }
     if let beyond = ReportFormatting.beyondConditions(assessment) {
@@ -122,16 +123,16 @@ package struct TextReport {
   }
 
   /// A bar per area, in columns that stay aligned: the bar narrows to fit the width (down
-  /// to 10 cells), and past that the titles are shortened. An area that waits on a gap
-  /// counted in another area shows an empty pale bar, no score and "waits" for its grade
-  /// (the rules that wait are not yet assessed), and a note under the table names the areas
-  /// it waits on.
+  /// to 10 cells), and past that the titles are shortened. An area with no failure of its
+  /// own whose rules wait on a gap counted in another area shows an empty pale bar, no score
+  /// and "waits" for its grade (the rules that wait are not yet assessed), and a note under
+  /// the table names the areas it waits on. Notes also name the areas whose grade a gap of
+  /// their own holds, and those scored while some of their rules wait.
   func areaTable(_ assessment: Assessment) -> String {
-    let waiting = ReportFormatting.waitingOn(assessment)
     let waits = "waits"
     let gradeWidth = max(
       assessment.areas.compactMap { $0.grade?.letter.count }.max() ?? 1,
-      waiting.contains { !$0.isEmpty } ? waits.count : 1)
+      assessment.areas.contains(where: \.isWaiting) ? waits.count : 1)
     // "  title  bar 100  A": two spaces, title, two spaces, bar, space, score, two spaces, grade.
     let fixed = 2 + 2 + 1 + 3 + 2 + gradeWidth
     let longest = assessment.areas.map(\.area.title.count).max() ?? 0
@@ -140,13 +141,13 @@ package struct TextReport {
     var text = ""
     var anyWithoutScore = false
     var waiters: [(title: String, others: [Framework.Area])] = []
-    for (area, others) in zip(assessment.areas, waiting) {
+    for area in assessment.areas {
       var title = area.area.title
       if title.count > titleWidth { title = String(title.prefix(titleWidth - 1)) + "…" }
       title += String(repeating: " ", count: titleWidth - title.count)
-      if !others.isEmpty {
+      if area.isWaiting {
         text += "  \(title)  \(paint(String(repeating: "▒", count: barWidth), "2"))   –  \(waits)\n"
-        waiters.append((area.area.title, others))
+        waiters.append((area.area.title, area.waitsOn))
       } else if let score = area.score, let grade = area.grade {
         text += "  \(title)  " + scoreCells(score, width: barWidth, grade: grade.letter)
       } else {
@@ -160,6 +161,10 @@ package struct TextReport {
     if !waiters.isEmpty {
       text += wrapper.wrap(
         "(\(ReportFormatting.waitingNote) \(ReportFormatting.whoWaits(waiters)).)", indent: 2)
+    }
+    let notes = ReportFormatting.areaNotes(assessment)
+    if !notes.isEmpty {
+      text += wrapper.wrap("(" + notes.joined(separator: " ") + ")", indent: 2)
     }
     return text
   }

@@ -18,6 +18,7 @@ package struct TraceReport {
     let advice = outcome == .fail ? Framework.advice(of: rule, with: &evaluator) : nil
     let report = TraceReport(rule: rule, file: rule.location.file, recorder: recorder)
     var text = "Rule \(rule.id): \(rule.title)\n"
+    text += rule.aim.map { "Aim: \($0)\n" } ?? ""
     text +=
       "Area: \(framework.areas[rule.areaIndex].title); weight \(NumberText.plain(rule.weight))"
     text += rule.severity.map { "; severity \($0)" } ?? ""

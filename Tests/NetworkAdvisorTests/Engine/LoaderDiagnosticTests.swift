@@ -102,6 +102,12 @@ import Testing
       "rule x.y\n title \"T\"\n ⟪title⟫ \"U\"\n area knots\n source \"Networked learning activity\"\n passes when true\n advice \"A\"\n example pass {}\n example fail {}\nend\n",
       "duplicate-clause", "the rule 'x.y' has more than one 'title' clause"),
     Case(
+      "rule x.y\n title \"T\"\n aim \"A whole requirement\"\n ⟪aim⟫ \"Another\"\n area knots\n source \"Networked learning activity\"\n passes when true\n advice \"A\"\n example pass {}\n example fail {}\nend\n",
+      "duplicate-clause", "the rule 'x.y' has more than one 'aim' clause"),
+    Case(
+      "rule x.y\n title \"T\"\n aim ⟪\"  \"⟫\n area knots\n source \"Networked learning activity\"\n passes when true\n advice \"A\"\n example pass {}\n example fail {}\nend\n",
+      "empty-clause", "the 'aim' of rule 'x.y' is empty"),
+    Case(
       "⟪verdict maybe when score > 3⟫\nverdict ready otherwise\n", "unknown-verdict",
       "unknown verdict 'maybe'"),
     Case(

@@ -171,38 +171,55 @@ import Testing
     #expect(conditions >= 20, "conditions: \(conditions)")
   }
 
-  /// An area some of whose rules wait on a gap counted in another area shows what it waits
-  /// on, never a grade letter, in every format.
+  /// An area with no failure of its own some of whose rules wait on a gap counted in another
+  /// area shows what it waits on, never a grade letter, in every format; an area with a
+  /// failure of its own is never shown as waiting: it shows its score and grade, and says
+  /// how many of its rules wait.
   @Test func waitingAreasShowNoGrade() {
-    var waiting = 0
+    var (waiting, scoredWhileWaiting) = (0, 0)
     for subject in Self.subjects() {
       let assessment = subject.assessment
-      let others = ReportFormatting.waitingOn(assessment)
       let text = TextReport().render(assessment)
       let markdown = MarkdownReport.render(assessment)
       let html = HTMLReport.render(assessment, facts: subject.facts)
-      for (area, waitsOn) in zip(assessment.areas, others) {
+      for area in assessment.areas {
         let title = area.area.title
         let textLine = text.split(separator: "\n").first { $0.hasPrefix("  \(title) ") }
         let markdownRow = markdown.split(separator: "\n").first {
           $0.hasPrefix("| \(MarkdownReport.escape(title)) |")
         }
-        guard !waitsOn.isEmpty else {
+        let cells = markdownRow.map {
+          $0.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }
+        }
+        if area.failed > 0 {
+          #expect(!area.isWaiting, "\(subject.name): \(title)")
+          #expect(textLine?.hasSuffix("waits") == false, "\(subject.name): \(title)")
+        }
+        guard area.isWaiting else {
           if let letter = area.grade?.letter {
             #expect(textLine?.hasSuffix("  \(letter)") == true, "\(subject.name): \(title)")
+            #expect(cells?[2].hasPrefix(letter) == true, "\(subject.name): \(title)")
+          }
+          if area.score != nil, !area.waitsOn.isEmpty {
+            scoredWhileWaiting += 1
+            let wait = area.waitingRules == 1 ? "1 rule waits" : "\(area.waitingRules) rules wait"
+            let on = Value.sentenceList(area.waitsOn.map(\.title))
+            #expect(
+              Self.flat(text).contains("\(title): scored on the rules assessed; \(wait) on \(on)"),
+              "\(subject.name): \(title)")
+            #expect(
+              cells?[2].contains(MarkdownReport.escape("\(wait) on \(on)")) == true,
+              "\(subject.name): \(title)")
           }
           continue
         }
         waiting += 1
-        let words = ReportFormatting.waitsOn(waitsOn)
+        let words = ReportFormatting.waitsOn(area.waitsOn)
         #expect(
           textLine?.hasSuffix("  waits") == true, "\(subject.name): \(String(textLine ?? ""))")
         #expect(
-          Self.flat(text).contains(" on \(Value.sentenceList(waitsOn.map(\.title)))"),
+          Self.flat(text).contains(" on \(Value.sentenceList(area.waitsOn.map(\.title)))"),
           "\(subject.name): \(title)")
-        let cells = markdownRow.map {
-          $0.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }
-        }
         #expect(cells?[2] == MarkdownReport.escape(words), "\(subject.name): \(title)")
         #expect(
           html.contains("data-label=\"Grade\">\(HTML.escape(words))</td>"),
@@ -213,6 +230,116 @@ import Testing
       }
     }
     #expect(waiting >= 10, "areas that wait: \(waiting)")
+    #expect(scoredWhileWaiting >= 10, "areas scored while some rules wait: \(scoredWhileWaiting)")
+  }
+
+  /// No area holding a failed rule whose cap is X shows a grade above X, and an area whose
+  /// grade such a failure holds below its score's says so, by the failure's item, in every
+  /// format; the overall figures are those the area grades never entered.
+  @Test func anAreaHoldingACapShowsNoGradeAboveIt() {
+    var held = 0
+    let framework = Fixtures.framework
+    for subject in Self.subjects() {
+      let assessment = subject.assessment
+      let text = Self.flat(TextReport().render(assessment))
+      let markdown = MarkdownReport.render(assessment)
+      for area in assessment.areas {
+        guard let grade = area.grade, let uncapped = area.uncappedGrade else { continue }
+        let failedCaps = assessment.findings.filter {
+          $0.rule.areaIndex == framework.areas.firstIndex { $0.id == area.area.id }
+            && $0.outcome == .fail
+        }.compactMap(\.rule.cap)
+        for cap in failedCaps {
+          #expect(
+            framework.rank(of: grade.letter)
+              >= min(
+                framework.rank(of: cap), framework.grades.count - 1),
+            "\(subject.name): \(area.area.title) \(grade.letter) beside a failure capping \(cap)")
+        }
+        #expect(framework.rank(of: grade.letter) >= framework.rank(of: uncapped.letter))
+        #expect(uncapped.letter == area.score.map(framework.grade(for:))?.letter)
+        guard grade != uncapped else {
+          #expect(area.cappedBy.isEmpty, "\(subject.name): \(area.area.title)")
+          continue
+        }
+        held += 1
+        let numbers = area.cappedBy.compactMap { ReportFormatting.item(of: $0, in: assessment) }
+        #expect(!numbers.isEmpty, "\(subject.name): \(area.area.title)")
+        let by = ReportFormatting.items(numbers)
+        #expect(
+          text.contains("\(area.area.title): held at \(grade.letter) by \(by)"),
+          "\(subject.name): \(area.area.title)")
+        #expect(
+          markdown.contains("| \(grade.letter), held by \(by)"),
+          "\(subject.name): \(area.area.title)")
+      }
+    }
+    #expect(held >= 20, "areas held by a gap of their own: \(held)")
+  }
+
+  /// While some rules wait on a gap, or a followed item may bring a rule that does not
+  /// apply now into play, the projection promises nothing: it names the verdict (or grade)
+  /// only "at best" and says when it is settled; with nothing waiting it names the change
+  /// outright, with the grade.
+  @Test func noPromiseWhileRulesWait() {
+    var (atBest, outright) = (0, 0)
+    for subject in Self.subjects() {
+      let assessment = subject.assessment
+      guard let sentence = ReportFormatting.projectionSentence(assessment) else { continue }
+      let first = assessment.projection[0]
+      let last = assessment.projection.dropFirst().last
+      let run = last.map { $0.count <= ReportFormatting.projectionReach ? $0 : first } ?? first
+      let waited = ReportFormatting.waitedOnItems(assessment, run: run.count)
+      if assessment.findings.contains(where: { $0.dependsOn != nil }) {
+        #expect(!waited.isEmpty, "\(subject.name): \(sentence)")
+      }
+      if waited.isEmpty {
+        outright += 1
+        #expect(!sentence.contains("at best"), "\(subject.name): \(sentence)")
+        if first.verdict != assessment.verdict {
+          #expect(
+            sentence.contains("goes from \(assessment.verdict) to \(first.verdict) (grade "),
+            "\(subject.name): \(sentence)")
+        }
+      } else {
+        atBest += 1
+        let flat = Self.flat(sentence)
+        #expect(!flat.contains(" goes from "), "\(subject.name): \(sentence)")
+        #expect(!flat.contains("(grade "), "\(subject.name): \(sentence)")
+        let named = first.verdict != assessment.verdict ? first.verdict : first.grade.letter
+        #expect(flat.contains("is at best \(named)"), "\(subject.name): \(sentence)")
+        #expect(
+          flat.contains("settled once the rules that wait on \(ReportFormatting.items(waited))"),
+          "\(subject.name): \(sentence)")
+      }
+    }
+    #expect(atBest >= 20 && outright >= 10, "at best: \(atBest), outright: \(outright)")
+  }
+
+  /// The score line and the sentence about the cap name the gaps that hold the grade by the
+  /// same numbers, with no word of direction ("above", "below") between them.
+  @Test func theScoreLineAndTheCapSentenceAgree() {
+    var held = 0
+    for subject in Self.subjects() {
+      let assessment = subject.assessment
+      guard let sentence = ReportFormatting.capSentence(assessment), !assessment.cappedBy.isEmpty
+      else { continue }
+      held += 1
+      let line = ReportFormatting.scoreLine(assessment)
+      let numbers = ReportFormatting.capRules(assessment).compactMap {
+        ReportFormatting.item(of: $0, in: assessment)
+      }
+      let items = ReportFormatting.items(numbers)
+      #expect(line.hasSuffix("by \(items)"), "\(subject.name): \(line)")
+      #expect(sentence.contains("of \(items)"), "\(subject.name): \(sentence)")
+      for word in ["above", "below"] {
+        #expect(!line.contains(word), "\(subject.name): \(line)")
+        #expect(
+          !sentence.replacing("cannot rise above", with: "").contains(word),
+          "\(subject.name): \(sentence)")
+      }
+    }
+    #expect(held >= 20, "held grades: \(held)")
   }
 
   /// The projection names, by number, the gaps its run leaves: those the verdict after it

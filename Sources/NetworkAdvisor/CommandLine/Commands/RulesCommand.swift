@@ -99,6 +99,9 @@ enum RulesCommand {
         let essential = rule.cap.map { "  (essential, caps at \($0))" } ?? ""
         text +=
           "  \(rule.id)\(String(repeating: " ", count: width - rule.id.count))  \(rule.title)\(essential)\n"
+        if let aim = rule.aim {
+          text += String(repeating: " ", count: width + 4) + "aim: \(aim)\n"
+        }
       }
     }
     return text

@@ -34,6 +34,7 @@ package enum FrameworkProblem: DiagnosticMessage {
   case factNamedLikeAField(String)
   // Rules
   case missingClause(rule: String, clause: String, example: String)
+  case emptyClause(rule: String, clause: String, example: String)
   case badWeight(rule: String)
   case unknownArea(String, areas: [String])
   case unknownSeverity(String, severities: [String])
@@ -82,6 +83,7 @@ package enum FrameworkProblem: DiagnosticMessage {
     case .notAListOfRecords: "bad-fact-list"
     case .factNamedLikeAField: Self.duplicateID(of: .fact)
     case .missingClause: "missing-clause"
+    case .emptyClause: "empty-clause"
     case .badWeight: "bad-weight"
     case .unknownArea: "unknown-area"
     case .unknownSeverity: "unknown-severity"
@@ -155,6 +157,7 @@ package enum FrameworkProblem: DiagnosticMessage {
     case .factNamedLikeAField(let name):
       "'\(name)' is already a field there; a fact needs a name of its own"
     case .missingClause(let rule, let clause, _): "the rule '\(rule)' has no '\(clause)'"
+    case .emptyClause(let rule, let clause, _): "the '\(clause)' of rule '\(rule)' is empty"
     case .badWeight(let rule): "the weight of rule '\(rule)' must be more than 0"
     case .unknownArea(let id, _): "unknown area '\(id)'"
     case .unknownSeverity(let id, _): "unknown severity '\(id)'"
@@ -214,6 +217,7 @@ package enum FrameworkProblem: DiagnosticMessage {
     case .notAListOfRecords: "name a list of records, such as knots or schools"
     case .factNamedLikeAField: "rename the fact"
     case .missingClause(_, _, let example): "add: \(example)"
+    case .emptyClause(_, _, let example): "write: \(example)"
     case .unknownArea(let id, let areas):
       Self.suggestion(for: id, among: areas, else: "the areas are: ")
     case .unknownSeverity(let id, let severities):

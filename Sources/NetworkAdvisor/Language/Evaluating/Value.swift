@@ -54,8 +54,9 @@ package enum Value: Sendable, Hashable {
     case .number(let number): NumberText.plain(number)
     case .string(let text): text
     case .list(let elements) where elements.count > Self.plainListLimit:
-      elements.prefix(Self.plainListLimit - 2).map(\.plainText).joined(separator: ", ")
-        + " and \(elements.count - Self.plainListLimit + 2) more"
+      Self.sentenceList(
+        elements.prefix(Self.plainListLimit - 2).map(\.plainText)
+          + ["\(elements.count - Self.plainListLimit + 2) more"])
     case .list(let elements):
       Self.sentenceList(elements.map(\.plainText))
     case .record: "(a record)"
@@ -80,19 +81,25 @@ package enum Value: Sendable, Hashable {
     }
   }
 
-  /// "a", "a and b", "a, b and c"; "none" for no items. Three or more items that hold
-  /// commas of their own are separated by semicolons, so the list still reads clearly; two
-  /// are joined by "and" alone.
+  /// "a", "a and b", "a, b and c"; "none" for no items. When any item holds " and " or a
+  /// comma of its own, the items are separated by semicolons ("a; b and c; and d", "a, b;
+  /// and c"), so that where one item ends and the next begins stays clear.
   package static func sentenceList(_ items: [String]) -> String {
-    let separator = items.contains { $0.utf8.contains(UInt8(ascii: ",")) } ? "; " : ", "
+    let separator = listSeparator(for: items)
     switch items.count {
     case 0: return "none"
     case 1: return items[0]
-    case 2: return items[0] + " and " + items[1]
     default:
       return items.dropLast().joined(separator: separator)
         + (separator == "; " ? "; and " : " and ")
         + items[items.count - 1]
     }
+  }
+
+  /// The separator between the items of a list said in words: "; " when any item holds
+  /// " and " or a comma (it would read as two items otherwise), ", " when none does.
+  private static func listSeparator(for items: [String]) -> String {
+    let ambiguous = items.contains { $0.contains(",") || $0.contains(" and ") }
+    return ambiguous ? "; " : ", "
   }
 }

@@ -191,6 +191,9 @@ package struct RuleDeclaration: Sendable {
   package var id: String
   /// `title "…"`.
   package var title: String?
+  /// `aim "…"`: the whole requirement, when the title names only a first bar, and where it
+  /// is written.
+  package var aim: (text: String, location: SourceRange)?
   /// `area ID`, and where it is written.
   package var area: (id: String, location: SourceRange)?
   /// `weight N`.

@@ -294,6 +294,8 @@ extension Parser {
     switch clause {
     case "title":
       rule.title = try expectString("the rule's title").0
+    case "aim":
+      rule.aim = located(try expectString("the rule's aim, the whole of what the advice asks"))
     case "area":
       rule.area = located(try expectIdentifier("the rule's area, such as 'knots'"))
     case "weight":
