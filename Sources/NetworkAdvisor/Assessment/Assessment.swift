@@ -211,6 +211,11 @@ package struct Assessment: Sendable {
           message: "Depends on \(basis.id) (\(basis.title)): the same gap, counted once there.",
           dependsOn: basis)
       }
+      if outcomes[index] == .notApplicable, let reason = rule.inapplicable {
+        return Finding(
+          rule: rule, outcome: .notApplicable, message: "Does not apply: \(reason).",
+          dependsOn: nil)
+      }
       return Finding(
         rule: rule, outcome: outcomes[index], message: results[index].advice ?? rule.title,
         dependsOn: nil)

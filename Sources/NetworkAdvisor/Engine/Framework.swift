@@ -206,6 +206,9 @@ package struct Rule: Sendable {
   /// The whole of what the rule's advice asks, when its check is only a first bar below it
   /// (`aim "…"`); `nil` when the title says it all.
   package var aim: String? = nil
+  /// Why the rule does not apply when its `applies when` is false (`inapplicable "…"`), so
+  /// that a report never shows a bare "n/a"; `nil` when the rule gives no reason.
+  package var inapplicable: String? = nil
   /// The index of the rule's area in ``Framework/areas``.
   package let areaIndex: Int
   /// The rule's weight within its area.

@@ -55,7 +55,8 @@ extension FrameworkLoader {
     if declaration.applicability != nil, applicability == nil { return nil }
     if declaration.partialCredit != nil, partialCredit == nil { return nil }
     let rule = Rule(
-      id: declaration.id, title: title, aim: declaration.aim?.text, areaIndex: areaIndex,
+      id: declaration.id, title: title, aim: declaration.aim?.text,
+      inapplicable: declaration.inapplicable?.text, areaIndex: areaIndex,
       weight: declaration.weight ?? 1,
       cap: declaration.cap?.grade ?? clauses.severity?.cap, severity: clauses.severity?.id,
       source: source, presumes: declaration.presumes.map(\.id), applicability: applicability,
@@ -63,6 +64,28 @@ extension FrameworkLoader {
       checks: clauses.checks,
       location: declaration.location)
     return (rule, checker.slotCount)
+  }
+
+  /// The text clauses written as an empty string: an empty `aim` or `inapplicable` says
+  /// nothing a report could show.
+  private func emptyClauseProblems(_ declaration: RuleDeclaration) -> [Diagnostic] {
+    let clauses: [(name: String, clause: (text: String, location: SourceRange)?, example: String)] =
+      [
+        (
+          "aim", declaration.aim,
+          "aim \"The whole of what the advice asks\", or leave the clause out"
+        ),
+        (
+          "inapplicable", declaration.inapplicable,
+          "inapplicable \"why it does not apply\", or leave the clause out"
+        ),
+      ]
+    return clauses.compactMap { name, clause, example in
+      guard let clause, clause.text.allSatisfy(\.isWhitespace) else { return nil }
+      return Diagnostic(
+        FrameworkProblem.emptyClause(rule: declaration.id, clause: name, example: example),
+        at: clause.location)
+    }
   }
 
   /// The clauses every rule needs that are missing, and a weight that is not positive.
@@ -80,13 +103,14 @@ extension FrameworkLoader {
     if declaration.source == nil {
       problems.append(missing("source", "source \"Section of the seed\""))
     }
-    if let aim = declaration.aim, aim.text.allSatisfy(\.isWhitespace) {
+    problems += emptyClauseProblems(declaration)
+    if let reason = declaration.inapplicable, declaration.applicability == nil {
       problems.append(
         Diagnostic(
-          FrameworkProblem.emptyClause(
-            rule: id, clause: "aim",
-            example: "aim \"The whole of what the advice asks\", or leave the clause out"),
-          at: aim.location))
+          FrameworkProblem.missingClause(
+            rule: id, clause: "applies when",
+            example: "applies when CONDITION (the 'inapplicable' reason says why it is false)"),
+          at: reason.location))
     }
     if declaration.condition == nil {
       problems.append(missing("passes when", "passes when CONDITION"))

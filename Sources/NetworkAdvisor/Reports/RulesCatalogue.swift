@@ -80,6 +80,9 @@ package enum RulesCatalogue {
     text += "\n"
     if let applicability = rule.applicability {
       text += "- Applies when: `\(sourceText(applicability.range, rule.location.file))`\n"
+      if let reason = rule.inapplicable {
+        text += "- When it does not apply, the report says: \(escape(reason))\n"
+      }
     }
     text += "- Passes when: `\(sourceText(rule.condition.range, rule.location.file))`\n"
     if let credit = rule.partialCredit {

@@ -40,6 +40,8 @@ package struct TextReport {
             } ?? ""
           text += wrapper.wrap(
             "depends on \(basis.id)\(place): the same gap, counted once there", indent: 10)
+        } else if finding.outcome == .notApplicable, let reason = finding.rule.inapplicable {
+          text += wrapper.wrap("does not apply: \(reason)", indent: 10)
         } else if finding.outcome == .fail {
           if let item = ReportFormatting.item(of: finding.rule, in: assessment) {
             text += wrapper.wrap("See \(ReportFormatting.reference(item)).", indent: 10)

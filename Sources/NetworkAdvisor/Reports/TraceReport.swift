@@ -19,6 +19,7 @@ package struct TraceReport {
     let report = TraceReport(rule: rule, file: rule.location.file, recorder: recorder)
     var text = "Rule \(rule.id): \(rule.title)\n"
     text += rule.aim.map { "Aim: \($0)\n" } ?? ""
+    text += rule.inapplicable.map { "When it does not apply: \($0)\n" } ?? ""
     text +=
       "Area: \(framework.areas[rule.areaIndex].title); weight \(NumberText.plain(rule.weight))"
     text += rule.severity.map { "; severity \($0)" } ?? ""

@@ -328,7 +328,8 @@ extension Rule {
   /// The same rule with another weight and cap.
   func with(weight: Double, cap: String?) -> Rule {
     Rule(
-      id: id, title: title, aim: aim, areaIndex: areaIndex, weight: weight, cap: cap,
+      id: id, title: title, aim: aim, inapplicable: inapplicable, areaIndex: areaIndex,
+      weight: weight, cap: cap,
       severity: severity,
       source: source, presumes: presumes, applicability: applicability, condition: condition,
       partialCredit: partialCredit, advice: advice,

@@ -108,6 +108,15 @@ import Testing
       "rule x.y\n title \"T\"\n aim ⟪\"  \"⟫\n area knots\n source \"Networked learning activity\"\n passes when true\n advice \"A\"\n example pass {}\n example fail {}\nend\n",
       "empty-clause", "the 'aim' of rule 'x.y' is empty"),
     Case(
+      "rule x.y\n title \"T\"\n area knots\n source \"Networked learning activity\"\n applies when true\n inapplicable ⟪\"\"⟫\n passes when true\n advice \"A\"\n example pass {}\n example fail {}\nend\n",
+      "empty-clause", "the 'inapplicable' of rule 'x.y' is empty"),
+    Case(
+      "rule x.y\n title \"T\"\n area knots\n source \"Networked learning activity\"\n applies when true\n inapplicable \"No\"\n ⟪inapplicable⟫ \"Again\"\n passes when true\n advice \"A\"\n example pass {}\n example fail {}\nend\n",
+      "duplicate-clause", "the rule 'x.y' has more than one 'inapplicable' clause"),
+    Case(
+      "rule x.y\n title \"T\"\n area knots\n source \"Networked learning activity\"\n inapplicable ⟪\"the network has no knots\"⟫\n passes when true\n advice \"A\"\n example pass {}\n example fail {}\nend\n",
+      "missing-clause", "the rule 'x.y' has no 'applies when'"),
+    Case(
       "⟪verdict maybe when score > 3⟫\nverdict ready otherwise\n", "unknown-verdict",
       "unknown verdict 'maybe'"),
     Case(

@@ -194,6 +194,9 @@ package struct RuleDeclaration: Sendable {
   /// `aim "…"`: the whole requirement, when the title names only a first bar, and where it
   /// is written.
   package var aim: (text: String, location: SourceRange)?
+  /// `inapplicable "…"`: why the rule does not apply when its `applies when` is false, in
+  /// the network's terms, and where it is written.
+  package var inapplicable: (text: String, location: SourceRange)?
   /// `area ID`, and where it is written.
   package var area: (id: String, location: SourceRange)?
   /// `weight N`.

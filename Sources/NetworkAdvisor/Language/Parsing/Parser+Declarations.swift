@@ -296,6 +296,9 @@ extension Parser {
       rule.title = try expectString("the rule's title").0
     case "aim":
       rule.aim = located(try expectString("the rule's aim, the whole of what the advice asks"))
+    case "inapplicable":
+      rule.inapplicable = located(
+        try expectString("why the rule does not apply when its 'applies when' is false"))
     case "area":
       rule.area = located(try expectIdentifier("the rule's area, such as 'knots'"))
     case "weight":

@@ -19,7 +19,8 @@ package struct Parser {
   ]
   /// The words that start a clause inside `rule … end`.
   static let clauseKeywords = [
-    "title", "aim", "area", "weight", "essential", "severity", "source", "checks", "presumes",
+    "title", "aim", "inapplicable", "area", "weight", "essential", "severity", "source", "checks",
+    "presumes",
     "applies",
     "passes", "partial", "advice", "example",
   ]
