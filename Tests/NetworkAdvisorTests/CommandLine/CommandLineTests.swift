@@ -243,7 +243,8 @@ import Testing
     #expect(result.output.contains("size(schools) = 7"))
     #expect(
       result.output.contains(
-        "all s in schools: s.pupilsReached\n  → false  (6 of 7 match s.pupilsReached)"))
+        "(exists s in schools: s.takesPart and not s.pupilsReached) = false  (0 of 7 match s.takesPart and not s.pupilsReached)"
+      ))
     #expect(!result.output.contains("{…}"))
   }
 

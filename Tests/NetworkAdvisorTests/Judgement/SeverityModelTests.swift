@@ -109,11 +109,18 @@ import Testing
     Change(name: "no community partner") { document in
       document.partners = document.partners.filter { $0["kind"] as? String != "community" }
     },
+    Change(name: "one principle unstated") { document in
+      document["principles", "model-of-learning"] = nil
+    },
+  ]
+
+  /// Gaps a facilitator makes a condition of approval though the work itself is sound.
+  static let moderate: [Change] = [
     Change(name: "no management plan") { document in
       document["leadership", "managementPlan"] = false
     },
-    Change(name: "one principle unstated") { document in
-      document["principles", "model-of-learning"] = nil
+    Change(name: "a group with no purpose") { document in
+      document.knots[0]["purpose"] = nil
     },
   ]
 
@@ -150,6 +157,16 @@ import Testing
     #expect(assessment.grade.letter == "A", "\(change.name)")
     #expect(assessment.verdict == "ready", "\(change.name)")
     #expect(!assessment.recommendations.isEmpty, "\(change.name): no finding")
+  }
+
+  @Test(arguments: strongExamples, moderate)
+  func oneModerateGapIsAConditionOfApproval(_ path: String, _ change: Change) {
+    var document = Document(path: path)
+    change.apply(&document)
+    let assessment = document.assessment()
+    #expect(assessment.grade.letter == "B", "\(change.name)")
+    #expect(assessment.verdict == "ready-with-conditions", "\(change.name)")
+    #expect(assessment.conditions.count == 1, "\(change.name)")
   }
 
   @Test(arguments: strongExamples, critical)
