@@ -208,7 +208,7 @@ package struct Assessment: Sendable {
       if let basis = dependsOn[index].map({ framework.rules[$0] }) {
         return Finding(
           rule: rule, outcome: outcomes[index],
-          message: "Depends on \(basis.id) (\(basis.title)): the same gap, counted once there.",
+          message: "Waits on \(basis.id) (\(basis.title)): the same gap, counted once there.",
           dependsOn: basis)
       }
       if outcomes[index] == .notApplicable, let reason = rule.inapplicable {

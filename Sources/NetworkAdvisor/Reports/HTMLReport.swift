@@ -122,7 +122,7 @@ package enum HTMLReport {
           ? " <span class=\"essential\">\(HTML.escape(finding.rule.severityLabel ?? ""))</span>"
           : ""
         html += HTML.row(
-          header: finding.outcome.rawValue,
+          header: ReportFormatting.outcomeLabel(finding),
           cells: [
             "\(HTML.escape(finding.rule.title))\(essential)<br><code>\(HTML.breakable(finding.rule.id))</code>",
             "\(findingText(finding, in: assessment))<br><span class=\"source\">Source: \(HTML.escape(finding.rule.source))</span>",

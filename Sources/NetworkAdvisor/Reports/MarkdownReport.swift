@@ -29,7 +29,7 @@ package enum MarkdownReport {
       for finding in findings {
         let essential = finding.rule.isEssential ? " (\(finding.rule.severityLabel ?? ""))" : ""
         text +=
-          "| \(finding.outcome.rawValue) | `\(finding.rule.id)`\(essential) | \(escape(ReportFormatting.findingText(finding, in: assessment))) | \(escape(finding.rule.source)) |\n"
+          "| \(ReportFormatting.outcomeLabel(finding)) | `\(finding.rule.id)`\(essential) | \(escape(ReportFormatting.findingText(finding, in: assessment))) | \(escape(finding.rule.source)) |\n"
       }
     }
     return text

@@ -211,9 +211,10 @@ enum ReportFormatting {
   /// would change the verdict or the grade.
   ///
   /// While some rules wait on a gap (they presume a failed rule), or a followed item may
-  /// bring into play a rule that does not apply now (``waitedOnItems(_:run:)``), nothing is
-  /// promised: once assessed those rules may fail, so the verdict (or grade) is "at best"
-  /// the one reached, with no grade, and the sentence says when it is settled.
+  /// bring into play a rule that does not apply now (``waitedOnItems(_:run:)``), the grade
+  /// is not promised: the sentence names the verdict reached without a grade, and says that
+  /// the rules waiting on those items are assessed once they are done, the verdict holding
+  /// if they pass.
   static func projectionSentence(_ assessment: Assessment) -> String? {
     guard let first = assessment.projection.first else { return nil }
     let total = assessment.recommendations.count
@@ -234,32 +235,27 @@ enum ReportFormatting {
       waits ? "" : " (grade \(step.grade.letter))"
     }
     var text = "Do \(doing(first.count)) and "
-    if waits {
-      text +=
-        byVerdict
-        ? "the verdict is at best \(first.verdict), from \(assessment.verdict) now"
-        : "the grade is at best \(first.grade.letter), from \(assessment.grade.letter) now"
-    } else {
-      text +=
-        byVerdict
-        ? "the verdict goes from \(assessment.verdict) to \(first.verdict)\(grade(first))"
-        : "the grade rises from \(assessment.grade.letter) to \(first.grade.letter)"
-    }
+    text +=
+      byVerdict
+      ? "the verdict goes from \(assessment.verdict) to \(first.verdict)\(grade(first))"
+      : "the grade rises from \(assessment.grade.letter) to \(first.grade.letter)"
     var done = first
     if let last {
-      let atBest = waits ? "at best " : ""
       text +=
         byVerdict
-        ? "; do \(doing(last.count)) and it is \(atBest)\(last.verdict)\(grade(last))"
-        : "; do \(doing(last.count)) and it is \(atBest)\(last.grade.letter)"
+        ? "; do \(doing(last.count)) and it becomes \(last.verdict)\(grade(last))"
+        : "; do \(doing(last.count)) and it becomes \(last.grade.letter)"
       done = last
     }
     text += "."
     text += remaining(after: done, in: assessment)
     if waits {
-      let what = byVerdict ? "The verdict and the grade are" : "The grade is"
+      let one = waitsOn.count == 1
       text +=
-        " \(what) settled once the rules that wait on \(items(waitsOn)) are assessed: they may fail then."
+        " Once \(items(waitsOn)) \(one ? "is" : "are") done, the rules that wait on \(one ? "it" : "them") are assessed too: "
+        + (byVerdict
+          ? "the verdict holds if they pass, and the grade is given then."
+          : "the grade holds if they pass.")
     }
     return text
   }
@@ -309,13 +305,20 @@ enum ReportFormatting {
 
   // MARK: Findings and areas
 
+  /// A finding's outcome as the reports name it: `waits` for a rule that waits on a gap
+  /// counted elsewhere (JSON keeps `not-applicable`, with `dependsOn`), otherwise the
+  /// outcome's own name.
+  static func outcomeLabel(_ finding: Assessment.Finding) -> String {
+    finding.dependsOn == nil ? finding.outcome.rawValue : "waits"
+  }
+
   /// A finding as the Markdown and HTML reports give it: a failure points to its item under
   /// What to do first, a failure that depends on another points to that one's, and a pass
   /// or a rule that does not apply gives its message.
   static func findingText(_ finding: Assessment.Finding, in assessment: Assessment) -> String {
     if let basis = finding.dependsOn {
       let place = item(of: basis, in: assessment).map { "; see \(reference($0))" } ?? ""
-      return "Depends on \(basis.id) (\(basis.title)): the same gap, counted once there\(place)."
+      return "Waits on \(basis.id) (\(basis.title)): the same gap, counted once there\(place)."
     }
     if finding.outcome == .fail, let item = item(of: finding.rule, in: assessment) {
       return "See \(reference(item))."

@@ -26,7 +26,9 @@ package struct TextReport {
         switch finding.outcome {
         case .pass: mark = paint("pass", "32")
         case .fail: mark = paint("FAIL", "31")
-        case .notApplicable: mark = paint(" n/a", "2")
+        // A rule that waits on a gap counted elsewhere is not "not applicable": it is
+        // assessed once that gap is closed.
+        case .notApplicable: mark = paint(finding.dependsOn == nil ? " n/a" : "wait", "2")
         }
         let essential = finding.rule.isEssential ? " (\(finding.rule.severityLabel ?? ""))" : ""
         text +=
@@ -39,7 +41,7 @@ package struct TextReport {
               " (\(ReportFormatting.reference($0)))"
             } ?? ""
           text += wrapper.wrap(
-            "depends on \(basis.id)\(place): the same gap, counted once there", indent: 10)
+            "waits on \(basis.id)\(place): the same gap, counted once there", indent: 10)
         } else if finding.outcome == .notApplicable, let reason = finding.rule.inapplicable {
           text += wrapper.wrap("does not apply: \(reason)", indent: 10)
         } else if finding.outcome == .fail {

@@ -197,8 +197,8 @@ import Testing
     let expected =
       switch format {
       case "json": "\"dependsOn\": \"knots.networked-learning-happens\""
-      case "text": "depends on knots.networked-learning-happens"
-      default: "Depends on knots.networked-learning-happens"
+      case "text": "waits on knots.networked-learning-happens"
+      default: "Waits on knots.networked-learning-happens"
       }
     #expect(result.output.contains(expected))
     let output = result.output.replacingOccurrences(of: "<wbr>", with: "")
@@ -219,7 +219,7 @@ import Testing
     }
     let assessment = document.assessment()
     let text = TextReport().render(assessment)
-    #expect(text.contains("depends on knots.people-meet-across-schools"))
+    #expect(text.contains("waits on knots.people-meet-across-schools"))
     let json = JSONReport.render(assessment)
     #expect(json.contains("\"dependsOn\": \"knots.people-meet-across-schools\""))
     #expect(!assessment.recommendations.contains { $0.rule.id == "knots.sustained" })
