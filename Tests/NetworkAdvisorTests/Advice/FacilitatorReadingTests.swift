@@ -135,7 +135,7 @@ import Testing
       // Standing groups for the whole commitment, fluid teams as cycles: "Both are important".
       says: [
         "Every group is planned for 6 months",
-        "Launch conference and joint staff days; and Evidence and dissemination group running for all of it",
+        "“Launch conference and joint staff days” and “Evidence and dissemination group” running for all of it",
         "Reading enquiry team and Transition project team as successive cycles, saying what follows each one",
       ],
       never: ["at least 24 months"]),

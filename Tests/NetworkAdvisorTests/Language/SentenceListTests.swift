@@ -4,8 +4,8 @@ import Testing
 @testable import NetworkAdvisor
 
 /// How the rule language's `words(...)` and every report join a list of names: "a, b and c"
-/// for plain names, semicolons ("a; b and c; and d") once any name holds " and " or a comma
-/// of its own, so that a reader can tell where each name ends.
+/// for plain names, each name in quotation marks ("“a”, “b and c” and “d”") once any name
+/// holds " and " or a comma of its own, so that a reader can tell where each name ends.
 @Suite struct SentenceListTests {
   @Test(arguments: [
     ([], "none"),
@@ -14,12 +14,12 @@ import Testing
     (["A", "B", "C"], "A, B and C"),
     (
       ["Steering group", "Launch conference and joint staff days", "Evidence group"],
-      "Steering group; Launch conference and joint staff days; and Evidence group"
+      "“Steering group”, “Launch conference and joint staff days” and “Evidence group”"
     ),
-    (["Smith, J.", "Jones"], "Smith, J.; and Jones"),
+    (["Smith, J.", "Jones"], "“Smith, J.” and “Jones”"),
     (
       ["Size and membership", "Networked learning knots"],
-      "Size and membership; and Networked learning knots"
+      "“Size and membership” and “Networked learning knots”"
     ),
     // "and" inside a word is no conjunction.
     (["Sandford", "Andover", "Brandon"], "Sandford, Andover and Brandon"),
@@ -34,7 +34,7 @@ import Testing
       ["Steering group", "Launch conference and joint staff days"].map { .string($0) })
     #expect(
       BuiltinFunction.words(list, plain: .list([])).stringValue
-        == "Steering group; and Launch conference and joint staff days")
+        == "“Steering group” and “Launch conference and joint staff days”")
     #expect(BuiltinFunction.words(.list([]), plain: .list([])).stringValue == "")
   }
 
@@ -55,10 +55,10 @@ import Testing
   }
 
   /// Over 500 generated lists: every item appears once, in order; and splitting the phrase
-  /// on its separators gives the items back (no item holds a semicolon).
+  /// on its separators gives the items back (no item holds a quotation mark).
   @Test func everyItemOnceInOrderAndSplittable() {
     var random = SeededRandom(seed: 17)
-    var (plain, semicolons) = (0, 0)
+    var (plain, quoted) = (0, 0)
     for _ in 0..<500 {
       let items = (0..<Int.random(in: 1...7, using: &random)).map { _ in Self.name(&random) }
       let phrase = Value.sentenceList(items)
@@ -74,12 +74,11 @@ import Testing
       if items.count == 1 {
         split = [phrase]
       } else if ambiguous {
-        semicolons += 1
-        split = phrase.split(separator: "; ", omittingEmptySubsequences: false).enumerated().map {
-          index, part in
-          index == items.count - 1 && part.hasPrefix("and ")
-            ? String(part.dropFirst(4)) : String(part)
-        }
+        quoted += 1
+        #expect(phrase.hasPrefix("“") && phrase.hasSuffix("”"), "\(phrase)")
+        split = String(phrase.dropFirst().dropLast())
+          .replacing("” and “", with: "”, “")
+          .components(separatedBy: "”, “")
       } else {
         plain += 1
         let head = phrase.components(separatedBy: " and ")
@@ -89,6 +88,6 @@ import Testing
       }
       #expect(split == items, "\(items) → \(phrase)")
     }
-    #expect(plain >= 100 && semicolons >= 100, "plain: \(plain), semicolons: \(semicolons)")
+    #expect(plain >= 100 && quoted >= 100, "plain: \(plain), quoted: \(quoted)")
   }
 }

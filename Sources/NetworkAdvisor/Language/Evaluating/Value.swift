@@ -81,25 +81,18 @@ package enum Value: Sendable, Hashable {
     }
   }
 
-  /// "a", "a and b", "a, b and c"; "none" for no items. When any item holds " and " or a
-  /// comma of its own, the items are separated by semicolons ("a; b and c; and d", "a, b;
-  /// and c"), so that where one item ends and the next begins stays clear.
+  /// "a", "a and b", "a, b and c"; "none" for no items. When a list of two or more holds
+  /// an item with " and " or a comma of its own, every item is put in quotation marks
+  /// ("“Steering group” and “Evidence and dissemination group”"), so that where one item
+  /// ends and the next begins stays clear and the sentence still reads as English.
   package static func sentenceList(_ items: [String]) -> String {
-    let separator = listSeparator(for: items)
     switch items.count {
     case 0: return "none"
     case 1: return items[0]
     default:
-      return items.dropLast().joined(separator: separator)
-        + (separator == "; " ? "; and " : " and ")
-        + items[items.count - 1]
+      let ambiguous = items.contains { $0.contains(",") || $0.contains(" and ") }
+      let shown = ambiguous ? items.map { "“\($0)”" } : items
+      return shown.dropLast().joined(separator: ", ") + " and " + shown[shown.count - 1]
     }
-  }
-
-  /// The separator between the items of a list said in words: "; " when any item holds
-  /// " and " or a comma (it would read as two items otherwise), ", " when none does.
-  private static func listSeparator(for items: [String]) -> String {
-    let ambiguous = items.contains { $0.contains(",") || $0.contains(" and ") }
-    return ambiguous ? "; " : ", "
   }
 }
