@@ -34,7 +34,8 @@ package enum HTMLReport {
       if !ReportFormatting.capGapsAreListed(assessment) {
         html += "<ul class=\"cap\">\n"
         for rule in ReportFormatting.unlistedCapRules(assessment) {
-          html += "<li>Not met: \(headlineWithLink(rule, in: assessment))</li>\n"
+          html +=
+            "<li>\(ReportFormatting.capItemLabel(assessment)): \(headlineWithLink(rule, in: assessment))</li>\n"
         }
         html += "</ul>\n"
       }

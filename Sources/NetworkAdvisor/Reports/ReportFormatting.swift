@@ -110,7 +110,15 @@ enum ReportFormatting {
 
   /// The gaps that hold the grade and are not named above, each with where its advice is.
   static func capItems(_ assessment: Assessment) -> [String] {
-    unlistedCapRules(assessment).map { "Not met: " + headlineWithReference($0, in: assessment) }
+    unlistedCapRules(assessment).map {
+      "\(capItemLabel(assessment)): " + headlineWithReference($0, in: assessment)
+    }
+  }
+
+  /// What a gap listed under the cap sentence is: beside the reasons a network is not ready,
+  /// a condition of approval to come (as its item says); otherwise a gap not met.
+  static func capItemLabel(_ assessment: Assessment) -> String {
+    assessment.reasons.isEmpty ? "Not met" : "Also a condition of approval"
   }
 
   /// The gaps that hold the grade in the order of What to do first, so that their numbers
