@@ -79,14 +79,14 @@ package struct FactTable: Sendable {
   /// as a costly rule does, instead of running on.
   func applyCounting(to fields: [Value]) -> Applied {
     var applied = Applied(fields: fields)
+    // One frame for every fact: each fact's sets have slots of their own, so none serves
+    // another fact, and the work done so far carries over. Between facts the frame lets go
+    // of the subject and its loops' lists, so that the fields gain each fact in place.
+    var frame = Frame(subject: [], localSlots: localSlots, setSlots: program.setSlots)
     for (fact, code) in zip(facts, program.codes) {
-      // A fresh frame per fact: the subject grows by each fact, and sets built for one
-      // subject must not serve the next. The work done so far carries over.
-      var frame = Frame(
-        subject: applied.fields, localSlots: localSlots, setSlots: program.setSlots)
-      frame.steps = applied.steps
-      frame.built = applied.built
+      frame.subject = applied.fields
       let value = code(&frame)
+      frame.releaseSubject()
       applied.steps = frame.steps
       applied.built = frame.built
       if frame.isOverBudget {
@@ -96,14 +96,14 @@ package struct FactTable: Sendable {
       if fact.path.isEmpty {
         applied.fields.append(value)
       } else {
-        applied.fields = Self.adding(value.listValue, along: fact.path[...], to: applied.fields)
+        Self.add(value.listValue, along: fact.path[...], to: &applied.fields)
       }
     }
     return applied
   }
 
-  /// The same as ``apply(to:)``, computed by the tree-walking evaluator: the reference the
-  /// compiled form is checked against.
+  /// The same as ``apply(to:)``, computed by the tree-walking evaluator and adding each fact
+  /// by copying: the reference the compiled form is checked against.
   func applyByTreeWalking(to fields: [Value]) -> [Value] {
     var fields = fields
     for fact in facts {
@@ -118,7 +118,8 @@ package struct FactTable: Sendable {
     return fields
   }
 
-  /// Appends `values[i]` to the i-th record of the list at `path` inside `record`.
+  /// Appends `values[i]` to the i-th record of the list at `path` inside `record`, copying
+  /// what it changes: the plain reference for ``add(_:along:to:)``, which grows them in place.
   private static func adding(_ values: [Value], along path: ArraySlice<Int>, to record: [Value])
     -> [Value]
   {
@@ -136,5 +137,30 @@ package struct FactTable: Sendable {
       record[slot] = .record(adding(values, along: path.dropFirst(), to: inner))
     }
     return record
+  }
+
+  /// Appends `values[i]` to the i-th record of the list at `path` inside `record` (a list
+  /// longer than `values` keeps its first `values.count` items). Each list and record is
+  /// taken out while it grows, so that one held nowhere else grows in place.
+  private static func add(
+    _ values: [Value], along path: ArraySlice<Int>, to record: inout [Value]
+  ) {
+    guard let slot = path.first, record.indices.contains(slot) else { return }
+    if path.count == 1 {
+      var items = record[slot].listValue
+      record[slot] = .bool(false)
+      if items.count > values.count { items.removeLast(items.count - values.count) }
+      for index in items.indices {
+        guard case .record(var fields) = items[index] else { continue }
+        items[index] = .bool(false)
+        fields.append(values[index])
+        items[index] = .record(fields)
+      }
+      record[slot] = .list(items)
+    } else if case .record(var inner) = record[slot] {
+      record[slot] = .bool(false)
+      add(values, along: path.dropFirst(), to: &inner)
+      record[slot] = .record(inner)
+    }
   }
 }

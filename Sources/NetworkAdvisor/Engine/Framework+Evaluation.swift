@@ -182,7 +182,8 @@ extension Framework {
     var problems: [Diagnostic] = []
     for rule in rules {
       for example in rule.examples {
-        var evaluator = Evaluator(subject: example.fields, localSlots: localSlots)
+        let fields = example.fields
+        var evaluator = Evaluator(subject: fields, localSlots: localSlots)
         let outcome = Self.outcome(of: rule, with: &evaluator)
         let expected: Outcome =
           switch example.expectation {
@@ -205,7 +206,7 @@ extension Framework {
             Diagnostic(
               FrameworkProblem.exampleMismatch(rule: rule.id, expected: expected, actual: outcome),
               at: example.location,
-              notes: TraceReport.exampleNotes(rule, fields: example.fields, localSlots: localSlots)
+              notes: TraceReport.exampleNotes(rule, fields: fields, localSlots: localSlots)
                 .map { Diagnostic.Note($0) }))
         }
       }

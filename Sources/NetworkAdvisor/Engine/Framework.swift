@@ -193,10 +193,18 @@ package struct Rule: Sendable {
   package struct Example: Sendable {
     /// The outcome the example must give.
     package let expectation: ExampleDeclaration.Expectation
-    /// The example as the subject's fields.
-    package let fields: [Value]
+    /// The example as read, before the framework's facts are added.
+    let readFields: [Value]
+    /// The facts that complete the example's fields.
+    let facts: FactTable
     /// Where the example is written.
     package let location: SourceRange
+
+    /// The example as the subject's fields, every fact added. Computed on each use: only
+    /// checking the rules and their catalogue read examples, so loading the rules for an
+    /// assessment reads each example (a malformed one is an error) without computing its
+    /// facts.
+    package var fields: [Value] { facts.apply(to: readFields) }
   }
 
   /// The rule's stable id, such as `knots.enquiry-group`.

@@ -247,10 +247,11 @@ extension FrameworkLoader {
       let file = example.location.file
       do throws(ExampleProblem) {
         let json = try Self.json(from: example.value)
-        let fields = factTable.apply(to: try subject.fields(fromExample: json))
+        let fields = try subject.fields(fromExample: json)
         result.append(
-          Rule.Example(expectation: example.expectation, fields: fields, location: example.location)
-        )
+          Rule.Example(
+            expectation: example.expectation, readFields: fields, facts: factTable,
+            location: example.location))
       } catch {
         failed = true
         diagnostics.append(

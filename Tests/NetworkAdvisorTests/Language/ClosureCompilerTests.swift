@@ -59,7 +59,8 @@ import Testing
 }
 
 /// Placeholder text is judged the same by words split byte by byte (ASCII) as by words split
-/// on Unicode letters and numbers.
+/// on Unicode letters and numbers, and the same by the matcher's numbered words as by
+/// comparing the words themselves.
 @Suite struct PlaceholderWordsTests {
   static func reference(_ text: String, phrases: [String]) -> Bool {
     func words(_ text: String) -> [String] {
@@ -80,6 +81,46 @@ import Testing
       remaining = kept
     }
     return remaining.isEmpty
+  }
+
+  /// `mentions` as plainly written: some phrase's words occur in a row among the text's.
+  static func referenceMention(_ text: String, phrases: [String]) -> Bool {
+    func words(_ text: String) -> [String] {
+      text.lowercased().split { !$0.isLetter && !$0.isNumber }.map(String.init)
+    }
+    let found = words(text)
+    return phrases.map(words).contains { phrase in
+      !phrase.isEmpty && found.indices.contains { found[$0...].starts(with: phrase) }
+    }
+  }
+
+  /// Texts and phrases drawn from a few words in mixed case, with punctuation, white space
+  /// and now and then a letter outside ASCII.
+  static func generated(seed: UInt64) -> (text: String, phrases: [String]) {
+    var random = SeededRandom(seed: seed)
+    func below(_ count: Int) -> Int { Int(random.next() % UInt64(count)) }
+    let words = ["to", "be", "TBC", "confirmed", "Agreed", "n", "a", "x2", "school", "Ünïty", "é"]
+    let gaps = [" ", "  ", ", ", ". ", "/", "-", "\n", "\r\n", "; ", "!"]
+    func phrase(_ count: Int) -> String {
+      (0..<count).map { _ in words[below(words.count)] }.reduce("") { text, word in
+        text.isEmpty ? word : text + gaps[below(gaps.count)] + word
+      }
+    }
+    let phrases = (0..<below(6)).map { _ in phrase(below(4)) }
+    return (phrase(below(8)), phrases)
+  }
+
+  @Test func matcherGivesThePlainAnswerOnGeneratedTexts() {
+    for seed in UInt64(0)..<600 {
+      let (text, phrases) = Self.generated(seed: seed)
+      let matcher = PlaceholderMatcher(phrases: phrases)
+      #expect(
+        matcher.matches(text) == Self.reference(text, phrases: phrases),
+        "seed \(seed): \(text.debugDescription) \(phrases)")
+      #expect(
+        matcher.isMentioned(in: text) == Self.referenceMention(text, phrases: phrases),
+        "seed \(seed): \(text.debugDescription) \(phrases)")
+    }
   }
 
   @Test(arguments: [

@@ -83,7 +83,7 @@ final class RuleProgram: @unchecked Sendable {
 /// What compiled code reads and writes while it evaluates one subject.
 struct Frame {
   /// The subject's fields, by slot.
-  let subject: [Value]
+  var subject: [Value]
   /// Variables bound by quantifiers and comprehensions, by slot: each is an item of the
   /// list its loop runs over, kept as the list and a position so that moving to the next
   /// item copies nothing.
@@ -115,6 +115,13 @@ struct Frame {
     lists = Array(repeating: [.bool(false)], count: max(localSlots, 1))
     positions = Array(repeating: 0, count: max(localSlots, 1))
     sets = Array(repeating: nil, count: setSlots)
+  }
+
+  /// Lets go of the subject and of the lists loops went through, keeping the sets and the
+  /// work counted: the caller can then change the fields it handed in without copying them.
+  mutating func releaseSubject() {
+    subject = []
+    for slot in lists.indices where !lists[slot].isEmpty { lists[slot] = [] }
   }
 }
 

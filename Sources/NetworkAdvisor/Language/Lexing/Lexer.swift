@@ -131,17 +131,23 @@ package struct Lexer {
     let start = index
     index += 1
     var value = ""
+    // What the string holds as written is copied a run at a time, up to an escape or the
+    // end, rather than a character at a time.
+    var run = index
     var lookedPastTheLimit = false
     while true {
       guard let byte = current, byte != UInt8(ascii: "\n") else {
+        value += file.text(of: run..<index)
         report(.unterminatedString, start..<index)
         return Token(.string(value), start..<index)
       }
       if byte == UInt8(ascii: "\"") {
+        value += file.text(of: run..<index)
         index += 1
         return Token(.string(value), start..<index)
       }
       if byte == UInt8(ascii: "\\") {
+        value += file.text(of: run..<index)
         let escapeStart = index
         index += 1
         switch current {
@@ -153,12 +159,12 @@ package struct Lexer {
           report(.unknownEscape, escapeStart..<min(index + 1, end))
         }
         if current != nil { index += 1 }
+        run = index
         continue
       }
       if byte == UInt8(ascii: "{"), peek(1) != UInt8(ascii: "{") {
         if let close = interpolationEnd(from: index) {
           // An interpolation `{…}` may hold strings of its own; keep it whole, raw.
-          value += file.text(of: index..<close)
           index = close
           continue
         }
@@ -168,17 +174,15 @@ package struct Lexer {
         if !lookedPastTheLimit {
           lookedPastTheLimit = true
           if interpolationEnd(from: index, within: end) != nil {
+            value += file.text(of: run..<index)
             report(.interpolationTooLong(maximum: Self.longestInterpolation), index..<index + 1)
             while let next = current, next != UInt8(ascii: "\n") { index += 1 }
             return Token(.string(value), start..<index)
           }
         }
       }
-      let scalarStart = index
       index += 1
       if byte == UInt8(ascii: "{") || byte == UInt8(ascii: "}"), current == byte { index += 1 }
-      while let next = current, next & 0xC0 == 0x80 { index += 1 }
-      value += file.text(of: scalarStart..<index)
     }
   }
 
