@@ -65,6 +65,25 @@ package struct JSONReader {
 
   private var current: UInt8? { index < bytes.count ? bytes[index] : nil }
 
+  /// A curly quotation mark where `what` belongs: the slip of text pasted from a word
+  /// processor or an email.
+  private func curlyQuote(_ what: String) -> JSONSyntaxError {
+    error(
+      "a curly quotation mark (“ or ”) where \(what) belongs",
+      hint:
+        "JSON needs straight double quotes: write \"text\"; a word processor or email often curls them"
+    )
+  }
+
+  /// Whether the bytes at the reading position are a curly double or single quotation mark
+  /// (U+201C, U+201D, U+2018, U+2019 in UTF-8: E2 80 9C/9D/98/99).
+  private var curlyQuoteAhead: Bool {
+    guard index + 2 < bytes.count, bytes[index] == 0xE2, bytes[index + 1] == 0x80 else {
+      return false
+    }
+    return [0x9C, 0x9D, 0x98, 0x99].contains(bytes[index + 2])
+  }
+
   /// A missing `,` or closing bracket, placed where it belongs: just after the value before
   /// it (on that value's line, not on the line of whatever follows), or, at the end of the
   /// input, with the line where the unclosed object or array opens.
@@ -162,6 +181,8 @@ package struct JSONReader {
     case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): return try readNumber()
     case UInt8(ascii: "'"):
       throw error("strings must use double quotes", hint: "write \"text\" rather than 'text'")
+    case 0xE2 where curlyQuoteAhead:
+      throw curlyQuote("a value")
     default:
       throw error("unexpected character \(Self.describe(byte)); expected a value")
     }
@@ -200,6 +221,7 @@ package struct JSONReader {
         if current == UInt8(ascii: "}") {
           throw error("a comma before '}' is not allowed", hint: "remove the last comma")
         }
+        if curlyQuoteAhead { throw curlyQuote("a key") }
         throw error("expected a key in double quotes")
       }
       let keyStart = index

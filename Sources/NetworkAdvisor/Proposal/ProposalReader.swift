@@ -81,9 +81,14 @@ package enum ProposalReader {
     var problems: [FormatProblem] = []
     var ids: [String] = []
     var members: Set<String> = []
+    // A school named by its name where its id belongs is the commonest slip: say which id.
+    var idByName: [String: String] = [:]
     if case .array(let schools)? = json["schools"]?.kind {
       for (index, school) in schools.enumerated() {
         guard case .string(let id)? = school["id"]?.kind else { continue }
+        if case .string(let name)? = school["name"]?.kind {
+          idByName[name.lowercased().trimmingCharacters(in: .whitespaces)] = id
+        }
         if !members.insert(id).inserted {
           problems.append(
             FormatProblem(
@@ -104,11 +109,16 @@ package enum ProposalReader {
       + (ids.count > listed ? " and \(ids.count - listed) more" : "")
     func check(_ value: JSONValue?, path: String) {
       guard let value, case .string(let id) = value.kind, !members.contains(id) else { return }
+      let byName = idByName[id.lowercased().trimmingCharacters(in: .whitespaces)].map {
+        "that is the name of the school whose id is \(JSONWriter.quoted($0)): write its id here"
+      }
       let suggestion =
         problems.count < suggested ? Diagnostic.didYouMean(id, among: ids) : nil
       let hint =
-        suggestion
-        ?? (ids.isEmpty ? "add the school to \"schools\"" : "the member schools are: " + memberList)
+        byName ?? suggestion
+        ?? (ids.isEmpty
+          ? "add the school to \"schools\""
+          : "the member schools are: " + memberList + "; or add the school to \"schools\"")
       problems.append(
         FormatProblem(
           path: path, range: value.range,

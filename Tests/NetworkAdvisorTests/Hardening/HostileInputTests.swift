@@ -225,7 +225,8 @@ import Testing
     #expect(
       error.diagnostics.last?.hint
         == "the member schools are: "
-        + (0..<20).map { "school-\($0)" }.joined(separator: ", ") + " and 2980 more")
+        + (0..<20).map { "school-\($0)" }.joined(separator: ", ")
+        + " and 2980 more; or add the school to \"schools\"")
   }
 
   /// Unknown keys and values are suggested for only as many problems as are shown.

@@ -36,6 +36,9 @@ import Testing
     (#"{"a" 1}"#, "expected ':' after the key \"a\""),
     (#"{1: 2}"#, "expected a key in double quotes"),
     ("[1 2]", "expected ',' or ']' after an element of an array"),
+    // Curly quotation marks, as a word processor or an email writes them.
+    ("{\"a\": “b”}", "a curly quotation mark (“ or ”) where a value belongs"),
+    ("{‘a’: 1}", "a curly quotation mark (“ or ”) where a key belongs"),
   ])
   func refuses(_ text: String, _ message: String) {
     #expect(throws: JSONSyntaxError.self) { try JSONReader.parse(text) }

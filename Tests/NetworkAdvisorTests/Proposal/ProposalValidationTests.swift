@@ -199,7 +199,7 @@ import Testing
       "leader from no member school",
       proposal(#", "leadership": {"leaders": [{"name": "L", "school": ⟪"c"⟫}]}"#),
       ["leadership.leaders[0].school: \"c\" is not a member school"],
-      hints: ["the member schools are: a, b"]),
+      hints: ["the member schools are: a, b; or add the school to \"schools\""]),
     Case(
       "leader school misspelt",
       proposal(
@@ -240,7 +240,16 @@ import Testing
     Case(
       "knot naming a school that is not a member",
       proposal(#", "knots": [{"name": "K", "type": "joint-work", "schools": ["a", ⟪"z"⟫]}]"#),
-      ["knots[0].schools[1]: \"z\" is not a member school"], hints: ["the member schools are: a, b"]
+      ["knots[0].schools[1]: \"z\" is not a member school"],
+      hints: ["the member schools are: a, b; or add the school to \"schools\""]
+    ),
+    Case(
+      "knot naming a school by its name rather than its id",
+      proposal(
+        #", "knots": [{"name": "K", "type": "joint-work", "schools": ["a", ⟪"hill"⟫]}]"#,
+        schools: #"[{"id": "a", "name": "A"}, {"id": "hill-school", "name": "Hill"}]"#),
+      ["knots[0].schools[1]: \"hill\" is not a member school"],
+      hints: ["that is the name of the school whose id is \"hill-school\": write its id here"]
     ),
     Case(
       "knot naming a school twice",
@@ -305,7 +314,7 @@ import Testing
       ],
       hints: [
         "did you mean 'linked'?", "did you mean 'collaborative-enquiry'?",
-        "the member schools are: a",
+        "the member schools are: a; or add the school to \"schools\"",
       ]),
     Case(
       "duplicate keys and a wrong type together",
