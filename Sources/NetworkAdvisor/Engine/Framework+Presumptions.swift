@@ -3,6 +3,9 @@ extension Framework {
   /// presumes fails is the same gap, so it becomes not applicable (it weighs nothing, caps
   /// nothing, counts in no verdict and brings no recommendation) and names the failed rule
   /// it depends on. Through a chain of presumptions it names the most basic failed rule.
+  /// A rule that does not apply while a rule it presumes fails waits on that rule too: what
+  /// its `applies when` reads may be the very gap (no school leads, so no hub can be
+  /// judged), and it is judged once the gap is closed.
   ///
   /// - Parameter outcomes: each rule's own outcome, in the framework's order.
   /// - Returns: the outcomes to score, and by rule the index of the failed rule it depends
@@ -12,7 +15,7 @@ extension Framework {
   ) {
     var resolved = outcomes
     var dependsOn: [Int?] = Array(repeating: nil, count: outcomes.count)
-    for index in outcomes.indices where outcomes[index] == .fail {
+    for index in outcomes.indices where outcomes[index] != .pass {
       guard let basis = failedBasis(of: index, in: outcomes) else { continue }
       resolved[index] = .notApplicable
       dependsOn[index] = basis

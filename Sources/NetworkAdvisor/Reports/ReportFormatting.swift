@@ -206,8 +206,12 @@ enum ReportFormatting {
       status = "worth doing"
     }
     guard NumberText.rounded(recommendation.gain, decimals: 1) > 0 else { return status }
+    // Rules that wait on this gap are judged only once it is closed, so no grade is
+    // promised for closing it.
+    let othersWait = assessment.findings.contains { $0.dependsOn?.id == id }
     return
-      "\(status); +\(score(recommendation.gain)) points, grade \(recommendation.gradeIfFixed.letter) if fixed alone"
+      "\(status); +\(score(recommendation.gain)) points"
+      + (othersWait ? "" : ", grade \(recommendation.gradeIfFixed.letter) if fixed alone")
   }
 
   /// How many of the first recommendations a projection may ask a network to follow.
@@ -221,8 +225,8 @@ enum ReportFormatting {
   /// While some rules wait on a gap (they presume a failed rule), or a followed item may
   /// bring into play a rule that does not apply now (``waitedOnItems(_:run:)``), the grade
   /// is not promised: the sentence names the verdict reached without a grade, and says that
-  /// the rules waiting on those items are assessed once they are done, the verdict holding
-  /// if they pass.
+  /// some checks can be made only once those items are done, and may add a condition or
+  /// change the grade.
   static func projectionSentence(_ assessment: Assessment) -> String? {
     guard let first = assessment.projection.first else { return nil }
     let total = assessment.recommendations.count
@@ -260,10 +264,7 @@ enum ReportFormatting {
     if waits {
       let one = waitsOn.count == 1
       text +=
-        " Once \(items(waitsOn)) \(one ? "is" : "are") done, the rules that wait on \(one ? "it" : "them") are assessed too: "
-        + (byVerdict
-          ? "the verdict holds if they pass, and the grade is given then."
-          : "the grade holds if they pass.")
+        " Some checks can be made only once \(items(waitsOn)) \(one ? "is" : "are") done; they may add a condition or change the grade."
     }
     return text
   }
