@@ -140,7 +140,7 @@ struct Questionnaire {
       }
       let phase = try prompter.choose(
         "  Phase", from: ProposalFormat.phase.cases,
-        defaultAnswer: before["phase"].text ?? "primary")
+        defaultAnswer: before["phase"].text ?? Self.likelyPhase(ofSchoolNamed: name))
       return School(
         id: id,
         json: .object(
@@ -311,5 +311,22 @@ struct Questionnaire {
       if !chosen.isEmpty { members.append((key, .array(chosen.map { .string($0) }))) }
     }
     return members
+  }
+
+  /// The phase a school's name suggests, offered as the default answer so that Enter
+  /// after "Hilltop High School" does not record a primary school: a word of the name that
+  /// only one phase uses, and "primary" when none does.
+  static func likelyPhase(ofSchoolNamed name: String) -> String {
+    let words = Set(
+      name.lowercased().split { !$0.isLetter && !$0.isNumber && $0 != "-" }.map(String.init))
+    let phases: [(phase: String, words: Set<String>)] = [
+      ("nursery", ["nursery", "kindergarten"]),
+      ("special", ["special"]),
+      ("all-through", ["all-through"]),
+      ("post-16", ["post-16", "sixth", "college"]),
+      ("secondary", ["secondary", "high", "grammar", "upper"]),
+      ("primary", ["primary", "infant", "infants", "junior", "juniors", "first"]),
+    ]
+    return phases.first { !$0.words.isDisjoint(with: words) }?.phase ?? "primary"
   }
 }

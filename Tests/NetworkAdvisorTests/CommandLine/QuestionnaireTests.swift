@@ -259,4 +259,17 @@ import Testing
       #expect(shown.count <= 60, "\(shown.count) columns: \(shown)")
     }
   }
+
+  /// The phase offered by default follows the school's name, so that pressing Enter does not
+  /// record a high school or a nursery as primary.
+  @Test(arguments: [
+    ("Hilltop High School", "secondary"), ("Fernlea Nursery", "nursery"),
+    ("Greys Special School", "special"), ("Dale Infants", "primary"),
+    ("Castle Hill Juniors", "primary"), ("St Mary's Sixth Form College", "post-16"),
+    ("Valley All-Through School", "all-through"), ("Riverside Primary", "primary"),
+    ("Moorside Academy", "primary"),
+  ])
+  func thePhaseOfferedFollowsTheName(_ name: String, _ phase: String) {
+    #expect(Questionnaire.likelyPhase(ofSchoolNamed: name) == phase)
+  }
 }
