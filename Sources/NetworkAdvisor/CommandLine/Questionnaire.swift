@@ -43,7 +43,7 @@ struct Questionnaire {
 
     let schools = try askSchools()
     members.append(("schools", .array(schools.map(\.json))))
-    let ids = schools.map(\.id)
+    let ids = SchoolIDs(schools)
     let partners = try askPartners()
     if !partners.isEmpty { members.append(("partners", .array(partners))) }
     members.append(("leadership", try askLeadership(ids)))
@@ -111,6 +111,33 @@ struct Questionnaire {
     let json: JSONValue
   }
 
+  /// The member schools' ids, and each school's name leading to its id, so that a person
+  /// may answer with the name just typed where an id is asked for.
+  private struct SchoolIDs {
+    let all: [String]
+    let byName: [String: String]
+
+    init(_ schools: [School]) {
+      all = schools.map(\.id)
+      var byName: [String: String] = [:]
+      for school in schools {
+        if case .string(let name)? = school.json["name"]?.kind {
+          byName[Self.key(name)] = school.id
+        }
+      }
+      self.byName = byName
+    }
+
+    /// The id an answer names: an id as written, or a school's name in any case.
+    func id(for answer: String) -> String? {
+      all.contains(answer) ? answer : byName[Self.key(answer)]
+    }
+
+    private static func key(_ name: String) -> String {
+      name.lowercased().trimmingCharacters(in: .whitespaces)
+    }
+  }
+
   private func askSchools() throws(Prompter.Stop) -> [School] {
     let say = prompter.say
     say("")
@@ -172,7 +199,7 @@ struct Questionnaire {
     }
   }
 
-  private func askLeadership(_ ids: [String]) throws(Prompter.Stop) -> JSONValue {
+  private func askLeadership(_ ids: SchoolIDs) throws(Prompter.Stop) -> JSONValue {
     let say = prompter.say
     let earlier = earlier["leadership"]
     say("")
@@ -186,15 +213,20 @@ struct Questionnaire {
     let leaders = try askList(earlier["leaders"].items, name: { "Leader \($0) name" }) {
       (name, before, _) throws(Prompter.Stop) -> JSONValue in
       var members: [(String, JSONValue)] = [("name", .string(name))]
-      let earlierSchool = before["school"].text.flatMap { ids.contains($0) ? $0 : nil }
+      let earlierSchool = before["school"].text.flatMap { ids.all.contains($0) ? $0 : nil }
       let school: String = try prompter.ask(
-        "  Their school's id (\(ids.joined(separator: ", ")); Enter for none)",
+        "  Their school: its id (\(ids.all.joined(separator: ", "))) or name; Enter for none",
         defaultAnswer: earlierSchool
       ) { answer in
         if earlierSchool != nil, Prompter.clears(answer) { return .success("") }
-        return answer.isEmpty || ids.contains(answer)
-          ? .success(answer)
-          : .failure(.init("'\(answer)' is not one of the schools' ids."))
+        if answer.isEmpty { return .success("") }
+        guard let id = ids.id(for: answer) else {
+          return .failure(
+            .init(
+              "'\(answer)' is not one of the schools' ids or names (\(ids.all.joined(separator: ", ")))."
+            ))
+        }
+        return .success(id)
       }
       if !school.isEmpty { members.append(("school", .string(school))) }
       let role = try prompter.text(
@@ -216,7 +248,7 @@ struct Questionnaire {
     return .object(members)
   }
 
-  private func askKnots(_ ids: [String]) throws(Prompter.Stop) -> [JSONValue] {
+  private func askKnots(_ ids: SchoolIDs) throws(Prompter.Stop) -> [JSONValue] {
     let say = prompter.say
     say("")
     say(
@@ -274,23 +306,25 @@ struct Questionnaire {
   }
 
   /// The schools taking part in a knot: ids of member schools, none for all.
-  private func askKnotSchools(_ ids: [String], earlier: EarlierAnswers) throws(Prompter.Stop)
+  private func askKnotSchools(_ ids: SchoolIDs, earlier: EarlierAnswers) throws(Prompter.Stop)
     -> [String]
   {
-    let earlierSchools = earlier.strings.filter(ids.contains)
+    let earlierSchools = earlier.strings.filter(ids.all.contains)
     return try prompter.ask(
-      "  Schools taking part: ids separated by commas, or Enter for all",
+      "  Schools taking part: ids or names separated by commas (\(ids.all.joined(separator: ", "))), or Enter for all",
       defaultAnswer: earlierSchools.isEmpty ? nil : earlierSchools.joined(separator: ", ")
     ) { answer in
       if Prompter.clears(answer) { return .success([]) }
       let chosen = answer.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
         .filter { !$0.isEmpty }
-      if let unknown = chosen.first(where: { !ids.contains($0) }) {
+      if let unknown = chosen.first(where: { ids.id(for: $0) == nil }) {
         return .failure(
-          .init("'\(unknown)' is not one of the schools' ids (\(ids.joined(separator: ", ")))."))
+          .init(
+            "'\(unknown)' is not one of the schools' ids or names (\(ids.all.joined(separator: ", ")))."
+          ))
       }
       var unique: [String] = []
-      for id in chosen where !unique.contains(id) { unique.append(id) }
+      for id in chosen.compactMap(ids.id(for:)) where !unique.contains(id) { unique.append(id) }
       return .success(unique)
     }
   }

@@ -21,10 +21,12 @@ import Testing
       "Northshire University", "2",
       "",  // no more partners
       // A leader with a wrong school, then wrong days.
-      "distributed", "A. Patel", "nowhere", "riverside-primary", "co-leader", "two", "2",
+      // The leader's school answered by its name; the knot's schools by name and by id.
+      "distributed", "A. Patel", "nowhere", "Riverside Primary", "co-leader", "two", "2",
       "J. Okafor", "", "", "",  // a second leader with nothing else
       "", "maybe", "y",  // no more leaders; management plan, wrong then yes
-      "Reading enquiry", "collaborative-enquiry", "riverside-primary, nope", "", "teachers, pupils",
+      "Reading enquiry", "collaborative-enquiry", "riverside-primary, nope",
+      "hill school, riverside-primary", "teachers, pupils",
       "", "8", "24", "Enquiry into reading",
       "", "all", "pupil, adult", "1,2,3",
       "Steering group", "2", "", "headteachers", "y", "six", "6", "0", "36", "",
@@ -47,6 +49,11 @@ import Testing
     #expect(written.proposal.name == "Valley Readers")
     #expect(written.proposal.schools.map(\.id) == ["riverside-primary", "hill"])
     #expect(written.proposal.knots.map(\.name) == ["Reading enquiry", "Steering group"])
+    #expect(written.proposal.knots.first?.schools == ["hill", "riverside-primary"])
+    let raw = try JSONSerialization.jsonObject(with: FileManager.default.contents(atPath: path)!)
+    let leadership = (raw as? [String: Any])?["leadership"] as? [String: Any]
+    let leaders = leadership?["leaders"] as? [[String: Any]]
+    #expect(leaders?.first?["school"] as? String == "riverside-primary")
     #expect(
       written.proposal.partners.map(\.brokerage) == [ProposalFormat.brokerageRole.values, []])
     #expect(result.output.contains("Wrote \(path)."))
@@ -61,10 +68,10 @@ import Testing
       "An id uses lower-case letters, digits and hyphens, starting with a letter or digit. Please try again.",
       "'secondry' is not one of the choices. Did you mean 'secondary'? Please try again.",
       "'9' is not one of the choices. Answer with a number from 1 to 5. Please try again.",
-      "'nowhere' is not one of the schools' ids. Please try again.",
+      "'nowhere' is not one of the schools' ids or names (riverside-primary, hill). Please try again.",
       "Answer with a number of 0 or more, such as 2 or 1.5. Please try again.",
       "Answer y or n. Please try again.",
-      "'nope' is not one of the schools' ids (riverside-primary, hill). Please try again.",
+      "'nope' is not one of the schools' ids or names (riverside-primary, hill). Please try again.",
       "Answer with a whole number of 0 or more. Please try again.",
       "Answer with a whole number of 1 or more. Please try again.",
     ] {
