@@ -16,11 +16,22 @@ extension Framework {
     var resolved = outcomes
     var dependsOn: [Int?] = Array(repeating: nil, count: outcomes.count)
     for index in outcomes.indices where outcomes[index] != .pass {
-      guard let basis = failedBasis(of: index, in: outcomes) else { continue }
+      guard
+        let basis = failedBasis(of: index, in: outcomes) ?? awaitedBasis(of: index, in: outcomes)
+      else { continue }
       resolved[index] = .notApplicable
       dependsOn[index] = basis
     }
     return (resolved, dependsOn)
+  }
+
+  /// For a rule that does not apply, the failed rule it waits on then (`inapplicable "…"
+  /// waits on ID`), or the most basic failed rule that one presumes.
+  private func awaitedBasis(of index: Int, in outcomes: [Outcome]) -> Int? {
+    guard outcomes[index] == .notApplicable, let awaited = awaitedIndices[index],
+      outcomes[awaited] == .fail
+    else { return nil }
+    return failedBasis(of: awaited, in: outcomes) ?? awaited
   }
 
   /// The most basic failed rule the rule at `index` presumes, following failed presumptions

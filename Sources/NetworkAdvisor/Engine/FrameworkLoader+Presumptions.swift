@@ -7,7 +7,8 @@ extension FrameworkLoader {
     let byId = Dictionary(compiled.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
     for id in ruleOrder {
       guard let declaration = rules[id] else { continue }
-      for presumed in declaration.presumes {
+      // A rule it waits on when it does not apply is checked as a presumption.
+      for presumed in declaration.presumes + (declaration.awaits.map { [$0] } ?? []) {
         if presumed.id == id {
           error(.presumesItself(id), at: presumed.location)
         } else if rules[presumed.id] == nil, !disabledRules.contains(presumed.id) {

@@ -56,7 +56,8 @@ extension FrameworkLoader {
     if declaration.partialCredit != nil, partialCredit == nil { return nil }
     let rule = Rule(
       id: declaration.id, title: title, aim: declaration.aim?.text,
-      inapplicable: declaration.inapplicable?.text, areaIndex: areaIndex,
+      inapplicable: declaration.inapplicable?.text, awaits: declaration.awaits?.id,
+      areaIndex: areaIndex,
       weight: declaration.weight ?? 1,
       cap: declaration.cap?.grade ?? clauses.severity?.cap, severity: clauses.severity?.id,
       source: source, presumes: declaration.presumes.map(\.id), applicability: applicability,

@@ -328,7 +328,8 @@ extension Rule {
   /// The same rule with another weight and cap.
   func with(weight: Double, cap: String?) -> Rule {
     Rule(
-      id: id, title: title, aim: aim, inapplicable: inapplicable, areaIndex: areaIndex,
+      id: id, title: title, aim: aim, inapplicable: inapplicable, awaits: awaits,
+      areaIndex: areaIndex,
       weight: weight, cap: cap,
       severity: severity,
       source: source, presumes: presumes, applicability: applicability, condition: condition,

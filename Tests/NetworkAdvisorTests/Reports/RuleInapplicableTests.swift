@@ -54,4 +54,44 @@ import Testing
     }
     #expect(seen > 100)
   }
+
+  /// `inapplicable "…" waits on RULE-ID`: the rule a rule waits on when it does not apply.
+  @Test func theParserReadsTheRuleItWaitsOn() throws {
+    let file = SourceFile(
+      name: "reason.rules",
+      text:
+        "rule x.y\n title \"T\"\n applies when true\n inapplicable \"later\" waits on a.b\nend\n")
+    let (declarations, problems) = Parser.parse(file)
+    #expect(problems.isEmpty)
+    guard case .rule(let rule)? = declarations.first else {
+      Issue.record("no rule")
+      return
+    }
+    let awaited = try #require(rule.awaits)
+    #expect(awaited.id == "a.b")
+    #expect(file.text(of: awaited.location.range) == "a.b")
+  }
+
+  /// A rule that does not apply only because of a gap counted elsewhere waits on it: in
+  /// two-islands, moral purpose (only the passengers' children are missed) waits on the
+  /// membership gap; where a school that takes part is missed, it fails on its own.
+  static func assessment(of scenario: String) throws -> Assessment {
+    let framework = Fixtures.framework
+    let read = try ScenarioReader.read(
+      path: Fixtures.path("scenarios/\(scenario).scenario.json"), framework: framework
+    ).get()
+    return Assessment(framework: framework, subjectName: scenario, fields: read.proposal.fields)
+  }
+
+  @Test func aRuleThatDoesNotApplyWaitsOnTheGapItNames() throws {
+    let islands = try Self.assessment(of: "two-islands")
+    let moral = try #require(islands.findings.first { $0.rule.id == "principles.moral-purpose" })
+    #expect(moral.outcome == .notApplicable)
+    #expect(moral.dependsOn?.id == "membership.working-core")
+    let conference = try Self.assessment(of: "conference-only-members")
+    let greys = try #require(
+      conference.findings.first { $0.rule.id == "principles.moral-purpose" })
+    #expect(greys.outcome == .fail)
+    #expect(greys.dependsOn == nil)
+  }
 }

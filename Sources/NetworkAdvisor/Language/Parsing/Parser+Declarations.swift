@@ -299,6 +299,11 @@ extension Parser {
     case "inapplicable":
       rule.inapplicable = located(
         try expectString("why the rule does not apply when its 'applies when' is false"))
+      if current.isWord("waits") {
+        advance()
+        _ = try expectWord("on", hint: "write: inapplicable \"why\" waits on RULE-ID")
+        rule.awaits = located(try expectDottedName("the id of the rule it waits on"))
+      }
     case "area":
       rule.area = located(try expectIdentifier("the rule's area, such as 'knots'"))
     case "weight":
