@@ -81,14 +81,10 @@ package enum ProposalReader {
     var problems: [FormatProblem] = []
     var ids: [String] = []
     var members: Set<String> = []
-    // A school named by its name where its id belongs is the commonest slip: say which id.
-    var idByName: [String: String] = [:]
+    let idByName = schoolIDsByName(json)
     if case .array(let schools)? = json["schools"]?.kind {
       for (index, school) in schools.enumerated() {
         guard case .string(let id)? = school["id"]?.kind else { continue }
-        if case .string(let name)? = school["name"]?.kind {
-          idByName[name.lowercased().trimmingCharacters(in: .whitespaces)] = id
-        }
         if !members.insert(id).inserted {
           problems.append(
             FormatProblem(
@@ -109,7 +105,7 @@ package enum ProposalReader {
       + (ids.count > listed ? " and \(ids.count - listed) more" : "")
     func check(_ value: JSONValue?, path: String) {
       guard let value, case .string(let id) = value.kind, !members.contains(id) else { return }
-      let byName = idByName[id.lowercased().trimmingCharacters(in: .whitespaces)].map {
+      let byName = idByName[nameKey(id)].map {
         "that is the name of the school whose id is \(JSONWriter.quoted($0)): write its id here"
       }
       let suggestion =
@@ -138,5 +134,24 @@ package enum ProposalReader {
       }
     }
     return problems
+  }
+
+  /// Each school's id by its name in lower case: a school named by its name where its id
+  /// belongs is the commonest slip, and the hint then says which id to write.
+  private static func schoolIDsByName(_ json: JSONValue) -> [String: String] {
+    var idByName: [String: String] = [:]
+    guard case .array(let schools)? = json["schools"]?.kind else { return idByName }
+    for school in schools {
+      if case .string(let id)? = school["id"]?.kind, case .string(let name)? = school["name"]?.kind
+      {
+        idByName[nameKey(name)] = id
+      }
+    }
+    return idByName
+  }
+
+  /// A school's name as it is looked up: in lower case, without surrounding spaces.
+  private static func nameKey(_ name: String) -> String {
+    name.lowercased().trimmingCharacters(in: .whitespaces)
   }
 }
