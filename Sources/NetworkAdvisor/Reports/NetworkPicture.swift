@@ -1,5 +1,5 @@
 /// Who meets whom: schools on the left, knots on the right, a line where a school takes
-/// part in a knot. Schools in no knot are marked, and each separate island of schools has
+/// part in a knot, whatever the knot does (the findings judge which knots do the work). Schools in no knot are marked, and each separate island of schools has
 /// its own colour. A table beside it gives the same facts.
 struct NetworkPicture {
   /// Above this many schools or knots the picture would be unreadable; the table remains.
@@ -45,7 +45,7 @@ struct NetworkPicture {
     var text = "<p>"
     text +=
       facts.islands.count == 1
-      ? "All \(proposal.schools.count) schools are linked through knots into one network."
+      ? "All \(proposal.schools.count) schools are linked through some knot, events such as joint staff days included; whether they work together through the year is judged under Size and membership."
       : "The schools form \(facts.islands.count) separate groups that never meet through a knot."
     if !alone.isEmpty {
       text +=
