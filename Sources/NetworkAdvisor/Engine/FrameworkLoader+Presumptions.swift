@@ -7,8 +7,12 @@ extension FrameworkLoader {
     let byId = Dictionary(compiled.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
     for id in ruleOrder {
       guard let declaration = rules[id] else { continue }
-      // A rule it waits on when it does not apply is checked as a presumption.
-      for presumed in declaration.presumes + (declaration.awaits.map { [$0] } ?? []) {
+      // A rule it waits on when it does not apply is checked as a presumption, but for the
+      // caps: a rule that does not apply caps nothing, so no cap is lost.
+      let awaited = declaration.awaits.map { [$0] } ?? []
+      for (presumed, isAwaited) in declaration.presumes.map({ ($0, false) })
+        + awaited.map({ ($0, true) })
+      {
         if presumed.id == id {
           error(.presumesItself(id), at: presumed.location)
         } else if rules[presumed.id] == nil, !disabledRules.contains(presumed.id) {
@@ -18,7 +22,7 @@ extension FrameworkLoader {
               suggestion: EditDistance.closest(to: presumed.id, among: ruleOrder)),
             at: presumed.location,
             fixIts: FixIt.respelling(presumed.id, at: presumed.location, among: ruleOrder))
-        } else if let dependent = byId[id], let other = byId[presumed.id],
+        } else if !isAwaited, let dependent = byId[id], let other = byId[presumed.id],
           scale.rank(ofCap: dependent.cap) > scale.rank(ofCap: other.cap)
         {
           error(

@@ -224,9 +224,8 @@ enum ReportFormatting {
   ///
   /// While some rules wait on a gap (they presume a failed rule), or a followed item may
   /// bring into play a rule that does not apply now (``waitedOnItems(_:run:)``), the grade
-  /// is not promised: the sentence names the verdict reached without a grade, and says that
-  /// some checks can be made only once those items are done, and may add a condition or
-  /// change the grade.
+  /// is not promised, and the verdict is promised only on a condition: the checks that can
+  /// be made only once those items are done find no other gap.
   static func projectionSentence(_ assessment: Assessment) -> String? {
     guard let first = assessment.projection.first else { return nil }
     let total = assessment.recommendations.count
@@ -251,6 +250,12 @@ enum ReportFormatting {
       byVerdict
       ? "the verdict goes from \(assessment.verdict) to \(first.verdict)\(grade(first))"
       : "the grade rises from \(assessment.grade.letter) to \(first.grade.letter)"
+    if waits {
+      // The promise is conditional: some rules can be judged only once these gaps close.
+      let one = waitsOn.count == 1
+      text +=
+        ", if the checks that can be made only once \(items(waitsOn)) \(one ? "is" : "are") done find no other gap"
+    }
     var done = first
     if let last {
       text +=
@@ -261,11 +266,6 @@ enum ReportFormatting {
     }
     text += "."
     text += remaining(after: done, in: assessment)
-    if waits {
-      let one = waitsOn.count == 1
-      text +=
-        " Some checks can be made only once \(items(waitsOn)) \(one ? "is" : "are") done; they may add a condition or change the grade."
-    }
     return text
   }
 
