@@ -227,8 +227,7 @@ package struct Assessment: Sendable {
   private static func areas(
     _ framework: Framework, outcomes: [Outcome], dependsOn: [Int?], scores: [Double?]
   ) -> [AreaResult] {
-    let capRanks = framework.scoringTable.capRanks
-    let worst = framework.grades.count - 1
+    let table = framework.scoringTable
     return framework.areas.indices.map { index in
       let own = outcomes.indices.filter { framework.rules[$0].areaIndex == index }
       let counts = own.map { outcomes[$0] }
@@ -236,14 +235,10 @@ package struct Assessment: Sendable {
       var grade = uncapped
       var cappedBy: [Rule] = []
       if let uncapped {
-        let failedCaps = own.filter { outcomes[$0] == .fail && capRanks[$0] >= 0 }
-        let rank = failedCaps.map { min(capRanks[$0], worst) }.max() ?? -1
-        if rank > framework.rank(of: uncapped.letter) {
-          grade = framework.grades[rank]
-          cappedBy = failedCaps.filter { min(capRanks[$0], worst) == rank }.map {
-            framework.rules[$0]
-          }
-        }
+        let held = table.heldByRuleCaps(
+          outcomes, uncapped: framework.rank(of: uncapped.letter), inArea: index)
+        grade = framework.grades[held.rank]
+        cappedBy = held.holding.map { framework.rules[$0] }
       }
       let waiting = own.compactMap { rule in
         dependsOn[rule].flatMap { basis in

@@ -35,17 +35,7 @@ struct Scoring {
     let table = framework.scoringTable
     let (areaScores, score) = areaScores(outcomes)
     let uncapped = table.gradeRank(for: score)
-    var grade = uncapped
-    var cappedBy: [Int] = []
-    for index in outcomes.indices where outcomes[index] == .fail {
-      let cap = table.capRanks[index]
-      guard cap > uncapped else { continue }
-      cappedBy.append(index)
-      if cap > grade { grade = min(cap, framework.grades.count - 1) }
-    }
-    // The failures named are those that hold the grade where it is: one whose own cap is
-    // higher (a B beside a C) holds nothing while the lower cap stands.
-    cappedBy.removeAll { min(table.capRanks[$0], framework.grades.count - 1) < grade }
+    var (grade, cappedBy) = table.heldByRuleCaps(outcomes, uncapped: uncapped)
     // Caps of the assessment as a whole (several substantive failures, say) read the facts
     // after the rules' own caps. When one lowers the grade further, the failed rules named
     // are those that hold it there: a rule whose own cap is as low, or one whose passing
@@ -184,6 +174,27 @@ final class ScoringTable: Sendable {
 
   /// The rank of the grade a score earns.
   func gradeRank(for score: Double) -> Int { scale.rank(for: score) }
+
+  /// The rank of the grade that the failed rules' own caps hold a grade of rank `uncapped`
+  /// at, and the failed rules that hold it there: those whose cap is that grade (one whose
+  /// own cap is higher, a B beside a C, holds nothing while the lower cap stands). With
+  /// `area`, only that area's rules count. `uncapped` and none when no cap is lower.
+  func heldByRuleCaps(_ outcomes: [Outcome], uncapped: Int, inArea area: Int? = nil)
+    -> (rank: Int, holding: [Int])
+  {
+    let worst = thresholds.count - 1
+    var rank = uncapped
+    var holding: [Int] = []
+    for index in outcomes.indices
+    where outcomes[index] == .fail && capRanks[index] > uncapped
+      && (area == nil || ruleAreas[index] == area)
+    {
+      holding.append(index)
+      rank = max(rank, min(capRanks[index], worst))
+    }
+    holding.removeAll { min(capRanks[$0], worst) < rank }
+    return (rank, holding)
+  }
 
   /// `score` held within the band of the grade of rank `rank`, as reports show scores (to
   /// one decimal): at most the last tenth below the next better grade's threshold, and at

@@ -119,22 +119,12 @@ struct Questionnaire {
 
     init(_ schools: [School]) {
       all = schools.map(\.id)
-      var byName: [String: String] = [:]
-      for school in schools {
-        if case .string(let name)? = school.json["name"]?.kind {
-          byName[Self.key(name)] = school.id
-        }
-      }
-      self.byName = byName
+      byName = ProposalReader.schoolIDsByName(schools.map(\.json))
     }
 
     /// The id an answer names: an id as written, or a school's name in any case.
     func id(for answer: String) -> String? {
-      all.contains(answer) ? answer : byName[Self.key(answer)]
-    }
-
-    private static func key(_ name: String) -> String {
-      name.lowercased().trimmingCharacters(in: .whitespaces)
+      all.contains(answer) ? answer : byName[ProposalReader.schoolNameKey(answer)]
     }
   }
 

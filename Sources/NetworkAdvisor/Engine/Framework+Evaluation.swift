@@ -182,7 +182,7 @@ extension Framework {
     var problems: [Diagnostic] = []
     for rule in rules {
       for example in rule.examples {
-        let fields = example.fields
+        let fields = example.fieldsWithFacts()
         var evaluator = Evaluator(subject: fields, localSlots: localSlots)
         let outcome = Self.outcome(of: rule, with: &evaluator)
         let expected: Outcome =

@@ -203,11 +203,11 @@ package struct Rule: Sendable {
     /// Where the example is written.
     package let location: SourceRange
 
-    /// The example as the subject's fields, every fact added. Computed on each use: only
-    /// checking the rules and their catalogue read examples, so loading the rules for an
-    /// assessment reads each example (a malformed one is an error) without computing its
-    /// facts.
-    package var fields: [Value] { facts.apply(to: readFields) }
+    /// The example as the subject's fields, every fact added: computed on each call (a
+    /// method, not a property, for that reason). Only checking the rules and their
+    /// catalogue read examples, so loading the rules for an assessment reads each example (a
+    /// malformed one is an error) without computing its facts.
+    package func fieldsWithFacts() -> [Value] { facts.apply(to: readFields) }
   }
 
   /// The rule's stable id, such as `knots.enquiry-group`.

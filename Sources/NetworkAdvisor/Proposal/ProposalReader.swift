@@ -81,8 +81,9 @@ package enum ProposalReader {
     var problems: [FormatProblem] = []
     var ids: [String] = []
     var members: Set<String> = []
-    let idByName = schoolIDsByName(json)
+    var idByName: [String: String] = [:]
     if case .array(let schools)? = json["schools"]?.kind {
+      idByName = schoolIDsByName(schools)
       for (index, school) in schools.enumerated() {
         guard case .string(let id)? = school["id"]?.kind else { continue }
         if !members.insert(id).inserted {
@@ -105,7 +106,7 @@ package enum ProposalReader {
       + (ids.count > listed ? " and \(ids.count - listed) more" : "")
     func check(_ value: JSONValue?, path: String) {
       guard let value, case .string(let id) = value.kind, !members.contains(id) else { return }
-      let byName = idByName[nameKey(id)].map {
+      let byName = idByName[schoolNameKey(id)].map {
         "that is the name of the school whose id is \(JSONWriter.quoted($0)): write its id here"
       }
       let suggestion =
@@ -136,22 +137,22 @@ package enum ProposalReader {
     return problems
   }
 
-  /// Each school's id by its name in lower case: a school named by its name where its id
-  /// belongs is the commonest slip, and the hint then says which id to write.
-  private static func schoolIDsByName(_ json: JSONValue) -> [String: String] {
+  /// Each school's id by its name, looked up by ``schoolNameKey(_:)``: a school named by its
+  /// name where its id belongs is the commonest slip, so the reader's hint says which id to
+  /// write and `new` takes the name for the id.
+  package static func schoolIDsByName(_ schools: [JSONValue]) -> [String: String] {
     var idByName: [String: String] = [:]
-    guard case .array(let schools)? = json["schools"]?.kind else { return idByName }
     for school in schools {
       if case .string(let id)? = school["id"]?.kind, case .string(let name)? = school["name"]?.kind
       {
-        idByName[nameKey(name)] = id
+        idByName[schoolNameKey(name)] = id
       }
     }
     return idByName
   }
 
   /// A school's name as it is looked up: in lower case, without surrounding spaces.
-  private static func nameKey(_ name: String) -> String {
+  package static func schoolNameKey(_ name: String) -> String {
     name.lowercased().trimmingCharacters(in: .whitespaces)
   }
 }

@@ -208,10 +208,10 @@ enum ReportFormatting {
     guard NumberText.rounded(recommendation.gain, decimals: 1) > 0 else { return status }
     // Rules that wait on this gap are judged only once it is closed, so no grade is
     // promised for closing it.
-    let othersWait = assessment.findings.contains { $0.dependsOn?.id == id }
     return
       "\(status); +\(score(recommendation.gain)) points"
-      + (othersWait ? "" : ", grade \(recommendation.gradeIfFixed.letter) if fixed alone")
+      + (waitedOn(assessment).contains(id)
+        ? "" : ", grade \(recommendation.gradeIfFixed.letter) if fixed alone")
   }
 
   /// How many of the first recommendations a projection may ask a network to follow.
@@ -275,7 +275,7 @@ enum ReportFormatting {
   /// may bring that rule into play). Empty when no rule waits.
   static func waitedOnItems(_ assessment: Assessment, run: Int) -> [Int] {
     let framework = assessment.framework
-    let bases = Set(assessment.findings.compactMap { $0.dependsOn?.id })
+    let bases = waitedOn(assessment)
     let dormant = assessment.findings.filter {
       $0.outcome == .notApplicable && $0.dependsOn == nil && $0.rule.applicability != nil
     }.reduce(into: Set<String>()) { $0.formUnion(framework.factsNamed(inApplicabilityOf: $1.rule)) }
@@ -284,6 +284,12 @@ enum ReportFormatting {
         || (recommendation.priority <= run
           && !framework.factsNamed(inConditionOf: recommendation.rule).isDisjoint(with: dormant))
     }.map(\.priority)
+  }
+
+  /// The ids of the failed rules other rules wait on: their gaps are counted there, and
+  /// those rules are judged only once they are closed.
+  static func waitedOn(_ assessment: Assessment) -> Set<String> {
+    Set(assessment.findings.compactMap { $0.dependsOn?.id })
   }
 
   /// The gaps a projection's run leaves, by number: those the verdict after it still turns

@@ -209,7 +209,7 @@ package enum RulesCatalogue {
     guard let example = rule.examples.first(where: { $0.expectation == .fail }) else {
       return nil
     }
-    var evaluator = Evaluator(subject: example.fields, localSlots: localSlots)
+    var evaluator = Evaluator(subject: example.fieldsWithFacts(), localSlots: localSlots)
     return Framework.advice(of: rule, with: &evaluator)
   }
 

@@ -41,7 +41,8 @@ import Testing
     var failed = 0
     var found: [String] = []
     for rule in framework.rules {
-      var evaluator = Evaluator(subject: example.fields, localSlots: framework.localSlots)
+      var evaluator = Evaluator(
+        subject: example.fieldsWithFacts(), localSlots: framework.localSlots)
       guard Framework.outcome(of: rule, with: &evaluator) == .fail else { continue }
       failed += 1
       let advice = Framework.advice(of: rule, with: &evaluator)

@@ -19,11 +19,8 @@ import Testing
   /// any failure into another.
   static func outcome(of rule: String, on scenario: String) throws -> (Outcome, String?) {
     let framework = Fixtures.framework
-    let read = try ScenarioReader.read(
-      path: Fixtures.path("scenarios/\(scenario).scenario.json"), framework: framework
-    ).get()
     let index = try #require(framework.rules.firstIndex { $0.id == rule })
-    let result = framework.evaluate(read.proposal.fields)[index]
+    let result = framework.evaluate(try Fixtures.scenarioProposal(scenario).fields)[index]
     return (result.outcome, result.advice)
   }
 

@@ -14,7 +14,8 @@ import Testing
     #expect(rule.examples.contains { $0.expectation == .pass })
     #expect(rule.examples.contains { $0.expectation == .fail })
     for example in rule.examples {
-      var evaluator = Evaluator(subject: example.fields, localSlots: framework.localSlots)
+      var evaluator = Evaluator(
+        subject: example.fieldsWithFacts(), localSlots: framework.localSlots)
       let outcome = Framework.outcome(of: rule, with: &evaluator)
       #expect(outcome.rawValue == example.expectation.rawValue, "\(example.location.description)")
     }

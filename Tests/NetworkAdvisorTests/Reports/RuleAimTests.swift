@@ -23,16 +23,9 @@ import Testing
     #expect(rule.headline == rule.title)
   }
 
-  @Test func theParserReadsTheAim() {
-    let file = SourceFile(
-      name: "aim.rules",
-      text: "rule x.y\n title \"T\"\n aim \"The whole requirement\"\n area knots\nend\n")
-    let (declarations, problems) = Parser.parse(file)
-    #expect(problems.isEmpty)
-    guard case .rule(let rule)? = declarations.first else {
-      Issue.record("no rule")
-      return
-    }
+  @Test func theParserReadsTheAim() throws {
+    let (rule, file) = try Fixtures.onlyRule(
+      "rule x.y\n title \"T\"\n aim \"The whole requirement\"\n area knots\nend\n")
     #expect(rule.aim?.text == "The whole requirement")
     #expect(file.text(of: rule.aim!.location.range) == "\"The whole requirement\"")
   }

@@ -16,15 +16,8 @@ import Testing
   }
 
   @Test func theParserReadsTheReason() throws {
-    let file = SourceFile(
-      name: "reason.rules",
-      text: "rule x.y\n title \"T\"\n applies when true\n inapplicable \"no knots\"\nend\n")
-    let (declarations, problems) = Parser.parse(file)
-    #expect(problems.isEmpty)
-    guard case .rule(let rule)? = declarations.first else {
-      Issue.record("no rule")
-      return
-    }
+    let (rule, file) = try Fixtures.onlyRule(
+      "rule x.y\n title \"T\"\n applies when true\n inapplicable \"no knots\"\nend\n")
     let reason = try #require(rule.inapplicable)
     #expect(reason.text == "no knots")
     #expect(file.text(of: reason.location.range) == "\"no knots\"")
@@ -57,32 +50,23 @@ import Testing
 
   /// `inapplicable "…" waits on RULE-ID`: the rule a rule waits on when it does not apply.
   @Test func theParserReadsTheRuleItWaitsOn() throws {
-    let file = SourceFile(
-      name: "reason.rules",
-      text:
-        "rule x.y\n title \"T\"\n applies when true\n inapplicable \"later\" waits on a.b\nend\n")
-    let (declarations, problems) = Parser.parse(file)
-    #expect(problems.isEmpty)
-    guard case .rule(let rule)? = declarations.first else {
-      Issue.record("no rule")
-      return
-    }
+    let (rule, file) = try Fixtures.onlyRule(
+      "rule x.y\n title \"T\"\n applies when true\n inapplicable \"later\" waits on a.b\nend\n")
     let awaited = try #require(rule.awaits)
     #expect(awaited.id == "a.b")
     #expect(file.text(of: awaited.location.range) == "a.b")
   }
 
+  /// The assessment of a scenario's proposal with the default rules.
+  static func assessment(of scenario: String) throws -> Assessment {
+    Assessment(
+      framework: Fixtures.framework, subjectName: scenario,
+      fields: try Fixtures.scenarioProposal(scenario).fields)
+  }
+
   /// A rule that does not apply only because of a gap counted elsewhere waits on it: in
   /// two-islands, moral purpose (only the passengers' children are missed) waits on the
   /// membership gap; where a school that takes part is missed, it fails on its own.
-  static func assessment(of scenario: String) throws -> Assessment {
-    let framework = Fixtures.framework
-    let read = try ScenarioReader.read(
-      path: Fixtures.path("scenarios/\(scenario).scenario.json"), framework: framework
-    ).get()
-    return Assessment(framework: framework, subjectName: scenario, fields: read.proposal.fields)
-  }
-
   @Test func aRuleThatDoesNotApplyWaitsOnTheGapItNames() throws {
     let islands = try Self.assessment(of: "two-islands")
     let moral = try #require(islands.findings.first { $0.rule.id == "principles.moral-purpose" })

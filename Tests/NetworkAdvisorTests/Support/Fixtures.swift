@@ -28,6 +28,27 @@ enum Fixtures {
     return try! ProposalDocument.read(bytes, name: relative).get()
   }
 
+  /// The proposal of scenario `name` (its file name without `.scenario.json`), read with
+  /// the default framework.
+  static func scenarioProposal(_ name: String) throws -> ProposalReader.Result {
+    try ScenarioReader.read(path: path("scenarios/\(name).scenario.json"), framework: framework)
+      .get().proposal
+  }
+
+  /// The one rule a rules text declares, parsed without problems, and the file it is in.
+  static func onlyRule(_ text: String) throws -> (rule: RuleDeclaration, file: SourceFile) {
+    let file = SourceFile(name: "only.rules", text: text)
+    let (declarations, problems) = Parser.parse(file)
+    #expect(problems.isEmpty)
+    guard case .rule(let rule)? = declarations.first else {
+      throw OnlyRuleMissing()
+    }
+    return (rule, file)
+  }
+
+  /// A rules text that declares no rule where `onlyRule(_:)` expects one.
+  struct OnlyRuleMissing: Error {}
+
   /// Reads proposal JSON given as text, failing the test on problems.
   static func proposal(json: String) -> ProposalReader.Result {
     try! ProposalDocument.read(Array(json.utf8), name: "test.json").get()
