@@ -17,6 +17,14 @@ package struct Assessment: Sendable {
     /// The failed rule this rule's failure depends on (through its `presumes`): the same gap,
     /// reported and counted once there. `nil` for a rule judged on its own.
     package let dependsOn: Rule?
+    /// Why a rule that waits on ``dependsOn`` is not judged yet: for a failure, that it is
+    /// that it is judged once that gap is closed and counted there until then; for a rule
+    /// that does not apply, its own
+    /// `inapplicable` reason, since its gap may be a different one. `nil` for a rule judged
+    /// on its own.
+    package var waitReason: String? = nil
+    /// For a rule that does not apply, the reason it gives, filled in for this proposal.
+    package var reason: String? = nil
   }
 
   /// The score and grade of one area.
@@ -197,6 +205,9 @@ package struct Assessment: Sendable {
       scoring, outcomes: outcomes, ranked: ranked.map(\.index), grade: grade, verdict: verdict)
   }
 
+  /// Why a failure that depends on another failure is not counted again.
+  static let sameGap = "judged once that gap is closed, and counted there until then"
+
   /// Each rule's finding; a failure that depends on another failure points to it instead of
   /// repeating its advice.
   private static func findings(
@@ -206,15 +217,18 @@ package struct Assessment: Sendable {
     framework.rules.indices.map { index in
       let rule = framework.rules[index]
       if let basis = dependsOn[index].map({ framework.rules[$0] }) {
+        let reason =
+          results[index].outcome == .notApplicable
+          ? results[index].advice ?? Self.sameGap : Self.sameGap
         return Finding(
           rule: rule, outcome: outcomes[index],
-          message: "Waits on \(basis.id) (\(basis.title)): the same gap, counted once there.",
-          dependsOn: basis)
+          message: "Waits on \(basis.id) (\(basis.title)): \(reason).",
+          dependsOn: basis, waitReason: reason)
       }
-      if outcomes[index] == .notApplicable, let reason = rule.inapplicable {
+      if outcomes[index] == .notApplicable, let reason = results[index].advice {
         return Finding(
           rule: rule, outcome: .notApplicable, message: "Does not apply: \(reason).",
-          dependsOn: nil)
+          dependsOn: nil, reason: reason)
       }
       return Finding(
         rule: rule, outcome: outcomes[index], message: results[index].advice ?? rule.title,

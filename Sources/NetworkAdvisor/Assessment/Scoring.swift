@@ -103,8 +103,10 @@ struct Scoring {
 
   /// The failed capping rules that hold the grade at `worst`: their own cap is as low, or
   /// their passing alone would lift the grade. When no one of them would (three
-  /// substantive failures where two cap the grade), they hold it together, and all are
-  /// named, so that a report never shows a lowered grade without its reasons.
+  /// substantive failures where two cap the grade), they hold it together: those whose
+  /// severity the caps holding the grade count (`failures.substantive + failures.critical
+  /// >= 4` counts the substantive and critical ones, not the moderate), or all of them when
+  /// the caps count none, so that a report never shows a lowered grade without its reasons.
   private func rulesHolding(_ worst: Int, outcomes: [Outcome]) -> [Int] {
     let table = framework.scoringTable
     let capping = outcomes.indices.filter { outcomes[$0] == .fail && table.capRanks[$0] >= 0 }
@@ -114,7 +116,18 @@ struct Scoring {
       fixed[index] = .pass
       return framework.rank(of: summarise(fixed).grade.letter) < worst
     }
-    return holding.isEmpty ? capping : holding
+    guard holding.isEmpty else { return holding }
+    let counted = Set(
+      framework.gradeCaps.filter { framework.rank(of: $0.grade) == worst }
+        .flatMap { Self.severitiesCounted(by: $0.text) })
+    let together = capping.filter { framework.rules[$0].severity.map(counted.contains) ?? false }
+    return together.isEmpty ? capping : together
+  }
+
+  /// The severities a cap's condition counts, by the names it reads from the assessment's
+  /// `failures` facts: `failures.substantive + failures.critical >= 4` counts two.
+  static func severitiesCounted(by condition: String) -> [String] {
+    condition.matches(of: /failures\.([A-Za-z][A-Za-z0-9_-]*)/).map { String($0.output.1) }
   }
 
   private func facts(

@@ -5,8 +5,9 @@ package enum Outcome: String, Sendable, Equatable {
 }
 
 /// What one rule made of one subject, with what a failure says and earns: the advice with its
-/// values filled in (`nil` unless it failed) and the share of the rule's weight a failure
-/// still earns through its `partial credit` (0 unless it failed).
+/// values filled in for a failure, or for a rule that does not apply the reason it gives
+/// (`nil` for a pass, or without one), and the share of the rule's weight a failure still
+/// earns through its `partial credit` (0 unless it failed).
 package typealias RuleResult = (outcome: Outcome, advice: String?, credit: Double)
 
 extension Framework {
@@ -26,6 +27,9 @@ extension Framework {
     var frame = program.frame(for: facts.apply(to: fields))
     return rules.indices.map { index in
       let outcome = program.outcome(of: index, in: &frame)
+      if outcome == .notApplicable {
+        return (outcome, program.reason(of: index, rules[index], in: &frame), 0)
+      }
       guard outcome == .fail else { return (outcome, nil, 0) }
       return (
         outcome, program.advice(of: index, rules[index], in: &frame),
@@ -57,7 +61,11 @@ extension Framework {
     for index in rules.indices {
       let outcome = program.outcome(of: index, in: &frame)
       let failed = outcome == .fail && !frame.isOverBudget
-      let advice = failed ? program.advice(of: index, rules[index], in: &frame) : nil
+      let advice =
+        failed
+        ? program.advice(of: index, rules[index], in: &frame)
+        : outcome == .notApplicable && !frame.isOverBudget
+          ? program.reason(of: index, rules[index], in: &frame) : nil
       let credit = failed ? program.credit(of: index, in: &frame) : 0
       guard frame.isOverBudget else {
         results.append((outcome, advice, credit))
@@ -148,8 +156,20 @@ extension Framework {
 
   /// The rule's advice with its interpolations filled in.
   package static func advice(of rule: Rule, with evaluator: inout Evaluator) -> String {
+    render(rule.advice, with: &evaluator)
+  }
+
+  /// The reason the rule does not apply, with its interpolations filled in; `nil` when the
+  /// rule gives none.
+  package static func reason(of rule: Rule, with evaluator: inout Evaluator) -> String? {
+    rule.reason.isEmpty ? nil : render(rule.reason, with: &evaluator)
+  }
+
+  private static func render(_ parts: [Rule.AdvicePart], with evaluator: inout Evaluator)
+    -> String
+  {
     var text = ""
-    for part in rule.advice {
+    for part in parts {
       switch part {
       case .text(let literal): text += literal
       case .value(let node): text += plainText(of: evaluator.evaluate(node), as: node.type)

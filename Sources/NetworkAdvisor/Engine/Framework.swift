@@ -217,9 +217,13 @@ package struct Rule: Sendable {
   /// The whole of what the rule's advice asks, when its check is only a first bar below it
   /// (`aim "…"`); `nil` when the title says it all.
   package var aim: String? = nil
-  /// Why the rule does not apply when its `applies when` is false (`inapplicable "…"`), so
-  /// that a report never shows a bare "n/a"; `nil` when the rule gives no reason.
+  /// Why the rule does not apply when its `applies when` is false (`inapplicable "…"`), as
+  /// written, values in braces included; `nil` when the rule gives no reason.
   package var inapplicable: String? = nil
+  /// The same reason, compiled: words and checked values, filled in for each proposal
+  /// (``Framework/evaluate(_:)`` gives it in place of advice), so that a report never shows
+  /// a bare "n/a" nor a reason that does not hold for the proposal.
+  package var reason: [AdvicePart] = []
   /// The rule this one waits on when it does not apply (`inapplicable "…" waits on ID`): a
   /// presumption that holds only then, so that a rule not judged because of another gap is
   /// shown as waiting on it.

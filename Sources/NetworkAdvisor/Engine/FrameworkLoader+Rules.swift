@@ -33,10 +33,11 @@ extension FrameworkLoader {
     let partialCredit = declaration.partialCredit.flatMap {
       checker.check($0, expecting: .number, role: "the share after 'partial credit'")
     }
-    let advice = compileAdvice(declaration, with: &checker)
+    let advice = compileTemplate(declaration.advice, with: &checker)
+    let reason = compileTemplate(declaration.inapplicableReason, with: &checker)
     let nodes =
       [applicability, condition, partialCredit].compactMap { $0 }
-      + advice.compactMap { part in
+      + (advice + reason).compactMap { part in
         if case .value(let node) = part { return node }
         return nil
       }
@@ -56,7 +57,7 @@ extension FrameworkLoader {
     if declaration.partialCredit != nil, partialCredit == nil { return nil }
     let rule = Rule(
       id: declaration.id, title: title, aim: declaration.aim?.text,
-      inapplicable: declaration.inapplicable?.text, awaits: declaration.awaits?.id,
+      inapplicable: declaration.inapplicable?.text, reason: reason, awaits: declaration.awaits?.id,
       areaIndex: areaIndex,
       weight: declaration.weight ?? 1,
       cap: declaration.cap?.grade ?? clauses.severity?.cap, severity: clauses.severity?.id,
@@ -219,12 +220,13 @@ extension FrameworkLoader {
     return problems
   }
 
-  /// The advice's words and checked values; a record cannot be written in words.
-  private func compileAdvice(_ declaration: RuleDeclaration, with checker: inout ExpressionChecker)
+  /// The words and checked values of the advice, or of the reason a rule does not apply; a
+  /// record cannot be written in words.
+  private func compileTemplate(_ template: Template?, with checker: inout ExpressionChecker)
     -> [Rule.AdvicePart]
   {
     var advice: [Rule.AdvicePart] = []
-    for part in declaration.advice?.parts ?? [] {
+    for part in template?.parts ?? [] {
       switch part {
       case .text(let text): advice.append(.text(text))
       case .expression(let expression):

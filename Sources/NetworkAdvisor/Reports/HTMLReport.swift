@@ -23,9 +23,11 @@ package enum HTMLReport {
       <p>\(scoreLine(assessment)) · Verdict <strong>\(assessment.verdict)</strong></p>
 
       """
-    html += verdictPoints(ReportFormatting.reasonsHeading, assessment.reasons, in: assessment)
     html += verdictPoints(
-      ReportFormatting.conditionsHeading, assessment.conditions, in: assessment)
+      ReportFormatting.reasonsHeading(assessment.reasons.count), assessment.reasons, in: assessment)
+    html += verdictPoints(
+      ReportFormatting.conditionsHeading(assessment.conditions.count), assessment.conditions,
+      in: assessment)
     if let beyond = ReportFormatting.beyondConditions(assessment) {
       html += "<p class=\"explanation\">\(HTML.escape(beyond))</p>\n"
     }

@@ -40,8 +40,8 @@ package enum MarkdownReport {
   private static func verdictSection(_ assessment: Assessment) -> String {
     var text = ""
     for (heading, points) in [
-      (ReportFormatting.reasonsHeading, assessment.reasons),
-      (ReportFormatting.conditionsHeading, assessment.conditions),
+      (ReportFormatting.reasonsHeading(assessment.reasons.count), assessment.reasons),
+      (ReportFormatting.conditionsHeading(assessment.conditions.count), assessment.conditions),
     ] where !points.isEmpty {
       text += "\n**\(heading)**\n\n"
       for (item, headline) in ReportFormatting.verdictItems(points, in: assessment) {

@@ -46,14 +46,11 @@ enum ReportFormatting {
   }
 
   /// "Score 77.9 out of 100", and when a cap holds the grade, ", held at the top of grade
-  /// C by item 1": the gaps that hold it, by their numbers under What to do first, as the
-  /// cap sentence names them.
+  /// C": the cap sentence then says which gaps hold it, once.
   static func scoreLine(_ assessment: Assessment) -> String {
     var line = "Score \(score(assessment.score)) out of 100"
     if isHeld(assessment) {
-      let numbers = capRules(assessment).compactMap { item(of: $0, in: assessment) }
-      let what = numbers.isEmpty ? "the smaller gaps taken together" : items(numbers)
-      line += ", held at the top of grade \(assessment.grade.letter) by \(what)"
+      line += ", held at the top of grade \(assessment.grade.letter)"
     }
     return line
   }
@@ -133,13 +130,19 @@ enum ReportFormatting {
 
   /// The heading of the reasons a network is not ready, each named by its headline (what is
   /// not yet true) and numbered as its item under What to do first.
-  static let reasonsHeading =
-    "Not ready because these are not yet true (each is set out in full under What to do first):"
+  static func reasonsHeading(_ count: Int) -> String {
+    count == 1
+      ? "Not ready because this is not yet true (set out in full under What to do first):"
+      : "Not ready because these are not yet true (each is set out in full under What to do first):"
+  }
 
   /// The heading of the conditions before approval, each named by its headline (what must be
   /// true) and numbered as its item under What to do first.
-  static let conditionsHeading =
-    "Conditions before approval (each is set out in full under What to do first):"
+  static func conditionsHeading(_ count: Int) -> String {
+    count == 1
+      ? "Condition before approval (set out in full under What to do first):"
+      : "Conditions before approval (each is set out in full under What to do first):"
+  }
 
   /// A verdict point's item number and headline: the rule's aim, or else its title, says
   /// the whole of what must be true.
@@ -169,8 +172,9 @@ enum ReportFormatting {
     guard !assessment.reasons.isEmpty, capGapsAreListed(assessment) else { return nil }
     let also = assessment.recommendations.filter { isConditionToCome($0, in: assessment) }
     guard !also.isEmpty else { return nil }
-    return
-      "Also conditions of approval once these are met: \(items(also.map(\.priority))) under What to do first."
+    let once = assessment.reasons.count == 1 ? "once it is met" : "once these are met"
+    let what = also.count == 1 ? "Also a condition of approval" : "Also conditions of approval"
+    return "\(what) \(once): \(items(also.map(\.priority))) under What to do first."
   }
 
   /// Whether a recommendation is a condition to come: beside the reasons a network is not
@@ -205,13 +209,14 @@ enum ReportFormatting {
     } else {
       status = "worth doing"
     }
-    guard NumberText.rounded(recommendation.gain, decimals: 1) > 0 else { return status }
-    // Rules that wait on this gap are judged only once it is closed, so no grade is
-    // promised for closing it.
-    return
-      "\(status); +\(score(recommendation.gain)) points"
-      + (waitedOn(assessment).contains(id)
-        ? "" : ", grade \(recommendation.gradeIfFixed.letter) if fixed alone")
+    // Points are left to the JSON: beside one condition they make the others, held back by
+    // the same cap, look worth nothing. A grade is named only when closing the gap alone
+    // would change it, and not when rules wait on the gap, since they are judged only once
+    // it is closed.
+    guard recommendation.gradeIfFixed.letter != assessment.grade.letter,
+      !waitedOn(assessment).contains(id)
+    else { return status }
+    return "\(status); grade \(recommendation.gradeIfFixed.letter) if fixed alone"
   }
 
   /// How many of the first recommendations a projection may ask a network to follow.
@@ -245,17 +250,17 @@ enum ReportFormatting {
     func grade(_ step: Assessment.Projection) -> String {
       waits ? "" : " (grade \(step.grade.letter))"
     }
-    var text = "Do \(doing(first.count)) and "
-    text +=
-      byVerdict
-      ? "the verdict goes from \(assessment.verdict) to \(first.verdict)\(grade(first))"
-      : "the grade rises from \(assessment.grade.letter) to \(first.grade.letter)"
+    var text = "Do \(doing(first.count)) and"
     if waits {
       // The promise is conditional: some rules can be judged only once these gaps close.
       let one = waitsOn.count == 1
       text +=
-        ", if the checks that can be made only once \(items(waitsOn)) \(one ? "is" : "are") done find no other gap"
+        ", unless the checks that wait on \(items(waitsOn)) find another gap once \(one ? "it is" : "they are") done,"
     }
+    text +=
+      byVerdict
+      ? " the verdict goes from \(assessment.verdict) to \(first.verdict)\(grade(first))"
+      : " the grade rises from \(assessment.grade.letter) to \(first.grade.letter)"
     var done = first
     if let last {
       text +=
@@ -269,10 +274,11 @@ enum ReportFormatting {
     return text
   }
 
-  /// The items under What to do first on which some rules wait: the gaps rules presume
-  /// (not yet assessed while they stand), and among the first `run` items, those whose rule
-  /// checks a fact that the `applies when` of a rule not applying now reads (closing the gap
-  /// may bring that rule into play). Empty when no rule waits.
+  /// Among the first `run` items, those on which some rules wait: the gaps rules presume
+  /// (not yet assessed while they stand), and those whose rule checks a fact that the
+  /// `applies when` of a rule not applying now reads (closing the gap may bring that rule
+  /// into play). Items beyond the run are left out: their waiting rules still wait after
+  /// it. Empty when no rule waits on the run.
   static func waitedOnItems(_ assessment: Assessment, run: Int) -> [Int] {
     let framework = assessment.framework
     let bases = waitedOn(assessment)
@@ -280,9 +286,9 @@ enum ReportFormatting {
       $0.outcome == .notApplicable && $0.dependsOn == nil && $0.rule.applicability != nil
     }.reduce(into: Set<String>()) { $0.formUnion(framework.factsNamed(inApplicabilityOf: $1.rule)) }
     return assessment.recommendations.filter { recommendation in
-      bases.contains(recommendation.rule.id)
-        || (recommendation.priority <= run
-          && !framework.factsNamed(inConditionOf: recommendation.rule).isDisjoint(with: dormant))
+      recommendation.priority <= run
+        && (bases.contains(recommendation.rule.id)
+          || !framework.factsNamed(inConditionOf: recommendation.rule).isDisjoint(with: dormant))
     }.map(\.priority)
   }
 
@@ -333,7 +339,8 @@ enum ReportFormatting {
   static func findingText(_ finding: Assessment.Finding, in assessment: Assessment) -> String {
     if let basis = finding.dependsOn {
       let place = item(of: basis, in: assessment).map { "; see \(reference($0))" } ?? ""
-      return "Waits on \(basis.id) (\(basis.title)): the same gap, counted once there\(place)."
+      return
+        "Waits on \(basis.id) (\(basis.title)): \(finding.waitReason ?? Assessment.sameGap)\(place)."
     }
     if finding.outcome == .fail, let item = item(of: finding.rule, in: assessment) {
       return "See \(reference(item))."
@@ -356,7 +363,7 @@ enum ReportFormatting {
 
   /// What an area shows beside its grade when the grade is not the whole story, for the
   /// Markdown and HTML tables: "held by item 3" when a failure of its own caps it, "2
-  /// rules wait on Networked learning knots" when some of its rules wait. `nil` for neither.
+  /// checks wait on Networked learning knots" when some of its rules wait. `nil` for neither.
   static func gradeRemark(_ area: Assessment.AreaResult, in assessment: Assessment) -> String? {
     var parts: [String] = []
     if let held = heldBy(area, in: assessment) { parts.append("held by \(held)") }
@@ -373,24 +380,26 @@ enum ReportFormatting {
     return numbers.isEmpty ? nil : items(numbers)
   }
 
-  /// "2 rules wait on Networked learning knots".
+  /// "2 checks wait on Networked learning knots".
   private static func rulesWait(_ area: Assessment.AreaResult) -> String {
-    let rules = area.waitingRules == 1 ? "1 rule waits" : "\(area.waitingRules) rules wait"
+    let rules = area.waitingRules == 1 ? "1 check waits" : "\(area.waitingRules) checks wait"
     return "\(rules) on " + Value.sentenceList(area.waitsOn.map(\.title))
   }
 
   /// A sentence for each scored area whose grade a failure of its own caps, or which is
-  /// scored while some of its rules wait: "Networked learning knots: held at C by item 3,
-  /// whatever its score." "High-yield activities: scored on the rules assessed; 2 rules wait
-  /// on Networked learning knots."
+  /// scored while some of its rules wait: "Networked learning knots: held at C by item 3."
+  /// "High-yield activities: scored on the checks made so far; 2 checks wait on Networked
+  /// learning knots."
   static func areaNotes(_ assessment: Assessment) -> [String] {
     assessment.areas.compactMap { area in
       guard let grade = area.grade, !area.isWaiting else { return nil }
       var parts: [String] = []
       if let held = heldBy(area, in: assessment) {
-        parts.append("held at \(grade.letter) by \(held), whatever its score")
+        parts.append("held at \(grade.letter) by \(held)")
       }
-      if !area.waitsOn.isEmpty { parts.append("scored on the rules assessed; " + rulesWait(area)) }
+      if !area.waitsOn.isEmpty {
+        parts.append("scored on the checks made so far; " + rulesWait(area))
+      }
       return parts.isEmpty ? nil : "\(area.area.title): \(parts.joined(separator: "; "))."
     }
   }
@@ -419,7 +428,7 @@ enum ReportFormatting {
 
   /// What an area that waits on another, with no failure of its own, means.
   static let waitingNote =
-    "An area with no failure of its own that waits on another shows no score or grade: some of its rules wait on a gap counted in the other area, and they are assessed once that gap is closed."
+    "“waits”: not scored yet, since its checks wait on a gap counted in another area; they are made once that gap is closed."
 
   // MARK: Words and numbers
 

@@ -83,6 +83,9 @@ package enum RulesCatalogue {
       if let reason = rule.inapplicable {
         text += "- When it does not apply, the report says: \(escape(reason))\n"
       }
+      if let rendered = exampleReason(rule, localSlots: localSlots) {
+        text += "- On its first example that does not apply: \(escape(rendered))\n"
+      }
     }
     text += "- Passes when: `\(sourceText(rule.condition.range, rule.location.file))`\n"
     if let credit = rule.partialCredit {
@@ -211,6 +214,17 @@ package enum RulesCatalogue {
     }
     var evaluator = Evaluator(subject: example.fieldsWithFacts(), localSlots: localSlots)
     return Framework.advice(of: rule, with: &evaluator)
+  }
+
+  /// The reason a rule does not apply as a report prints it for its first example that does
+  /// not apply, when the reason fills in values; `nil` otherwise.
+  static func exampleReason(_ rule: Rule, localSlots: Int) -> String? {
+    let fillsIn = rule.reason.contains { if case .value = $0 { true } else { false } }
+    guard fillsIn,
+      let example = rule.examples.first(where: { $0.expectation == .notApplicable })
+    else { return nil }
+    var evaluator = Evaluator(subject: example.fieldsWithFacts(), localSlots: localSlots)
+    return Framework.reason(of: rule, with: &evaluator)
   }
 
   /// The advice as written, with its `{…}` interpolations shown as they stand.

@@ -41,8 +41,9 @@ package struct TextReport {
               " (\(ReportFormatting.reference($0)))"
             } ?? ""
           text += wrapper.wrap(
-            "waits on \(basis.id)\(place): the same gap, counted once there", indent: 10)
-        } else if finding.outcome == .notApplicable, let reason = finding.rule.inapplicable {
+            "waits on \(basis.id)\(place): \(finding.waitReason ?? Assessment.sameGap)",
+            indent: 10)
+        } else if finding.outcome == .notApplicable, let reason = finding.reason {
           text += wrapper.wrap("does not apply: \(reason)", indent: 10)
         } else if finding.outcome == .fail {
           if let item = ReportFormatting.item(of: finding.rule, in: assessment) {
@@ -98,8 +99,8 @@ package struct TextReport {
   private func verdictPoints(of assessment: Assessment) -> String {
     var text = ""
     for (heading, points) in [
-      (ReportFormatting.reasonsHeading, assessment.reasons),
-      (ReportFormatting.conditionsHeading, assessment.conditions),
+      (ReportFormatting.reasonsHeading(assessment.reasons.count), assessment.reasons),
+      (ReportFormatting.conditionsHeading(assessment.conditions.count), assessment.conditions),
     ] where !points.isEmpty {
       text += wrapper.wrap(heading, indent: 0)
       for (item, headline) in ReportFormatting.verdictItems(points, in: assessment) {

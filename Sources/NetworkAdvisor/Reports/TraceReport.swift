@@ -16,10 +16,12 @@ package struct TraceReport {
       recorder: recorder)
     let outcome = Framework.outcome(of: rule, with: &evaluator)
     let advice = outcome == .fail ? Framework.advice(of: rule, with: &evaluator) : nil
+    let reason =
+      outcome == .notApplicable ? Framework.reason(of: rule, with: &evaluator) : nil
     let report = TraceReport(rule: rule, file: rule.location.file, recorder: recorder)
     var text = "Rule \(rule.id): \(rule.title)\n"
     text += rule.aim.map { "Aim: \($0)\n" } ?? ""
-    text += rule.inapplicable.map { "When it does not apply: \($0)\n" } ?? ""
+    text += (reason ?? rule.inapplicable).map { "When it does not apply: \($0)\n" } ?? ""
     text +=
       "Area: \(framework.areas[rule.areaIndex].title); weight \(NumberText.plain(rule.weight))"
     text += rule.severity.map { "; severity \($0)" } ?? ""

@@ -328,7 +328,7 @@ extension Rule {
   /// The same rule with another weight and cap.
   func with(weight: Double, cap: String?) -> Rule {
     Rule(
-      id: id, title: title, aim: aim, inapplicable: inapplicable, awaits: awaits,
+      id: id, title: title, aim: aim, inapplicable: inapplicable, reason: reason, awaits: awaits,
       areaIndex: areaIndex,
       weight: weight, cap: cap,
       severity: severity,

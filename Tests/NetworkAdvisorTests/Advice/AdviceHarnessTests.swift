@@ -3,20 +3,24 @@ import Testing
 
 @testable import NetworkAdvisor
 
-/// Every rule's advice, rendered wherever the rule fails: on every rule's examples, on every
-/// scenario and on hundreds of generated designs with empty, single and many-item lists and
-/// absent values. Each must read as finished advice (``AdviceLint``).
+/// Every rule's advice, rendered wherever the rule fails, and every reason a rule gives for
+/// not applying, wherever it does not: on every rule's examples, on every scenario and on
+/// hundreds of generated designs with empty, single and many-item lists and absent values.
+/// Each must read as finished words (``AdviceLint``).
 @Suite struct AdviceHarnessTests {
   typealias Document = SeedCoverageTests.Document
 
-  /// The advice of every rule that fails on `fields` (before presumptions fold any), with
-  /// the problems found in it, as lines naming the rule and the case.
+  /// The advice of every rule that fails on `fields` (before presumptions fold any), and the
+  /// reason of every rule that does not apply, with the problems found in it, as lines
+  /// naming the rule and the case.
   static func problems(in fields: [Value], case name: String) -> [String] {
     let framework = Fixtures.framework
     var found: [String] = []
     for (rule, result) in zip(framework.rules, framework.evaluate(fields)) {
-      guard result.outcome == .fail, let advice = result.advice else { continue }
-      let problems = AdviceLint.problems(in: advice)
+      guard result.outcome != .pass, let advice = result.advice else { continue }
+      let problems =
+        result.outcome == .fail
+        ? AdviceLint.problems(in: advice) : AdviceLint.problems(in: "Does not apply: \(advice).")
       if !problems.isEmpty {
         found.append(
           "\(rule.id) on \(name): \(problems.joined(separator: "; ")) in «\(advice)»")

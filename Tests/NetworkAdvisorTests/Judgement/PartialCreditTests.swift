@@ -65,7 +65,9 @@ import Testing
     #expect(Fixtures.framework.rules.contains { $0.partialCredit != nil })
   }
 
-  /// Five of the six levels of learning carried earn five sixths of the area, not nothing.
+  /// Five of the six levels of learning carried earn five sixths of that rule, not nothing:
+  /// beside the rule that the other networks are named (weight 1, met), the six levels
+  /// (weight 2) earn the area (2 × 5/6 + 1) / 3.
   @Test func fiveLevelsOfSixEarnFiveSixths() throws {
     var document = Document(path: "scenarios/proposals/riverside.proposal.json")
     document.knots = document.knots.map { knot in
@@ -76,7 +78,7 @@ import Testing
     let assessment = document.assessment()
     let levels = try #require(assessment.areas.first { $0.area.id == "levels" })
     #expect(levels.failed == 1)
-    #expect(abs((levels.score ?? 0) - 100 * 5 / 6) < 1e-9)
+    #expect(abs((levels.score ?? 0) - 100 * (2 * 5 / 6 + 1) / 3) < 1e-9)
     #expect(assessment.recommendations.contains { $0.rule.id == "levels.all-six" })
   }
 

@@ -24,8 +24,9 @@ import Testing
   }
 
   /// Over every scenario and 200 generated designs: each rule that does not apply by its
-  /// own `applies when` (not waiting on another rule) gives its reason in the finding's
-  /// message (JSON, Markdown, HTML) and under its line in the text report.
+  /// own `applies when` (not waiting on another rule) gives its reason, filled in for the
+  /// proposal with no braces left, in the finding's message (JSON, Markdown, HTML) and under
+  /// its line in the text report.
   @Test func everyRuleThatDoesNotApplySaysWhyInEveryReport() throws {
     var seen = 0
     for subject in ReportPresentationTests.subjects() {
@@ -34,7 +35,8 @@ import Testing
       let markdown = MarkdownReport.render(assessment)
       for finding in assessment.findings
       where finding.outcome == .notApplicable && finding.dependsOn == nil {
-        let reason = try #require(finding.rule.inapplicable, "\(finding.rule.id)")
+        let reason = try #require(finding.reason, "\(finding.rule.id)")
+        #expect(!reason.contains("{") && !reason.isEmpty, "\(finding.rule.id): \(reason)")
         seen += 1
         #expect(finding.message == "Does not apply: \(reason).", "\(subject.name)")
         #expect(
@@ -46,6 +48,21 @@ import Testing
       }
     }
     #expect(seen > 100)
+  }
+
+  /// A reason with values in braces gives, for each proposal, the one that holds: the hub
+  /// is not judged in a two-school partnership for its size, and in a network its officer
+  /// leads because no member school leads it.
+  @Test(arguments: [
+    ("two-school-partnership", "the network has two schools at most"),
+    ("local-authority-officer-leads", "no member school leads the network yet"),
+  ])
+  func theReasonIsTheOneThatHolds(_ scenario: String, _ expected: String) throws {
+    let (outcome, reason) = try FacilitatorReadingTests.outcome(
+      of: "leadership.no-hub", on: scenario)
+    #expect(outcome == .notApplicable)
+    #expect(reason?.hasPrefix(expected) == true, "\(reason ?? "none")")
+    #expect(reason?.contains(" or ") == false, "\(reason ?? "none")")
   }
 
   /// `inapplicable "…" waits on RULE-ID`: the rule a rule waits on when it does not apply.

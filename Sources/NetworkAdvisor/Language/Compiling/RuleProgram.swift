@@ -21,6 +21,8 @@ final class RuleProgram: @unchecked Sendable {
     let partialCredit: NumberCode?
     /// For each part of the advice, the code of its value; `nil` for words.
     let advice: [ValueCode?]
+    /// For each part of the reason it does not apply, the code of its value.
+    let reason: [ValueCode?]
   }
 
   let rules: [CompiledRule]
@@ -37,6 +39,10 @@ final class RuleProgram: @unchecked Sendable {
         condition: compiler.bool(rule.condition),
         partialCredit: rule.partialCredit.map { compiler.number($0) },
         advice: rule.advice.map { part in
+          guard case .value(let node) = part else { return nil }
+          return compiler.value(node)
+        },
+        reason: rule.reason.map { part in
           guard case .value(let node) = part else { return nil }
           return compiler.value(node)
         })
@@ -68,8 +74,22 @@ final class RuleProgram: @unchecked Sendable {
   /// The advice of the rule at `index` with its values filled in, as
   /// ``Framework/advice(of:with:)`` writes it.
   func advice(of index: Int, _ rule: Rule, in frame: inout Frame) -> String {
+    Self.render(rule.advice, rules[index].advice, in: &frame)
+  }
+
+  /// The reason the rule at `index` does not apply, with its values filled in; `nil` when
+  /// the rule gives none.
+  func reason(of index: Int, _ rule: Rule, in frame: inout Frame) -> String? {
+    rule.reason.isEmpty ? nil : Self.render(rule.reason, rules[index].reason, in: &frame)
+  }
+
+  private static func render(
+    _ parts: [Rule.AdvicePart], _ codes: [ValueCode?], in frame: inout Frame
+  )
+    -> String
+  {
     var text = ""
-    for (part, code) in zip(rule.advice, rules[index].advice) {
+    for (part, code) in zip(parts, codes) {
       switch part {
       case .text(let literal): text += literal
       case .value(let node):

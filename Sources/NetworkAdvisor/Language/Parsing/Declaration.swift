@@ -197,6 +197,9 @@ package struct RuleDeclaration: Sendable {
   /// `inapplicable "…"`: why the rule does not apply when its `applies when` is false, in
   /// the network's terms, and where it is written.
   package var inapplicable: (text: String, location: SourceRange)?
+  /// The same reason as a template: its `{…}` values are filled in for the proposal, so
+  /// that the reason given is the one that holds for it.
+  package var inapplicableReason: Template?
   /// `inapplicable "…" waits on RULE-ID`: the rule whose gap this one waits on when it does
   /// not apply, a presumption that holds only then, and where it is named.
   package var awaits: (id: String, location: SourceRange)?

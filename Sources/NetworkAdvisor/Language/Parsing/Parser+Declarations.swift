@@ -297,8 +297,14 @@ extension Parser {
     case "aim":
       rule.aim = located(try expectString("the rule's aim, the whole of what the advice asks"))
     case "inapplicable":
-      rule.inapplicable = located(
-        try expectString("why the rule does not apply when its 'applies when' is false"))
+      guard case .string(let text) = current.kind else {
+        throw unexpected(
+          "why the rule does not apply when its 'applies when' is false",
+          hint: "write it in double quotes")
+      }
+      let token = advance()
+      rule.inapplicable = (text, location(token.range))
+      rule.inapplicableReason = parseTemplate(token)
       if current.isWord("waits") {
         advance()
         _ = try expectWord("on", hint: "write: inapplicable \"why\" waits on RULE-ID")
