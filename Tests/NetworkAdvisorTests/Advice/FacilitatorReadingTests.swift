@@ -41,7 +41,7 @@ import Testing
     Case(
       scenario: "heads-briefing-not-a-group", rule: "high-yield.headteacher-learning-group",
       says: [
-        "Local authority headteachers' briefing is not a heads' learning group",
+        "Local authority headteachers' briefing is labelled a heads' learning group but is not one",
         "the heads are told things rather than learn together", "set up beside it",
         "with the label taken off Local authority headteachers' briefing",
       ],
