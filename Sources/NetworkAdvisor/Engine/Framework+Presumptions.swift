@@ -5,7 +5,8 @@ extension Framework {
   /// it depends on. Through a chain of presumptions it names the most basic failed rule.
   /// A rule that does not apply while a rule it presumes fails waits on that rule too: what
   /// its `applies when` reads may be the very gap (no school leads, so no hub can be
-  /// judged), and it is judged once the gap is closed.
+  /// judged), and it is judged once the gap is closed. A rule that names what it waits on
+  /// when it does not apply (`inapplicable "…" waits on ID`) waits on that rule alone then.
   ///
   /// - Parameter outcomes: each rule's own outcome, in the framework's order.
   /// - Returns: the outcomes to score, and by rule the index of the failed rule it depends
@@ -16,8 +17,12 @@ extension Framework {
     var resolved = outcomes
     var dependsOn: [Int?] = Array(repeating: nil, count: outcomes.count)
     for index in outcomes.indices where outcomes[index] != .pass {
+      let notApplyingWithItsOwnWait =
+        outcomes[index] == .notApplicable && awaitedIndices[index] != nil
       guard
-        let basis = failedBasis(of: index, in: outcomes) ?? awaitedBasis(of: index, in: outcomes)
+        let basis = notApplyingWithItsOwnWait
+          ? awaitedBasis(of: index, in: outcomes)
+          : failedBasis(of: index, in: outcomes) ?? awaitedBasis(of: index, in: outcomes)
       else { continue }
       resolved[index] = .notApplicable
       dependsOn[index] = basis

@@ -20,7 +20,7 @@ package enum HTMLReport {
       <p class="grade" style="background: \(gradeColour)"><span class="visually-hidden">Grade </span>\(HTML.escape(assessment.grade.letter))</p>
       <div>
       <p class="label">\(HTML.escape(assessment.grade.label))</p>
-      <p>\(scoreLine(assessment)) · Verdict <strong>\(assessment.verdict)</strong></p>
+      <p>\(scoreLine(assessment))Verdict <strong>\(assessment.verdict)</strong></p>
 
       """
     html += verdictPoints(
@@ -56,12 +56,13 @@ package enum HTMLReport {
     return html
   }
 
-  /// "Score <strong>77.9</strong> out of 100", and what holds it when a cap does.
+  /// "Score <strong>91.3</strong> out of 100 · " before the verdict; nothing when a cap
+  /// holds the grade (the cap sentence says what holds it).
   private static func scoreLine(_ assessment: Assessment) -> String {
+    guard let line = ReportFormatting.scoreLine(assessment) else { return "" }
     let plain = ReportFormatting.score(assessment.score)
-    let line = HTML.escape(ReportFormatting.scoreLine(assessment))
-    return line.replacing(
-      "Score \(plain) ", with: "Score <strong>\(plain)</strong> ", maxReplacements: 1)
+    return HTML.escape(line).replacing(
+      "Score \(plain) ", with: "Score <strong>\(plain)</strong> ", maxReplacements: 1) + " · "
   }
 
   /// The anchor of item `item` under What to do first.
@@ -99,7 +100,13 @@ package enum HTMLReport {
       html += "<p class=\"combined\">\(HTML.escape(projection))</p>\n"
     }
     html += "<ol class=\"recommendations\">\n"
+    let later = ReportFormatting.firstLaterItem(assessment)
     for recommendation in assessment.recommendations {
+      if recommendation.priority == later {
+        html +=
+          "</ol>\n<p class=\"later\">\(HTML.escape(ReportFormatting.laterHeading))</p>\n"
+          + "<ol class=\"recommendations\" start=\"\(recommendation.priority)\">\n"
+      }
       html +=
         "<li id=\"\(anchor(recommendation.priority))\"><h3>\(HTML.escape(recommendation.rule.headline))</h3>"
       html +=
@@ -184,6 +191,7 @@ package enum HTMLReport {
     ol.recommendations h3 { margin-bottom: 0; }
     ol.recommendations p { margin: 0.2rem 0; }
     .effect { font-weight: 600; }
+    .later { font-weight: 600; margin-top: 1.5rem; border-top: 1px solid #ccc; padding-top: 0.75rem; }
     .combined { background: #f2f7ff; border-left: 4px solid #1565c0; padding: 0.5rem 0.75rem; }
     table .source { font-size: 1em; }
     .narrow-only { display: none; }

@@ -6,7 +6,8 @@ package enum MarkdownReport {
     var text = "# \(escape(assessment.subjectName))\n\n"
     text += "**Grade \(assessment.grade.letter)**: \(escape(assessment.grade.label))  \n"
     text +=
-      "\(ReportFormatting.scoreLine(assessment)) · verdict **\(assessment.verdict)**  \n"
+      (ReportFormatting.scoreLine(assessment).map { "\($0) · verdict" } ?? "Verdict")
+      + " **\(assessment.verdict)**  \n"
     text += "Framework: \(escape(assessment.framework.name)) (`\(assessment.framework.digest)`)\n"
     text += verdictSection(assessment)
     text += areasTable(assessment)
@@ -14,7 +15,11 @@ package enum MarkdownReport {
     if assessment.recommendations.isEmpty {
       text += "Nothing: every rule that applies passes.\n"
     }
+    let later = ReportFormatting.firstLaterItem(assessment)
     for recommendation in assessment.recommendations {
+      if recommendation.priority == later {
+        text += "\n*\(ReportFormatting.laterHeading)*\n\n"
+      }
       text +=
         "\(recommendation.priority). **\(escape(recommendation.rule.headline))** (\(ReportFormatting.effect(of: recommendation, in: assessment))). "
       text += "\(escape(recommendation.advice)) *Source: \(escape(recommendation.rule.source)).*\n"

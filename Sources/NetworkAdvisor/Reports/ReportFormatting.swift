@@ -45,14 +45,11 @@ enum ReportFormatting {
     assessment.grade.letter != assessment.uncappedGrade.letter
   }
 
-  /// "Score 77.9 out of 100", and when a cap holds the grade, ", held at the top of grade
-  /// C": the cap sentence then says which gaps hold it, once.
-  static func scoreLine(_ assessment: Assessment) -> String {
-    var line = "Score \(score(assessment.score)) out of 100"
-    if isHeld(assessment) {
-      line += ", held at the top of grade \(assessment.grade.letter)"
-    }
-    return line
+  /// "Score 91.3 out of 100"; `nil` when a cap holds the grade: the score is then the top
+  /// of the grade's band, not a measure of the design, and the cap sentence says what holds
+  /// the grade instead (the JSON keeps both scores).
+  static func scoreLine(_ assessment: Assessment) -> String? {
+    isHeld(assessment) ? nil : "Score \(score(assessment.score)) out of 100"
   }
 
   /// Why the grade is what it is when a cap holds it, in words about the network rather
@@ -172,9 +169,12 @@ enum ReportFormatting {
     guard !assessment.reasons.isEmpty, capGapsAreListed(assessment) else { return nil }
     let also = assessment.recommendations.filter { isConditionToCome($0, in: assessment) }
     guard !also.isEmpty else { return nil }
-    let once = assessment.reasons.count == 1 ? "once it is met" : "once these are met"
-    let what = also.count == 1 ? "Also a condition of approval" : "Also conditions of approval"
-    return "\(what) \(once): \(items(also.map(\.priority))) under What to do first."
+    let reasons = items(assessment.reasons.compactMap { item(of: $0.rule, in: assessment) })
+    let done = assessment.reasons.count == 1 ? "is done" : "are done"
+    let remain =
+      also.count == 1 ? "remains a condition of approval" : "remain conditions of approval"
+    return
+      "Once \(reasons) \(done), \(items(also.map(\.priority))) \(remain) (under What to do first)."
   }
 
   /// Whether a recommendation is a condition to come: beside the reasons a network is not
@@ -217,6 +217,21 @@ enum ReportFormatting {
       !waitedOn(assessment).contains(id)
     else { return status }
     return "\(status); grade \(recommendation.gradeIfFixed.letter) if fixed alone"
+  }
+
+  /// The heading that sets apart the gaps worth doing later from the items above them (the
+  /// reasons a network is not ready and the conditions of approval): a network working
+  /// down the list sees where the work that approval waits on ends.
+  static let laterHeading = "Later, once the items above are done, also worth doing:"
+
+  /// The priority of the first item worth doing that follows items approval waits on, under
+  /// which ``laterHeading`` goes; `nil` when every item is worth doing, or none is.
+  static func firstLaterItem(_ assessment: Assessment) -> Int? {
+    let labels = assessment.recommendations.map { effect(of: $0, in: assessment) }
+    guard let first = labels.firstIndex(where: { $0.hasPrefix("worth doing") }), first > 0 else {
+      return nil
+    }
+    return assessment.recommendations[first].priority
   }
 
   /// How many of the first recommendations a projection may ask a network to follow.

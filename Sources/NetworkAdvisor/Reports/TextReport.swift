@@ -67,7 +67,9 @@ package struct TextReport {
       "Grade \(paint(assessment.grade.letter, "1")): "
       + wrapper.wrap(
         assessment.grade.label, indent: 2, firstIndent: 8 + assessment.grade.letter.count)
-    text += wrapper.wrap(ReportFormatting.scoreLine(assessment), indent: 2, firstIndent: 0)
+    if let line = ReportFormatting.scoreLine(assessment) {
+      text += wrapper.wrap(line, indent: 2, firstIndent: 0)
+    }
     text += "Verdict: \(paint(assessment.verdict, "1"))\n"
     text += verdictPoints(of: assessment)
     text += "\nAreas\n" + areaTable(assessment)
@@ -76,7 +78,11 @@ package struct TextReport {
       return text
     }
     text += "\nWhat to do first\n"
+    let later = ReportFormatting.firstLaterItem(assessment)
     for recommendation in assessment.recommendations {
+      if recommendation.priority == later {
+        text += "\n  " + wrapper.wrap(ReportFormatting.laterHeading, indent: 2, firstIndent: 2)
+      }
       let marker = "  \(recommendation.priority). "
       let indent = marker.count
       text +=
