@@ -167,7 +167,9 @@ package struct TextReport {
       }
     }
     if anyWithoutScore {
-      text += "  (–: no rule of the area applies, or its rules wait on a gap counted elsewhere)\n"
+      text += wrapper.wrap(
+        "(–: no rule of the area applies, or its rules wait on a gap counted elsewhere)",
+        indent: 2)
     }
     if !waiters.isEmpty {
       text += wrapper.wrap(

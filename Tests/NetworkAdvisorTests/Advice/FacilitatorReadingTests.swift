@@ -29,7 +29,7 @@ import Testing
       scenario: "conference-only-members", rule: "membership.most-schools-take-part",
       says: [
         "how their staff will join a team with the other schools",
-        "and how they will join Heads' learning set themselves",
+        "and how they and the head of Greys Special School will join Heads' learning set",
       ],
       never: ["`learning-with`", "briefings"]),
     Case(
@@ -42,14 +42,15 @@ import Testing
       scenario: "heads-briefing-not-a-group", rule: "high-yield.headteacher-learning-group",
       says: [
         "Local authority headteachers' briefing is labelled a heads' learning group but is not one",
-        "the heads are told things rather than learn together", "set up beside it",
-        "with the label taken off Local authority headteachers' briefing",
+        "the heads are told things rather than learn together",
+        "turn it into, or set up beside it, a facilitated group",
+        "with the label only on the group that does this",
       ],
       never: ["Local authority headteachers' briefing's `participants`", "`highYield`"]),
     Case(
       scenario: "heads-briefing-not-a-group", rule: "levels.all-six",
       says: [
-        "each school taking what Reading enquiry team and Transition project team learn into all its classrooms",
+        "how each school will take what Reading enquiry team and Transition project team learn into all its classrooms",
         "progressive school re-design", "with its head leading the change",
       ],
       never: []),

@@ -50,7 +50,10 @@ import Testing
         let marker = " \(recommendation.priority). \(aim) "
         #expect(summary.contains(marker), "\(subject.name): \(rule.id)")
         #expect(!summary.contains(" \(recommendation.priority). \(rule.title) "))
-        #expect(findings.contains("\(rule.title) ("), "\(subject.name): \(rule.id)")
+        // The finding keeps the title, followed by its severity or its id.
+        #expect(
+          findings.contains("\(rule.title) (") || findings.contains("\(rule.title) ["),
+          "\(subject.name): \(rule.id)")
         #expect(!findings.contains(aim), "\(subject.name): \(rule.id)")
         #expect(
           markdown.contains("\(recommendation.priority). **\(MarkdownReport.escape(aim))**"),

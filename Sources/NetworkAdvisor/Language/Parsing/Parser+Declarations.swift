@@ -286,6 +286,24 @@ extension Parser {
     return rule
   }
 
+  /// `inapplicable "…"`, after the word: the reason as written and as a template whose
+  /// values are filled in for each proposal, then any `waits on RULE-ID`.
+  private mutating func parseInapplicable(into rule: inout RuleDeclaration) throws(Diagnostic) {
+    guard case .string(let text) = current.kind else {
+      throw unexpected(
+        "why the rule does not apply when its 'applies when' is false",
+        hint: "write it in double quotes")
+    }
+    let token = advance()
+    rule.inapplicable = (text, location(token.range))
+    rule.inapplicableReason = parseTemplate(token)
+    if current.isWord("waits") {
+      advance()
+      _ = try expectWord("on", hint: "write: inapplicable \"why\" waits on RULE-ID")
+      rule.awaits = located(try expectDottedName("the id of the rule it waits on"))
+    }
+  }
+
   private mutating func parseClause(
     _ clause: String, token: Token, into rule: inout RuleDeclaration
   )
@@ -297,19 +315,7 @@ extension Parser {
     case "aim":
       rule.aim = located(try expectString("the rule's aim, the whole of what the advice asks"))
     case "inapplicable":
-      guard case .string(let text) = current.kind else {
-        throw unexpected(
-          "why the rule does not apply when its 'applies when' is false",
-          hint: "write it in double quotes")
-      }
-      let token = advance()
-      rule.inapplicable = (text, location(token.range))
-      rule.inapplicableReason = parseTemplate(token)
-      if current.isWord("waits") {
-        advance()
-        _ = try expectWord("on", hint: "write: inapplicable \"why\" waits on RULE-ID")
-        rule.awaits = located(try expectDottedName("the id of the rule it waits on"))
-      }
+      try parseInapplicable(into: &rule)
     case "area":
       rule.area = located(try expectIdentifier("the rule's area, such as 'knots'"))
     case "weight":
