@@ -71,8 +71,8 @@ import Testing
       example pass { "partners": [ { "kind": "community", "name": "Library" } ] }
       example fail { "partners": [ { "kind": "local-authority", "name": "Town" } ] }
     end
-    rule purpose.two-schools
-      title "Two schools or more"
+    rule purpose.three-schools
+      title "Three schools or more"
       area purpose
       source "Four things effective networks do"
       passes when size(schools) >= 3
@@ -132,7 +132,7 @@ import Testing
       "  Still open: recommended before, and still recommended (1)\n"
         + "    Numbered as in What to do first of the later report; items 1 to 3 are now\n"
         + "    failing (above).\n"
-        + "    4. Two schools or more [purpose.two-schools]\n",
+        + "    4. Three schools or more [purpose.three-schools]\n",
     ] {
       #expect(text.contains(line), "missing: \(line)\nin:\n\(text)")
     }
@@ -151,7 +151,7 @@ import Testing
         "- Item 1: Every knot says what it is for (`knots.purposeful`): not judged before: it"
           + " waited on “Every knot is facilitated” (`knots.facilitated`), which is met now."
           + " Say what each knot is for.\n"))
-    #expect(markdown.contains("- Item 4: Two schools or more (`purpose.two-schools`)\n"))
+    #expect(markdown.contains("- Item 4: Three schools or more (`purpose.three-schools`)\n"))
     // An ordered list starting 4. would be shown as 1. by a Markdown renderer.
     #expect(!markdown.contains("\n4. "))
   }
