@@ -95,8 +95,8 @@ import Testing
         printsCoverage: true, coverageJSON: "c.json", updates: true)),
     .init(NewCommand.spec, [], NewCommand.Options()),
     .init(
-      NewCommand.spec, ["--output", "n.json", "--from", "old.json"],
-      NewCommand.Options(output: "n.json", from: "old.json")),
+      NewCommand.spec, ["--output", "n.json", "--from", "old.json", "--resume", "a.txt"],
+      NewCommand.Options(output: "n.json", from: "old.json", resume: "a.txt")),
     .init(SchemaCommand.spec, ["--rules", "r"], SchemaCommand.Options(rules: ["r"])),
     .init(
       CompletionsCommand.spec, ["zsh"], given(CompletionsCommand.Options()) { $0.shell = "zsh" }),
@@ -381,6 +381,7 @@ import Testing
       ["new", "--from"],
       "Error: Missing value for '--from <proposal>'.\n"
         + "Usage: network-advisor new [--output <file>] [--from <proposal>]\n"
+        + "                           [--resume <answers>]\n"
         + "  See 'network-advisor new --help'.\n"
     ),
     (
