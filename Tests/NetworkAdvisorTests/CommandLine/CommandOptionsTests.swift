@@ -99,6 +99,8 @@ import Testing
       NewCommand.Options(output: "n.json", from: "old.json", resume: "a.txt")),
     .init(SchemaCommand.spec, ["--rules", "r"], SchemaCommand.Options(rules: ["r"])),
     .init(
+      SchemaCommand.spec, ["--format", "text"], SchemaCommand.Options(format: .text, rules: [])),
+    .init(
       CompletionsCommand.spec, ["zsh"], given(CompletionsCommand.Options()) { $0.shell = "zsh" }),
     .init(ManCommand.spec, [], ManCommand.Options()),
     .init(RulesCommand.listSpec, ["--rules", "r"], RulesCommand.Options(rules: ["r"])),
@@ -387,7 +389,7 @@ import Testing
     (
       ["schema", "--rules"],
       "Error: Missing value for '--rules <dir>'.\n"
-        + "Usage: network-advisor schema [--rules <dir>] ...\n"
+        + "Usage: network-advisor schema [--format <format>] [--rules <dir>] ...\n"
         + "  See 'network-advisor schema --help'.\n"
     ),
     (
