@@ -382,6 +382,11 @@ final class PlanSearch {
         why =
           "one more change would meet it (\(mending.description(in: node.json))), but not "
           + "within \(limits) together with the rest; a larger --max-changes may reach it"
+      } else if edits.count > Self.changesTriedPerBlocker {
+        why =
+          "none of the \(Self.changesTriedPerBlocker) cheapest changes the planner knows for it "
+          + "meets it alone: it may need several changes together, or a dearer one; a larger "
+          + "--max-changes may reach it"
       } else {
         why =
           "no single change the planner knows meets it: it needs several changes together, or "

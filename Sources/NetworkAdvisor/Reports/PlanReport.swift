@@ -72,7 +72,7 @@ package enum PlanReport {
     let closest = plan.closest ?? plan.before
     for blocker in plan.blockers {
       let id = markdown ? "`\(blocker.rule.id)`" : blocker.rule.id
-      var entry = "\(markdown ? "- " : "- ")\(blocker.rule.headline) [\(id)]: \(blocker.why)."
+      var entry = "- \(blocker.rule.headline) [\(id)]: \(blocker.why)."
       if let advice = closest.recommendations.first(where: { $0.rule.id == blocker.rule.id })?
         .advice
       {
