@@ -122,6 +122,19 @@ import Testing
     #expect(edited["schools"] as? NSArray == unchanged["schools"] as? NSArray)
   }
 
+  /// When the place beside `--output` cannot be written (here, a folder that does not
+  /// exist), the answers go to the temporary folder, and the message says where.
+  @Test func anUnwritablePlaceKeepsTheAnswersInTheTemporaryFolder() throws {
+    let missing = Fixtures.temporaryFolder() + "/no-such-folder"
+    let name = "valley-\(UInt32.random(in: 0...UInt32.max))"
+    let result = Self.run(["--output", "\(missing)/\(name).json"], Self.answers().prefix(3))
+    #expect(result.status == .invalidInput)
+    let kept = (NSTemporaryDirectory() as NSString).appendingPathComponent("\(name)-answers.txt")
+    defer { try? FileManager.default.removeItem(atPath: kept) }
+    #expect(result.errors.contains("kept in \(kept), one a line."), "\(result.errors)")
+    #expect(KeptAnswers.lines(of: Self.text(kept) ?? "") == Array(Self.answers().prefix(3)))
+  }
+
   /// With no answer given there is nothing to keep, and no file is made.
   @Test func noAnswerKeepsNoFile() throws {
     let folder = Fixtures.temporaryFolder()
