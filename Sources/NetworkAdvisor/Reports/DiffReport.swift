@@ -272,25 +272,7 @@ package enum DiffReport {
       text += "\n### Changes to the proposal\n\n"
       text += diff.changes.isEmpty ? "None.\n" : ""
       for change in diff.changes { text += "- \(describe(change, escape: escape))\n" }
-      text += "\n### Acted on (fail → pass)\n\n"
-      text += diff.fixed.isEmpty ? "None.\n" : ""
-      for move in diff.fixed { text += "- \(escape(move.rule.title)) (`\(move.rule.id)`)\n" }
-      let reference = { (rule: Rule) in "“\(escape(rule.title))” (`\(rule.id)`)" }
-      text += "\n### \(nowFailingHeading(diff))\n\n"
-      text += diff.nowFailing.isEmpty ? "None.\n" : ""
-      for move in diff.nowFailing {
-        let item = new.recommendations.first { $0.rule.id == move.rule.id }
-        let number = item.map { "Item \($0.priority): " } ?? ""
-        text += "- \(number)\(escape(move.rule.headline)) (`\(move.rule.id)`): "
-        text += "\(story(of: move, now: new, reference)). \(escape(item?.advice ?? ""))\n"
-      }
-      if !diff.judgedOrNot.isEmpty {
-        text += "\n### Now judged, or no longer judged\n\n"
-        for move in diff.judgedOrNot {
-          text +=
-            "- \(escape(move.rule.title)) (`\(move.rule.id)`): \(story(of: move, now: new, reference))\n"
-        }
-      }
+      text += markdownMoves(of: diff, now: new)
       text += "\n### \(stillOpenHeading(diff))\n\n"
       text += diff.stillOpen.isEmpty ? "None.\n" : ""
       if let note = stillOpenNote(diff, now: new) { text += "\(note)\n\n" }
@@ -307,6 +289,33 @@ package enum DiffReport {
       }
     }
     if diffs.count > 1 { text += "\n\(diffs.count) networks: \(tally(diffs)).\n" }
+    return text
+  }
+
+  /// The rules that moved, as Markdown: acted on, now failing (by item number, with the
+  /// advice now), and now judged or no longer judged.
+  private static func markdownMoves(of diff: NetworkDiff, now new: Assessment) -> String {
+    let escape = MarkdownReport.escape
+    var text = ""
+    text += "\n### Acted on (fail → pass)\n\n"
+    text += diff.fixed.isEmpty ? "None.\n" : ""
+    for move in diff.fixed { text += "- \(escape(move.rule.title)) (`\(move.rule.id)`)\n" }
+    let reference = { (rule: Rule) in "“\(escape(rule.title))” (`\(rule.id)`)" }
+    text += "\n### \(nowFailingHeading(diff))\n\n"
+    text += diff.nowFailing.isEmpty ? "None.\n" : ""
+    for move in diff.nowFailing {
+      let item = new.recommendations.first { $0.rule.id == move.rule.id }
+      let number = item.map { "Item \($0.priority): " } ?? ""
+      text += "- \(number)\(escape(move.rule.headline)) (`\(move.rule.id)`): "
+      text += "\(story(of: move, now: new, reference)). \(escape(item?.advice ?? ""))\n"
+    }
+    if !diff.judgedOrNot.isEmpty {
+      text += "\n### Now judged, or no longer judged\n\n"
+      for move in diff.judgedOrNot {
+        text +=
+          "- \(escape(move.rule.title)) (`\(move.rule.id)`): \(story(of: move, now: new, reference))\n"
+      }
+    }
     return text
   }
 }

@@ -14,7 +14,7 @@ package enum PlanReport {
   private static func render(_ plan: Plan, markdown: Bool) -> String {
     let name = plan.before.subjectName
     let wrap = { (text: String, indent: Int, hanging: Int) in
-      markdown ? text + "\n" : TextReport().wrap(text, indent: indent, hanging: hanging)
+      wrapped(text, indent: indent, hanging: hanging, markdown: markdown)
     }
     var text =
       markdown
@@ -50,6 +50,23 @@ package enum PlanReport {
       }
       return text
     }
+    return text + shortfall(plan, markdown: markdown)
+  }
+
+  /// A paragraph: wrapped and indented as text, or one line as Markdown.
+  private static func wrapped(_ text: String, indent: Int, hanging: Int, markdown: Bool)
+    -> String
+  {
+    markdown ? text + "\n" : TextReport().wrap(text, indent: indent, hanging: hanging)
+  }
+
+  /// A plan that falls short: the closest proposal found, the changes that lead to it, and
+  /// each rule still in the way, with why and what it asks.
+  private static func shortfall(_ plan: Plan, markdown: Bool) -> String {
+    let wrap = { (text: String, indent: Int, hanging: Int) in
+      wrapped(text, indent: indent, hanging: hanging, markdown: markdown)
+    }
+    var text = ""
     let target = plan.target.phrase.prefix(1).uppercased() + plan.target.phrase.dropFirst()
     text += wrap(
       "\(target) was not reached within \(plan.maxChanges) changes "
@@ -109,40 +126,6 @@ package enum PlanReport {
 
   /// JSON: `network-plan/1`.
   package static func json(_ plan: Plan) -> String {
-    func standing(_ assessment: Assessment) -> [(String, JSONValue)] {
-      [
-        ("score", JSONReport.rounded(assessment.score)),
-        ("grade", .string(assessment.grade.letter)),
-        ("verdict", .string(assessment.verdict)),
-      ]
-    }
-    func steps(_ steps: [Plan.Step]) -> JSONValue {
-      let effects = effects(of: steps, from: plan.before)
-      return .array(
-        zip(steps, effects).map { step, effect in
-          let meets = effect.meets.map { rule -> JSONValue in
-            .object([("rule", .string(rule.id)), ("title", .string(rule.title))])
-          }
-          let failing = effect.nowFailing.map { failing -> JSONValue in
-            .object([
-              ("rule", .string(failing.move.rule.id)),
-              ("title", .string(failing.move.rule.title)),
-              ("old", .string(failing.move.old.rawValue)),
-              ("dependsOn", failing.move.waitedOn.map { .string($0.id) } ?? .null),
-              ("metAtStep", failing.metAt.map { .number(Double($0)) } ?? .null),
-            ])
-          }
-          let notes = sentences(effect, after: step.assessment, isMinimal: plan.isMinimal)
-          return .object(
-            [
-              ("operator", .string(step.edit.operatorID)), ("change", .string(step.description)),
-              ("cost", .number(Double(step.cost))),
-            ] + standing(step.assessment) + [
-              ("meets", .array(meets)), ("nowFailing", .array(failing)),
-              ("explanation", .string(notes.joined(separator: " "))),
-            ])
-        })
-    }
     let target: JSONValue =
       switch plan.target {
       case .grade(let letter): .object([("grade", .string(letter))])
@@ -155,8 +138,8 @@ package enum PlanReport {
       ("reached", .bool(plan.isReached)), ("certainty", .string(plan.certainty.rawValue)),
       ("maxChanges", .number(Double(plan.maxChanges))), ("minimal", .bool(plan.isMinimal)),
       ("assessments", .number(Double(plan.assessments))),
-      ("before", .object(standing(plan.before))), ("steps", steps(plan.steps)),
-      ("cost", .number(Double(plan.cost))), ("after", .object(standing(plan.after))),
+      ("before", .object(standingValue(plan.before))), ("steps", value(of: plan.steps, in: plan)),
+      ("cost", .number(Double(plan.cost))), ("after", .object(standingValue(plan.after))),
       ("patch", plan.patch),
     ]
     func advice(of rule: Rule) -> String? {
@@ -166,7 +149,10 @@ package enum PlanReport {
       members.append(
         (
           "closest",
-          .object((plan.closest.map(standing) ?? []) + [("steps", steps(plan.closestSteps))])
+          .object(
+            (plan.closest.map(standingValue) ?? []) + [
+              ("steps", value(of: plan.closestSteps, in: plan))
+            ])
         ))
       members.append(
         (
@@ -182,5 +168,43 @@ package enum PlanReport {
         ))
     }
     return JSONWriter.pretty(.object(members))
+  }
+
+  /// The steps as JSON: each change, its cost, the standing after it and what it does.
+  private static func value(of steps: [Plan.Step], in plan: Plan) -> JSONValue {
+    let effects = effects(of: steps, from: plan.before)
+    return .array(
+      zip(steps, effects).map { step, effect in
+        let meets = effect.meets.map { rule -> JSONValue in
+          .object([("rule", .string(rule.id)), ("title", .string(rule.title))])
+        }
+        let failing = effect.nowFailing.map { failing -> JSONValue in
+          .object([
+            ("rule", .string(failing.move.rule.id)),
+            ("title", .string(failing.move.rule.title)),
+            ("old", .string(failing.move.old.rawValue)),
+            ("dependsOn", failing.move.waitedOn.map { .string($0.id) } ?? .null),
+            ("metAtStep", failing.metAt.map { .number(Double($0)) } ?? .null),
+          ])
+        }
+        let notes = sentences(effect, after: step.assessment, isMinimal: plan.isMinimal)
+        return .object(
+          [
+            ("operator", .string(step.edit.operatorID)), ("change", .string(step.description)),
+            ("cost", .number(Double(step.cost))),
+          ] + standingValue(step.assessment) + [
+            ("meets", .array(meets)), ("nowFailing", .array(failing)),
+            ("explanation", .string(notes.joined(separator: " "))),
+          ])
+      })
+  }
+
+  /// The score, grade and verdict of an assessment, as JSON members.
+  private static func standingValue(_ assessment: Assessment) -> [(String, JSONValue)] {
+    [
+      ("score", JSONReport.rounded(assessment.score)),
+      ("grade", .string(assessment.grade.letter)),
+      ("verdict", .string(assessment.verdict)),
+    ]
   }
 }
