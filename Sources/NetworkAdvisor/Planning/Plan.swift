@@ -44,6 +44,10 @@ package struct Plan: Sendable {
   package let closest: Assessment?
   /// The changes that lead to the closest proposal found, when the target is not reached.
   package let closestSteps: [Step]
+  /// Whether no step can be dropped: for a plan that reaches the target, with the target
+  /// still met; for one that falls short, with the closest proposal as good in everything a
+  /// reader sees. `false` only when pruning stopped at the work budget.
+  package let isMinimal: Bool
   /// How many proposals the search assessed.
   package let assessments: Int
   /// The largest number of changes the search allowed.

@@ -8,6 +8,8 @@ final class PlanSearch {
     /// reported score at the top of its grade's band, so the search can tell nearer from
     /// farther.
     let score: Double
+    /// The score a report shows: held within the band of the grade.
+    let shownScore: Double
     let grade: String
     let verdict: String
   }
@@ -101,8 +103,8 @@ final class PlanSearch {
     let scoring = Scoring(framework: planner.framework, credits: results.map(\.credit))
     let summary = scoring.summarise(outcomes)
     return Standing(
-      outcomes: outcomes, score: summary.uncappedScore, grade: summary.grade.letter,
-      verdict: scoring.verdict(for: summary, outcomes: outcomes))
+      outcomes: outcomes, score: summary.uncappedScore, shownScore: summary.score,
+      grade: summary.grade.letter, verdict: scoring.verdict(for: summary, outcomes: outcomes))
   }
 
   /// The full assessment of a proposal, for a plan's steps.
@@ -243,41 +245,92 @@ final class PlanSearch {
     return node
   }
 
-  /// The changes with every one dropped that the target can do without, the most costly
-  /// tried first, until none can be dropped.
-  func minimised(_ edits: [ProposalEdit], from root: Node) -> [ProposalEdit] {
+  /// The changes with every one dropped that `keeps` can do without, the most costly tried
+  /// first, until none can be dropped or the pruning has assessed as many proposals as the
+  /// planner's budget (at least the square of the number of changes, enough for a full pass).
+  /// Returns the changes and whether none of them can be dropped.
+  func minimised(
+    _ edits: [ProposalEdit], from root: Node, keeping keeps: (Node) -> Bool
+  ) -> (edits: [ProposalEdit], isMinimal: Bool) {
     var edits = edits
+    let limit = count + max(planner.budget, edits.count * edits.count)
     var dropped = true
     while dropped {
       dropped = false
       let order = edits.indices.sorted {
-        planner.costs.cost(of: edits[$0]) > planner.costs.cost(of: edits[$1])
+        (planner.costs.cost(of: edits[$0]), $0) > (planner.costs.cost(of: edits[$1]), $1)
       }
       for index in order {
+        guard count < limit else { return (edits, false) }
         var trial = edits
         trial.remove(at: index)
-        if let node = replay(trial, from: root), isMet(node) {
+        if let node = replay(trial, from: root), keeps(node) {
           edits = trial
           dropped = true
           break
         }
       }
     }
-    return edits
+    return (edits, true)
   }
 
-  /// The plan for the best node found (or none), with a step per change.
-  func finish(root: Node, best: Node?, certainty: Plan.Certainty) -> Plan {
-    let reached = best ?? nearest ?? root
-    let steps = self.steps(reached.edits, from: root)
-    let planned = best?.json ?? root.json
-    let blockers = best == nil ? self.blockers(of: reached) : []
+  /// Whether a node stands no worse than `reference` in anything a reader of the plan sees:
+  /// the target met if it was met there, the same verdict (or one nearer a verdict target),
+  /// a grade as good, no rule failing that did not fail there, and a shown score as high.
+  func isNoWorse(_ node: Node, than reference: Node) -> Bool {
+    if isMet(reference), !isMet(node) { return false }
+    let framework = planner.framework
+    let (standing, other) = (node.standing, reference.standing)
+    if standing.verdict != other.verdict {
+      guard case .verdict(let id) = target else { return false }
+      let order = framework.verdicts.map(\.id)
+      func steps(_ verdict: String) -> Int {
+        abs((order.firstIndex(of: id) ?? 0) - (order.firstIndex(of: verdict) ?? 0))
+      }
+      guard steps(standing.verdict) < steps(other.verdict) else { return false }
+    }
+    guard framework.rank(of: standing.grade) <= framework.rank(of: other.grade) else {
+      return false
+    }
+    let newlyFailing = zip(standing.outcomes, other.outcomes).contains {
+      $0.0 == .fail && $0.1 != .fail
+    }
+    return !newlyFailing
+      && NumberText.rounded(standing.shownScore, decimals: 1)
+        >= NumberText.rounded(other.shownScore, decimals: 1)
+  }
+
+  /// The changes that lead to the node nearest the target, with every change dropped that
+  /// leaves it no worse in anything a reader sees (``isNoWorse(_:than:)``): a plan that
+  /// falls short shows only the changes that take it as far as it goes.
+  func closest(from root: Node) -> (node: Node, isMinimal: Bool) {
+    let nearest = self.nearest ?? root
+    let (edits, isMinimal) = minimised(nearest.edits, from: root) {
+      self.isNoWorse($0, than: nearest)
+    }
+    return (replay(edits, from: root) ?? nearest, isMinimal)
+  }
+
+  /// The plan for the best node found, with a step per change; with none, the plan that
+  /// falls short: the changes to the closest proposal found and what stays in the way.
+  func finish(root: Node, best: Node?, certainty: Plan.Certainty, isMinimal: Bool = true)
+    -> Plan
+  {
+    let before = assessment(of: root.json)
+    guard let best else {
+      let (closest, isMinimal) = self.closest(from: root)
+      let steps = self.steps(closest.edits, from: root)
+      return Plan(
+        target: target, before: before, steps: [], planned: root.json,
+        patch: MergePatch.between(root.json, root.json), certainty: certainty,
+        blockers: blockers(of: closest), closest: steps.last?.assessment ?? before,
+        closestSteps: steps, isMinimal: isMinimal, assessments: count,
+        maxChanges: planner.maxChanges)
+    }
     return Plan(
-      target: target, before: assessment(of: root.json), steps: best == nil ? [] : steps,
-      planned: planned, patch: MergePatch.between(root.json, planned), certainty: certainty,
-      blockers: blockers,
-      closest: best == nil ? steps.last?.assessment ?? assessment(of: root.json) : nil,
-      closestSteps: best == nil ? steps : [], assessments: count,
+      target: target, before: before, steps: steps(best.edits, from: root), planned: best.json,
+      patch: MergePatch.between(root.json, best.json), certainty: certainty, blockers: [],
+      closest: nil, closestSteps: [], isMinimal: isMinimal, assessments: count,
       maxChanges: planner.maxChanges)
   }
 
@@ -315,21 +368,29 @@ final class PlanSearch {
         }
         return child.standing.outcomes[index] != .fail
       }
-      let limits =
-        "\(planner.maxChanges) changes"
-        + (isOverBudget ? " and the work budget of \(planner.budget) assessments" : "")
+      var limits = "\(planner.maxChanges) changes"
+      if isOverBudget {
+        limits += " and the search's limit of \(planner.budget) proposals assessed"
+      }
       if EditCatalogue.operators(reading: names).isEmpty {
-        why = "no change the planner can make touches what this rule reads"
+        why =
+          "the planner has no change for what this rule looks at, so the network must change "
+          + "the design itself"
       } else if edits.isEmpty {
-        why = "every change the planner knows for what it reads has been made"
+        why = "every change the planner knows for it has been made, and it still fails"
       } else if let mending {
         why =
-          "one change would mend it (\(mending.description(in: node.json))), but not within "
-          + "\(limits) together with the rest"
+          "one more change would meet it (\(mending.description(in: node.json))), but not "
+          + "within \(limits) together with the rest; a larger --max-changes may reach it"
+      } else if edits.count > Self.changesTriedPerBlocker {
+        why =
+          "none of the \(Self.changesTriedPerBlocker) cheapest changes the planner knows for it "
+          + "meets it alone: it may need several changes together, or a dearer one; a larger "
+          + "--max-changes may reach it"
       } else {
         why =
-          "no single change the planner can make mends it: it needs several, or a change the "
-          + "planner never makes (such as a new member school)"
+          "no single change the planner knows meets it: it needs several changes together, or "
+          + "one the planner never makes (such as a new member school)"
       }
       return Plan.Blocker(rule: rule, why: why)
     }

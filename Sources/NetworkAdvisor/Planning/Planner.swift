@@ -13,7 +13,9 @@
 /// and a work budget counted in assessments: following the recommendations in order (a
 /// first plan, and the bound the answer never exceeds), a beam search ranked by distance to
 /// the target, then a search by cost that proves the cheapest when it finishes within the
-/// budget. The answer is then pruned until no change can be dropped.
+/// budget. The answer is then pruned until no change can be dropped. When the target is out
+/// of reach, the changes to the closest proposal found are pruned the same way, until each
+/// is needed for where the plan ends (so that no step shown is one that does not help).
 package struct Planner: Sendable {
   /// The framework that judges every candidate.
   package let framework: Framework
@@ -57,10 +59,10 @@ package struct Planner: Sendable {
     guard let found = best else {
       return search.finish(root: root, best: nil, certainty: .notReached)
     }
-    let minimal = search.minimised(found.edits, from: root)
+    let minimal = search.minimised(found.edits, from: root, keeping: search.isMet)
     return search.finish(
-      root: root, best: search.replay(minimal, from: root) ?? found,
-      certainty: proven ? .provenCheapest : .bestFound)
+      root: root, best: search.replay(minimal.edits, from: root) ?? found,
+      certainty: proven ? .provenCheapest : .bestFound, isMinimal: minimal.isMinimal)
   }
 
   /// The plan that follows the recommendations in order: for the first recommendation some

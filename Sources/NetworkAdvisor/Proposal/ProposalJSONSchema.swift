@@ -8,10 +8,10 @@ package enum ProposalJSONSchema {
   /// - Parameter extensions: the fields rule layers declare, each under the `extensions`
   ///   object of its level.
   package static func schema(extensions: [ExtensionField] = []) -> JSONValue {
-    var definitions: [(String, JSONValue)] = []
-    var seen: Set<String> = []
     let extensionShapes = ProposalExtensions.shapes(for: extensions)
-    collect(ProposalFormat.proposal, into: &definitions, seen: &seen, extensions: extensionShapes)
+    let definitions = objects(within: ProposalFormat.proposal).map {
+      ($0.name, JSONValue.object(objectSchema($0, extensions: extensionShapes)))
+    }
     var root = objectSchema(ProposalFormat.proposal, extensions: extensionShapes)
     root.insert(
       contentsOf: [
@@ -28,18 +28,26 @@ package enum ProposalJSONSchema {
     JSONWriter.pretty(schema(extensions: extensions))
   }
 
-  private static func collect(
-    _ shape: ObjectShape, into definitions: inout [(String, JSONValue)], seen: inout Set<String>,
-    extensions: [String: ObjectShape]
-  ) {
-    for field in shape.fields {
-      var inner = field.shape
-      while case .list(let element, _) = inner { inner = element }
-      if case .object(let object) = inner, seen.insert(object.name).inserted {
-        definitions.append((object.name, .object(objectSchema(object, extensions: extensions))))
-        collect(object, into: &definitions, seen: &seen, extensions: extensions)
+  /// The objects a shape's fields hold (in lists too), and theirs in turn, each once, in
+  /// the order they are first met: the `$defs` of the schema, and the sections of the plain
+  /// form (``ProposalFieldGuide``). `fields` gives each object's fields.
+  static func objects(
+    within shape: ObjectShape, fields: (ObjectShape) -> [FieldSpec] = { $0.fields }
+  ) -> [ObjectShape] {
+    var found: [ObjectShape] = []
+    var seen: Set<String> = []
+    func collect(_ shape: ObjectShape) {
+      for field in fields(shape) {
+        var inner = field.shape
+        while case .list(let element, _) = inner { inner = element }
+        if case .object(let object) = inner, seen.insert(object.name).inserted {
+          found.append(object)
+          collect(object)
+        }
       }
     }
+    collect(shape)
+    return found
   }
 
   private static func objectSchema(_ shape: ObjectShape, extensions: [String: ObjectShape] = [:])
@@ -82,13 +90,24 @@ package enum ProposalJSONSchema {
   }
 
   private static func describe(_ field: FieldSpec) -> String {
-    var text = field.summary.prefix(1).uppercased() + field.summary.dropFirst() + "."
-    if case .schoolReference = field.shape { text += " Must be the id of a member school." }
+    ([sentence(field.summary)] + checkedByTheTool(field)).joined(separator: " ")
+  }
+
+  /// `text` as a sentence: a capital first, a full stop last.
+  static func sentence(_ text: String) -> String {
+    text.prefix(1).uppercased() + text.dropFirst() + (text.hasSuffix(".") ? "" : ".")
+  }
+
+  /// What JSON Schema cannot say about a field and the tool checks, as sentences: ids
+  /// named must be member schools', and school ids must be unique.
+  static func checkedByTheTool(_ field: FieldSpec) -> [String] {
+    var notes: [String] = []
+    if case .schoolReference = field.shape { notes.append("Must be the id of a member school.") }
     if case .list(.schoolReference, _) = field.shape {
-      text += " Each must be the id of a member school."
+      notes.append("Each must be the id of a member school.")
     }
-    if field.name == "id" { text += " Ids must be unique." }
-    return text
+    if field.name == "id" { notes.append("Ids must be unique.") }
+    return notes
   }
 
   private static func shapeSchema(_ shape: FieldShape, name: String, isRequired: Bool = false)

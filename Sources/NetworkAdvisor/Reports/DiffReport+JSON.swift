@@ -40,7 +40,7 @@ extension DiffReport {
       members.append(("scoreChange", JSONReport.rounded(change)))
     }
     members.append(("proposal", .array(diff.changes.map(value(of:)))))
-    members.append(("findings", findings(of: diff)))
+    members.append(("findings", findings(of: diff, now: new)))
     members.append(("recommendations", recommendations(of: diff)))
     members.append(
       ("reasons", pair(old, new) { .array($0.reasons.map(ComparisonReport.value(of:))) }))
@@ -49,18 +49,28 @@ extension DiffReport {
     return .object(members)
   }
 
-  /// `findings`: rules fixed, broken, and moved to or from not-applicable.
-  private static func findings(of diff: NetworkDiff) -> JSONValue {
-    .object([
+  /// `findings`: rules fixed, broken, and moved to or from not-applicable (the keys of
+  /// `network-diff/1` from the start), and every rule now failing that did not fail before.
+  private static func findings(of diff: NetworkDiff, now new: Assessment?) -> JSONValue {
+    func moved(_ move: NetworkDiff.Move) -> [(String, JSONValue)] {
+      rule(move.rule) + [
+        ("old", .string(move.old.rawValue)), ("new", .string(move.new.rawValue)),
+        ("dependsOn", pair(move.waitedOn, move.waitsOn) { .string($0.id) }),
+      ]
+    }
+    return .object([
       ("fixed", .array(diff.fixed.map { .object(rule($0.rule)) })),
       ("broken", .array(diff.broken.map { .object(rule($0.rule)) })),
+      ("otherMoves", .array(diff.otherMoves.map { .object(moved($0)) })),
       (
-        "otherMoves",
+        "nowFailing",
         .array(
-          diff.otherMoves.map {
-            .object(
-              rule($0.rule) + [
-                ("old", .string($0.old.rawValue)), ("new", .string($0.new.rawValue)),
+          diff.nowFailing.map { move in
+            let item = new.flatMap { ReportFormatting.item(of: move.rule, in: $0) }
+            return .object(
+              moved(move) + [
+                ("notJudgedBefore", .bool(move.wasNotJudged)),
+                ("priority", item.map { .number(Double($0)) } ?? .null),
               ])
           })
       ),

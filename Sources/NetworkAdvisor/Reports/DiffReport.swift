@@ -134,8 +134,9 @@ package enum DiffReport {
       if diff.changes.isEmpty { text += "    none\n" }
       for change in diff.changes { text += wrap(describe(change), 4) }
       text += findingMoves(of: diff, now: new)
-      text += "\n  Still open (\(diff.stillOpen.count))\n"
+      text += "\n  \(stillOpenHeading(diff))\n"
       if diff.stillOpen.isEmpty { text += "    none\n" }
+      if let note = stillOpenNote(diff, now: new) { text += TextReport().wrap(note, indent: 4) }
       for recommendation in diff.stillOpen.prefix(10) {
         text += wrap(
           "\(recommendation.priority). \(recommendation.rule.headline) [\(recommendation.rule.id)]",
@@ -155,31 +156,93 @@ package enum DiffReport {
     return text
   }
 
-  /// The rules that moved, as text: fixed, broken (with the advice now), and to or from
-  /// not-applicable.
+  /// The rules that moved, as text: acted on (fail → pass), now failing (with the advice and
+  /// item number now), and now judged or no longer judged.
   private static func findingMoves(of diff: NetworkDiff, now new: Assessment) -> String {
     let wrap = { (text: String, indent: Int) in TextReport().wrap(text, indent: indent, hanging: 2)
     }
+    let reference = { (rule: Rule) in "“\(rule.title)” [\(rule.id)]" }
     var text = ""
     text += "\n  Acted on: earlier recommendations now met, fail → pass (\(diff.fixed.count))\n"
     if diff.fixed.isEmpty { text += "    none\n" }
     for move in diff.fixed { text += wrap("✓ \(move.rule.title) [\(move.rule.id)]", 4) }
-    text += "\n  Broken: passed before, fail now (\(diff.broken.count))\n"
-    if diff.broken.isEmpty { text += "    none\n" }
-    for move in diff.broken {
-      text += wrap("✗ \(move.rule.title) [\(move.rule.id)]", 4)
-      if let advice = new.recommendations.first(where: { $0.rule.id == move.rule.id })?.advice {
-        text += TextReport().wrap(advice, indent: 6)
-      }
+    text += "\n  \(nowFailingHeading(diff))\n"
+    if diff.nowFailing.isEmpty { text += "    none\n" }
+    for move in diff.nowFailing {
+      let item = new.recommendations.first { $0.rule.id == move.rule.id }
+      let number = item.map { "\($0.priority). " } ?? ""
+      let indent = 4 + number.count + 2
+      text += TextReport().wrap(
+        "\(number)✗ \(move.rule.headline) [\(move.rule.id)]", indent: 4, hanging: indent - 4)
+      text += TextReport().wrap(story(of: move, now: new, reference), indent: indent)
+      if let advice = item?.advice { text += TextReport().wrap(advice, indent: indent) }
     }
-    if !diff.otherMoves.isEmpty {
-      text += "\n  Moved to or from not-applicable (\(diff.otherMoves.count))\n"
-      for move in diff.otherMoves {
+    if !diff.judgedOrNot.isEmpty {
+      text += "\n  Now judged, or no longer judged (\(diff.judgedOrNot.count))\n"
+      for move in diff.judgedOrNot {
         text += wrap(
-          "\(move.rule.title) [\(move.rule.id)]: \(move.old.rawValue) → \(move.new.rawValue)", 4)
+          "\(move.rule.title) [\(move.rule.id)]: \(story(of: move, now: new, reference))", 4)
       }
     }
     return text
+  }
+
+  /// "Now failing: did not fail before, fail now (3: 1 passed before, 2 not judged before)"
+  static func nowFailingHeading(_ diff: NetworkDiff) -> String {
+    let notJudged = diff.nowFailing.filter(\.wasNotJudged).count
+    let parts = [
+      (diff.broken.count, "passed before"), (notJudged, "not judged before"),
+    ].filter { $0.0 > 0 }.map { "\($0.0) \($0.1)" }
+    let tally = parts.isEmpty ? "" : ": " + parts.joined(separator: ", ")
+    return "Now failing: did not fail before, fail now (\(diff.nowFailing.count)\(tally))"
+  }
+
+  /// "Still open: recommended before, and still recommended (8)"
+  static func stillOpenHeading(_ diff: NetworkDiff) -> String {
+    "Still open: recommended before, and still recommended (\(diff.stillOpen.count))"
+  }
+
+  /// Whose numbers the recommendations still open carry, and where the missing ones are:
+  /// "Numbered as in What to do first of the later report; items 3 and 4 are now failing
+  /// (above)." `nil` when none is still open.
+  static func stillOpenNote(_ diff: NetworkDiff, now new: Assessment) -> String? {
+    guard !diff.stillOpen.isEmpty else { return nil }
+    var text = "Numbered as in What to do first of the later report"
+    let items = diff.nowFailing.compactMap { ReportFormatting.item(of: $0.rule, in: new) }
+    if !items.isEmpty {
+      text +=
+        "; \(ReportFormatting.items(items)) \(items.count == 1 ? "is" : "are") now failing (above)"
+    }
+    return text + "."
+  }
+
+  /// A moved rule's outcome before and now, in words: "passed before", "not judged before:
+  /// it waited on “A knot has a purpose” [knots.purposeful], which is met now", "met before; not
+  /// judged now: it does not apply". `reference` names a rule.
+  static func story(
+    of move: NetworkDiff.Move, now new: Assessment, _ reference: (Rule) -> String
+  ) -> String {
+    func notJudged(_ basis: Rule?, past: Bool) -> String {
+      guard let basis else { return past ? "it did not apply" : "it does not apply" }
+      return (past ? "it waited on " : "it waits on ") + reference(basis)
+    }
+    switch (move.old, move.new) {
+    case (.pass, .fail): return "passed before"
+    case (.notApplicable, .fail):
+      var text = "not judged before: \(notJudged(move.waitedOn, past: true))"
+      if let basis = move.waitedOn,
+        new.findings.first(where: { $0.rule.id == basis.id })?.outcome == .pass
+      {
+        text += ", which is met now"
+      }
+      return text
+    case (.notApplicable, .pass):
+      return "not judged before (\(notJudged(move.waitedOn, past: true))); met now"
+    case (_, .notApplicable):
+      let before = move.old == .pass ? "met" : "failed"
+      return "\(before) before; not judged now: \(notJudged(move.waitsOn, past: false))"
+    default: return "\(move.old.rawValue) → \(move.new.rawValue)"
+    }
   }
 
   /// Markdown, every string from a proposal escaped.
@@ -209,27 +272,14 @@ package enum DiffReport {
       text += "\n### Changes to the proposal\n\n"
       text += diff.changes.isEmpty ? "None.\n" : ""
       for change in diff.changes { text += "- \(describe(change, escape: escape))\n" }
-      text += "\n### Acted on (fail → pass)\n\n"
-      text += diff.fixed.isEmpty ? "None.\n" : ""
-      for move in diff.fixed { text += "- \(escape(move.rule.title)) (`\(move.rule.id)`)\n" }
-      text += "\n### Broken (pass → fail)\n\n"
-      text += diff.broken.isEmpty ? "None.\n" : ""
-      for move in diff.broken {
-        let advice = new.recommendations.first { $0.rule.id == move.rule.id }?.advice ?? ""
-        text += "- \(escape(move.rule.title)) (`\(move.rule.id)`): \(escape(advice))\n"
-      }
-      if !diff.otherMoves.isEmpty {
-        text += "\n### Moved to or from not-applicable\n\n"
-        for move in diff.otherMoves {
-          text +=
-            "- \(escape(move.rule.title)) (`\(move.rule.id)`): \(move.old.rawValue) → \(move.new.rawValue)\n"
-        }
-      }
-      text += "\n### Still open\n\n"
+      text += markdownMoves(of: diff, now: new)
+      text += "\n### \(stillOpenHeading(diff))\n\n"
       text += diff.stillOpen.isEmpty ? "None.\n" : ""
+      if let note = stillOpenNote(diff, now: new) { text += "\(note)\n\n" }
       for recommendation in diff.stillOpen {
+        // Not a Markdown ordered list, which would number the items 1, 2, 3, … again.
         text +=
-          "\(recommendation.priority). \(escape(recommendation.rule.headline)) (`\(recommendation.rule.id)`)\n"
+          "- Item \(recommendation.priority): \(escape(recommendation.rule.headline)) (`\(recommendation.rule.id)`)\n"
       }
       let points = new.reasons + new.conditions
       if !points.isEmpty {
@@ -239,6 +289,33 @@ package enum DiffReport {
       }
     }
     if diffs.count > 1 { text += "\n\(diffs.count) networks: \(tally(diffs)).\n" }
+    return text
+  }
+
+  /// The rules that moved, as Markdown: acted on, now failing (by item number, with the
+  /// advice now), and now judged or no longer judged.
+  private static func markdownMoves(of diff: NetworkDiff, now new: Assessment) -> String {
+    let escape = MarkdownReport.escape
+    var text = ""
+    text += "\n### Acted on (fail → pass)\n\n"
+    text += diff.fixed.isEmpty ? "None.\n" : ""
+    for move in diff.fixed { text += "- \(escape(move.rule.title)) (`\(move.rule.id)`)\n" }
+    let reference = { (rule: Rule) in "“\(escape(rule.title))” (`\(rule.id)`)" }
+    text += "\n### \(nowFailingHeading(diff))\n\n"
+    text += diff.nowFailing.isEmpty ? "None.\n" : ""
+    for move in diff.nowFailing {
+      let item = new.recommendations.first { $0.rule.id == move.rule.id }
+      let number = item.map { "Item \($0.priority): " } ?? ""
+      text += "- \(number)\(escape(move.rule.headline)) (`\(move.rule.id)`): "
+      text += "\(story(of: move, now: new, reference)). \(escape(item?.advice ?? ""))\n"
+    }
+    if !diff.judgedOrNot.isEmpty {
+      text += "\n### Now judged, or no longer judged\n\n"
+      for move in diff.judgedOrNot {
+        text +=
+          "- \(escape(move.rule.title)) (`\(move.rule.id)`): \(story(of: move, now: new, reference))\n"
+      }
+    }
     return text
   }
 }

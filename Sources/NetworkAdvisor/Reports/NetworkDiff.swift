@@ -1,6 +1,7 @@
 /// Two versions of one network's proposal, assessed with the same framework: what changed
 /// in the proposal, how the score, grade and verdict moved, which findings went from fail
-/// to pass and back, which earlier recommendations were acted on and what is still open.
+/// to pass and back (or came to be judged, or stopped being judged), which earlier
+/// recommendations were acted on and what is still open.
 package struct NetworkDiff: Sendable {
   /// One side of the comparison: a file, and its assessment or why it was refused.
   package struct Side: Sendable {
@@ -34,6 +35,15 @@ package struct NetworkDiff: Sendable {
     package let old: Outcome
     /// Its outcome after.
     package let new: Outcome
+    /// The rule whose gap it waited on before (not judged, the gap counted there); `nil`
+    /// when it was judged on its own or did not apply.
+    package let waitedOn: Rule?
+    /// The rule whose gap it waits on now; `nil` when it is judged on its own or does not
+    /// apply.
+    package let waitsOn: Rule?
+
+    /// Whether the rule was not judged before: it did not apply, or waited on another gap.
+    package var wasNotJudged: Bool { old == .notApplicable }
   }
 
   /// The earlier version; `nil` when the network is new in the later portfolio.
@@ -72,7 +82,10 @@ package struct NetworkDiff: Sendable {
     guard let (old, new) = both else { return [] }
     return zip(old.findings, new.findings).compactMap { before, after in
       before.outcome == after.outcome
-        ? nil : Move(rule: after.rule, old: before.outcome, new: after.outcome)
+        ? nil
+        : Move(
+          rule: after.rule, old: before.outcome, new: after.outcome, waitedOn: before.dependsOn,
+          waitsOn: after.dependsOn)
     }
   }
 
@@ -84,6 +97,13 @@ package struct NetworkDiff: Sendable {
   package var otherMoves: [Move] {
     moves.filter { $0.old == .notApplicable || $0.new == .notApplicable }
   }
+  /// Every rule that did not fail before and fails now: those that passed (``broken``) and
+  /// those not judged before, because they did not apply or waited on another rule's gap.
+  /// To a reader all are new failures; each is a recommendation of the later assessment.
+  package var nowFailing: [Move] { moves.filter { $0.old != .fail && $0.new == .fail } }
+  /// The moves to or from not-applicable that do not fail now: rules now judged and met,
+  /// and rules no longer judged.
+  package var judgedOrNot: [Move] { otherMoves.filter { $0.new != .fail } }
 
   /// The earlier recommendations whose rule now passes: acted on.
   package var actedOn: [Assessment.Recommendation] {

@@ -13,25 +13,28 @@ package enum PlanReport {
 
   private static func render(_ plan: Plan, markdown: Bool) -> String {
     let name = plan.before.subjectName
+    let wrap = { (text: String, indent: Int, hanging: Int) in
+      wrapped(text, indent: indent, hanging: hanging, markdown: markdown)
+    }
     var text =
       markdown
       ? "# Plan for \(name)\n\n"
-      : "Plan for \(name): from \(standing(plan.before)) to \(plan.target.phrase)\n\n"
+      : wrap("Plan for \(name): from \(standing(plan.before)) to \(plan.target.phrase)", 0, 0)
+        + "\n"
     if markdown { text += "From \(standing(plan.before)) to \(plan.target.phrase).\n\n" }
-    let bullet = markdown ? "- " : "  - "
     if plan.isReached && plan.steps.isEmpty {
       return text + "It already meets \(plan.target.phrase): nothing to change.\n"
     }
     if plan.isReached {
       let count = plan.steps.count
-      text += "\(count) change\(count == 1 ? "" : "s"), cost \(plan.cost): "
-      text +=
+      var summary = "\(count) change\(count == 1 ? "" : "s"), cost \(plan.cost): "
+      summary +=
         plan.certainty == .provenCheapest
         ? "the cheapest set of the changes the failing rules suggest (every cheaper set was assessed)"
         : "the cheapest found within the work budget, not proven the cheapest"
-      text += "; \(plan.assessments) proposals assessed.\n\n"
-      text += steps(plan.steps, markdown: markdown)
-      text += "\nAfter the plan: \(standing(plan.after)).\n"
+      text += wrap(summary + "; \(plan.assessments) proposals assessed.", 0, 0) + "\n"
+      text += steps(plan.steps, from: plan.before, isMinimal: plan.isMinimal, markdown: markdown)
+      text += "\n" + wrap("After the plan: \(standing(plan.after)).", 0, 0)
       let marked = plan.steps.filter { step in
         switch step.edit {
         case .markToWrite, .addKnot, .addLeader, .addPartner: true
@@ -39,58 +42,90 @@ package enum PlanReport {
         }
       }
       if !marked.isEmpty {
-        text += "\nThe plan writes nothing for the network: where a change needs words or names, "
-        text += "it leaves \"\(ProposalEdit.marker("…"))\" for the network to write.\n"
+        text +=
+          "\n"
+          + wrap(
+            "The plan writes nothing for the network: where a change needs words or names, "
+              + "it leaves \"\(ProposalEdit.marker("…"))\" for the network to write.", 0, 0)
       }
       return text
     }
-    text += "\(plan.target.phrase.prefix(1).uppercased() + plan.target.phrase.dropFirst()) "
-    text += "was not reached within \(plan.maxChanges) changes "
-    text += "(\(plan.assessments) proposals assessed).\n"
-    if let closest = plan.closest {
-      text += "\nClosest found: \(standing(closest))"
-      text += plan.closestSteps.isEmpty ? ", with no change.\n" : ", after:\n\n"
-      text += steps(plan.closestSteps, markdown: markdown)
+    return text + shortfall(plan, markdown: markdown)
+  }
+
+  /// A paragraph: wrapped and indented as text, or one line as Markdown.
+  private static func wrapped(_ text: String, indent: Int, hanging: Int, markdown: Bool)
+    -> String
+  {
+    markdown ? text + "\n" : TextReport().wrap(text, indent: indent, hanging: hanging)
+  }
+
+  /// A plan that falls short: the closest proposal found, the changes that lead to it, and
+  /// each rule still in the way, with why and what it asks.
+  private static func shortfall(_ plan: Plan, markdown: Bool) -> String {
+    let wrap = { (text: String, indent: Int, hanging: Int) in
+      wrapped(text, indent: indent, hanging: hanging, markdown: markdown)
     }
-    text += "\nStill in the way:\n\n"
+    var text = ""
+    let target = plan.target.phrase.prefix(1).uppercased() + plan.target.phrase.dropFirst()
+    text += wrap(
+      "\(target) was not reached within \(plan.maxChanges) changes "
+        + "(\(plan.assessments) proposals assessed).", 0, 0)
+    if let closest = plan.closest {
+      var line = "Closest found: \(standing(closest))"
+      if plan.closestSteps.isEmpty {
+        line += ", with no change."
+      } else {
+        let count = plan.closestSteps.count
+        line += ", after \(count == 1 ? "this change" : "these \(count) changes")"
+        line += plan.isMinimal ? ", each needed to get this far:" : ":"
+      }
+      text += "\n" + wrap(line, 0, 0) + (plan.closestSteps.isEmpty ? "" : "\n")
+      text += steps(
+        plan.closestSteps, from: plan.before, isMinimal: plan.isMinimal, markdown: markdown)
+    }
+    let count = plan.blockers.count
+    text += "\n" + wrap("Still in the way of \(plan.target.phrase) (\(count)):", 0, 0) + "\n"
+    let closest = plan.closest ?? plan.before
     for blocker in plan.blockers {
       let id = markdown ? "`\(blocker.rule.id)`" : blocker.rule.id
-      text += "\(bullet)\(id) (\(blocker.rule.title)): \(blocker.why)\n"
+      var entry = "- \(blocker.rule.headline) [\(id)]: \(blocker.why)."
+      if let advice = closest.recommendations.first(where: { $0.rule.id == blocker.rule.id })?
+        .advice
+      {
+        entry += " What it asks: \(markdown ? MarkdownReport.escape(advice) : advice)"
+      }
+      text += wrap(entry, 2, 2)
     }
     return text
   }
 
-  private static func steps(_ steps: [Plan.Step], markdown: Bool) -> String {
+  private static func steps(
+    _ steps: [Plan.Step], from before: Assessment, isMinimal: Bool, markdown: Bool
+  ) -> String {
     var text = ""
+    let effects = effects(of: steps, from: before)
     for (index, step) in steps.enumerated() {
       let after = "→ \(standing(step.assessment)); cost \(step.cost)"
-      text +=
-        markdown
-        ? "\(index + 1). \(step.description) \(after)\n"
-        : "  \(index + 1). \(step.description)\n     \(after)\n"
+      let notes = sentences(effects[index], after: step.assessment, isMinimal: isMinimal)
+      if markdown {
+        // The notes are a paragraph of the item: indented as far as its text.
+        let indent = String(repeating: " ", count: "\(index + 1). ".count)
+        text += "\(index + 1). \(step.description) \(after)\n"
+        if !notes.isEmpty { text += "\n\(indent)\(notes.joined(separator: " "))\n\n" }
+      } else {
+        let number = "\(index + 1). "
+        let indent = 2 + number.count
+        text += TextReport().wrap(number + step.description, indent: 2, hanging: number.count)
+        text += TextReport().wrap(after, indent: indent)
+        for note in notes { text += TextReport().wrap(note, indent: indent) }
+      }
     }
     return text
   }
 
   /// JSON: `network-plan/1`.
   package static func json(_ plan: Plan) -> String {
-    func standing(_ assessment: Assessment) -> [(String, JSONValue)] {
-      [
-        ("score", JSONReport.rounded(assessment.score)),
-        ("grade", .string(assessment.grade.letter)),
-        ("verdict", .string(assessment.verdict)),
-      ]
-    }
-    func steps(_ steps: [Plan.Step]) -> JSONValue {
-      .array(
-        steps.map { step in
-          .object(
-            [
-              ("operator", .string(step.edit.operatorID)), ("change", .string(step.description)),
-              ("cost", .number(Double(step.cost))),
-            ] + standing(step.assessment))
-        })
-    }
     let target: JSONValue =
       switch plan.target {
       case .grade(let letter): .object([("grade", .string(letter))])
@@ -101,17 +136,23 @@ package enum PlanReport {
       ("framework", ComparisonReport.value(of: plan.before.framework)),
       ("network", .string(plan.before.subjectName)), ("target", target),
       ("reached", .bool(plan.isReached)), ("certainty", .string(plan.certainty.rawValue)),
-      ("maxChanges", .number(Double(plan.maxChanges))),
+      ("maxChanges", .number(Double(plan.maxChanges))), ("minimal", .bool(plan.isMinimal)),
       ("assessments", .number(Double(plan.assessments))),
-      ("before", .object(standing(plan.before))), ("steps", steps(plan.steps)),
-      ("cost", .number(Double(plan.cost))), ("after", .object(standing(plan.after))),
+      ("before", .object(standingValue(plan.before))), ("steps", value(of: plan.steps, in: plan)),
+      ("cost", .number(Double(plan.cost))), ("after", .object(standingValue(plan.after))),
       ("patch", plan.patch),
     ]
+    func advice(of rule: Rule) -> String? {
+      (plan.closest ?? plan.before).recommendations.first { $0.rule.id == rule.id }?.advice
+    }
     if !plan.isReached {
       members.append(
         (
           "closest",
-          .object((plan.closest.map(standing) ?? []) + [("steps", steps(plan.closestSteps))])
+          .object(
+            (plan.closest.map(standingValue) ?? []) + [
+              ("steps", value(of: plan.closestSteps, in: plan))
+            ])
         ))
       members.append(
         (
@@ -121,10 +162,49 @@ package enum PlanReport {
               .object([
                 ("rule", .string($0.rule.id)), ("title", .string($0.rule.title)),
                 ("why", .string($0.why)),
+                ("advice", advice(of: $0.rule).map { .string($0) } ?? .null),
               ])
             })
         ))
     }
     return JSONWriter.pretty(.object(members))
+  }
+
+  /// The steps as JSON: each change, its cost, the standing after it and what it does.
+  private static func value(of steps: [Plan.Step], in plan: Plan) -> JSONValue {
+    let effects = effects(of: steps, from: plan.before)
+    return .array(
+      zip(steps, effects).map { step, effect in
+        let meets = effect.meets.map { rule -> JSONValue in
+          .object([("rule", .string(rule.id)), ("title", .string(rule.title))])
+        }
+        let failing = effect.nowFailing.map { failing -> JSONValue in
+          .object([
+            ("rule", .string(failing.move.rule.id)),
+            ("title", .string(failing.move.rule.title)),
+            ("old", .string(failing.move.old.rawValue)),
+            ("dependsOn", failing.move.waitedOn.map { .string($0.id) } ?? .null),
+            ("metAtStep", failing.metAt.map { .number(Double($0)) } ?? .null),
+          ])
+        }
+        let notes = sentences(effect, after: step.assessment, isMinimal: plan.isMinimal)
+        return .object(
+          [
+            ("operator", .string(step.edit.operatorID)), ("change", .string(step.description)),
+            ("cost", .number(Double(step.cost))),
+          ] + standingValue(step.assessment) + [
+            ("meets", .array(meets)), ("nowFailing", .array(failing)),
+            ("explanation", .string(notes.joined(separator: " "))),
+          ])
+      })
+  }
+
+  /// The score, grade and verdict of an assessment, as JSON members.
+  private static func standingValue(_ assessment: Assessment) -> [(String, JSONValue)] {
+    [
+      ("score", JSONReport.rounded(assessment.score)),
+      ("grade", .string(assessment.grade.letter)),
+      ("verdict", .string(assessment.verdict)),
+    ]
   }
 }

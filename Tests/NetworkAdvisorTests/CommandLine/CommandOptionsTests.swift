@@ -95,9 +95,11 @@ import Testing
         printsCoverage: true, coverageJSON: "c.json", updates: true)),
     .init(NewCommand.spec, [], NewCommand.Options()),
     .init(
-      NewCommand.spec, ["--output", "n.json", "--from", "old.json"],
-      NewCommand.Options(output: "n.json", from: "old.json")),
+      NewCommand.spec, ["--output", "n.json", "--from", "old.json", "--resume", "a.txt"],
+      NewCommand.Options(output: "n.json", from: "old.json", resume: "a.txt")),
     .init(SchemaCommand.spec, ["--rules", "r"], SchemaCommand.Options(rules: ["r"])),
+    .init(
+      SchemaCommand.spec, ["--format", "text"], SchemaCommand.Options(format: .text, rules: [])),
     .init(
       CompletionsCommand.spec, ["zsh"], given(CompletionsCommand.Options()) { $0.shell = "zsh" }),
     .init(ManCommand.spec, [], ManCommand.Options()),
@@ -381,12 +383,13 @@ import Testing
       ["new", "--from"],
       "Error: Missing value for '--from <proposal>'.\n"
         + "Usage: network-advisor new [--output <file>] [--from <proposal>]\n"
+        + "                           [--resume <answers>]\n"
         + "  See 'network-advisor new --help'.\n"
     ),
     (
       ["schema", "--rules"],
       "Error: Missing value for '--rules <dir>'.\n"
-        + "Usage: network-advisor schema [--rules <dir>] ...\n"
+        + "Usage: network-advisor schema [--format <format>] [--rules <dir>] ...\n"
         + "  See 'network-advisor schema --help'.\n"
     ),
     (

@@ -186,8 +186,10 @@ import Testing
       "    leaders \"M. Green\": daysPerMonth 1 → 2\n",
       "    ✓ Every knot is facilitated [knots.facilitated]\n",
       "    ✓ Leaders give two days a month [leadership.time]\n",
-      "    ✗ A compelling idea [purpose.idea]\n      Write the idea.\n",
-      "  Still open (1)\n    2. Three knots [knots.three]\n",
+      "    1. ✗ A compelling idea [purpose.idea]\n         passed before\n         Write the idea.\n",
+      "  Still open: recommended before, and still recommended (1)\n"
+        + "    Numbered as in What to do first of the later report; item 1 is now failing\n"
+        + "    (above).\n    2. Three knots [knots.three]\n",
     ] {
       #expect(text.contains(line), "missing: \(line)")
     }
@@ -296,8 +298,10 @@ import Testing
   }
 
   /// Between any two generated proposals assessed with the default rules, every rule that
-  /// moved is counted once; the recommendations acted on are exactly the rules fixed; and
-  /// every earlier recommendation is acted on, no longer applies or is still open.
+  /// moved is counted once; the recommendations acted on are exactly the rules fixed; every
+  /// earlier recommendation is acted on, no longer applies or is still open; the rules now
+  /// failing are exactly the new recommendations; and the numbers of the items now failing
+  /// and still open are together the later report's items, each once.
   @Test func movesAndRecommendationsAgree() throws {
     func assessed(_ seed: Int) throws -> Assessment {
       let text = ProposalGenerator.json(
@@ -308,6 +312,7 @@ import Testing
     }
     var fixed = 0
     var broken = 0
+    var notJudged = 0
     for seed in 1...150 {
       let diff = NetworkDiff(
         old: .init(file: "old", assessment: try assessed(seed)),
@@ -324,10 +329,18 @@ import Testing
       let new = diff.new?.assessment?.recommendations.map(\.rule.id) ?? []
       let later = diff.stillOpen.map(\.rule.id) + diff.newlyRecommended.map(\.rule.id)
       #expect(later.sorted() == new.sorted(), "seed \(seed)")
+      let shown = ids(diff.fixed) + ids(diff.nowFailing) + ids(diff.judgedOrNot)
+      #expect(shown.sorted() == ids(diff.moves).sorted(), "seed \(seed)")
+      #expect(Set(ids(diff.broken)).isSubset(of: ids(diff.nowFailing)), "seed \(seed)")
+      #expect(ids(diff.nowFailing).sorted() == diff.newlyRecommended.map(\.rule.id).sorted())
+      let items = (diff.stillOpen + diff.newlyRecommended).map(\.priority).sorted()
+      #expect(items == Array(1...max(new.count, 1)).prefix(new.count).map { $0 }, "seed \(seed)")
       fixed += diff.fixed.count
       broken += diff.broken.count
+      notJudged += diff.nowFailing.filter(\.wasNotJudged).count
     }
-    // The generated pairs differ enough for rules to move both ways.
-    #expect(fixed > 0 && broken > 0)
+    // The generated pairs differ enough for rules to move both ways, and for rules not
+    // judged before to fail.
+    #expect(fixed > 0 && broken > 0 && notJudged > 0)
   }
 }

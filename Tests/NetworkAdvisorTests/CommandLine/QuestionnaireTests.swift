@@ -79,15 +79,22 @@ import Testing
     }
   }
 
-  @Test func endOfInputWritesNothing() {
+  /// Answers that end early write no proposal, and keep what was answered (see
+  /// `NewResumeTests`).
+  @Test func endOfInputWritesNoProposalAndKeepsTheAnswers() {
     let folder = Fixtures.temporaryFolder()
     let result = Fixtures.run(
       ["new", "--output", folder + "/x.json"], input: "Half a network\nan idea\n",
       environment: Self.wide)
     #expect(result.status == .invalidInput)
     #expect(
-      result.errors == "error: the answers ended before the questions did; nothing was written.\n")
+      result.errors.hasPrefix(
+        "error: the answers ended before the questions did, so no proposal was written.\n"
+          + "  The 2 answers given so far are kept in \(folder)/x-answers.txt, one a line.\n"))
     #expect(!FileManager.default.fileExists(atPath: folder + "/x.json"))
+    #expect(
+      (try? String(contentsOfFile: folder + "/x-answers.txt", encoding: .utf8))
+        == "Half a network\nan idea\n")
   }
 
   @Test func anExistingFileIsReplacedOnlyWhenAsked() throws {

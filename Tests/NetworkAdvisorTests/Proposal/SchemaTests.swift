@@ -96,3 +96,84 @@ import Testing
     #expect(Self.validator.errors(in: json).isEmpty == onlyReferences)
   }
 }
+
+/// `schema --format text`: the format in plain words, made from the same declarations as
+/// the JSON Schema.
+@Suite struct SchemaTextTests {
+  static let text = Fixtures.run(["schema", "--format", "text"]).output
+
+  /// The text with every run of spaces and line ends made one space, so that phrases can be
+  /// found wherever the lines were wrapped.
+  static func flat(_ text: String) -> String {
+    text.split(whereSeparator: { $0 == " " || $0 == "\n" }).joined(separator: " ")
+  }
+
+  /// Every section, every field with whether it is required and what it means, and every
+  /// choice with its meaning, in the order the format declares them.
+  @Test func everyFieldIsListedWithWhetherItIsRequired() throws {
+    let root = ProposalFormat.proposal
+    var rest = Substring(Self.flat(Self.text))
+    for shape in [root] + ProposalJSONSchema.objects(within: root) {
+      let summary = ProposalJSONSchema.sentence(shape.summary)
+      let section = try #require(rest.range(of: " \(summary) "), "\(shape.name)")
+      rest = rest[section.upperBound...]
+      for field in shape.fields {
+        let entry =
+          "\(field.name) (\(field.isRequired ? "required" : "optional")) "
+          + ProposalJSONSchema.sentence(field.summary)
+        let found = try #require(rest.range(of: entry), "\(shape.name).\(field.name)")
+        rest = rest[found.upperBound...]
+        var inner = field.shape
+        while case .list(let element, _) = inner { inner = element }
+        if case .choice(let type) = inner {
+          for choice in type.cases {
+            let line = "\(choice.value): \(choice.summary) "
+            let found = try #require(rest.range(of: line), "\(shape.name).\(field.name): \(line)")
+            rest = rest[found.upperBound...]
+          }
+        }
+      }
+    }
+  }
+
+  /// What JSON Schema cannot say is said in words.
+  @Test func theToolsOwnChecksAreSaid() {
+    let text = Self.flat(Self.text)
+    #expect(text.contains("Ids must be unique."))
+    #expect(text.contains("Must be the id of a member school."))
+    #expect(text.contains("Each must be the id of a member school."))
+    #expect(text.contains("Value: exactly the text \"network-proposal/1\"."))
+  }
+
+  /// The fields a rule layer declares are listed in the section that holds them.
+  @Test func fieldsTheRulesDeclareAreListed() {
+    let result = Fixtures.run([
+      "schema", "--format", "text", "--rules", Fixtures.path("docs/examples/local-facilitator"),
+    ])
+    #expect(result.status == .success, "\(result.errors)")
+    #expect(result.output.contains("The “extensions” section of each knot\n"))
+    #expect(result.output.contains("\n  facilitator (optional)\n"))
+    #expect(!Self.text.contains("facilitator (optional)"))
+  }
+
+  /// The JSON Schema stays the default, as the contract says, and `--format json-schema`
+  /// names it.
+  @Test func theJSONSchemaIsTheDefault() {
+    let byDefault = Fixtures.run(["schema"])
+    let named = Fixtures.run(["schema", "--format", "json-schema"])
+    #expect(byDefault.status == .success && named.status == .success)
+    #expect(byDefault.output == named.output)
+    #expect(byDefault.output.hasPrefix("{\n  \"$schema\": "))
+    let refused = Fixtures.run(["schema", "--format", "xml"])
+    #expect(refused.status == .invalidInput)
+    #expect(refused.errors.contains("Please provide one of 'json-schema', 'text'."))
+  }
+
+  /// At a 60-column terminal every line fits.
+  @Test func fitsTheTerminal() {
+    let narrow = Fixtures.run(["schema", "--format", "text"], terminalColumns: 60).output
+    for line in narrow.split(separator: "\n") {
+      #expect(line.count <= 60, "\(line.count): \(line)")
+    }
+  }
+}

@@ -12,6 +12,9 @@ enum DiffCommand: ParsableCommand {
     discussion: """
       OLD and NEW are two proposal files, or two folders whose .json files (in subfolders too)
       are matched by their path inside the folder: a term's portfolio against the next.
+      Now failing lists every rule that fails in NEW and did not fail in OLD, whether it
+      passed or was not judged (it did not apply, or waited on another rule's gap); items
+      are numbered as in NEW's own report.
       """)
 
   /// What `diff` reads from its command line.

@@ -7,7 +7,7 @@ enum NewCommand: ParsableCommand {
     name: "new",
     abstract: "Describe a new network by answering questions, and write it as a proposal.",
     discussion:
-      "Answers may be typed at a terminal or piped in, one per line. Type < to go back to the previous question. With --from, each question offers the earlier answer: Enter keeps it, - clears it. The proposal edited is never written over."
+      "Answers may be typed at a terminal or piped in, one per line. Type < to go back to the previous question. With --from, each question offers the earlier answer: Enter keeps it, - clears it. The proposal edited is never written over. If the answers end before the questions do (Ctrl-D, or a piped file that is too short), the answers given so far are kept in a new file, and the command to carry on from the next question is printed: new --resume FILE."
   )
 
   /// What `new` reads from its command line.
@@ -20,6 +20,13 @@ enum NewCommand: ParsableCommand {
         "--from", value: "proposal",
         help: "A proposal to edit: its answers are the questions' defaults."))
     var from: String? = nil
+    @Parsed(
+      .option(
+        "--resume", value: "answers",
+        help:
+          "A file of answers kept when an earlier session ended early: they are given again, and the questions carry on from there."
+      ))
+    var resume: String? = nil
   }
 
   static func run(_ options: Options, _ console: Console) -> ExitCode {
@@ -31,6 +38,15 @@ enum NewCommand: ParsableCommand {
     }
     let prompter = Prompter(console: console)
     var replay: [String] = []
+    if let resume = options.resume {
+      guard let kept = KeptAnswers.read(resume, console) else { return .invalidInput }
+      replay = kept
+      let count = kept.count
+      console.print(
+        prompter.wrapped(
+          "Carrying on from \(resume): \(count) answer\(count == 1 ? "" : "s") given again; "
+            + "the questions start where they stopped."))
+    }
     while true {
       prompter.session.accepted = []
       prompter.session.replay = replay[...]
@@ -49,16 +65,16 @@ enum NewCommand: ParsableCommand {
         let path = try chooseFile(
           options.output, name: result.proposal.name, editing: source, prompter)
         prompter.session.allowsBack = false
-        return try finish(
-          writing: JSONWriter.pretty(proposal), of: result, to: path, prompter, console)
+        return finish(
+          writing: JSONWriter.pretty(proposal), of: result, to: path,
+          inputs: [source, options.resume].compactMap { $0 }, prompter, console)
       } catch {
         switch error {
         case .back:
           replay = prompter.session.accepted.dropLast()
           console.print("  Back to the previous question.\n")
         case .inputEnded:
-          console.printError(
-            "error: the answers ended before the questions did; nothing was written.\n")
+          KeptAnswers.keep(prompter.session.accepted, options: options, console)
           return .invalidInput
         }
       }
@@ -67,16 +83,25 @@ enum NewCommand: ParsableCommand {
 
   /// Writes the proposal and offers to assess it.
   private static func finish(
-    writing text: String, of result: ProposalReader.Result, to path: String?,
+    writing text: String, of result: ProposalReader.Result, to path: String?, inputs: [String],
     _ prompter: Prompter, _ console: Console
-  ) throws(Prompter.Stop) -> ExitCode {
+  ) -> ExitCode {
     guard let path else {
       prompter.say("Nothing was written.")
       return .success
     }
-    guard CommandSupport.emit(text, to: path, inputs: [], console) else { return .invalidInput }
+    guard CommandSupport.emit(text, to: path, inputs: inputs, console) else {
+      return .invalidInput
+    }
     prompter.say("Wrote \(path).")
-    if try prompter.confirm("Assess it now?", defaultAnswer: true) {
+    // The proposal is written: answers that end here lose nothing.
+    let assess: Bool
+    do throws(Prompter.Stop) {
+      assess = try prompter.confirm("Assess it now?", defaultAnswer: true)
+    } catch {
+      return .success
+    }
+    if assess {
       prompter.say("")
       guard let framework = CommandSupport.loadFramework([], console) else {
         return .invalidInput
