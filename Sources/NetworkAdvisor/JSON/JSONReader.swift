@@ -530,8 +530,13 @@ package struct JSONReader {
       return "write the missing value, or remove the comma or key before it"
     case UInt8(ascii: "."), UInt8(ascii: "+"):
       guard let next, Self.isDigit(next) else { break }
+      var end = index + 1
+      while end < bytes.count, Self.isDigit(bytes[end]) || bytes[end] == UInt8(ascii: ".") {
+        end += 1
+      }
+      let rest = String(decoding: bytes[index + 1..<end], as: UTF8.self)
       return byte == UInt8(ascii: ".")
-        ? "write a 0 before the point, such as 0.5" : "write the number without the '+'"
+        ? "write a 0 before the point: 0.\(rest)" : "write the number without the '+': \(rest)"
     case UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "a")...UInt8(ascii: "z"):
       return Self.hint(forBareWord: bareWord)
     default: break
