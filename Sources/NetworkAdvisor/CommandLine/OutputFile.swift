@@ -23,6 +23,12 @@ enum OutputFile {
 
   /// Writes `text` to `path` (links are followed to the file they name).
   static func write(_ text: String, to path: String) -> Result<Void, Failure> {
+    guard !path.isEmpty else {
+      return .failure(
+        Failure(
+          message: "the file name is empty; nothing was written",
+          hint: "name a file, or use - for standard output"))
+    }
     let target = URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
     var mode: mode_t = 0o666 & ~currentUmask()
     var status = stat()
@@ -49,9 +55,7 @@ enum OutputFile {
     let pendingWrite = begin(temporary)
     defer { end(pendingWrite) }
     let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
-    guard descriptor >= 0 else {
-      return .failure(Failure(message: "cannot write '\(path)': \(InputFile.reason(errno))"))
-    }
+    guard descriptor >= 0 else { return .failure(cannotWrite(path, errno)) }
     var failure: Int32?
     var bytes = Array(text.utf8)[...]
     while !bytes.isEmpty, failure == nil {
@@ -70,9 +74,48 @@ enum OutputFile {
     if failure == nil, rename(temporary, target) != 0 { failure = errno }
     if let failure {
       unlink(temporary)
-      return .failure(Failure(message: "cannot write '\(path)': \(InputFile.reason(failure))"))
+      return .failure(cannotWrite(path, failure))
     }
     return .success(())
+  }
+
+  /// Why `path` could not be written, for the system's error `code`, with what to do: the
+  /// command that makes a missing folder, the file that stands where a folder should.
+  static func cannotWrite(_ path: String, _ code: Int32) -> Failure {
+    let message = "cannot write '\(path)': \(InputFile.reason(code))"
+    let folder = (path as NSString).deletingLastPathComponent
+    switch code {
+    case ENOENT where !folder.isEmpty && !FileManager.default.fileExists(atPath: folder):
+      return Failure(
+        message: "cannot write '\(path)': the folder '\(folder)' does not exist",
+        hint: "create the folder first: mkdir -p \(ShellQuoting.quoted(folder))")
+    case ENOTDIR:
+      // The first part of the path that is a file, where a folder should be.
+      let parts = (folder as NSString).pathComponents
+      let file = parts.indices.lazy.map { NSString.path(withComponents: Array(parts[...$0])) }
+        .first { path in
+          var isFolder: ObjCBool = false
+          return FileManager.default.fileExists(atPath: path, isDirectory: &isFolder)
+            && !isFolder.boolValue
+        }
+      return Failure(
+        message: message,
+        hint: file.map { "'\($0)' is a file, not a folder: choose a path inside a folder" }
+          ?? "choose a path inside a folder")
+    case EACCES, EPERM:
+      return Failure(
+        message: message,
+        hint:
+          "choose a folder you may write in, or ask for permission to write in '\(folder.isEmpty ? "." : folder)'"
+      )
+    case EROFS:
+      return Failure(message: message, hint: "choose a folder on a disk that is not read-only")
+    case ENOSPC, EDQUOT:
+      return Failure(message: message, hint: "free some space, or choose a folder on another disk")
+    case ENAMETOOLONG: return Failure(message: message, hint: "choose a shorter name")
+    default:
+      return Failure(message: message, hint: "check the path, or use - for standard output")
+    }
   }
 
   /// Removes the temporary file of a write under way, if there is one.

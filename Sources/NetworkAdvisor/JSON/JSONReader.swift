@@ -4,8 +4,8 @@ package struct JSONSyntaxError: Error, Sendable, Equatable {
   package var message: String
   /// The UTF-8 offset where it is.
   package var offset: Int
-  /// A suggestion.
-  package var hint: String?
+  /// What to do about it: every problem the reader finds has one.
+  package var hint: String
   /// How many bytes the problem spans.
   package var length = 1
 }
@@ -23,6 +23,8 @@ package struct JSONReader {
   private var depth = 0
   /// Keys repeated within one object; the first occurrence is kept.
   private var duplicates: [JSONSyntaxError] = []
+  /// The offset of the last comma passed, where a comma before a closing bracket is shown.
+  private var lastComma = 0
 
   /// Parses a whole document; a byte-order mark at the start is skipped.
   /// - Throws: ``JSONSyntaxError`` at the first problem.
@@ -40,10 +42,20 @@ package struct JSONReader {
     var reader = JSONReader(bytes: bytes)
     if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { reader.index = 3 }
     reader.skipWhitespace()
+    if reader.current == nil {
+      throw reader.error(
+        "the document is empty",
+        hint: "check that the file was saved; a JSON document, such as an object {…}, is expected")
+    }
     let value = try reader.readValue()
     reader.skipWhitespace()
     if reader.index < bytes.count {
-      throw reader.error("unexpected text after the end of the document")
+      if let comment = reader.comment() { throw comment }
+      throw reader.error(
+        "unexpected text after the end of the document",
+        hint:
+          "the document ends before this; remove what follows, or look for a '}' or ']' too many before it"
+      )
     }
     return (value, reader.duplicates)
   }
@@ -55,7 +67,8 @@ package struct JSONReader {
 
   private init(bytes: [UInt8]) { self.bytes = bytes }
 
-  private func error(_ message: String, at offset: Int? = nil, hint: String? = nil)
+  /// A problem at `offset` (the reading position when `nil`); every one says what to do.
+  private func error(_ message: String, at offset: Int? = nil, hint: String)
     -> JSONSyntaxError
   {
     let start = offset ?? index
@@ -82,6 +95,54 @@ package struct JSONReader {
       return false
     }
     return [0x9C, 0x9D, 0x98, 0x99].contains(bytes[index + 2])
+  }
+
+  /// The error for a comment (`// …`, `/* … */` or `# …`) at the reading position, spanning
+  /// it on its first line; `nil` when none starts there.
+  private func comment() -> JSONSyntaxError? {
+    let next = index + 1 < bytes.count ? bytes[index + 1] : nil
+    let opens =
+      current == UInt8(ascii: "#")
+      || current == UInt8(ascii: "/") && (next == UInt8(ascii: "/") || next == UInt8(ascii: "*"))
+    guard opens else { return nil }
+    var end = index
+    while end < bytes.count, bytes[end] != 0x0A, bytes[end] != 0x0D { end += 1 }
+    if next == UInt8(ascii: "*"), end - index > 3,
+      let close = bytes[index + 2..<end].indices.first(where: {
+        bytes[$0] == UInt8(ascii: "*") && $0 + 1 < end && bytes[$0 + 1] == UInt8(ascii: "/")
+      })
+    {
+      end = close + 2
+    }
+    var problem = error(
+      "JSON does not allow comments",
+      hint: "remove the comment; keep notes in a separate file")
+    problem.length = max(1, end - index)
+    return problem
+  }
+
+  /// The unquoted text at the reading position, up to a comma, a bracket, a colon or the
+  /// end of the line, for hints; at most 40 bytes.
+  private var bareWord: String {
+    var end = index
+    while end < bytes.count, end - index < 40, !"\r\n,:{}[]\"".utf8.contains(bytes[end]) {
+      end += 1
+    }
+    return String(decoding: bytes[index..<end], as: UTF8.self).trimmingCharacters(
+      in: .whitespaces)
+  }
+
+  /// What to write instead of an unquoted word where a value belongs: `True` is `true`,
+  /// `yes` is most likely `true`, and any other word is text without its quotes.
+  private static func hint(forBareWord word: String) -> String {
+    let lower = word.lowercased()
+    if ["true", "false", "null"].contains(lower) { return "write \(lower) in lower case" }
+    if ["yes", "no"].contains(lower) {
+      return
+        "write true or false, without quotes, for yes or no; text goes in double quotes: \"\(word)\""
+    }
+    return Diagnostic.didYouMean(lower, among: ["true", "false", "null"])
+      ?? "put text in double quotes: \"\(word)\""
   }
 
   /// A missing `,` or closing bracket, placed where it belongs: just after the value before
@@ -123,10 +184,12 @@ package struct JSONReader {
   ) throws(JSONSyntaxError) -> Bool {
     skipWhitespace()
     if current == UInt8(ascii: ",") {
+      lastComma = index
       index += 1
       return false
     }
     if closes(container) { return true }
+    if let comment = comment() { throw comment }
     let closer = String(UnicodeScalar(container.closer))
     throw missingSeparator(
       "expected ',' or '\(closer)' after \(container.anItem)", after: item, opening: opening,
@@ -145,7 +208,11 @@ package struct JSONReader {
     }
     let startsAnother =
       current == UInt8(ascii: "\"") || (next == "element" && current.map(Self.startsValue) == true)
-    return error(message, at: place, hint: startsAnother ? "add a comma after this \(next)" : nil)
+    return error(
+      message, at: place,
+      hint: startsAnother
+        ? "add a comma after this \(next)"
+        : "put a comma before the next \(next), or close with '\(closer)'")
   }
 
   /// Whether a byte can start a JSON value.
@@ -166,7 +233,9 @@ package struct JSONReader {
 
   private mutating func readValue() throws(JSONSyntaxError) -> JSONValue {
     guard let byte = current else {
-      throw error("unexpected end of the document; expected a value")
+      throw error(
+        "unexpected end of the document; expected a value",
+        hint: "the file stops short: write the value, then close what is open")
     }
     let start = index
     switch byte {
@@ -184,7 +253,9 @@ package struct JSONReader {
     case 0xE2 where curlyQuoteAhead:
       throw curlyQuote("a value")
     default:
-      throw error("unexpected character \(Self.describe(byte)); expected a value")
+      if let comment = comment() { throw comment }
+      throw error(
+        "unexpected character \(describeCurrent()); expected a value", hint: unexpectedHint(byte))
     }
   }
 
@@ -197,7 +268,8 @@ package struct JSONReader {
       Array(bytes[index..<index + expected.count]) == expected
     else {
       throw error(
-        "unexpected text; expected a value such as \"text\", a number, true, false or null")
+        "unexpected text; expected a value such as \"text\", a number, true, false or null",
+        hint: Self.hint(forBareWord: bareWord))
     }
     index += expected.count
     return JSONValue(kind, range: start..<index)
@@ -206,7 +278,11 @@ package struct JSONReader {
   private mutating func enter() throws(JSONSyntaxError) {
     depth += 1
     if depth > Self.maximumDepth {
-      throw error("nesting is deeper than \(Self.maximumDepth) levels")
+      throw error(
+        "nesting is deeper than \(Self.maximumDepth) levels",
+        hint:
+          "put fewer arrays and objects inside one another; look for an opening bracket that is never closed"
+      )
     }
   }
 
@@ -219,10 +295,13 @@ package struct JSONReader {
       skipWhitespace()
       guard current == UInt8(ascii: "\"") else {
         if current == UInt8(ascii: "}") {
-          throw error("a comma before '}' is not allowed", hint: "remove the last comma")
+          throw error(
+            "a comma before '}' is not allowed", at: lastComma,
+            hint: "remove this comma: the last member has none after it")
         }
         if curlyQuoteAhead { throw curlyQuote("a key") }
-        throw error("expected a key in double quotes")
+        if let comment = comment() { throw comment }
+        throw error("expected a key in double quotes", hint: keyHint())
       }
       let keyStart = index
       let key = try readString()
@@ -237,7 +316,10 @@ package struct JSONReader {
       seen[key] = members.count
       skipWhitespace()
       guard current == UInt8(ascii: ":") else {
-        throw error("expected ':' after the key \"\(key)\"")
+        throw error(
+          "expected ':' after the key \"\(key)\"",
+          hint: current == UInt8(ascii: "=")
+            ? "write ':' rather than '='" : "write a colon between the key and its value")
       }
       index += 1
       skipWhitespace()
@@ -256,7 +338,9 @@ package struct JSONReader {
     while true {
       skipWhitespace()
       if current == UInt8(ascii: "]") {
-        throw error("a comma before ']' is not allowed", hint: "remove the last comma")
+        throw error(
+          "a comma before ']' is not allowed", at: lastComma,
+          hint: "remove this comma: the last element has none after it")
       }
       let element = try readValue()
       elements.append(element)
@@ -269,11 +353,23 @@ package struct JSONReader {
   private mutating func readNumber() throws(JSONSyntaxError) -> JSONValue {
     let start = index
     if current == UInt8(ascii: "-") { index += 1 }
-    guard let first = current, Self.isDigit(first) else { throw error("expected a digit") }
+    guard let first = current, Self.isDigit(first) else {
+      throw error(
+        "expected a digit", hint: "write digits after the minus sign, or put text in double quotes"
+      )
+    }
     if first == UInt8(ascii: "0") {
       index += 1
       if let next = current, Self.isDigit(next) {
-        throw error("numbers may not start with 0", at: start)
+        var end = index
+        while end < bytes.count, Self.isDigit(bytes[end]) { end += 1 }
+        let digits = String(decoding: bytes[index..<end], as: UTF8.self)
+        let number = digits.drop { $0 == "0" }
+        throw error(
+          "numbers may not start with 0", at: start,
+          hint:
+            "write \(bytes[start] == UInt8(ascii: "-") ? "-" : "")\(number.isEmpty ? "0" : number), or \"\(String(decoding: bytes[start..<end], as: UTF8.self))\" in double quotes if it is a code"
+        )
       }
     } else {
       while let byte = current, Self.isDigit(byte) { index += 1 }
@@ -281,7 +377,11 @@ package struct JSONReader {
     if current == UInt8(ascii: ".") {
       index += 1
       guard let byte = current, Self.isDigit(byte) else {
-        throw error("expected a digit after '.'")
+        throw error(
+          "expected a digit after '.'",
+          hint:
+            "write \(String(decoding: bytes[start..<index - 1], as: UTF8.self)) or put digits after the point"
+        )
       }
       while let byte = current, Self.isDigit(byte) { index += 1 }
     }
@@ -289,13 +389,17 @@ package struct JSONReader {
       index += 1
       if current == UInt8(ascii: "+") || current == UInt8(ascii: "-") { index += 1 }
       guard let byte = current, Self.isDigit(byte) else {
-        throw error("expected a digit in the exponent")
+        throw error(
+          "expected a digit in the exponent",
+          hint: "write digits after the 'e', such as 1e3, or leave the 'e' out")
       }
       while let byte = current, Self.isDigit(byte) { index += 1 }
     }
     let text = String(decoding: bytes[start..<index], as: UTF8.self)
     guard let number = Double(text), number.isFinite else {
-      throw error("the number \(text) is too large", at: start)
+      throw error(
+        "the number \(text) is too large", at: start,
+        hint: "write a smaller number (at most about 1.8e308)")
     }
     return JSONValue(.number(number), range: start..<index)
   }
@@ -308,7 +412,8 @@ package struct JSONReader {
     func flush(_ reader: JSONReader, upTo end: Int) throws(JSONSyntaxError) {
       guard runStart < end else { return }
       guard let run = String(validating: reader.bytes[runStart..<end], as: UTF8.self) else {
-        throw reader.error("the text is not valid UTF-8", at: runStart)
+        throw reader.error(
+          "the text is not valid UTF-8", at: runStart, hint: "save the file as UTF-8")
       }
       scalars.append(contentsOf: run.unicodeScalars)
     }
@@ -329,7 +434,7 @@ package struct JSONReader {
       case 0x00..<0x20:
         throw error(
           byte == 0x0A ? "a line break inside a string" : "a control character inside a string",
-          hint: byte == 0x0A ? "close the string on the same line, or write \\n" : nil)
+          hint: Self.controlHint(byte))
       default:
         index += 1
       }
@@ -337,7 +442,9 @@ package struct JSONReader {
   }
 
   private mutating func readEscape() throws(JSONSyntaxError) -> Unicode.Scalar {
-    guard let byte = current else { throw error("unterminated escape") }
+    guard let byte = current else {
+      throw error("unterminated escape", hint: "write \\\\ for a backslash")
+    }
     index += 1
     switch byte {
     case UInt8(ascii: "\""): return "\""
@@ -349,21 +456,17 @@ package struct JSONReader {
     case UInt8(ascii: "r"): return "\r"
     case UInt8(ascii: "t"): return "\t"
     case UInt8(ascii: "u"):
-      let high = try readHex4()
+      let high = try readHex4(escape: index - 2)
       if (0xD800..<0xDC00).contains(high) {
         guard current == UInt8(ascii: "\\"), index + 1 < bytes.count,
           bytes[index + 1] == UInt8(ascii: "u")
-        else { throw error("a lone surrogate in a \\u escape") }
+        else { throw loneSurrogate() }
         index += 2
-        let low = try readHex4()
-        guard (0xDC00..<0xE000).contains(low) else {
-          throw error("a lone surrogate in a \\u escape")
-        }
+        let low = try readHex4(escape: index - 2)
+        guard (0xDC00..<0xE000).contains(low) else { throw loneSurrogate() }
         return Unicode.Scalar(0x10000 + ((high - 0xD800) << 10) + (low - 0xDC00))!
       }
-      guard let scalar = Unicode.Scalar(high) else {
-        throw error("a lone surrogate in a \\u escape")
-      }
+      guard let scalar = Unicode.Scalar(high) else { throw loneSurrogate() }
       return scalar
     default:
       throw error(
@@ -372,11 +475,14 @@ package struct JSONReader {
     }
   }
 
-  private mutating func readHex4() throws(JSONSyntaxError) -> UInt32 {
+  /// The four hexadecimal digits of the `\u` escape at `escape`, where a problem is shown.
+  private mutating func readHex4(escape: Int) throws(JSONSyntaxError) -> UInt32 {
     var value: UInt32 = 0
     for _ in 0..<4 {
       guard let byte = current, let digit = Self.hexValue(byte) else {
-        throw error("expected four hexadecimal digits after \\u")
+        throw error(
+          "expected four hexadecimal digits after \\u", at: escape,
+          hint: "write \\\\ for a backslash, or \\u and four hexadecimal digits, such as \\u00e9")
       }
       value = value * 16 + digit
       index += 1
@@ -397,8 +503,88 @@ package struct JSONReader {
     }
   }
 
-  private static func describe(_ byte: UInt8) -> String {
-    byte >= 0x20 && byte < 0x7F
-      ? "'\(Character(Unicode.Scalar(byte)))'" : "byte 0x\(String(byte, radix: 16))"
+  private func loneSurrogate() -> JSONSyntaxError {
+    error(
+      "a lone surrogate in a \\u escape",
+      hint:
+        "write the character itself, or a \\uD800-\\uDBFF escape followed by a \\uDC00-\\uDFFF one"
+    )
+  }
+
+  /// What to do about a control character inside a string.
+  private static func controlHint(_ byte: UInt8) -> String {
+    switch byte {
+    case 0x0A: "close the string on the same line, or write \\n"
+    case 0x09: "write a tab as \\t"
+    case 0x0D: "close the string on the same line, or write \\r"
+    default: "remove it, or write it as \\u00\(byte < 0x10 ? "0" : "")\(String(byte, radix: 16))"
+    }
+  }
+
+  /// What to do about an unexpected character where a value belongs.
+  private func unexpectedHint(_ byte: UInt8) -> String {
+    let next = index + 1 < bytes.count ? bytes[index + 1] : nil
+    switch byte {
+    case UInt8(ascii: ","): return "remove the extra comma, or write the missing value"
+    case UInt8(ascii: "}"), UInt8(ascii: "]"):
+      return "write the missing value, or remove the comma or key before it"
+    case UInt8(ascii: "."), UInt8(ascii: "+"):
+      guard let next, Self.isDigit(next) else { break }
+      var end = index + 1
+      while end < bytes.count, Self.isDigit(bytes[end]) || bytes[end] == UInt8(ascii: ".") {
+        end += 1
+      }
+      let rest = String(decoding: bytes[index + 1..<end], as: UTF8.self)
+      return byte == UInt8(ascii: ".")
+        ? "write a 0 before the point: 0.\(rest)" : "write the number without the '+': \(rest)"
+    case UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "a")...UInt8(ascii: "z"):
+      return Self.hint(forBareWord: bareWord)
+    default: break
+    }
+    switch currentScalar?.value {
+    case 0x00A0: return "replace it with an ordinary space"
+    case 0x2013, 0x2014, 0x2212: return "write a minus sign as a plain hyphen, '-'"
+    case 0xFEFF: return "remove it: it is an invisible byte-order mark"
+    default:
+      return
+        "a value is \"text\" in double quotes, a number, true, false, null, an object {…} or an array […]"
+    }
+  }
+
+  /// The Unicode scalar at the reading position, if the bytes there are valid UTF-8.
+  private var currentScalar: Unicode.Scalar? {
+    guard let byte = current else { return nil }
+    let length =
+      byte < 0x80 ? 1 : byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : byte >= 0xC0 ? 2 : 0
+    guard length > 0, index + length <= bytes.count,
+      let text = String(validating: bytes[index..<index + length], as: UTF8.self)
+    else { return nil }
+    return text.unicodeScalars.first
+  }
+
+  /// The character at the reading position, for a message: `'y'`, `'é' (U+00E9)`, or a byte
+  /// in hexadecimal when it is not text.
+  private func describeCurrent() -> String {
+    guard let scalar = currentScalar else {
+      return current.map { "byte 0x\(String($0, radix: 16))" } ?? "end"
+    }
+    if scalar.isASCII, scalar.value >= 0x20, scalar.value < 0x7F { return "'\(Character(scalar))'" }
+    let code = String(scalar.value, radix: 16, uppercase: true)
+    let name = "U+" + String(repeating: "0", count: max(0, 4 - code.count)) + code
+    return scalar.properties.isWhitespace || scalar.value < 0x20 || scalar.value == 0xFEFF
+      ? name : "'\(Character(scalar))' (\(name))"
+  }
+
+  /// What to do where a key belongs and something else stands: a key without quotes, one
+  /// in single quotes, or a comma too many.
+  private func keyHint() -> String {
+    switch current {
+    case UInt8(ascii: "'"): return "write \"key\" rather than 'key'"
+    case UInt8(ascii: ","): return "remove the extra comma"
+    case .some(let byte)
+    where byte >= 0x80 || Self.isDigit(byte) || (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A:
+      return "put the key in double quotes: \"\(bareWord)\""
+    default: return "a member is \"key\": value, with the key in double quotes"
+    }
   }
 }

@@ -51,7 +51,7 @@ struct FormatReader {
   }
 
   mutating func problem(
-    _ path: Path, _ range: Range<Int>, _ message: String, hint: String? = nil,
+    _ path: Path, _ range: Range<Int>, _ message: String, hint: String,
     correction: String? = nil
   ) {
     problems.append(
@@ -71,10 +71,12 @@ struct FormatReader {
   }
 
   /// Reads an object's fields in the order the shape declares them.
-  mutating func readObject(_ json: JSONValue, _ shape: ObjectShape, path: Path) -> [Value] {
+  mutating func readObject(
+    _ json: JSONValue, _ shape: ObjectShape, path: Path, place: ValuePlace = .requiredField
+  ) -> [Value] {
     let extensions = extensionShapes[shape.name]
     guard case .object(let members) = json.kind else {
-      typeProblem(json, .object(shape), path: path)
+      typeProblem(json, .object(shape), path: path, place: place)
       return shape.fields.map { Self.defaultValue(of: $0.shape) }
         + (extensions.map { [Self.defaultValue(of: .object($0))] } ?? [])
     }
@@ -101,8 +103,11 @@ struct FormatReader {
         }
         return Self.defaultValue(of: field.shape)
       }
-      let value = read(member.value, field.shape, path: fieldPath)
-      if field.isRequired, case .text = field.shape, case .string(let text) = member.value.kind,
+      let value = read(
+        member.value, field.shape, path: fieldPath,
+        place: requiresAll && field.isRequired ? .requiredField : .optionalField)
+      if field.isRequired, case .text(nil) = field.shape,
+        case .string(let text) = member.value.kind,
         !text.contains(where: { !$0.isWhitespace })
       {
         // The format counts a blank string as not given, and these must be given.
@@ -117,9 +122,12 @@ struct FormatReader {
     return values + [readExtensions(member?.value, extensions, path: .key(path, "extensions"))]
   }
 
-  mutating func read(_ json: JSONValue, _ shape: FieldShape, path: Path) -> Value {
+  /// Reads a value of `shape`, standing at `place`.
+  mutating func read(
+    _ json: JSONValue, _ shape: FieldShape, path: Path, place: ValuePlace = .optionalField
+  ) -> Value {
     func wrongType() -> Value {
-      typeProblem(json, shape, path: path)
+      typeProblem(json, shape, path: path, place: place)
       return Self.defaultValue(of: shape)
     }
     switch shape {
@@ -129,7 +137,7 @@ struct FormatReader {
         problem(
           path, json.range,
           "\(JSONWriter.quoted(text)) is not a valid id: use \(pattern.description)",
-          hint: Self.idSuggestion(for: text).map { "such as \"\($0)\"" })
+          hint: "such as \"\(Self.idSuggestion(for: text) ?? "hilltop-1")\"")
       }
       return .string(text)
     case .schoolReference:
@@ -155,9 +163,10 @@ struct FormatReader {
       return .string(text)
     case .list(let element, let minimumCount):
       guard case .array(let items) = json.kind else { return wrongType() }
-      return readList(items, element, minimumCount: minimumCount, at: json, path: path)
+      return readList(
+        items, element, minimumCount: minimumCount, at: json, path: path, place: place)
     case .object(let object):
-      return .record(readObject(json, object, path: path))
+      return .record(readObject(json, object, path: path, place: place))
     }
   }
 
@@ -181,16 +190,17 @@ struct FormatReader {
   /// named twice, is a problem.
   private mutating func readList(
     _ items: [JSONValue], _ element: FieldShape, minimumCount: Int, at json: JSONValue,
-    path: Path
+    path: Path, place: ValuePlace
   ) -> Value {
     if items.count < minimumCount {
       problem(
         path, json.range,
-        "the array is empty; at least \(minimumCount) item\(minimumCount == 1 ? " is" : "s are") needed"
-      )
+        "the array is empty; at least \(minimumCount) item\(minimumCount == 1 ? " is" : "s are") needed",
+        hint: "add \(minimumCount == 1 ? "one" : "them"), such as [\(element.example)]"
+          + (place == .requiredField ? "" : ", or leave the key out"))
     }
     let values = items.enumerated().map {
-      read($0.element, element, path: .index(path, $0.offset))
+      read($0.element, element, path: .index(path, $0.offset), place: .element)
     }
     if case .object = element {
     } else {
@@ -206,24 +216,13 @@ struct FormatReader {
   }
 
   /// "expected …, found …", with a hint for the usual slips (quoted numbers, null).
-  private mutating func typeProblem(_ json: JSONValue, _ shape: FieldShape, path: Path) {
-    var hint: String?
-    if case .string(let text) = json.kind {
-      if case .number = shape, Double(text) != nil {
-        hint = "write the number without quotes: \(text)"
-      }
-      if case .boolean = shape, text == "true" || text == "false" {
-        hint = "write \(text) without quotes"
-      }
-      if case .list = shape { hint = "put it in an array: [\(JSONWriter.quoted(text))]" }
-    }
-    var found = json.kindDescription
-    if case .null = json.kind {
-      hint = "leave the key out instead of writing null"
-    } else {
-      found += " " + json.excerpt
-    }
-    problem(path, json.range, "expected \(shape.description), found \(found)", hint: hint)
+  private mutating func typeProblem(
+    _ json: JSONValue, _ shape: FieldShape, path: Path, place: ValuePlace
+  ) {
+    let found = json.kind == .null ? "null" : json.kindDescription + " " + json.excerpt
+    problem(
+      path, json.range, "expected \(shape.description), found \(found)",
+      hint: shape.hint(forWrong: json, at: place))
   }
 
   private static func article(_ word: String) -> String {

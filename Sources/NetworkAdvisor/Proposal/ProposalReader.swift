@@ -27,10 +27,17 @@ package enum ProposalReader {
   ) -> Result {
     var reader = FormatReader(requiresAll: requiresAll, extensions: extensions)
     var fields = reader.readObject(json, ProposalFormat.proposal, path: .root)
-    var problems = reader.problems
+    // The format's one allowed value is the hint for a missing or mistyped `format`.
+    var problems = reader.problems.map { problem in
+      guard problem.path == "format" else { return problem }
+      var problem = problem
+      problem.hint =
+        (json["format"] == nil ? "add" : "write") + " \"format\": \"\(ProposalFormat.identifier)\""
+      return problem
+    }
     let layout = Proposal.Layout.shared
     if requiresAll, let format = json["format"], case .string(let text) = format.kind,
-      text != ProposalFormat.identifier
+      text != ProposalFormat.identifier, text.contains(where: { !$0.isWhitespace })
     {
       problems.append(
         FormatProblem(
@@ -111,11 +118,10 @@ package enum ProposalReader {
       }
       let suggestion =
         problems.count < suggested ? Diagnostic.didYouMean(id, among: ids) : nil
+      let add = "add the school to \"schools\""
       let hint =
-        byName ?? suggestion
-        ?? (ids.isEmpty
-          ? "add the school to \"schools\""
-          : "the member schools are: " + memberList + "; or add the school to \"schools\"")
+        byName ?? suggestion.map { "\($0) Otherwise \(add)" }
+        ?? (ids.isEmpty ? add : "the member schools are: " + memberList + "; or " + add)
       problems.append(
         FormatProblem(
           path: path, range: value.range,

@@ -221,7 +221,9 @@ import Testing
     #expect(error.diagnostics.count == 200)
     let suggested = error.diagnostics.filter { $0.hint?.hasPrefix("did you mean") == true }
     #expect(suggested.count == DiagnosticRenderer.maximumShown)
-    #expect(error.diagnostics.first?.hint == "did you mean 'school-0'?")
+    #expect(
+      error.diagnostics.first?.hint
+        == "did you mean 'school-0'? Otherwise add the school to \"schools\"")
     #expect(
       error.diagnostics.last?.hint
         == "the member schools are: "

@@ -210,6 +210,43 @@ import Testing
     #expect(try Self.temporaryFiles(in: folder).isEmpty)
   }
 
+  /// A report into a folder that does not exist: the hint is the command that makes it,
+  /// quoted for the shell.
+  @Test func aMissingFolderIsNamedWithTheCommandThatMakesIt() throws {
+    let folder = Fixtures.temporaryFolder()
+    let target = folder + "/my reports/2026/report.html"
+    let result = Fixtures.run(["assess", Self.proposal, "--output", target])
+    #expect(result.status == .invalidInput)
+    #expect(
+      result.errors
+        == """
+        error: cannot write '\(target)': the folder '\(folder)/my reports/2026' does not exist
+        = hint: create the folder first: mkdir -p '\(folder)/my reports/2026'
+
+        """)
+    #expect(!FileManager.default.fileExists(atPath: folder + "/my reports"))
+  }
+
+  @Test func aFileWhereAFolderBelongsIsNamed() throws {
+    let folder = Fixtures.temporaryFolder()
+    try "x".write(toFile: folder + "/notes.txt", atomically: false, encoding: .utf8)
+    let result = Fixtures.run(["assess", Self.proposal, "--output", folder + "/notes.txt/r.html"])
+    #expect(result.status == .invalidInput)
+    #expect(
+      result.errors.contains(
+        "= hint: '\(folder)/notes.txt' is a file, not a folder: choose a path inside a folder"))
+    #expect(try String(contentsOfFile: folder + "/notes.txt", encoding: .utf8) == "x")
+  }
+
+  @Test func anEmptyFileNameIsRefused() {
+    let result = Fixtures.run(["assess", Self.proposal, "--output", ""])
+    #expect(result.status == .invalidInput)
+    #expect(
+      result.errors
+        == "error: the file name is empty; nothing was written\n= hint: name a file, or use - for standard output\n"
+    )
+  }
+
   static func temporaryFiles(in folder: String) throws -> [String] {
     try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.hasSuffix(".tmp") }
   }

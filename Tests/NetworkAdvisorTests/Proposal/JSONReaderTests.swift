@@ -49,6 +49,61 @@ import Testing
     }
   }
 
+  /// What each refusal suggests, at the character it points at.
+  @Test(arguments: [
+    (
+      #""\ud800""#, 7,
+      "write the character itself, or a \\uD800-\\uDBFF escape followed by a \\uDC00-\\uDFFF one"
+    ),
+    (
+      #""C:\users""#, 3,
+      "write \\\\ for a backslash, or \\u and four hexadecimal digits, such as \\u00e9"
+    ),
+    ("1.", 2, "write 1 or put digits after the point"),
+    ("1e", 2, "write digits after the 'e', such as 1e3, or leave the 'e' out"),
+    ("-", 1, "write digits after the minus sign, or put text in double quotes"),
+    ("1e999", 0, "write a smaller number (at most about 1.8e308)"),
+    ("tru", 0, "did you mean 'true'?"),
+    ("True", 0, "write true in lower case"),
+    (".5", 0, "write a 0 before the point: 0.5"),
+    ("+5", 0, "write the number without the '+': 5"),
+    ("−5", 0, "write a minus sign as a plain hyphen, '-'"),
+    ("[1,,2]", 3, "remove the extra comma, or write the missing value"),
+    (#"{"a": }"#, 6, "write the missing value, or remove the comma or key before it"),
+    (#"{"a" = 1}"#, 5, "write ':' rather than '='"),
+    (#"{"a" 1}"#, 5, "write a colon between the key and its value"),
+    (#"{1: 2}"#, 1, "put the key in double quotes: \"1\""),
+    (#"{"a": 1,, "b": 2}"#, 8, "remove the extra comma"),
+    ("[1 2]", 2, "add a comma after this element"),
+    (#"{"a": 1 x}"#, 7, "put a comma before the next member, or close with '}'"),
+    ("[1, 2, ]", 5, "remove this comma: the last element has none after it"),
+    ("[1] // end", 4, "remove the comment; keep notes in a separate file"),
+    ("\"a\tb\"", 2, "write a tab as \\t"),
+    ("\"a\u{01}b\"", 2, "remove it, or write it as \\u0001"),
+    ("{\"a\":\u{A0}1}", 5, "replace it with an ordinary space"),
+    ("  ", 2, "check that the file was saved; a JSON document, such as an object {…}, is expected"),
+  ])
+  func refusalsSayWhatToDo(_ text: String, _ offset: Int, _ hint: String) {
+    do {
+      _ = try JSONReader.parse(text)
+      Issue.record("accepted")
+    } catch {
+      #expect(error.offset == offset)
+      #expect(error.hint == hint)
+    }
+  }
+
+  @Test func aCommentIsUnderlinedToTheEndOfItsLine() {
+    do {
+      _ = try JSONReader.parse("{\n  // the schools\n  \"a\": 1}")
+      Issue.record("accepted")
+    } catch {
+      #expect(error.message == "JSON does not allow comments")
+      #expect(error.offset == 4)
+      #expect(error.length == "// the schools".utf8.count)
+    }
+  }
+
   @Test func duplicateKeysAreReportedTogetherWhenAsked() throws {
     let (value, duplicates) = try JSONReader.parseAllowingDuplicates(
       Array(#"{"a": 1, "a": 2, "b": {"c": 1, "c": 2}}"#.utf8))

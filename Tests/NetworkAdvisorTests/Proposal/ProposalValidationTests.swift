@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import NetworkAdvisor
@@ -49,11 +50,29 @@ import Testing
       ["malformed JSON: expected ',' or '}' after a member of an object"],
       hints: ["add a comma after this member"]),
     Case(
-      "trailing comma in an object", #"{"name": "N",⟪}⟫"#,
-      ["malformed JSON: a comma before '}' is not allowed"], hints: ["remove the last comma"]),
+      "trailing comma in an object", #"{"name": "N"⟪,⟫}"#,
+      ["malformed JSON: a comma before '}' is not allowed"],
+      hints: ["remove this comma: the last member has none after it"]),
     Case(
-      "trailing comma in an array", #"{"schools": [1, ⟪]⟫}"#,
-      ["malformed JSON: a comma before ']' is not allowed"], hints: ["remove the last comma"]),
+      "trailing comma in an array", "{\"schools\": [1⟪,⟫\n ]}",
+      ["malformed JSON: a comma before ']' is not allowed"],
+      hints: ["remove this comma: the last element has none after it"]),
+    Case(
+      "a line comment", "{\"name\": \"N\",\n  ⟪// the schools⟫\n}",
+      ["malformed JSON: JSON does not allow comments"],
+      hints: ["remove the comment; keep notes in a separate file"]),
+    Case(
+      "a block comment after a value", "{\"name\": \"N\" ⟪/* x */⟫}",
+      ["malformed JSON: JSON does not allow comments"],
+      hints: ["remove the comment; keep notes in a separate file"]),
+    Case(
+      "a hash comment where a value belongs", "{\"name\": ⟪# N⟫\n}",
+      ["malformed JSON: JSON does not allow comments"],
+      hints: ["remove the comment; keep notes in a separate file"]),
+    Case(
+      "a key without quotes", #"{⟪n⟫ame: "N"}"#,
+      ["malformed JSON: expected a key in double quotes"],
+      hints: ["put the key in double quotes: \"name\""]),
     Case(
       "single quotes", #"{"name": ⟪'⟫N'}"#,
       ["malformed JSON: strings must use double quotes"],
@@ -66,13 +85,26 @@ import Testing
       ["malformed JSON: a line break inside a string"],
       hints: ["close the string on the same line, or write \\n"]),
     Case(
-      "empty document", "⟪⟫", ["malformed JSON: unexpected end of the document; expected a value"]),
+      "empty document", "⟪⟫", ["malformed JSON: the document is empty"],
+      hints: ["check that the file was saved; a JSON document, such as an object {…}, is expected"]),
     Case(
       "text after the document", #"{}⟪x⟫"#,
-      ["malformed JSON: unexpected text after the end of the document"]),
-    Case("leading zero", #"{"n": ⟪0⟫1}"#, ["malformed JSON: numbers may not start with 0"]),
+      ["malformed JSON: unexpected text after the end of the document"],
+      hints: [
+        "the document ends before this; remove what follows, or look for a '}' or ']' too many before it"
+      ]),
     Case(
-      "bare word", #"{"n": ⟪y⟫es}"#, ["malformed JSON: unexpected character 'y'; expected a value"]),
+      "leading zero", #"{"n": ⟪0⟫1}"#, ["malformed JSON: numbers may not start with 0"],
+      hints: ["write 1, or \"01\" in double quotes if it is a code"]),
+    Case(
+      "bare word", #"{"n": ⟪y⟫es}"#, ["malformed JSON: unexpected character 'y'; expected a value"],
+      hints: [
+        "write true or false, without quotes, for yes or no; text goes in double quotes: \"yes\""
+      ]),
+    Case(
+      "unquoted text", #"{"n": ⟪M⟫oorside Maths, "m": 1}"#,
+      ["malformed JSON: unexpected character 'M'; expected a value"],
+      hints: ["put text in double quotes: \"Moorside Maths\""]),
     Case(
       "bad escape", #"{"n": "a⟪\⟫q"}"#, ["malformed JSON: unknown escape '\\q'"],
       hints: ["write \\\\ for a backslash"]),
@@ -80,12 +112,16 @@ import Testing
       "too deep",
       "{\"n\": " + String(repeating: "[", count: 63) + "⟪[⟫" + String(repeating: "]", count: 64)
         + "}",
-      ["malformed JSON: nesting is deeper than 64 levels"]),
+      ["malformed JSON: nesting is deeper than 64 levels"],
+      hints: [
+        "put fewer arrays and objects inside one another; look for an opening bracket that is never closed"
+      ]),
     // The document's own keys.
     Case(
       "missing format",
       #"⟪{⟫"name": "N", "geography": "linked", "schools": [{"id": "a", "name": "A"}]}"#,
-      ["format: missing required key \"format\""], hints: ["add \"format\": a string"]),
+      ["format: missing required key \"format\""], hints: ["add \"format\": \"network-proposal/1\""]
+    ),
     Case(
       "wrong format",
       #"{"format": ⟪"network-proposal/2"⟫, "name": "N", "geography": "linked", "schools": [{"id": "a", "name": "A"}]}"#,
@@ -94,7 +130,8 @@ import Testing
     Case(
       "format not a string",
       #"{"format": ⟪1⟫, "name": "N", "geography": "linked", "schools": [{"id": "a", "name": "A"}]}"#,
-      ["format: expected a string, found a number 1"]),
+      ["format: expected a string, found a number 1"],
+      hints: ["write \"format\": \"network-proposal/1\""]),
     Case(
       "missing name",
       #"⟪{⟫"format": "network-proposal/1", "geography": "linked", "schools": [{"id": "a", "name": "A"}]}"#,
@@ -110,7 +147,7 @@ import Testing
     Case(
       "name a number",
       #"{"format": "network-proposal/1", "name": ⟪7⟫, "geography": "linked", "schools": [{"id": "a", "name": "A"}]}"#,
-      ["name: expected a string, found a number 7"]),
+      ["name: expected a string, found a number 7"], hints: ["put it in double quotes: \"7\""]),
     Case(
       "missing geography",
       #"⟪{⟫"format": "network-proposal/1", "name": "N", "schools": [{"id": "a", "name": "A"}]}"#,
@@ -131,11 +168,18 @@ import Testing
     Case(
       "no schools",
       #"{"format": "network-proposal/1", "name": "N", "geography": "linked", "schools": ⟪[]⟫}"#,
-      ["schools: the array is empty; at least 1 item is needed"]),
+      ["schools: the array is empty; at least 1 item is needed"],
+      hints: ["add one, such as [{\"id\": …, \"name\": …}]"]),
     Case(
       "schools an object",
       #"{"format": "network-proposal/1", "name": "N", "geography": "linked", "schools": ⟪{"id": "a"}⟫}"#,
-      ["schools: expected an array of schools, found an object {\"id\":\"a\"}"]),
+      ["schools: expected an array of schools, found an object {\"id\":\"a\"}"],
+      hints: ["put it in square brackets, as an array of one: [{…}]"]),
+    Case(
+      "schools as ids",
+      #"{"format": "network-proposal/1", "name": "N", "geography": "linked", "schools": [⟪"a"⟫]}"#,
+      ["schools[0]: expected an object (school), found a string \"a\""],
+      hints: ["write it as an object: {\"id\": \"a\", \"name\": …}"]),
     Case(
       "unknown top-level key", proposal(#", ⟪"knot"⟫: []"#), ["knot: unknown key \"knot\""],
       hints: ["did you mean 'knots'?"]),
@@ -145,7 +189,12 @@ import Testing
       hints: ["leave the key out instead of writing null"]),
     Case(
       "purpose a string", proposal(#", "purpose": ⟪"reading"⟫"#),
-      ["purpose: expected an object (purpose), found a string \"reading\""]),
+      ["purpose: expected an object (purpose), found a string \"reading\""],
+      hints: ["write an object {…} with its keys: idea, pupilLearningFocus, commonInterest"]),
+    Case(
+      "name null",
+      #"{"format": "network-proposal/1", "name": ⟪null⟫, "geography": "linked", "schools": [{"id": "a", "name": "A"}]}"#,
+      ["name: expected a string, found null"], hints: ["write a string instead of null"]),
     // Schools.
     Case(
       "school without id", proposal(schools: #"[⟪{⟫"name": "A"}]"#),
@@ -206,7 +255,7 @@ import Testing
         #", "leadership": {"leaders": [{"name": "L", "school": ⟪"riverside"⟫}]}"#,
         schools: #"[{"id": "riversid", "name": "A"}]"#),
       ["leadership.leaders[0].school: \"riverside\" is not a member school"],
-      hints: ["did you mean 'riversid'?"]),
+      hints: ["did you mean 'riversid'? Otherwise add the school to \"schools\""]),
     Case(
       "negative days",
       proposal(#", "leadership": {"leaders": [{"name": "L", "daysPerMonth": ⟪-2⟫}]}"#),
@@ -217,6 +266,18 @@ import Testing
       proposal(#", "leadership": {"leaders": [{"name": "L", "daysPerMonth": ⟪"2"⟫}]}"#),
       ["leadership.leaders[0].daysPerMonth: expected a number (0 or more), found a string \"2\""],
       hints: ["write the number without quotes: 2"]),
+    Case(
+      "days with a unit",
+      proposal(#", "leadership": {"leaders": [{"name": "L", "daysPerMonth": ⟪"2 days"⟫}]}"#),
+      [
+        "leadership.leaders[0].daysPerMonth: expected a number (0 or more), found a string \"2 days\""
+      ],
+      hints: ["write the number alone: 2"]),
+    Case(
+      "days in words",
+      proposal(#", "leadership": {"leaders": [{"name": "L", "daysPerMonth": ⟪"two"⟫}]}"#),
+      ["leadership.leaders[0].daysPerMonth: expected a number (0 or more), found a string \"two\""],
+      hints: ["write the number in figures, without quotes: 2"]),
     Case(
       "management plan as text", proposal(#", "leadership": {"managementPlan": ⟪"true"⟫}"#),
       ["leadership.managementPlan: expected true or false, found a string \"true\""],
@@ -236,7 +297,8 @@ import Testing
     Case(
       "knot with no schools",
       proposal(#", "knots": [{"name": "K", "type": "joint-work", "schools": ⟪[]⟫}]"#),
-      ["knots[0].schools: the array is empty; at least 1 item is needed"]),
+      ["knots[0].schools: the array is empty; at least 1 item is needed"],
+      hints: ["add one, such as [\"school-id\"], or leave the key out"]),
     Case(
       "knot naming a school that is not a member",
       proposal(#", "knots": [{"name": "K", "type": "joint-work", "schools": ["a", ⟪"z"⟫]}]"#),
@@ -273,6 +335,23 @@ import Testing
       ["knots[0].facilitated: expected true or false, found a string \"false\""],
       hints: ["write false without quotes"]),
     Case(
+      "facilitated as yes",
+      proposal(#", "knots": [{"name": "K", "type": "joint-work", "facilitated": ⟪"yes"⟫}]"#),
+      ["knots[0].facilitated: expected true or false, found a string \"yes\""],
+      hints: ["write true without quotes"]),
+    Case(
+      "facilitated as no",
+      proposal(#", "knots": [{"name": "K", "type": "joint-work", "facilitated": ⟪"No"⟫}]"#),
+      ["knots[0].facilitated: expected true or false, found a string \"No\""],
+      hints: ["write false without quotes"]),
+    Case(
+      "a type in brackets",
+      proposal(#", "knots": [{"name": "K", "type": ⟪["joint-work"]⟫}]"#),
+      [
+        "knots[0].type: expected one of \"joint-work\", \"collective-planning\", \"mutual-problem-solving\", \"collaborative-enquiry\", \"shared-professional-development\", found an array [\"joint-work\"]"
+      ],
+      hints: ["write it without the brackets: \"joint-work\""]),
+    Case(
       "unknown process",
       proposal(
         #", "knots": [{"name": "K", "type": "joint-work", "processes": [⟪"learning-about"⟫]}]"#),
@@ -281,8 +360,13 @@ import Testing
     Case(
       "levels not in an array",
       proposal(#", "knots": [{"name": "K", "type": "joint-work", "levels": ⟪"pupil"⟫}]"#),
-      ["knots[0].levels: expected an array of level of learnings, found a string \"pupil\""],
+      ["knots[0].levels: expected an array of levels of learning, found a string \"pupil\""],
       hints: ["put it in an array: [\"pupil\"]"]),
+    Case(
+      "levels in one string",
+      proposal(#", "knots": [{"name": "K", "type": "joint-work", "levels": ⟪"pupil, adult"⟫}]"#),
+      ["knots[0].levels: expected an array of levels of learning, found a string \"pupil, adult\""],
+      hints: ["write each in double quotes, in an array: [\"pupil\", \"adult\"]"]),
     Case(
       "high-yield activity twice",
       proposal(
@@ -320,7 +404,10 @@ import Testing
       "duplicate keys and a wrong type together",
       proposal(#", "knots": [], ⟪"knots"⟫: [], "partners": ⟪{}⟫"#),
       ["duplicate key \"knots\"", "partners: expected an array of partners, found an object {}"],
-      hints: ["each key may appear once in an object", nil]),
+      hints: [
+        "each key may appear once in an object",
+        "put it in square brackets, as an array of one: [{…}]",
+      ]),
   ]
 
   @Test func thereAreEnoughCases() { #expect(Self.cases.count >= 40) }
@@ -334,6 +421,7 @@ import Testing
       let diagnostics = error.diagnostics
       #expect(diagnostics.map(\.message) == test.messages)
       #expect(diagnostics.map(\.hint) == test.hints)
+      #expect(diagnostics.allSatisfy { $0.hint?.isEmpty == false }, "every problem has a hint")
       #expect(diagnostics.map { $0.location?.range } == test.ranges)
     }
   }
@@ -354,6 +442,33 @@ import Testing
               = fix-it: replace '"linkd"' with '"linked"'
 
         """)
+  }
+
+  /// The README's example of a refused proposal is what the tool prints for it.
+  @Test func theReadmeShowsWhatTheToolPrints() throws {
+    let readme = try String(contentsOfFile: Fixtures.path("README.md"), encoding: .utf8)
+    let command = "$ network-advisor assess valley.json\n"
+    let start = try #require(readme.range(of: command)).upperBound
+    let end = try #require(readme[start...].range(of: "```")).lowerBound
+    let folder = Fixtures.temporaryFolder()
+    try """
+    {
+      "format": "network-proposal/1",
+      "name": "Valley Network",
+      "geography": "linkd",
+      "schools": [
+        { "id": "ash", "name": "Ash Primary", "phase": "primary" },
+        { "id": "beech", "name": "Beech Primary", "phase": "primary" }
+      ],
+      "knots": [
+        { "name": "Reading team", "type": "enquiry", "schools": ["ash", "birch"] }
+      ]
+    }
+
+    """.write(toFile: folder + "/valley.json", atomically: false, encoding: .utf8)
+    let result = Fixtures.run(["assess", folder + "/valley.json"])
+    #expect(result.status == .invalidInput)
+    #expect(result.errors.replacingOccurrences(of: folder + "/", with: "") == readme[start..<end])
   }
 
   @Test func byteOrderMarkIsAccepted() throws {
