@@ -117,17 +117,10 @@ struct Scoring {
       return framework.rank(of: summarise(fixed).grade.letter) < worst
     }
     guard holding.isEmpty else { return holding }
-    let counted = Set(
-      framework.gradeCaps.filter { framework.rank(of: $0.grade) == worst }
-        .flatMap { Self.severitiesCounted(by: $0.text) })
+    let counted = framework.gradeCaps.filter { framework.rank(of: $0.grade) == worst }
+      .reduce(into: Set<String>()) { $0.formUnion(framework.severitiesCounted(by: $1)) }
     let together = capping.filter { framework.rules[$0].severity.map(counted.contains) ?? false }
     return together.isEmpty ? capping : together
-  }
-
-  /// The severities a cap's condition counts, by the names it reads from the assessment's
-  /// `failures` facts: `failures.substantive + failures.critical >= 4` counts two.
-  static func severitiesCounted(by condition: String) -> [String] {
-    condition.matches(of: /failures\.([A-Za-z][A-Za-z0-9_-]*)/).map { String($0.output.1) }
   }
 
   private func facts(

@@ -32,6 +32,12 @@ extension Framework {
     Self.words(in: text).intersection(facts.facts.map(\.name))
   }
 
+  /// The severities a grade cap's condition names, as it is written: `failures.substantive +
+  /// failures.critical >= 4` counts two.
+  package func severitiesCounted(by cap: GradeCap) -> Set<String> {
+    Self.words(in: cap.text).intersection(severities.map(\.id))
+  }
+
   /// The words of a source text that could be names: letters, digits, `_` and `-`.
   static func words(in text: String) -> Set<String> {
     Set(text.split { !($0.isLetter || $0.isNumber || $0 == "_" || $0 == "-") }.map(String.init))

@@ -189,32 +189,37 @@ enum ReportFormatting {
 
   // MARK: What to do first
 
-  /// What an item is to the network, and what closing it alone does: "condition of
-  /// approval; +12 points, grade B if fixed alone", "needed before approval", "also a
-  /// condition of approval" (a gap that caps the grade, beside the reasons a network is not
-  /// ready), "worth doing".
-  /// Nothing about the tool's scoring: a fix whose gain another gap holds back says only
-  /// what it is.
-  static func effect(of recommendation: Assessment.Recommendation, in assessment: Assessment)
+  /// What an item is to the network: "condition of approval", "needed before approval",
+  /// "also a condition of approval" (a gap that caps the grade, beside the reasons a network
+  /// is not ready) or "worth doing".
+  static func status(of recommendation: Assessment.Recommendation, in assessment: Assessment)
     -> String
   {
     let id = recommendation.rule.id
-    let status: String
     if assessment.conditions.contains(where: { $0.rule.id == id }) {
-      status = "condition of approval"
-    } else if assessment.reasons.contains(where: { $0.rule.id == id }) {
-      status = "needed before approval"
-    } else if isConditionToCome(recommendation, in: assessment) {
-      status = "also a condition of approval"
-    } else {
-      status = "worth doing"
+      return "condition of approval"
     }
+    if assessment.reasons.contains(where: { $0.rule.id == id }) { return "needed before approval" }
+    if isConditionToCome(recommendation, in: assessment) { return "also a condition of approval" }
+    return worthDoing
+  }
+
+  /// The status of an item approval does not wait on.
+  static let worthDoing = "worth doing"
+
+  /// What an item is to the network (``status(of:in:)``), and what closing it alone does:
+  /// "condition of approval; grade B if fixed alone". Nothing about the tool's scoring: a
+  /// fix whose gain another gap holds back says only what it is.
+  static func effect(of recommendation: Assessment.Recommendation, in assessment: Assessment)
+    -> String
+  {
+    let status = status(of: recommendation, in: assessment)
     // Points are left to the JSON: beside one condition they make the others, held back by
     // the same cap, look worth nothing. A grade is named only when closing the gap alone
     // would change it, and not when rules wait on the gap, since they are judged only once
     // it is closed.
     guard recommendation.gradeIfFixed.letter != assessment.grade.letter,
-      !waitedOn(assessment).contains(id)
+      !waitedOn(assessment).contains(recommendation.rule.id)
     else { return status }
     return "\(status); grade \(recommendation.gradeIfFixed.letter) if fixed alone"
   }
@@ -227,11 +232,13 @@ enum ReportFormatting {
   /// The priority of the first item worth doing that follows items approval waits on, under
   /// which ``laterHeading`` goes; `nil` when every item is worth doing, or none is.
   static func firstLaterItem(_ assessment: Assessment) -> Int? {
-    let labels = assessment.recommendations.map { effect(of: $0, in: assessment) }
-    guard let first = labels.firstIndex(where: { $0.hasPrefix("worth doing") }), first > 0 else {
-      return nil
-    }
-    return assessment.recommendations[first].priority
+    let recommendations = assessment.recommendations
+    guard
+      let first = recommendations.firstIndex(where: { status(of: $0, in: assessment) == worthDoing }
+      ),
+      first > 0
+    else { return nil }
+    return recommendations[first].priority
   }
 
   /// How many of the first recommendations a projection may ask a network to follow.

@@ -209,22 +209,32 @@ package enum RulesCatalogue {
   /// The advice as a report prints it for the rule's first failing example, `nil` for a
   /// rule without one.
   static func exampleAdvice(_ rule: Rule, localSlots: Int) -> String? {
-    guard let example = rule.examples.first(where: { $0.expectation == .fail }) else {
-      return nil
+    onFirstExample(of: rule, giving: .fail, localSlots: localSlots) {
+      Framework.advice(of: rule, with: &$0)
     }
-    var evaluator = Evaluator(subject: example.fieldsWithFacts(), localSlots: localSlots)
-    return Framework.advice(of: rule, with: &evaluator)
   }
 
   /// The reason a rule does not apply as a report prints it for its first example that does
   /// not apply, when the reason fills in values; `nil` otherwise.
   static func exampleReason(_ rule: Rule, localSlots: Int) -> String? {
     let fillsIn = rule.reason.contains { if case .value = $0 { true } else { false } }
-    guard fillsIn,
-      let example = rule.examples.first(where: { $0.expectation == .notApplicable })
-    else { return nil }
+    guard fillsIn else { return nil }
+    return onFirstExample(of: rule, giving: .notApplicable, localSlots: localSlots) {
+      Framework.reason(of: rule, with: &$0)
+    }
+  }
+
+  /// What `render` makes of the rule's first example that must give `outcome`; `nil` when
+  /// it has none.
+  private static func onFirstExample(
+    of rule: Rule, giving outcome: ExampleDeclaration.Expectation, localSlots: Int,
+    _ render: (inout Evaluator) -> String?
+  ) -> String? {
+    guard let example = rule.examples.first(where: { $0.expectation == outcome }) else {
+      return nil
+    }
     var evaluator = Evaluator(subject: example.fieldsWithFacts(), localSlots: localSlots)
-    return Framework.reason(of: rule, with: &evaluator)
+    return render(&evaluator)
   }
 
   /// The advice as written, with its `{…}` interpolations shown as they stand.
