@@ -70,7 +70,7 @@ enum KeptAnswers {
         let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
         if descriptor < 0 {
           if errno == EEXIST { continue }
-          lastError = String(cString: strerror(errno))
+          lastError = InputFile.reason(errno)
           break
         }
         let written = bytes.withUnsafeBytes {
@@ -78,7 +78,7 @@ enum KeptAnswers {
         }
         let closed = close(descriptor) == 0
         if written == bytes.count, closed { return .success(path) }
-        lastError = String(cString: strerror(errno))
+        lastError = InputFile.reason(errno)
         unlink(path)
         break
       }

@@ -78,6 +78,9 @@ package struct JSONReader {
 
   private var current: UInt8? { index < bytes.count ? bytes[index] : nil }
 
+  /// The byte after the one at the reading position.
+  private var following: UInt8? { index + 1 < bytes.count ? bytes[index + 1] : nil }
+
   /// A curly quotation mark where `what` belongs: the slip of text pasted from a word
   /// processor or an email.
   private func curlyQuote(_ what: String) -> JSONSyntaxError {
@@ -100,14 +103,14 @@ package struct JSONReader {
   /// The error for a comment (`// …`, `/* … */` or `# …`) at the reading position, spanning
   /// it on its first line; `nil` when none starts there.
   private func comment() -> JSONSyntaxError? {
-    let next = index + 1 < bytes.count ? bytes[index + 1] : nil
     let opens =
       current == UInt8(ascii: "#")
-      || current == UInt8(ascii: "/") && (next == UInt8(ascii: "/") || next == UInt8(ascii: "*"))
+      || current == UInt8(ascii: "/")
+        && (following == UInt8(ascii: "/") || following == UInt8(ascii: "*"))
     guard opens else { return nil }
     var end = index
     while end < bytes.count, bytes[end] != 0x0A, bytes[end] != 0x0D { end += 1 }
-    if next == UInt8(ascii: "*"), end - index > 3,
+    if following == UInt8(ascii: "*"), end - index > 3,
       let close = bytes[index + 2..<end].indices.first(where: {
         bytes[$0] == UInt8(ascii: "*") && $0 + 1 < end && bytes[$0 + 1] == UInt8(ascii: "/")
       })
@@ -523,13 +526,12 @@ package struct JSONReader {
 
   /// What to do about an unexpected character where a value belongs.
   private func unexpectedHint(_ byte: UInt8) -> String {
-    let next = index + 1 < bytes.count ? bytes[index + 1] : nil
     switch byte {
     case UInt8(ascii: ","): return "remove the extra comma, or write the missing value"
     case UInt8(ascii: "}"), UInt8(ascii: "]"):
       return "write the missing value, or remove the comma or key before it"
     case UInt8(ascii: "."), UInt8(ascii: "+"):
-      guard let next, Self.isDigit(next) else { break }
+      guard let next = following, Self.isDigit(next) else { break }
       var end = index + 1
       while end < bytes.count, Self.isDigit(bytes[end]) || bytes[end] == UInt8(ascii: ".") {
         end += 1

@@ -19,16 +19,16 @@ extension PlanReport {
   /// The effect of each step, from the assessment before the plan.
   static func effects(of steps: [Plan.Step], from before: Assessment) -> [StepEffect] {
     let assessments = [before] + steps.map(\.assessment)
-    let moves = steps.indices.map { index in
+    let diffs = steps.indices.map { index in
       NetworkDiff(
         old: .init(file: "", assessment: assessments[index]),
-        new: .init(file: "", assessment: assessments[index + 1]), changes: []
-      ).moves
+        new: .init(file: "", assessment: assessments[index + 1]), changes: [])
     }
+    let moves = diffs.map(\.moves)
     return steps.indices.map { index in
       let (old, new) = (assessments[index], assessments[index + 1])
-      let meets = moves[index].filter { $0.old == .fail && $0.new == .pass }.map(\.rule)
-      let failing = moves[index].filter { $0.old != .fail && $0.new == .fail }.map { move in
+      let meets = diffs[index].fixed.map(\.rule)
+      let failing = diffs[index].nowFailing.map { move in
         let later = moves.indices.dropFirst(index + 1).first { step in
           moves[step].contains { $0.rule.id == move.rule.id && $0.new == .pass }
         }

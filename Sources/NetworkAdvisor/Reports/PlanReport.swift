@@ -86,13 +86,10 @@ package enum PlanReport {
     }
     let count = plan.blockers.count
     text += "\n" + wrap("Still in the way of \(plan.target.phrase) (\(count)):", 0, 0) + "\n"
-    let closest = plan.closest ?? plan.before
     for blocker in plan.blockers {
       let id = markdown ? "`\(blocker.rule.id)`" : blocker.rule.id
       var entry = "- \(blocker.rule.headline) [\(id)]: \(blocker.why)."
-      if let advice = closest.recommendations.first(where: { $0.rule.id == blocker.rule.id })?
-        .advice
-      {
+      if let advice = advice(of: blocker.rule, in: plan) {
         entry += " What it asks: \(markdown ? MarkdownReport.escape(advice) : advice)"
       }
       text += wrap(entry, 2, 2)
@@ -142,9 +139,6 @@ package enum PlanReport {
       ("cost", .number(Double(plan.cost))), ("after", .object(standingValue(plan.after))),
       ("patch", plan.patch),
     ]
-    func advice(of rule: Rule) -> String? {
-      (plan.closest ?? plan.before).recommendations.first { $0.rule.id == rule.id }?.advice
-    }
     if !plan.isReached {
       members.append(
         (
@@ -162,12 +156,18 @@ package enum PlanReport {
               .object([
                 ("rule", .string($0.rule.id)), ("title", .string($0.rule.title)),
                 ("why", .string($0.why)),
-                ("advice", advice(of: $0.rule).map { .string($0) } ?? .null),
+                ("advice", advice(of: $0.rule, in: plan).map { .string($0) } ?? .null),
               ])
             })
         ))
     }
     return JSONWriter.pretty(.object(members))
+  }
+
+  /// What a rule still in the way asks, in the closest proposal found (the proposal as it
+  /// was when there is none); `nil` for a rule with no recommendation there.
+  private static func advice(of rule: Rule, in plan: Plan) -> String? {
+    (plan.closest ?? plan.before).recommendations.first { $0.rule.id == rule.id }?.advice
   }
 
   /// The steps as JSON: each change, its cost, the standing after it and what it does.
