@@ -104,7 +104,7 @@ package enum HTMLReport {
     for recommendation in assessment.recommendations {
       if recommendation.priority == later {
         html +=
-          "</ol>\n<p class=\"later\">\(HTML.escape(ReportFormatting.laterHeading))</p>\n"
+          "</ol>\n<p class=\"later\">\(HTML.escape(ReportFormatting.laterHeading(from: recommendation.priority)))</p>\n"
           + "<ol class=\"recommendations\" start=\"\(recommendation.priority)\">\n"
       }
       html +=

@@ -18,7 +18,7 @@ package enum MarkdownReport {
     let later = ReportFormatting.firstLaterItem(assessment)
     for recommendation in assessment.recommendations {
       if recommendation.priority == later {
-        text += "\n*\(ReportFormatting.laterHeading)*\n\n"
+        text += "\n*\(ReportFormatting.laterHeading(from: recommendation.priority))*\n\n"
       }
       text +=
         "\(recommendation.priority). **\(escape(recommendation.rule.headline))** (\(ReportFormatting.effect(of: recommendation, in: assessment))). "

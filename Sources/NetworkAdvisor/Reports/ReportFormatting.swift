@@ -158,8 +158,8 @@ enum ReportFormatting {
     let conditions = Set(assessment.conditions.map(\.rule.id))
     let others = assessment.recommendations.filter { !conditions.contains($0.rule.id) }
     guard !others.isEmpty else { return nil }
-    return
-      "Not conditions, but worth doing: \(items(others.map(\.priority))) under What to do first."
+    let kind = others.count == 1 ? "Not a condition" : "Not conditions"
+    return "\(kind), but worth doing: \(items(others.map(\.priority))) under What to do first."
   }
 
   /// Beside the reasons a network is not ready, the other gaps that cap the grade: the
@@ -224,13 +224,16 @@ enum ReportFormatting {
     return "\(status); grade \(recommendation.gradeIfFixed.letter) if fixed alone"
   }
 
-  /// The heading that sets apart the gaps worth doing later from the items above them (the
-  /// reasons a network is not ready and the conditions of approval): a network working
-  /// down the list sees where the work that approval waits on ends.
-  static let laterHeading = "Later, once the items above are done, also worth doing:"
+  /// The heading that sets apart the gaps worth doing later, from item `first` on, from the
+  /// items above them (the reasons a network is not ready and the conditions of approval):
+  /// a network working down the list sees where the work that approval waits on ends.
+  static func laterHeading(from first: Int) -> String {
+    let above = first == 2 ? "item 1 is" : "the items above are"
+    return "Later, once \(above) done, also worth doing:"
+  }
 
   /// The priority of the first item worth doing that follows items approval waits on, under
-  /// which ``laterHeading`` goes; `nil` when every item is worth doing, or none is.
+  /// which ``laterHeading(from:)`` goes; `nil` when every item is worth doing, or none is.
   static func firstLaterItem(_ assessment: Assessment) -> Int? {
     let recommendations = assessment.recommendations
     guard

@@ -81,7 +81,10 @@ package struct TextReport {
     let later = ReportFormatting.firstLaterItem(assessment)
     for recommendation in assessment.recommendations {
       if recommendation.priority == later {
-        text += "\n  " + wrapper.wrap(ReportFormatting.laterHeading, indent: 2, firstIndent: 2)
+        text +=
+          "\n  "
+          + wrapper.wrap(
+            ReportFormatting.laterHeading(from: recommendation.priority), indent: 2, firstIndent: 2)
       }
       let marker = "  \(recommendation.priority). "
       let indent = marker.count

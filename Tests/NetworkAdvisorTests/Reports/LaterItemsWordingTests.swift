@@ -1,0 +1,33 @@
+import Testing
+
+@testable import NetworkAdvisor
+
+/// The lines that set apart the items worth doing say "item 1" and "a condition" when there
+/// is one, as a reader counts them.
+@Suite struct LaterItemsWordingTests {
+  @Test(arguments: [
+    (2, "Later, once item 1 is done, also worth doing:"),
+    (3, "Later, once the items above are done, also worth doing:"),
+    (8, "Later, once the items above are done, also worth doing:"),
+  ])
+  func theLaterHeadingCountsTheItemsAbove(_ first: Int, _ expected: String) {
+    #expect(ReportFormatting.laterHeading(from: first) == expected)
+  }
+
+  /// One condition and one item worth doing (the officer-led network); three conditions and
+  /// two items worth doing (the heads' briefing).
+  @Test(arguments: [
+    (
+      "local-authority-officer-leads",
+      "Not a condition, but worth doing: item 2 under What to do first."
+    ),
+    (
+      "heads-briefing-not-a-group",
+      "Not conditions, but worth doing: items 4 and 5 under What to do first."
+    ),
+  ])
+  func theItemsBeyondTheConditionsAreCounted(_ scenario: String, _ expected: String) throws {
+    let assessment = try RuleInapplicableTests.assessment(of: scenario)
+    #expect(ReportFormatting.beyondConditions(assessment) == expected)
+  }
+}
