@@ -38,17 +38,25 @@ import Testing
     let text = Self.report(proposal, environment: ["COLUMNS": "\(width)"])
     let lines = Self.lines(text)
     let start = try #require(lines.firstIndex(of: "Areas"))
-    let rows = lines[(start + 1)...].prefix { $0.hasPrefix("  ") && !$0.hasPrefix("  (") }
+    let table = lines[(start + 1)...].prefix { !$0.isEmpty }
+    // A row has a bar; the lines under it carry on what its checks found, in its column.
+    let rows = table.filter { $0.contains { "█░·".contains($0) } }
     #expect(rows.count == Fixtures.framework.areas.count)
-    // Every row is as long as the others up to its grade (or "waits", for an area that
-    // waits on another), which comes last, and its bar is at the same place.
-    let graded = rows.map { row in row.hasSuffix("  waits") ? row.dropLast(4) : row[...] }
-    #expect(Set(graded.map(\.count)).count == 1, "\(rows)")
-    let barStarts = Set(
-      rows.map { row in
-        row.firstIndex { "█▒░·".contains($0) }.map { row.distance(from: row.startIndex, to: $0) }
-      })
+    // Every row has its bar, its grade and what its checks found at the same places.
+    func column(_ row: Substring, _ found: (Character) -> Bool) -> Int? {
+      row.firstIndex(where: found).map { row.distance(from: row.startIndex, to: $0) }
+    }
+    let barStarts = Set(rows.map { column($0) { "█░·".contains($0) } })
     #expect(barStarts.count == 1, "\(rows)")
+    let summaryStarts = Set(
+      rows.map { row in
+        row.ranges(of: "  ").last.map { row.distance(from: row.startIndex, to: $0.upperBound) }
+      })
+    #expect(summaryStarts.count == 1, "\(rows)")
+    let summaryStart = try #require(summaryStarts.first ?? nil)
+    for line in table where !rows.contains(line) {
+      #expect(column(line) { $0 != " " } == summaryStart, "\(line)")
+    }
   }
 
   @Test func paragraphsUseTheWidthGiven() {
