@@ -74,7 +74,7 @@ package struct TextReport {
     text += verdictPoints(of: assessment)
     text += "\nAreas\n" + areaTable(assessment)
     if assessment.recommendations.isEmpty {
-      text += "\nNo recommendations: every rule that applies passes.\n"
+      text += "\n" + wrapper.wrap("No recommendations: every rule that applies passes.", indent: 0)
       return text
     }
     text += "\nWhat to do first\n"
@@ -136,7 +136,8 @@ package struct TextReport {
   /// A bar per area, in columns that stay aligned: the title, the bar, the score and grade
   /// over the checks made, and what the checks found ("3 pass, 1 waits"). The bar narrows to
   /// fit the width (down to 10 cells); past that what the checks found wraps after a comma
-  /// within its column, and the titles are shortened. An area none of whose checks is made
+  /// within its column, and the titles are shortened; on the narrowest widths it goes
+  /// under each row. An area none of whose checks is made
   /// shows "–". Notes in whole sentences follow: the items the waiting checks wait on, the
   /// checks met in part, the grades a gap of the area's own holds, and what "–" means when
   /// an area shows it.
@@ -154,8 +155,13 @@ package struct TextReport {
     let longest = assessment.areas.map(\.area.title.count).max() ?? 0
     let barWidth = min(20, max(10, width - fixed - longest - summaryWidth))
     let summaryColumn = max(narrowest, min(summaryWidth, width - fixed - barWidth - longest))
-    let titleWidth = min(longest, width - fixed - barWidth - summaryColumn)
-    let hanging = String(repeating: " ", count: fixed + titleWidth + barWidth)
+    // Where that column would leave the titles too short to tell apart, what the checks
+    // found goes under each row instead, from the bar's column.
+    let beside = width - fixed - barWidth - summaryColumn >= min(longest, 16)
+    let titleWidth = max(
+      1, min(longest, width - fixed - barWidth - (beside ? summaryColumn : -2)))
+    let hanging = beside ? fixed + titleWidth + barWidth : 4 + titleWidth
+    let indent = "\n" + String(repeating: " ", count: hanging)
     var text = ""
     for area in checks {
       var title = area.area.area.title
@@ -169,9 +175,9 @@ package struct TextReport {
       }
       let grade = area.area.grade?.letter ?? "–"
       let padding = String(repeating: " ", count: gradeWidth - grade.count)
-      let summary = Self.lines(of: area, within: summaryColumn)
-      text += "  \(title)  \(cells)\(padding)  "
-      text += summary.joined(separator: "\n" + hanging) + "\n"
+      let summary = Self.lines(of: area, within: beside ? summaryColumn : width - hanging)
+      text += "  \(title)  \(cells)" + (beside ? "\(padding)  " : indent)
+      text += summary.joined(separator: indent) + "\n"
     }
     let notes = ReportFormatting.areaNotes(assessment, checks: checks)
     if !notes.isEmpty {
