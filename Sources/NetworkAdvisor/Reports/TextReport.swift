@@ -191,8 +191,10 @@ package struct TextReport {
   private static func lines(of area: AreaChecks, within width: Int) -> [String] {
     guard !area.parts.isEmpty else { return [area.summary] }
     var lines: [String] = []
-    for part in area.parts {
-      if let last = lines.last, last.count + 2 + part.count + 1 <= width {
+    for (index, part) in area.parts.enumerated() {
+      // A line that more counts follow ends in a comma.
+      let comma = index < area.parts.count - 1 ? 1 : 0
+      if let last = lines.last, last.count + 2 + part.count + comma <= width {
         lines[lines.count - 1] += ", " + part
       } else {
         if !lines.isEmpty { lines[lines.count - 1] += "," }

@@ -62,6 +62,19 @@ import Testing
     if let start = carried.first {
       #expect(start == summaryStart || start == barStart, "\(table)")
     }
+    // A line is broken only where the next count would not fit on it, with its comma when
+    // more follow (under the row, on the narrowest widths, the first line starts anew).
+    let tableLines = Array(table)
+    for index in tableLines.indices.dropLast() where !rows.contains(tableLines[index + 1]) {
+      let line = tableLines[index]
+      if rows.contains(line), carried.first == barStart { continue }
+      #expect(line.hasSuffix(","), "\(line)")
+      let next = tableLines[index + 1].trimmingCharacters(in: .whitespaces)
+      let first = next.split(separator: ", ").first.map(String.init) ?? next
+      let more = first.hasSuffix(",") || first != next
+      let joined = line.count + 1 + first.count + (more && !first.hasSuffix(",") ? 1 : 0)
+      #expect(joined > width, "\(line) / \(next)")
+    }
   }
 
   @Test func paragraphsUseTheWidthGiven() {
