@@ -18,7 +18,7 @@ extension Framework {
     var dependsOn: [Int?] = Array(repeating: nil, count: outcomes.count)
     for index in outcomes.indices where outcomes[index] != .pass {
       let notApplyingWithItsOwnWait =
-        outcomes[index] == .notApplicable && awaitedIndices[index] != nil
+        outcomes[index] == .notApplicable && !awaitedIndices[index].isEmpty
       guard
         let basis = notApplyingWithItsOwnWait
           ? awaitedBasis(of: index, in: outcomes)
@@ -30,11 +30,11 @@ extension Framework {
     return (resolved, dependsOn)
   }
 
-  /// For a rule that does not apply, the failed rule it waits on then (`inapplicable "…"
-  /// waits on ID`), or the most basic failed rule that one presumes.
+  /// For a rule that does not apply, the first failed rule of those it waits on then
+  /// (`inapplicable "…" waits on ID, …`), or the most basic failed rule that one presumes.
   private func awaitedBasis(of index: Int, in outcomes: [Outcome]) -> Int? {
-    guard outcomes[index] == .notApplicable, let awaited = awaitedIndices[index],
-      outcomes[awaited] == .fail
+    guard outcomes[index] == .notApplicable,
+      let awaited = awaitedIndices[index].first(where: { outcomes[$0] == .fail })
     else { return nil }
     return failedBasis(of: awaited, in: outcomes) ?? awaited
   }

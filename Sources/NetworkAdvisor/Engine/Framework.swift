@@ -115,8 +115,9 @@ package struct Framework: Sendable {
   let program: RuleProgram
   /// By rule, the indices of the rules it presumes (those still in the framework).
   let presumedIndices: [[Int]]
-  /// By rule, the index of the rule it waits on when it does not apply, if any.
-  let awaitedIndices: [Int?]
+  /// By rule, the indices of the rules it waits on when it does not apply (those still in
+  /// the framework).
+  let awaitedIndices: [[Int]]
 
   init(
     name: String, areas: [Area], grades: [Grade], verdicts: [Verdict], severities: [Severity],
@@ -146,7 +147,7 @@ package struct Framework: Sendable {
     let indexById = Dictionary(
       rules.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
     presumedIndices = rules.map { rule in rule.presumes.compactMap { indexById[$0] } }
-    awaitedIndices = rules.map { rule in rule.awaits.flatMap { indexById[$0] } }
+    awaitedIndices = rules.map { rule in rule.awaits.compactMap { indexById[$0] } }
   }
 
   /// The index of the rule with this id.
@@ -224,10 +225,10 @@ package struct Rule: Sendable {
   /// (``Framework/evaluate(_:)`` gives it in place of advice), so that a report never shows
   /// a bare "n/a" nor a reason that does not hold for the proposal.
   package var reason: [AdvicePart] = []
-  /// The rule this one waits on when it does not apply (`inapplicable "…" waits on ID`): a
-  /// presumption that holds only then, so that a rule not judged because of another gap is
-  /// shown as waiting on it.
-  package var awaits: String? = nil
+  /// The rules this one waits on when it does not apply (`inapplicable "…" waits on ID,
+  /// …`): a presumption that holds only then, so that a rule not judged because of another
+  /// gap is shown as waiting on it (on the first of them that fails).
+  package var awaits: [String] = []
   /// The index of the rule's area in ``Framework/areas``.
   package let areaIndex: Int
   /// The rule's weight within its area.

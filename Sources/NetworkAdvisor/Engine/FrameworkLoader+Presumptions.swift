@@ -9,7 +9,7 @@ extension FrameworkLoader {
       guard let declaration = rules[id] else { continue }
       // A rule it waits on when it does not apply is checked as a presumption, but for the
       // caps: a rule that does not apply caps nothing, so no cap is lost.
-      let awaited = declaration.awaits.map { [$0] } ?? []
+      let awaited = declaration.awaits
       for (presumed, isAwaited) in declaration.presumes.map({ ($0, false) })
         + awaited.map({ ($0, true) })
       {

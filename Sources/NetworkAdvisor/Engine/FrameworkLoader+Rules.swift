@@ -57,7 +57,8 @@ extension FrameworkLoader {
     if declaration.partialCredit != nil, partialCredit == nil { return nil }
     let rule = Rule(
       id: declaration.id, title: title, aim: declaration.aim?.text,
-      inapplicable: declaration.inapplicable?.text, reason: reason, awaits: declaration.awaits?.id,
+      inapplicable: declaration.inapplicable?.text, reason: reason,
+      awaits: declaration.awaits.map(\.id),
       areaIndex: areaIndex,
       weight: declaration.weight ?? 1,
       cap: declaration.cap?.grade ?? clauses.severity?.cap, severity: clauses.severity?.id,

@@ -167,7 +167,7 @@ final class PlanSearch {
         let index = planner.framework.rules.firstIndex { $0.id == recommendation.rule.id }
         for edit in edits {
           guard let child = child(of: node, edit), let index else { continue }
-          if child.standing.outcomes[index] != .fail {
+          if child.standing.outcomes[index] != .fail, !Self.breaksAPass(from: node, to: child) {
             next = child
             break
           }
@@ -177,6 +177,13 @@ final class PlanSearch {
       node = next
     }
     return isMet(node) ? node : nil
+  }
+
+  /// Whether a change makes a rule that passed fail: following one recommendation must not
+  /// undo another (adding middle leaders to the heads' own group makes it a planning group
+  /// but no longer the heads' group).
+  static func breaksAPass(from node: Node, to child: Node) -> Bool {
+    zip(node.standing.outcomes, child.standing.outcomes).contains { $0 == .pass && $1 == .fail }
   }
 
   /// Stage two: a beam search, keeping at each depth the candidates nearest the target.

@@ -62,8 +62,13 @@ import Testing
       ],
       never: ["Riverside Primary", "Transition project team"]),
     Case(
-      scenario: "two-islands", rule: "high-yield.headteacher-learning-group",
-      says: ["Set up a facilitated heads' learning group of the 7 heads"], never: ["that knot"]),
+      scenario: "two-islands", rule: "high-yield.shared-pd-planning",
+      // The heads meet in no group: their learning together begins in the steering group.
+      says: [
+        "Set up a steering group of the heads or professional development leads of every school (collective planning)",
+        "a heads' learning group can meet on the same days, with its learning time kept apart",
+      ],
+      never: ["Let the heads or professional development leads"]),
     Case(
       scenario: "two-islands", rule: "brokerage.all-roles",
       says: [
@@ -166,6 +171,23 @@ import Testing
   ])
   func theAuthoritysBrokerageIsJudgedByTheDesign(_ scenario: String, _ expected: Outcome) throws {
     #expect(try Self.outcome(of: "brokerage.all-roles", on: scenario).0 == expected)
+  }
+
+  /// Where the heads take part in no group and none plans, the heads' group waits on the
+  /// planning finding, whose steering group is where their learning together begins; where
+  /// the heads meet (a briefing, a breakfast) or a group plans, it is judged.
+  @Test(arguments: [
+    ("two-islands", "high-yield.shared-pd-planning"),
+    ("only-fluid-knots", "high-yield.shared-pd-planning"),
+    ("heads-briefing-not-a-group", nil), ("networking-without-purpose", nil),
+  ])
+  func theHeadsGroupWaitsOnPlanningWhereTheHeadsMeetNowhere(_ scenario: String, _ awaited: String?)
+    throws
+  {
+    let assessment = try RuleInapplicableTests.assessment(of: scenario)
+    let finding = try #require(
+      assessment.findings.first { $0.rule.id == "high-yield.headteacher-learning-group" })
+    #expect(finding.dependsOn?.id == awaited)
   }
 
   /// A planning group that holds a few of the schools' heads is not a shared planning

@@ -85,6 +85,39 @@ import Testing
     #expect(MergePatch.isEmpty(again.patch))
   }
 
+  /// Following the recommendations never undoes one already met: no step makes a rule that
+  /// passed fail (adding middle leaders to the heads' own group would make it a planning
+  /// group, and no longer the heads' group).
+  @Test(arguments: seeds)
+  func followingTheRecommendationsBreaksNoPass(_ seed: UInt64) throws {
+    let proposal = PlanFixtures.design(seed: seed)
+    let planner = PlanFixtures.planner(budget: 20, maxChanges: 6)
+    guard let found = planner.followingRecommendations(proposal, target: Self.ready) else {
+      return
+    }
+    var before = PlanFixtures.assess(proposal)
+    for (index, edit) in found.edits.enumerated() {
+      let json = try #require(
+        PlanFixtures.replay(Array(found.edits.prefix(index + 1)), on: proposal))
+      let after = PlanFixtures.assess(json)
+      for (old, new) in zip(before.findings, after.findings) {
+        #expect(
+          !(old.outcome == .pass && new.outcome == .fail),
+          "seed \(seed): step \(index + 1) (\(edit)) breaks \(old.rule.id)")
+      }
+      before = after
+    }
+  }
+
+  /// The README's example: following the recommendations takes two-schools-do-the-work to
+  /// ready, by opening the heads' own group rather than turning it into a planning group.
+  @Test func twoSchoolsDoTheWorkFollowsItsRecommendationsToReady() throws {
+    let proposal = PlanFixtures.scenarioProposal("two-schools-do-the-work.scenario.json")
+    let found = try #require(
+      PlanFixtures.planner(budget: 1000).followingRecommendations(proposal, target: Self.ready))
+    #expect(found.edits.count <= 4)
+  }
+
   /// A target already met, and a lower one, give an empty plan and an empty patch.
   @Test func aProposalAtTheTargetGetsAnEmptyPlan() throws {
     let riverside = PlanFixtures.scenarioProposal("riverside.scenario.json")

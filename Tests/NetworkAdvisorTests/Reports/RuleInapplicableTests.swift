@@ -65,13 +65,14 @@ import Testing
     #expect(reason?.contains(" or ") == false, "\(reason ?? "none")")
   }
 
-  /// `inapplicable "…" waits on RULE-ID`: the rule a rule waits on when it does not apply.
-  @Test func theParserReadsTheRuleItWaitsOn() throws {
+  /// `inapplicable "…" waits on RULE-ID, …`: the rules a rule waits on when it does not
+  /// apply, each where it is named.
+  @Test func theParserReadsTheRulesItWaitsOn() throws {
     let (rule, file) = try Fixtures.onlyRule(
-      "rule x.y\n title \"T\"\n applies when true\n inapplicable \"later\" waits on a.b\nend\n")
-    let awaited = try #require(rule.awaits)
-    #expect(awaited.id == "a.b")
-    #expect(file.text(of: awaited.location.range) == "a.b")
+      "rule x.y\n title \"T\"\n applies when true\n inapplicable \"later\" waits on a.b, c.d\nend\n"
+    )
+    #expect(rule.awaits.map(\.id) == ["a.b", "c.d"])
+    #expect(rule.awaits.map { file.text(of: $0.location.range) } == ["a.b", "c.d"])
   }
 
   /// The assessment of a scenario's proposal with the default rules.

@@ -200,9 +200,10 @@ package struct RuleDeclaration: Sendable {
   /// The same reason as a template: its `{…}` values are filled in for the proposal, so
   /// that the reason given is the one that holds for it.
   package var inapplicableReason: Template?
-  /// `inapplicable "…" waits on RULE-ID`: the rule whose gap this one waits on when it does
-  /// not apply, a presumption that holds only then, and where it is named.
-  package var awaits: (id: String, location: SourceRange)?
+  /// `inapplicable "…" waits on RULE-ID, …`: the rules whose gap this one waits on when it
+  /// does not apply (the first of them that fails), a presumption that holds only then, and
+  /// where each is named.
+  package var awaits: [(id: String, location: SourceRange)] = []
   /// `area ID`, and where it is written.
   package var area: (id: String, location: SourceRange)?
   /// `weight N`.

@@ -287,7 +287,7 @@ extension Parser {
   }
 
   /// `inapplicable "…"`, after the word: the reason as written and as a template whose
-  /// values are filled in for each proposal, then any `waits on RULE-ID`.
+  /// values are filled in for each proposal, then any `waits on RULE-ID, …`.
   private mutating func parseInapplicable(into rule: inout RuleDeclaration) throws(Diagnostic) {
     guard case .string(let text) = current.kind else {
       throw unexpected(
@@ -300,7 +300,7 @@ extension Parser {
     if current.isWord("waits") {
       advance()
       _ = try expectWord("on", hint: "write: inapplicable \"why\" waits on RULE-ID")
-      rule.awaits = located(try expectDottedName("the id of the rule it waits on"))
+      try parseNames("the id of a rule it waits on") { rule.awaits.append($0) }
     }
   }
 
