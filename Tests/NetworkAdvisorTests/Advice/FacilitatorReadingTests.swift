@@ -44,7 +44,7 @@ import Testing
         "Local authority headteachers' briefing is labelled a heads' learning group but is not one",
         "the heads are told things rather than learn together",
         "turn it into, or set up beside it, a facilitated group",
-        "with the label only on the group that does this",
+        "with the `headteacher-learning-group` tag only on the group that does this",
       ],
       never: ["Local authority headteachers' briefing's `participants`", "`highYield`"]),
     Case(
