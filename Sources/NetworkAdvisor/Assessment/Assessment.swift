@@ -54,11 +54,6 @@ package struct Assessment: Sendable {
     package let failed: Int
     /// How many of the area's rules did not apply.
     package let notApplicable: Int
-
-    /// Whether the area shows no score or grade yet: some of its rules wait on a gap in
-    /// another area and none of its own fails. An area with a failure of its own shows the
-    /// score and grade of the rules assessed, and says which rules wait.
-    package var isWaiting: Bool { !waitsOn.isEmpty && failed == 0 && score != nil }
   }
 
   /// What to change, for one failed rule.

@@ -2,7 +2,7 @@
 struct AreaChart {
   let assessment: Assessment
 
-  static let columns = ["Area", "Weight", "Score", "Grade", "Passed", "Failed", "Not applicable"]
+  static let columns = ["Area", "Score", "Grade", "Checks"]
 
   func render() -> String {
     // Each area is a label above its bar, so the chart stays legible on a phone.
@@ -19,11 +19,7 @@ struct AreaChart {
       let label = HTML.escape(HTML.shortened(area.area.title, to: 48))
       svg += "<text x=\"0\" y=\"\(y + 13)\">\(label)</text>\n"
       svg += "<rect x=\"0\" y=\"\(y + 18)\" width=\"400\" height=\"12\" fill=\"#e8e8e8\"/>\n"
-      if area.isWaiting {
-        // An area that waits on another, with no failure of its own, has rules not yet
-        // assessed: no bar, score or grade. The table under the chart names what it waits on.
-        svg += "<text x=\"400\" y=\"\(y + 13)\" text-anchor=\"end\">waits</text>\n"
-      } else if let score = area.score, let grade = area.grade {
+      if let score = area.score, let grade = area.grade {
         let width = NumberText.clampedCount(score * 4, limit: 400)
         let colour = HTML.colour(
           forRank: framework.rank(of: grade.letter), of: framework.grades.count)
@@ -32,34 +28,37 @@ struct AreaChart {
         svg +=
           "<text x=\"400\" y=\"\(y + 13)\" text-anchor=\"end\">\(ReportFormatting.score(score)) · \(HTML.escape(grade.letter))</text>\n"
       } else {
-        svg += "<text x=\"400\" y=\"\(y + 13)\" text-anchor=\"end\">no rule applies</text>\n"
+        // No check of the area is made: none applies, or every one that does waits.
+        svg += "<text x=\"400\" y=\"\(y + 13)\" text-anchor=\"end\">no score</text>\n"
       }
     }
     svg += "</svg>\n"
     return svg + table()
   }
 
-  /// The same figures as a table; an area that waits on another names it for a grade, and a
-  /// grade held by a gap of the area's own, or given while some of its rules wait, says so.
+  /// The same figures as a table, with what each area's checks found and where those that
+  /// wait wait ("3 pass, 1 waits on item 1"); a grade a gap of the area's own holds says so.
   private func table() -> String {
     var table = """
       <table class="areas stack" role="table">
-      <caption>Areas: the weighted share of each area's applicable rules that pass</caption>
+      <caption>Areas: each area's score over the checks made, and what its checks found</caption>
       \(HTML.headerRow(Self.columns))
       <tbody role="rowgroup">
 
       """
-    for area in assessment.areas {
+    let checks = AreaChecks.all(in: assessment)
+    for area in checks {
       let cells = [
-        NumberText.plain(area.area.weight), ReportFormatting.areaScore(area),
-        HTML.escape(ReportFormatting.areaStanding(area, in: assessment)), "\(area.passed)",
-        "\(area.failed)", "\(area.notApplicable)",
+        ReportFormatting.areaScore(area.area),
+        HTML.escape(ReportFormatting.areaStanding(area.area, in: assessment)),
+        HTML.escape(area.summaryWithWaits),
       ]
-      table += HTML.row(header: HTML.escape(area.area.title), cells: cells, labels: Self.columns)
+      table += HTML.row(
+        header: HTML.escape(area.area.area.title), cells: cells, labels: Self.columns)
     }
     table += "</tbody>\n</table>\n"
-    if assessment.areas.contains(where: \.isWaiting) {
-      table += "<p class=\"legend\">\(HTML.escape(ReportFormatting.waitingNote))</p>\n"
+    for legend in ReportFormatting.areaLegends(checks) {
+      table += "<p class=\"legend\">\(HTML.escape(legend))</p>\n"
     }
     return table
   }

@@ -183,6 +183,7 @@ package enum HTMLReport {
     th, td { border: 1px solid var(--line); padding: 0.3rem 0.5rem; text-align: left; vertical-align: top; }
     thead th { background: #f2f2f2; hyphens: manual; }
     table.areas td { text-align: right; }
+    table.areas td:last-child { text-align: left; }
     tr.fail th { color: #b71c1c; font-weight: 700; }
     tr.pass th { color: #1b5e20; font-weight: 400; }
     tr.not-applicable th { color: var(--muted); font-weight: 400; }

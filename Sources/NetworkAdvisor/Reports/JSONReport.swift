@@ -32,7 +32,7 @@ package enum JSONReport {
         ])
       ),
       ("overall", overall(of: assessment)),
-      ("areas", .array(assessment.areas.map(value(of:)))),
+      ("areas", .array(AreaChecks.all(in: assessment).map(value(of:)))),
       (
         "findings",
         .array(
@@ -93,9 +93,11 @@ package enum JSONReport {
   }
 
   /// One area's score, grade (capped by its own failures) and counts, what caps its grade
-  /// and what its waiting rules wait on.
-  private static func value(of area: Assessment.AreaResult) -> JSONValue {
-    .object([
+  /// and what its waiting rules wait on. `metInPart` counts the failed rules (among
+  /// `failed`) that earn partial credit.
+  private static func value(of checks: AreaChecks) -> JSONValue {
+    let area = checks.area
+    return .object([
       ("id", .string(area.area.id)),
       ("title", .string(area.area.title)),
       ("weight", .number(area.area.weight)),
@@ -107,6 +109,7 @@ package enum JSONReport {
       ("waitingRules", .number(Double(area.waitingRules))),
       ("passed", .number(Double(area.passed))),
       ("failed", .number(Double(area.failed))),
+      ("metInPart", .number(Double(checks.metInPart))),
       ("notApplicable", .number(Double(area.notApplicable))),
     ])
   }

@@ -84,19 +84,18 @@ package enum MarkdownReport {
     return output
   }
 
-  /// The Areas section: each area's score, grade and counts; an area with no failure of its
-  /// own that waits on a gap counted in another area names that area instead of a grade,
-  /// with a note saying why; a grade held by a gap of the area's own, or given while some
-  /// of its rules wait, says so beside it.
+  /// The Areas section: each area's score and grade over the checks made (the grade with
+  /// the items that hold it), and what its checks found with where those that wait wait
+  /// ("3 pass, 1 waits on item 1"); then the notes that apply.
   private static func areasTable(_ assessment: Assessment) -> String {
-    var text =
-      "\n## Areas\n\n| Area | Score | Grade | Passed | Failed | Not applicable |\n|---|--:|:-:|--:|--:|--:|\n"
-    for area in assessment.areas {
+    var text = "\n## Areas\n\n| Area | Score | Grade | Checks |\n|---|--:|:-:|---|\n"
+    let checks = AreaChecks.all(in: assessment)
+    for area in checks {
       text +=
-        "| \(escape(area.area.title)) | \(ReportFormatting.areaScore(area)) | \(escape(ReportFormatting.areaStanding(area, in: assessment))) | \(area.passed) | \(area.failed) | \(area.notApplicable) |\n"
+        "| \(escape(area.area.area.title)) | \(ReportFormatting.areaScore(area.area)) | \(escape(ReportFormatting.areaStanding(area.area, in: assessment))) | \(escape(area.summaryWithWaits)) |\n"
     }
-    if assessment.areas.contains(where: \.isWaiting) {
-      text += "\n" + escape(ReportFormatting.waitingNote) + "\n"
+    for legend in ReportFormatting.areaLegends(checks) {
+      text += "\n" + escape(legend) + "\n"
     }
     return text
   }

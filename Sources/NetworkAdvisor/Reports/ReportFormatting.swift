@@ -373,27 +373,18 @@ enum ReportFormatting {
     return finding.message
   }
 
-  /// An area's score for the tables: "–" when no rule applies or the area waits.
+  /// An area's score for the tables: "–" when no check of the area is made (none applies,
+  /// or every one that does waits).
   static func areaScore(_ area: Assessment.AreaResult) -> String {
-    area.isWaiting ? "–" : area.score.map(score) ?? "–"
+    area.score.map(score) ?? "–"
   }
 
-  /// An area's grade cell for the Markdown and HTML tables: the letter with any remark
-  /// ("C, held by item 3"), "waits on …" for an area that waits, "–" when no rule applies.
+  /// An area's grade cell for the Markdown and HTML tables: the letter, with the items that
+  /// hold it when a failure of its own caps it ("C, held by item 3"); "–" when no check of
+  /// the area is made.
   static func areaStanding(_ area: Assessment.AreaResult, in assessment: Assessment) -> String {
-    if area.isWaiting { return waitsOn(area.waitsOn) }
     guard let grade = area.grade else { return "–" }
-    return gradeRemark(area, in: assessment).map { "\(grade.letter), \($0)" } ?? grade.letter
-  }
-
-  /// What an area shows beside its grade when the grade is not the whole story, for the
-  /// Markdown and HTML tables: "held by item 3" when a failure of its own caps it, "2
-  /// checks wait on Networked learning knots" when some of its rules wait. `nil` for neither.
-  static func gradeRemark(_ area: Assessment.AreaResult, in assessment: Assessment) -> String? {
-    var parts: [String] = []
-    if let held = heldBy(area, in: assessment) { parts.append("held by \(held)") }
-    if !area.waitsOn.isEmpty, !area.isWaiting { parts.append(rulesWait(area)) }
-    return parts.isEmpty ? nil : parts.joined(separator: "; ")
+    return heldBy(area, in: assessment).map { "\(grade.letter), held by \($0)" } ?? grade.letter
   }
 
   /// The items under What to do first that cap an area's grade ("item 3"); `nil` when no
@@ -405,55 +396,73 @@ enum ReportFormatting {
     return numbers.isEmpty ? nil : items(numbers)
   }
 
-  /// "2 checks wait on Networked learning knots".
-  private static func rulesWait(_ area: Assessment.AreaResult) -> String {
-    let rules = area.waitingRules == 1 ? "1 check waits" : "\(area.waitingRules) checks wait"
-    return "\(rules) on " + Value.sentenceList(area.waitsOn.map(\.title))
-  }
-
-  /// A sentence for each scored area whose grade a failure of its own caps, or which is
-  /// scored while some of its rules wait: "Networked learning knots: held at C by item 3."
-  /// "High-yield activities: scored on the checks made so far; 2 checks wait on Networked
-  /// learning knots."
-  static func areaNotes(_ assessment: Assessment) -> [String] {
-    assessment.areas.compactMap { area in
-      guard let grade = area.grade, !area.isWaiting else { return nil }
-      var parts: [String] = []
-      if let held = heldBy(area, in: assessment) {
-        parts.append("held at \(grade.letter) by \(held)")
-      }
-      if !area.waitsOn.isEmpty {
-        parts.append("scored on the checks made so far; " + rulesWait(area))
-      }
-      return parts.isEmpty ? nil : "\(area.area.title): \(parts.joined(separator: "; "))."
+  /// The notes under the text report's Areas table, each a whole sentence, only those that
+  /// apply: what the waiting checks wait on (``waitingNote(_:)``), the checks met in part,
+  /// each grade a gap of the area's own holds ("Networked learning knots: held at B by item
+  /// 3."), and what "–" means when an area shows it.
+  static func areaNotes(_ assessment: Assessment, checks: [AreaChecks]) -> [String] {
+    let held = assessment.areas.compactMap { area -> String? in
+      guard let grade = area.grade, let by = heldBy(area, in: assessment) else { return nil }
+      return "\(area.area.title): held at \(grade.letter) by \(by)."
     }
+    return [waitingNote(checks), metInPartNote(checks)].compactMap { $0 } + held
+      + [noScoreNote(checks)].compactMap { $0 }
   }
 
-  /// "waits on Size and membership": what an area that waits shows instead of a grade.
-  static func waitsOn(_ areas: [Framework.Area]) -> String {
-    "waits on " + Value.sentenceList(areas.map(\.title))
+  /// The notes under the Markdown and HTML Areas tables, whose cells already say what the
+  /// checks wait on and what holds a grade: the checks met in part, and what "–" means when
+  /// an area shows it.
+  static func areaLegends(_ checks: [AreaChecks]) -> [String] {
+    [metInPartNote(checks), noScoreNote(checks)].compactMap { $0 }
   }
 
-  /// "Purpose and design and Adult learning wait on Size and membership": the areas that
-  /// wait, grouped by what they wait on, in the order first met.
-  static func whoWaits(_ waiters: [(title: String, others: [Framework.Area])]) -> String {
-    var groups: [(on: String, titles: [String])] = []
-    for (title, others) in waiters {
-      let on = Value.sentenceList(others.map(\.title))
-      if let index = groups.firstIndex(where: { $0.on == on }) {
-        groups[index].titles.append(title)
-      } else {
-        groups.append((on, [title]))
-      }
+  /// "Checks that wait are made once what they wait on is done: High-yield activities and
+  /// Participation wait on item 1; Levels of learning waits on item 4.": the areas with
+  /// checks that wait, grouped by the item they wait on (an area whose checks wait on two
+  /// items is named under each). `nil` when no check waits.
+  static func waitingNote(_ checks: [AreaChecks]) -> String? {
+    let waiting = checks.filter { $0.waiting > 0 }
+    guard !waiting.isEmpty else { return nil }
+    let numbers = Set(waiting.flatMap(\.waitedOnItems)).sorted()
+    var titles: [String] = []
+    for title in waiting.flatMap(\.waitedOnTitles) where !titles.contains(title) {
+      titles.append(title)
     }
-    return groups.map { group in
-      "\(Value.sentenceList(group.titles)) \(group.titles.count == 1 ? "waits" : "wait") on \(group.on)"
-    }.joined(separator: "; ")
+    let groups =
+      numbers.map { number in
+        (items([number]), waiting.filter { $0.waitedOnItems.contains(number) })
+      }
+      + titles.map { title in (title, waiting.filter { $0.waitedOnTitles.contains(title) }) }
+    let clauses = groups.map { on, areas in
+      let verb = areas.count == 1 ? "waits" : "wait"
+      return "\(Value.sentenceList(areas.map(\.area.area.title))) \(verb) on \(on)"
+    }
+    return "Checks that wait are made once what they wait on is done: "
+      + clauses.joined(separator: "; ") + "."
   }
 
-  /// What an area that waits on another, with no failure of its own, means.
-  static let waitingNote =
-    "“waits”: not scored yet, since its checks wait on a gap counted in another area; they are made once that gap is closed."
+  /// "A check met in part earns part of its score for what the design already does: Levels
+  /// of learning (item 4).": each area with a check met in part, with its items. `nil` when
+  /// no check is met in part.
+  static func metInPartNote(_ checks: [AreaChecks]) -> String? {
+    let areas = checks.filter { $0.metInPart > 0 }
+    guard !areas.isEmpty else { return nil }
+    let lead =
+      areas.map(\.metInPart).reduce(0, +) == 1
+      ? "A check met in part earns part of its score"
+      : "Checks met in part earn part of their score"
+    let named = areas.map { area in
+      let title = area.area.area.title
+      return area.metInPartItems.isEmpty ? title : "\(title) (\(items(area.metInPartItems)))"
+    }
+    return "\(lead) for what the design already does: \(named.joined(separator: "; "))."
+  }
+
+  /// What "–" means, when some area shows it; `nil` otherwise.
+  static func noScoreNote(_ checks: [AreaChecks]) -> String? {
+    guard checks.contains(where: { $0.area.score == nil }) else { return nil }
+    return "An area marked “–” has no score: none of its checks applies, or those that do wait."
+  }
 
   // MARK: Words and numbers
 

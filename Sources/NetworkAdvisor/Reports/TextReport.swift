@@ -74,7 +74,7 @@ package struct TextReport {
     text += verdictPoints(of: assessment)
     text += "\nAreas\n" + areaTable(assessment)
     if assessment.recommendations.isEmpty {
-      text += "\nNo recommendations: every rule that applies passes.\n"
+      text += "\n" + wrapper.wrap("No recommendations: every rule that applies passes.", indent: 0)
       return text
     }
     text += "\nWhat to do first\n"
@@ -136,53 +136,75 @@ package struct TextReport {
       + wrapper.wrap(text, indent: indent + hanging, firstIndent: indent)
   }
 
-  /// A bar per area, in columns that stay aligned: the bar narrows to fit the width (down
-  /// to 10 cells), and past that the titles are shortened. An area with no failure of its
-  /// own whose rules wait on a gap counted in another area shows an empty pale bar, no score
-  /// and "waits" for its grade (the rules that wait are not yet assessed), and a note under
-  /// the table names the areas it waits on. Notes also name the areas whose grade a gap of
-  /// their own holds, and those scored while some of their rules wait.
+  /// A bar per area, in columns that stay aligned: the title, the bar, the score and grade
+  /// over the checks made, and what the checks found ("3 pass, 1 waits"). The bar narrows to
+  /// fit the width (down to 10 cells); past that what the checks found wraps after a comma
+  /// within its column, and the titles are shortened; on the narrowest widths it goes
+  /// under each row. An area none of whose checks is made
+  /// shows "–". Notes in whole sentences follow: the items the waiting checks wait on, the
+  /// checks met in part, the grades a gap of the area's own holds, and what "–" means when
+  /// an area shows it.
   func areaTable(_ assessment: Assessment) -> String {
-    let waits = "waits"
-    let gradeWidth = max(
-      assessment.areas.compactMap { $0.grade?.letter.count }.max() ?? 1,
-      assessment.areas.contains(where: \.isWaiting) ? waits.count : 1)
-    // "  title  bar 100  A": two spaces, title, two spaces, bar, space, score, two spaces, grade.
-    let fixed = 2 + 2 + 1 + 3 + 2 + gradeWidth
+    let checks = AreaChecks.all(in: assessment)
+    let gradeWidth = assessment.areas.compactMap { $0.grade?.letter.count }.max() ?? 1
+    let summaryWidth = checks.map(\.summary.count).max() ?? 0
+    // The narrowest column for what the checks found: two short counts ("3 pass, 1 waits"),
+    // or its longest count and a comma.
+    let longestPart = (checks.flatMap(\.parts).map(\.count).max() ?? 0) + 1
+    let narrowest = min(summaryWidth, max(16, longestPart))
+    // "  title  bar 100  A  3 pass": two spaces, title, two spaces, bar, space, score, two
+    // spaces, grade, two spaces, what the checks found.
+    let fixed = 2 + 2 + 1 + 3 + 2 + gradeWidth + 2
     let longest = assessment.areas.map(\.area.title.count).max() ?? 0
-    let barWidth = min(20, max(10, width - fixed - longest))
-    let titleWidth = min(longest, width - fixed - barWidth)
+    let barWidth = min(20, max(10, width - fixed - longest - summaryWidth))
+    let summaryColumn = max(narrowest, min(summaryWidth, width - fixed - barWidth - longest))
+    // Where that column would leave the titles too short to tell apart, what the checks
+    // found goes under each row instead, from the bar's column.
+    let beside = width - fixed - barWidth - summaryColumn >= min(longest, 16)
+    let titleWidth = max(
+      1, min(longest, width - fixed - barWidth - (beside ? summaryColumn : -2)))
+    let hanging = beside ? fixed + titleWidth + barWidth : 4 + titleWidth
+    let indent = "\n" + String(repeating: " ", count: hanging)
     var text = ""
-    var anyWithoutScore = false
-    var waiters: [(title: String, others: [Framework.Area])] = []
-    for area in assessment.areas {
-      var title = area.area.title
+    for area in checks {
+      var title = area.area.area.title
       if title.count > titleWidth { title = String(title.prefix(titleWidth - 1)) + "…" }
       title += String(repeating: " ", count: titleWidth - title.count)
-      if area.isWaiting {
-        text += "  \(title)  \(paint(String(repeating: "▒", count: barWidth), "2"))   –  \(waits)\n"
-        waiters.append((area.area.title, area.waitsOn))
-      } else if let score = area.score, let grade = area.grade {
-        text += "  \(title)  " + scoreCells(score, width: barWidth, grade: grade.letter)
+      let cells: String
+      if let score = area.area.score, let grade = area.area.grade {
+        cells = scoreCells(score, width: barWidth, grade: grade.letter)
       } else {
-        anyWithoutScore = true
-        text += "  \(title)  \(String(repeating: "·", count: barWidth))   –  –\n"
+        cells = String(repeating: "·", count: barWidth) + "   –  –"
       }
+      let grade = area.area.grade?.letter ?? "–"
+      let padding = String(repeating: " ", count: gradeWidth - grade.count)
+      let summary = Self.lines(of: area, within: beside ? summaryColumn : width - hanging)
+      text += "  \(title)  \(cells)" + (beside ? "\(padding)  " : indent)
+      text += summary.joined(separator: indent) + "\n"
     }
-    if anyWithoutScore {
-      text += wrapper.wrap(
-        "(–: no rule of the area applies, or its rules wait on a gap counted elsewhere)",
-        indent: 2)
-    }
-    if !waiters.isEmpty {
-      text += wrapper.wrap(
-        "(\(ReportFormatting.waitingNote) \(ReportFormatting.whoWaits(waiters)).)", indent: 2)
-    }
-    let notes = ReportFormatting.areaNotes(assessment)
+    let notes = ReportFormatting.areaNotes(assessment, checks: checks)
     if !notes.isEmpty {
-      text += wrapper.wrap("(" + notes.joined(separator: " ") + ")", indent: 2)
+      text += "\n" + notes.map { wrapper.wrap($0, indent: 2) }.joined()
     }
     return text
+  }
+
+  /// What an area's checks found, broken after a comma into lines of at most `width`
+  /// columns ("3 pass, 1 met in part," then "2 fail").
+  private static func lines(of area: AreaChecks, within width: Int) -> [String] {
+    guard !area.parts.isEmpty else { return [area.summary] }
+    var lines: [String] = []
+    for (index, part) in area.parts.enumerated() {
+      // A line that more counts follow ends in a comma.
+      let comma = index < area.parts.count - 1 ? 1 : 0
+      if let last = lines.last, last.count + 2 + part.count + comma <= width {
+        lines[lines.count - 1] += ", " + part
+      } else {
+        if !lines.isEmpty { lines[lines.count - 1] += "," }
+        lines.append(part)
+      }
+    }
+    return lines
   }
 
   /// An area's bar, score and grade.
@@ -192,7 +214,7 @@ package struct TextReport {
     let padding = String(repeating: " ", count: max(0, 3 - number.count))
     let bar = String(repeating: "█", count: filled) + String(repeating: "░", count: width - filled)
     let colour = score >= 70 ? "32" : score >= 40 ? "33" : "31"
-    return "\(paint(bar, colour)) \(padding)\(number)  \(grade)\n"
+    return "\(paint(bar, colour)) \(padding)\(number)  \(grade)"
   }
 
   private func paint(_ text: String, _ code: String) -> String {

@@ -6,7 +6,7 @@ import Testing
 /// How the text, Markdown and HTML reports present the score, the conditions, the areas and
 /// the priorities, over every scenario of the suite and hundreds of generated designs: each
 /// piece of advice is printed once and referred to by number elsewhere; a held score says it
-/// is held; a condition says it is one; an area that waits on another shows no grade; the
+/// is held; a condition says it is one; every area says what its checks found; the
 /// projection names the gaps its run leaves.
 @Suite struct ReportPresentationTests {
   /// One report's subject: its assessment and the facts the HTML picture needs.
@@ -176,70 +176,170 @@ import Testing
     #expect(conditions >= 20, "conditions: \(conditions)")
   }
 
-  /// An area with no failure of its own some of whose rules wait on a gap counted in another
-  /// area shows what it waits on, never a grade letter, in every format; an area with a
-  /// failure of its own is never shown as waiting: it shows its score and grade, and says
-  /// how many of its rules wait.
-  @Test func waitingAreasShowNoGrade() {
-    var (waiting, scoredWhileWaiting) = (0, 0)
-    for subject in Self.subjects() {
-      let assessment = subject.assessment
-      let text = TextReport().render(assessment)
-      let markdown = MarkdownReport.render(assessment)
-      let html = HTMLReport.render(assessment, facts: subject.facts)
-      for area in assessment.areas {
-        let title = area.area.title
-        let textLine = text.split(separator: "\n").first { $0.hasPrefix("  \(title) ") }
-        let markdownRow = markdown.split(separator: "\n").first {
-          $0.hasPrefix("| \(MarkdownReport.escape(title)) |")
-        }
-        let cells = markdownRow.map {
-          $0.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }
-        }
-        if area.failed > 0 {
-          #expect(!area.isWaiting, "\(subject.name): \(title)")
-          #expect(textLine?.hasSuffix("waits") == false, "\(subject.name): \(title)")
-        }
-        guard area.isWaiting else {
-          if let letter = area.grade?.letter {
-            #expect(textLine?.hasSuffix("  \(letter)") == true, "\(subject.name): \(title)")
-            #expect(cells?[2].hasPrefix(letter) == true, "\(subject.name): \(title)")
-          }
-          if area.score != nil, !area.waitsOn.isEmpty {
-            scoredWhileWaiting += 1
-            let wait = area.waitingRules == 1 ? "1 check waits" : "\(area.waitingRules) checks wait"
-            let on = Value.sentenceList(area.waitsOn.map(\.title))
-            // The area's note may first say that a gap of its own holds its grade, and it
-            // may follow other areas' notes in the same parenthesis.
-            let flat = Self.flat(text)
-            let notes = flat.ranges(of: "\(title): ").map { flat[$0.upperBound...].prefix(200) }
-            #expect(
-              notes.contains { $0.contains("scored on the checks made so far; \(wait) on \(on)") },
-              "\(subject.name): \(title)")
-            #expect(
-              cells?[2].contains(MarkdownReport.escape("\(wait) on \(on)")) == true,
-              "\(subject.name): \(title)")
-          }
-          continue
-        }
-        waiting += 1
-        let words = ReportFormatting.waitsOn(area.waitsOn)
-        #expect(
-          textLine?.hasSuffix("  waits") == true, "\(subject.name): \(String(textLine ?? ""))")
-        #expect(
-          Self.flat(text).contains(" on \(Value.sentenceList(area.waitsOn.map(\.title)))"),
-          "\(subject.name): \(title)")
-        #expect(cells?[2] == MarkdownReport.escape(words), "\(subject.name): \(title)")
-        #expect(
-          html.contains("data-label=\"Grade\">\(HTML.escape(words))</td>"),
-          "\(subject.name): \(title)")
-        for letter in Fixtures.framework.grades.map(\.letter) {
-          #expect(cells?[2] != letter, "\(subject.name): \(title)")
+  /// What an area's checks found, counted from its findings: a check that waits (a finding
+  /// with `dependsOn`) counts as waiting, a failure with partial credit as met in part, one
+  /// without as failed; checks that do not apply are not counted.
+  struct Counts {
+    var pass = 0
+    var part = 0
+    var fail = 0
+    var wait = 0
+    /// The items under What to do first the waiting checks wait on.
+    var waitsOn: [Int] = []
+
+    init(_ assessment: Assessment, area: Assessment.AreaResult) {
+      let index = assessment.framework.areas.firstIndex { $0.id == area.area.id }
+      for (rule, finding) in assessment.findings.enumerated()
+      where finding.rule.areaIndex == index {
+        if let basis = finding.dependsOn {
+          wait += 1
+          let item = assessment.recommendations.first { $0.rule.id == basis.id }?.priority
+          waitsOn.append(item ?? 0)
+        } else if finding.outcome == .pass {
+          pass += 1
+        } else if finding.outcome == .fail {
+          if assessment.credits[rule] > 0 { part += 1 } else { fail += 1 }
         }
       }
     }
-    #expect(waiting >= 10, "areas that wait: \(waiting)")
-    #expect(scoredWhileWaiting >= 10, "areas scored while some rules wait: \(scoredWhileWaiting)")
+
+    /// The words every format gives them: "3 pass, 1 met in part, 1 fails, 2 wait".
+    var words: String {
+      var parts: [String] = []
+      if pass > 0 { parts.append("\(pass) pass") }
+      if part > 0 { parts.append("\(part) met in part") }
+      if fail > 0 { parts.append(fail == 1 ? "1 fails" : "\(fail) fail") }
+      if wait > 0 { parts.append(wait == 1 ? "1 waits" : "\(wait) wait") }
+      return parts.isEmpty ? "none apply" : parts.joined(separator: ", ")
+    }
+
+    /// The words with where the waiting checks wait: "3 pass, 1 waits on item 1".
+    var wordsWithWaits: String {
+      wait == 0 ? words : "\(words) on \(ReportFormatting.items(waitsOn))"
+    }
+  }
+
+  /// The text report's Areas table, a row per area in the framework's order: its score and
+  /// grade cells, and what its checks found (carried on from the lines under it).
+  static func textRows(_ text: String) -> [(cells: String, checks: String)] {
+    let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+    guard let start = lines.firstIndex(of: "Areas") else { return [] }
+    var rows: [(cells: String, checks: String)] = []
+    for line in lines[(start + 1)...].prefix(while: { !$0.isEmpty }) {
+      let words = line.split(separator: "  ", omittingEmptySubsequences: true)
+        .map { $0.trimmingCharacters(in: .whitespaces) }
+      if line.contains(where: { "█░·".contains($0) }) {
+        rows.append((words.dropLast().joined(separator: "  "), words.last ?? ""))
+      } else if !rows.isEmpty {
+        rows[rows.count - 1].checks += " " + (words.last ?? "")
+      }
+    }
+    return rows
+  }
+
+  /// Every area says what its checks found, in the same words in the text, Markdown and
+  /// HTML reports, counted as its findings are; the JSON's counts agree; an area with a
+  /// score shows it and its grade, never "–", and one with none shows "–".
+  @Test func everyAreaSaysWhatItsChecksFound() throws {
+    var (waitingScored, metInPart, unscored) = (0, 0, 0)
+    for subject in Self.subjects() {
+      let assessment = subject.assessment
+      let rows = Self.textRows(TextReport().render(assessment))
+      let narrowRows = Self.textRows(TextReport(width: 60).render(assessment))
+      let markdown = MarkdownReport.render(assessment)
+      let html = HTMLReport.render(assessment, facts: subject.facts)
+      let json = try #require(
+        try JSONSerialization.jsonObject(with: Data(JSONReport.render(assessment).utf8))
+          as? [String: Any])
+      let jsonAreas = try #require(json["areas"] as? [[String: Any]])
+      #expect(rows.count == assessment.areas.count && narrowRows.count == rows.count)
+      for (index, area) in assessment.areas.enumerated() {
+        let title = area.area.title
+        let counts = Counts(assessment, area: area)
+        let where_ = "\(subject.name): \(title)"
+        if area.score != nil, counts.wait > 0 { waitingScored += 1 }
+        if counts.part > 0 { metInPart += 1 }
+        if area.score == nil { unscored += 1 }
+        #expect(rows[index].checks == counts.words, "\(where_): \(rows[index])")
+        #expect(narrowRows[index].checks == counts.words, "\(where_): \(narrowRows[index])")
+        #expect(rows[index].cells.contains("–") == (area.score == nil), "\(where_)")
+        let cells = try #require(
+          markdown.split(separator: "\n").first {
+            $0.hasPrefix("| \(MarkdownReport.escape(title)) |")
+          }
+        ).split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }
+        #expect(cells.count == 4, "\(where_): \(cells)")
+        #expect(cells[3] == MarkdownReport.escape(counts.wordsWithWaits), "\(where_)")
+        #expect((cells[1] == "–") == (area.score == nil), "\(where_)")
+        #expect(cells[2].hasPrefix("–") == (area.score == nil), "\(where_)")
+        let header = try #require(html.range(of: "rowheader\">\(HTML.escape(title))</th>"))
+        let row = html[header.upperBound...].prefix { $0 != "\n" }
+        #expect(
+          row.contains("data-label=\"Checks\">\(HTML.escape(counts.wordsWithWaits))</td>"),
+          "\(where_)")
+        #expect(row.contains("data-label=\"Score\">–</td>") == (area.score == nil), "\(where_)")
+        let entry = jsonAreas[index]
+        #expect(entry["id"] as? String == area.area.id)
+        #expect(entry["passed"] as? Int == counts.pass, "\(where_)")
+        #expect(entry["failed"] as? Int == counts.part + counts.fail, "\(where_)")
+        #expect(entry["metInPart"] as? Int == counts.part, "\(where_)")
+        #expect((entry["score"] is NSNull) == (area.score == nil), "\(where_)")
+      }
+    }
+    #expect(waitingScored >= 20, "areas scored while some of their checks wait: \(waitingScored)")
+    #expect(metInPart >= 20, "areas with a check met in part: \(metInPart)")
+    #expect(unscored >= 1, "areas with no check made: \(unscored)")
+  }
+
+  /// The notes under the text report's Areas table name, for every area with checks that
+  /// wait, each item they wait on, and only items under What to do first; they name every
+  /// area with a check met in part, with its items; and they say what "–" means exactly when
+  /// an area shows it.
+  @Test func theAreaNotesNameWhatChecksWaitOn() throws {
+    var named = 0
+    for subject in Self.subjects() {
+      let assessment = subject.assessment
+      let text = Self.flat(TextReport().render(assessment))
+      let lead = "Checks that wait are made once what they wait on is done: "
+      let waits = assessment.areas.map { Counts(assessment, area: $0) }
+      guard let start = text.range(of: lead) else {
+        #expect(waits.allSatisfy { $0.wait == 0 }, "\(subject.name)")
+        continue
+      }
+      let note = text[start.upperBound...].prefix { $0 != "." }
+      let clauses = note.split(separator: "; ").map { clause in
+        let parts = clause.split(separator: #/ waits? on /#)
+        return (areas: parts.first ?? "", on: parts.count == 2 ? String(parts[1]) : "")
+      }
+      for clause in clauses {
+        let number = Int(clause.on.replacing("item ", with: ""))
+        #expect(
+          number.map { (1...assessment.recommendations.count).contains($0) } == true,
+          "\(subject.name): \(clause)")
+      }
+      for (area, counts) in zip(assessment.areas, waits) where counts.wait > 0 {
+        named += 1
+        for item in Set(counts.waitsOn) {
+          #expect(
+            clauses.contains { $0.on == "item \(item)" && $0.areas.contains(area.area.title) },
+            "\(subject.name): \(area.area.title) waits on item \(item): \(note)")
+        }
+      }
+      for (area, counts) in zip(assessment.areas, waits) where counts.part > 0 {
+        let items = assessment.findings.enumerated().filter {
+          $0.element.rule.areaIndex
+            == assessment.framework.areas.firstIndex { $0.id == area.area.id }
+            && $0.element.outcome == .fail && $0.element.dependsOn == nil
+            && assessment.credits[$0.offset] > 0
+        }.compactMap { ReportFormatting.item(of: $0.element.rule, in: assessment) }
+        #expect(
+          text.contains("\(area.area.title) (\(ReportFormatting.items(items)))"),
+          "\(subject.name): \(area.area.title)")
+      }
+      let dashed = assessment.areas.contains { $0.score == nil }
+      #expect(text.contains("An area marked “–” has no score") == dashed, "\(subject.name)")
+    }
+    #expect(named >= 20, "areas whose checks wait: \(named)")
   }
 
   /// No area holding a failed rule whose cap is X shows a grade above X, and an area whose

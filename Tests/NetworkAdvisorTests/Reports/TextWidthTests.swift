@@ -9,7 +9,7 @@ import Testing
   static let proposals = [
     "riverside", "two-islands", "hostile-names", "networking-without-purpose", "largest-forty",
   ]
-  static let widths = [60, 80, 120]
+  static let widths = [40, 60, 80, 120]
 
   static func report(_ proposal: String, environment: [String: String], columns: Int? = nil)
     -> String
@@ -38,17 +38,43 @@ import Testing
     let text = Self.report(proposal, environment: ["COLUMNS": "\(width)"])
     let lines = Self.lines(text)
     let start = try #require(lines.firstIndex(of: "Areas"))
-    let rows = lines[(start + 1)...].prefix { $0.hasPrefix("  ") && !$0.hasPrefix("  (") }
+    let table = lines[(start + 1)...].prefix { !$0.isEmpty }
+    // A row has a bar; the lines under it carry on what its checks found, in its column.
+    let rows = table.filter { $0.contains { "█░·".contains($0) } }
     #expect(rows.count == Fixtures.framework.areas.count)
-    // Every row is as long as the others up to its grade (or "waits", for an area that
-    // waits on another), which comes last, and its bar is at the same place.
-    let graded = rows.map { row in row.hasSuffix("  waits") ? row.dropLast(4) : row[...] }
-    #expect(Set(graded.map(\.count)).count == 1, "\(rows)")
-    let barStarts = Set(
-      rows.map { row in
-        row.firstIndex { "█▒░·".contains($0) }.map { row.distance(from: row.startIndex, to: $0) }
-      })
+    // Every row has its bar, its grade and what its checks found at the same places.
+    func column(_ row: Substring, _ found: (Character) -> Bool) -> Int? {
+      row.firstIndex(where: found).map { row.distance(from: row.startIndex, to: $0) }
+    }
+    let barStarts = Set(rows.map { column($0) { "█░·".contains($0) } })
     #expect(barStarts.count == 1, "\(rows)")
+    let summaryStarts = Set(
+      rows.map { row in
+        row.ranges(of: "  ").last.map { row.distance(from: row.startIndex, to: $0.upperBound) }
+      })
+    #expect(summaryStarts.count == 1, "\(rows)")
+    let summaryStart = try #require(summaryStarts.first ?? nil)
+    let barStart = try #require(barStarts.first ?? nil)
+    // What the checks found carries on in its column, or, on the narrowest widths, goes
+    // under each row from the bar's column.
+    let carried = Set(table.filter { !rows.contains($0) }.map { column($0) { $0 != " " } })
+    #expect(carried.count <= 1, "\(table)")
+    if let start = carried.first {
+      #expect(start == summaryStart || start == barStart, "\(table)")
+    }
+    // A line is broken only where the next count would not fit on it, with its comma when
+    // more follow (under the row, on the narrowest widths, the first line starts anew).
+    let tableLines = Array(table)
+    for index in tableLines.indices.dropLast() where !rows.contains(tableLines[index + 1]) {
+      let line = tableLines[index]
+      if rows.contains(line), carried.first == barStart { continue }
+      #expect(line.hasSuffix(","), "\(line)")
+      let next = tableLines[index + 1].trimmingCharacters(in: .whitespaces)
+      let first = next.split(separator: ", ").first.map(String.init) ?? next
+      let more = first.hasSuffix(",") || first != next
+      let joined = line.count + 1 + first.count + (more && !first.hasSuffix(",") ? 1 : 0)
+      #expect(joined > width, "\(line) / \(next)")
+    }
   }
 
   @Test func paragraphsUseTheWidthGiven() {

@@ -1,0 +1,91 @@
+/// What the checks of one area found, as every report's Areas table says it: how many pass,
+/// how many are met in part (failed, but earning part of their weight through their
+/// `partial credit`), how many fail with no credit, and how many wait on a gap (a rule with
+/// a `dependsOn` finding), with the items under What to do first they wait on. Checks that do
+/// not apply are not counted.
+struct AreaChecks {
+  /// The area's result.
+  let area: Assessment.AreaResult
+  /// How many of the area's checks pass.
+  let passed: Int
+  /// How many fail while earning part of their weight (``Assessment/credits`` above 0).
+  let metInPart: Int
+  /// How many fail with no credit.
+  let failed: Int
+  /// How many wait on a failed rule.
+  let waiting: Int
+  /// The items under What to do first of the checks met in part.
+  let metInPartItems: [Int]
+  /// The items under What to do first the waiting checks wait on, in ascending order.
+  let waitedOnItems: [Int]
+  /// The titles of the failed rules waited on that have no item (none, as a rule: every
+  /// failed rule has one).
+  let waitedOnTitles: [String]
+
+  /// Each area's checks, in the framework's order.
+  static func all(in assessment: Assessment) -> [AreaChecks] {
+    let framework = assessment.framework
+    return assessment.areas.map { area in
+      let index = framework.areas.firstIndex { $0.id == area.area.id }
+      let own = assessment.findings.indices.filter {
+        assessment.findings[$0].rule.areaIndex == index
+      }
+      return AreaChecks(area: area, findings: own, in: assessment)
+    }
+  }
+
+  private init(area: Assessment.AreaResult, findings own: [Int], in assessment: Assessment) {
+    self.area = area
+    let findings = assessment.findings
+    // Each check counts once: a check that waits is counted as waiting whatever its outcome.
+    let judged = own.filter { findings[$0].dependsOn == nil }
+    let failing = judged.filter { findings[$0].outcome == .fail }
+    let partial = failing.filter { assessment.credits[$0] > 0 }
+    let waits = own.compactMap { findings[$0].dependsOn }
+    passed = judged.filter { findings[$0].outcome == .pass }.count
+    metInPart = partial.count
+    failed = failing.count - partial.count
+    waiting = waits.count
+    metInPartItems = partial.compactMap {
+      ReportFormatting.item(of: findings[$0].rule, in: assessment)
+    }
+    waitedOnItems = Array(Set(waits.compactMap { ReportFormatting.item(of: $0, in: assessment) }))
+      .sorted()
+    var titles: [String] = []
+    for basis in waits where ReportFormatting.item(of: basis, in: assessment) == nil {
+      if !titles.contains(basis.title) { titles.append(basis.title) }
+    }
+    waitedOnTitles = titles
+  }
+
+  /// Where the waiting checks wait, as a reader finds it: "item 1", "items 1 and 4", or a
+  /// failed rule's title when it has no item. `nil` when no check waits.
+  var waitsOn: String? {
+    guard waiting > 0 else { return nil }
+    let places =
+      (waitedOnItems.isEmpty ? [] : [ReportFormatting.items(waitedOnItems)]) + waitedOnTitles
+    return Value.sentenceList(places)
+  }
+
+  /// "3 pass, 1 met in part, 1 fails, 1 waits": the counts that are not zero, in that order;
+  /// "none apply" when no check of the area applies.
+  var summary: String {
+    parts.isEmpty ? "none apply" : parts.joined(separator: ", ")
+  }
+
+  /// The counts of ``summary``, each a phrase ("3 pass"); empty when no check applies.
+  var parts: [String] {
+    [
+      passed > 0 ? "\(passed) pass" : nil,
+      metInPart > 0 ? "\(metInPart) met in part" : nil,
+      failed > 0 ? (failed == 1 ? "1 fails" : "\(failed) fail") : nil,
+      waiting > 0 ? (waiting == 1 ? "1 waits" : "\(waiting) wait") : nil,
+    ].compactMap { $0 }
+  }
+
+  /// The summary with where the waiting checks wait, for the Markdown and HTML tables:
+  /// "3 pass, 1 waits on item 1".
+  var summaryWithWaits: String {
+    waitsOn.map { "\(summary) on \($0)" } ?? summary
+  }
+}
