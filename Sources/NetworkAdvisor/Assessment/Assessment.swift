@@ -25,6 +25,9 @@ package struct Assessment: Sendable {
     package var waitReason: String? = nil
     /// For a rule that does not apply, the reason it gives, filled in for this proposal.
     package var reason: String? = nil
+    /// Whether the rule fails on its own while earning part of its weight through its
+    /// `partial credit`: met in part, as every report says it.
+    package var isMetInPart = false
   }
 
   /// The score and grade of one area.
@@ -34,14 +37,15 @@ package struct Assessment: Sendable {
     /// `nil` when no rule of the area applies; such an area does not count in the overall.
     package let score: Double?
     /// The area's grade: the grade its score earns, capped by the caps of its own failed
-    /// rules (the caps they put on the overall grade, by severity or as essential), so that
-    /// an area that holds a condition of approval never reads as if nothing in it were
-    /// wrong; `nil` when no rule of the area applies.
+    /// rules (the caps they put on the overall grade, by severity or as essential) and of
+    /// the failed rules its waiting checks wait on, so that an area that holds a condition
+    /// of approval, or a check not yet made because of one, never reads as if nothing in it
+    /// were wrong; `nil` when no rule of the area applies.
     package let grade: Framework.Grade?
     /// The grade the area score alone earns; `nil` when no rule of the area applies.
     package let uncappedGrade: Framework.Grade?
-    /// The area's own failed rules that hold its grade below ``uncappedGrade``: those whose
-    /// cap is the grade. Empty when nothing caps it.
+    /// The failed rules that hold its grade below ``uncappedGrade`` (its own, or those its
+    /// waiting checks wait on): those whose cap is the grade. Empty when nothing caps it.
     package let cappedBy: [Rule]
     /// The other areas holding the gaps some of this area's rules wait on (rules that
     /// presume a failed rule there): not yet assessed, they are left out of its score.
@@ -227,7 +231,7 @@ package struct Assessment: Sendable {
       }
       return Finding(
         rule: rule, outcome: outcomes[index], message: results[index].advice ?? rule.title,
-        dependsOn: nil)
+        dependsOn: nil, isMetInPart: outcomes[index] == .fail && results[index].credit > 0)
     }
   }
 
@@ -244,8 +248,11 @@ package struct Assessment: Sendable {
       var grade = uncapped
       var cappedBy: [Rule] = []
       if let uncapped {
+        // A check that waits on a gap is not yet made: its area reads no better than that
+        // gap allows, so that an area whose waiting check is the known gap never reads sound.
         let held = table.heldByRuleCaps(
-          outcomes, uncapped: framework.rank(of: uncapped.letter), inArea: index)
+          outcomes, uncapped: framework.rank(of: uncapped.letter), inArea: index,
+          waitedOn: Set(own.compactMap { dependsOn[$0] }))
         grade = framework.grades[held.rank]
         cappedBy = held.holding.map { framework.rules[$0] }
       }

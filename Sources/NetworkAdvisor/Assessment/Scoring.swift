@@ -184,16 +184,17 @@ final class ScoringTable: Sendable {
   /// The rank of the grade that the failed rules' own caps hold a grade of rank `uncapped`
   /// at, and the failed rules that hold it there: those whose cap is that grade (one whose
   /// own cap is higher, a B beside a C, holds nothing while the lower cap stands). With
-  /// `area`, only that area's rules count. `uncapped` and none when no cap is lower.
-  func heldByRuleCaps(_ outcomes: [Outcome], uncapped: Int, inArea area: Int? = nil)
-    -> (rank: Int, holding: [Int])
-  {
+  /// `area`, only that area's rules count, with the failed rules in `waitedOn` (those its
+  /// waiting checks wait on). `uncapped` and none when no cap is lower.
+  func heldByRuleCaps(
+    _ outcomes: [Outcome], uncapped: Int, inArea area: Int? = nil, waitedOn: Set<Int> = []
+  ) -> (rank: Int, holding: [Int]) {
     let worst = thresholds.count - 1
     var rank = uncapped
     var holding: [Int] = []
     for index in outcomes.indices
     where outcomes[index] == .fail && capRanks[index] > uncapped
-      && (area == nil || ruleAreas[index] == area)
+      && (area == nil || ruleAreas[index] == area || waitedOn.contains(index))
     {
       holding.append(index)
       rank = max(rank, min(capRanks[index], worst))

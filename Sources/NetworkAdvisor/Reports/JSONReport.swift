@@ -128,6 +128,7 @@ package enum JSONReport {
       ] + aim(of: finding.rule) + [
         ("area", .string(framework.areas[finding.rule.areaIndex].id)),
         ("outcome", .string(finding.outcome.rawValue)),
+        ("metInPart", .bool(finding.isMetInPart)),
         ("essential", .bool(finding.rule.isEssential)),
         ("severity", finding.rule.severity.map { .string($0) } ?? .null),
         ("weight", .number(finding.rule.weight)),

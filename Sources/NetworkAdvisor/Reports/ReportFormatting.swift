@@ -355,7 +355,15 @@ enum ReportFormatting {
   /// counted elsewhere (JSON keeps `not-applicable`, with `dependsOn`), otherwise the
   /// outcome's own name.
   static func outcomeLabel(_ finding: Assessment.Finding) -> String {
-    finding.dependsOn == nil ? finding.outcome.rawValue : "waits"
+    if finding.dependsOn != nil { return "waits" }
+    return finding.isMetInPart ? "met in part" : finding.outcome.rawValue
+  }
+
+  /// Where a failure's advice is: "See What to do first, 4."; for a check met in part,
+  /// "Met in part; what remains is What to do first, 4."
+  static func seeItem(_ item: Int, metInPart: Bool) -> String {
+    metInPart
+      ? "Met in part; what remains is \(reference(item))." : "See \(reference(item))."
   }
 
   /// A finding as the Markdown and HTML reports give it: a failure points to its item under
@@ -368,7 +376,7 @@ enum ReportFormatting {
         "Waits on \(basis.id) (\(basis.title)): \(finding.waitReason ?? Assessment.sameGap)\(place)."
     }
     if finding.outcome == .fail, let item = item(of: finding.rule, in: assessment) {
-      return "See \(reference(item))."
+      return seeItem(item, metInPart: finding.isMetInPart)
     }
     return finding.message
   }

@@ -25,7 +25,8 @@ package struct TextReport {
         let mark: String
         switch finding.outcome {
         case .pass: mark = paint("pass", "32")
-        case .fail: mark = paint("FAIL", "31")
+        // Met in part is a failure that earns part of its weight, as the Areas table says.
+        case .fail: mark = finding.isMetInPart ? paint("part", "33") : paint("FAIL", "31")
         // A rule that waits on a gap counted elsewhere is not "not applicable": it is
         // assessed once that gap is closed.
         case .notApplicable: mark = paint(finding.dependsOn == nil ? " n/a" : "wait", "2")
@@ -47,7 +48,8 @@ package struct TextReport {
           text += wrapper.wrap("does not apply: \(reason)", indent: 10)
         } else if finding.outcome == .fail {
           if let item = ReportFormatting.item(of: finding.rule, in: assessment) {
-            text += wrapper.wrap("See \(ReportFormatting.reference(item)).", indent: 10)
+            text += wrapper.wrap(
+              ReportFormatting.seeItem(item, metInPart: finding.isMetInPart), indent: 10)
           } else {
             text += wrapper.wrap(finding.message, indent: 10)
           }
