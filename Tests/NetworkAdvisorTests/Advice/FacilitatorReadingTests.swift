@@ -66,7 +66,7 @@ import Testing
       // The heads meet in no group: their learning together begins in the steering group.
       says: [
         "Set up a steering group of the heads or professional development leads of every school (collective planning)",
-        "a heads' learning group can meet on the same days, with its learning time kept apart",
+        "a heads' learning group can meet on the same days, keeping its learning time separate",
       ],
       never: ["Let the heads or professional development leads"]),
     Case(
@@ -82,7 +82,8 @@ import Testing
     Case(
       scenario: "two-islands", rule: "participation.many-roles",
       says: [
-        "now only teachers and middle leaders", "bringing in support staff and senior leaders",
+        "now only teachers and middle leaders", "bringing in support staff",
+        "senior and middle leaders are asked for in the finding on distributed leadership",
       ],
       never: ["middle-leaders", "such as teachers"]),
     Case(

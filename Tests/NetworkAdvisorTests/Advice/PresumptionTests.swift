@@ -76,13 +76,15 @@ import Testing
     #expect(rule.presumes.contains("knots.networked-learning-happens"))
   }
 
-  /// A missing purpose is a gap of its own: the rule presumes only the plan of the work for
-  /// the commitment (whose advice asks each group to open its plan with what it is for), and
-  /// fails when a knot states none, whatever levels of learning it serves and however long
-  /// it runs.
+  /// A missing purpose is a gap of its own: the rule presumes nothing, so the same missing
+  /// purposes are the same condition in every design (short-lived-project's too, whose
+  /// groups are also planned too short), and it fails when a knot states none, whatever
+  /// levels of learning it serves and however long it runs.
   @Test func aMissingPurposeIsAGapOfItsOwn() throws {
     let rule = try #require(Fixtures.framework.rules.first { $0.id == "knots.purposeful" })
-    #expect(rule.presumes == ["knots.planned-for-the-commitment"])
+    #expect(rule.presumes.isEmpty)
+    let shortLived = try RuleInapplicableTests.assessment(of: "short-lived-project")
+    #expect(shortLived.findings.first { $0.rule.id == "knots.purposeful" }?.outcome == .fail)
     var document = Document(path: "scenarios/proposals/riverside.proposal.json")
     document.knots[1].removeValue(forKey: "purpose")
     let finding = document.assessment().findings.first { $0.rule.id == "knots.purposeful" }
