@@ -166,14 +166,17 @@ package struct Assessment: Sendable {
     }
   }
 
-  init(framework: Framework, subjectName: String, results: [RuleResult]) {
+  init(framework: Framework, subjectName: String, results evaluated: [RuleResult]) {
     self.framework = framework
     self.subjectName = subjectName
-    let (outcomes, dependsOn) = framework.resolvingPresumptions(results.map(\.outcome))
-    findings = Self.findings(framework, outcomes: outcomes, dependsOn: dependsOn, results: results)
-    credits = results.map(\.credit)
+    let (outcomes, dependsOn) = framework.resolvingPresumptions(evaluated.map(\.outcome))
+    credits = evaluated.map(\.credit)
     let scoring = Scoring(framework: framework, credits: credits)
     let summary = scoring.summarise(outcomes, namingCaps: true)
+    let ranked = Self.ranked(framework, scoring: scoring, outcomes: outcomes, summary: summary)
+    let results = Self.resolvingReferences(
+      evaluated, framework: framework, ranked: ranked.map(\.index), dependsOn: dependsOn)
+    findings = Self.findings(framework, outcomes: outcomes, dependsOn: dependsOn, results: results)
     areas = Self.areas(
       framework, outcomes: outcomes, dependsOn: dependsOn, scores: summary.areaScores)
     score = summary.score
@@ -182,7 +185,6 @@ package struct Assessment: Sendable {
     uncappedGrade = summary.uncappedGrade
     cappedBy = summary.cappedBy.map { framework.rules[$0] }
     verdict = scoring.verdict(for: summary, outcomes: outcomes)
-    let ranked = Self.ranked(framework, scoring: scoring, outcomes: outcomes, summary: summary)
     recommendations = ranked.enumerated().map { position, item in
       Recommendation(
         rule: framework.rules[item.index], priority: position + 1,
@@ -202,6 +204,29 @@ package struct Assessment: Sendable {
     }
     projection = Self.projection(
       scoring, outcomes: outcomes, ranked: ranked.map(\.index), grade: grade, verdict: verdict)
+  }
+
+  /// The rules' advice and reasons with each `§rule-id§` said as the item under What to do
+  /// first that carries that rule's gap: its own, or that of the gap it waits on ("item 1");
+  /// a rule with no item (it passes, say) is named by its title.
+  private static func resolvingReferences(
+    _ results: [RuleResult], framework: Framework, ranked: [Int], dependsOn: [Int?]
+  ) -> [RuleResult] {
+    let item = Dictionary(ranked.enumerated().map { ($1, $0 + 1) }, uniquingKeysWith: min)
+    let index = Dictionary(
+      framework.rules.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+    func name(_ id: String) -> String {
+      guard let rule = index[id] else { return id }
+      if let number = item[rule] ?? dependsOn[rule].flatMap({ item[$0] }) {
+        return "item \(number)"
+      }
+      return "“\(framework.rules[rule].title)”"
+    }
+    return results.map { result in
+      var result = result
+      result.advice = result.advice.map { RuleReferences.resolve($0, name: name) }
+      return result
+    }
   }
 
   /// Why a failure that depends on another failure is not counted again.

@@ -34,6 +34,26 @@ extension FrameworkLoader {
       }
     }
     reportPresumptionCycles()
+    checkReferences()
+  }
+
+  /// Checks every `§rule-id§` in a rule's advice and reason: each names a rule of the
+  /// framework (one a later layer disabled is no error: it is then said by its id).
+  private mutating func checkReferences() {
+    for id in ruleOrder {
+      guard let declaration = rules[id] else { continue }
+      for template in [declaration.advice, declaration.inapplicableReason].compactMap({ $0 }) {
+        let text = template.location.file.text(of: template.location.range)
+        for referred in RuleReferences.ids(in: text)
+        where rules[referred] == nil && !disabledRules.contains(referred) {
+          error(
+            .refersToUnknownRule(
+              id, referred: referred,
+              suggestion: EditDistance.closest(to: referred, among: ruleOrder)),
+            at: template.location)
+        }
+      }
+    }
   }
 
   /// Reports each circle of presumptions once, at the clause that closes it.

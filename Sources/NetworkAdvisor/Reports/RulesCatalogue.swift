@@ -40,7 +40,7 @@ package enum RulesCatalogue {
       let rules = framework.rules.filter { $0.areaIndex == index }
       guard !rules.isEmpty else { continue }
       text += "\n### \(escape(area.title))\n"
-      for rule in rules { text += entry(for: rule, localSlots: framework.localSlots) }
+      for rule in rules { text += entry(for: rule, in: framework) }
     }
     return text
   }
@@ -65,7 +65,8 @@ package enum RulesCatalogue {
 
   /// One rule: where it comes from, what it weighs, when it applies and passes, its advice
   /// as written and rendered, what it presumes, and its examples.
-  private static func entry(for rule: Rule, localSlots: Int) -> String {
+  private static func entry(for rule: Rule, in framework: Framework) -> String {
+    let localSlots = framework.localSlots
     var text = "\n#### `\(rule.id)`: \(escape(rule.title))\n\n"
     if let aim = rule.aim {
       text += "- Aim: \(escape(aim)) (what a report names as the thing to do when it fails)\n"
@@ -84,7 +85,8 @@ package enum RulesCatalogue {
         text += "- When it does not apply, the report says: \(escape(reason))\n"
       }
       if let rendered = exampleReason(rule, localSlots: localSlots) {
-        text += "- On its first example that does not apply: \(escape(rendered))\n"
+        text +=
+          "- On its first example that does not apply: \(escape(framework.namingReferences(rendered)))\n"
       }
     }
     text += "- Passes when: `\(sourceText(rule.condition.range, rule.location.file))`\n"
@@ -95,7 +97,8 @@ package enum RulesCatalogue {
     }
     text += "- Advice: \(escape(adviceText(rule)))\n"
     if let rendered = exampleAdvice(rule, localSlots: localSlots) {
-      text += "- Advice on its first failing example: \(escape(rendered))\n"
+      text +=
+        "- Advice on its first failing example: \(escape(framework.namingReferences(rendered)))\n"
     }
     if !rule.presumes.isEmpty {
       text +=

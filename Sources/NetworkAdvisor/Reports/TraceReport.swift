@@ -15,9 +15,13 @@ package struct TraceReport {
       subject: framework.facts.apply(to: fields), localSlots: framework.localSlots,
       recorder: recorder)
     let outcome = Framework.outcome(of: rule, with: &evaluator)
-    let advice = outcome == .fail ? Framework.advice(of: rule, with: &evaluator) : nil
+    // No assessment numbers the items here: a reference to another rule is said by its title.
+    let advice =
+      outcome == .fail
+      ? framework.namingReferences(Framework.advice(of: rule, with: &evaluator)) : nil
     let reason =
-      outcome == .notApplicable ? Framework.reason(of: rule, with: &evaluator) : nil
+      outcome == .notApplicable
+      ? Framework.reason(of: rule, with: &evaluator).map(framework.namingReferences) : nil
     let report = TraceReport(rule: rule, file: rule.location.file, recorder: recorder)
     var text = "Rule \(rule.id): \(rule.title)\n"
     text += rule.aim.map { "Aim: \($0)\n" } ?? ""

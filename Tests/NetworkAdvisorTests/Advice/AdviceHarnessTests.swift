@@ -17,7 +17,8 @@ import Testing
     let framework = Fixtures.framework
     var found: [String] = []
     for (rule, result) in zip(framework.rules, framework.evaluate(fields)) {
-      guard result.outcome != .pass, let advice = result.advice else { continue }
+      guard result.outcome != .pass, let advice = result.advice.map(AdviceLint.asReported)
+      else { continue }
       let problems =
         result.outcome == .fail
         ? AdviceLint.problems(in: advice) : AdviceLint.problems(in: "Does not apply: \(advice).")
@@ -49,7 +50,7 @@ import Testing
         subject: example.fieldsWithFacts(), localSlots: framework.localSlots)
       guard Framework.outcome(of: rule, with: &evaluator) == .fail else { continue }
       failed += 1
-      let advice = Framework.advice(of: rule, with: &evaluator)
+      let advice = AdviceLint.asReported(Framework.advice(of: rule, with: &evaluator))
       let problems = AdviceLint.problems(in: advice)
       if !problems.isEmpty {
         found.append("\(rule.id) on \(name): \(problems.joined(separator: "; ")) in «\(advice)»")

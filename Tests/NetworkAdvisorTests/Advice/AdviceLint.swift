@@ -1,5 +1,7 @@
 import Foundation
 
+@testable import NetworkAdvisor
+
 /// What makes a rendered piece of advice unfit to print: the checks of the advice harness.
 enum AdviceLint {
   /// The most sentences a piece of advice may have, "under three": what to do, with whom
@@ -26,6 +28,7 @@ enum AdviceLint {
     (#"  "#, "a doubled space"),
     (#"([.,;:!?])\s*[.,;:!?]"#, "doubled punctuation"),
     (#"[{}]"#, "an unfilled placeholder"),
+    (#"§"#, "a reference to a rule left unsaid"),
     (#"\(a record\)"#, "a record printed as text"),
     (#"\bnone\b"#, "an empty list printed as \"none\""),
     (
@@ -37,6 +40,12 @@ enum AdviceLint {
   ]
 
   /// The problems found in `text`; empty when it reads as finished advice.
+  /// A rule's text as a report says it: each reference to another rule (`§rule-id§`) as an
+  /// item under What to do first, which is what an assessment puts there.
+  static func asReported(_ text: String) -> String {
+    RuleReferences.resolve(text) { _ in "item 1" }
+  }
+
   static func problems(in text: String) -> [String] {
     var found: [String] = []
     for (pattern, problem) in patterns

@@ -228,6 +228,10 @@ import Testing
     ),
     ("verdict maybe when score > 3", "unknown verdict 'maybe'"),
     (
+      "rule a.c\n title \"x\"\n area knots\n source \"s\"\n passes when true\n advice \"as §a.q§ asks\"\n example pass {}\nend",
+      "the rule 'a.c' refers to §a.q§, which is not a rule"
+    ),
+    (
       "let broken = size(knots)",
       "unknown name 'knots' (a constant may use only literals and other constants)"
     ),

@@ -51,6 +51,7 @@ package enum FrameworkProblem: DiagnosticMessage {
   // Presumptions
   case presumesItself(String)
   case presumesUnknownRule(String, presumed: String, suggestion: String?)
+  case refersToUnknownRule(String, referred: String, suggestion: String?)
   case presumesLowerCap(String, cap: String?, presumed: String, presumedCap: String?)
   case presumesCircle(String, circle: [String])
   // Evaluation
@@ -64,7 +65,7 @@ package enum FrameworkProblem: DiagnosticMessage {
     case .noGrades: "no-grades"
     case .declaredTwice(let declaration, _, _, _): Self.duplicateID(of: declaration)
     case .nothingToOverride: "nothing-to-override"
-    case .unknownRuleToDisable, .presumesUnknownRule: "unknown-rule"
+    case .unknownRuleToDisable, .presumesUnknownRule, .refersToUnknownRule: "unknown-rule"
     case .duplicateThreshold: "duplicate-threshold"
     case .noFloor: "no-floor"
     case .badThreshold: "bad-threshold"
@@ -180,6 +181,8 @@ package enum FrameworkProblem: DiagnosticMessage {
     case .presumesItself(let id): "the rule '\(id)' presumes itself"
     case .presumesUnknownRule(let id, let presumed, _):
       "the rule '\(id)' presumes '\(presumed)', which is not a rule"
+    case .refersToUnknownRule(let id, let referred, _):
+      "the rule '\(id)' refers to §\(referred)§, which is not a rule"
     case .presumesLowerCap(let id, let cap, let presumed, let presumedCap):
       "the rule '\(id)' caps the grade at \(cap ?? "") but presumes '\(presumed)', "
         + "which caps \(presumedCap.map { "at \($0)" } ?? "nothing")"
@@ -249,6 +252,9 @@ package enum FrameworkProblem: DiagnosticMessage {
     case .presumesUnknownRule(_, _, let suggestion):
       suggestion.map { "did you mean '\($0)'?" }
         ?? "presume a rule of the framework: `network-advisor rules list` lists them"
+    case .refersToUnknownRule(_, _, let suggestion):
+      suggestion.map { "did you mean §\($0)§?" }
+        ?? "refer to a rule of the framework between two § marks: `network-advisor rules list` lists them"
     case .presumesLowerCap(_, _, let presumed, _):
       "when both fail only '\(presumed)' counts, so its cap must be as low: "
         + "give it the stronger severity, or drop the presumption"

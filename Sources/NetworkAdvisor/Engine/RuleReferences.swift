@@ -1,0 +1,42 @@
+/// A reference from one rule's advice or reason to another rule, written `§rule-id§` in the
+/// rule's text: the assessment says it as the item under What to do first that carries that
+/// rule's gap ("as item 1 asks"), so that a network is never sent to a heading it cannot find
+/// ("the membership finding"). The loader refuses a reference to a rule that is not there.
+package enum RuleReferences {
+  /// What opens and closes a reference.
+  static let mark: Character = "§"
+
+  /// The rule ids referred to in a text, in order.
+  package static func ids(in text: String) -> [String] {
+    let pieces = text.split(separator: mark, omittingEmptySubsequences: false)
+    // Between two marks, at the odd places, stand the ids.
+    return stride(from: 1, to: pieces.count - 1, by: 2).map { String(pieces[$0]) }
+  }
+
+  /// The text with each reference replaced by what `name` says of its rule id.
+  package static func resolve(_ text: String, name: (String) -> String) -> String {
+    guard text.contains(mark) else { return text }
+    let pieces = text.split(separator: mark, omittingEmptySubsequences: false)
+    var result = ""
+    for (index, piece) in pieces.enumerated() {
+      if index % 2 == 0 {
+        result += piece
+      } else if index < pieces.count - 1 {
+        result += name(String(piece))
+      } else {
+        result += String(mark) + piece  // a mark with none to close it is kept as written
+      }
+    }
+    return result
+  }
+}
+
+extension Framework {
+  /// A rule's text with each reference said by the title of the rule it names, where no
+  /// assessment numbers the items (the rules' documentation, `explain`).
+  package func namingReferences(_ text: String) -> String {
+    RuleReferences.resolve(text) { id in
+      rules.first { $0.id == id }.map { "“\($0.title)”" } ?? id
+    }
+  }
+}
