@@ -58,6 +58,14 @@ package struct Assessment: Sendable {
     package let failed: Int
     /// How many of the area's rules did not apply.
     package let notApplicable: Int
+
+    /// The score a report shows: none when a gap holds the grade below what the score earns,
+    /// since the share of the checks met then says nothing of the gap that decides the
+    /// grade (a full bar beside a D), as the overall score is not shown when a cap holds the
+    /// overall grade. The JSON keeps ``score`` and ``uncappedGrade``.
+    package var shownScore: Double? {
+      grade?.letter == uncappedGrade?.letter ? score : nil
+    }
   }
 
   /// What to change, for one failed rule.

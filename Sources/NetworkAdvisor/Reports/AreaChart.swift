@@ -19,7 +19,7 @@ struct AreaChart {
       let label = HTML.escape(HTML.shortened(area.area.title, to: 48))
       svg += "<text x=\"0\" y=\"\(y + 13)\">\(label)</text>\n"
       svg += "<rect x=\"0\" y=\"\(y + 18)\" width=\"400\" height=\"12\" fill=\"#e8e8e8\"/>\n"
-      if let score = area.score, let grade = area.grade {
+      if let score = area.shownScore, let grade = area.grade {
         let width = NumberText.clampedCount(score * 4, limit: 400)
         let colour = HTML.colour(
           forRank: framework.rank(of: grade.letter), of: framework.grades.count)
@@ -27,6 +27,10 @@ struct AreaChart {
           "<rect x=\"0\" y=\"\(y + 18)\" width=\"\(width)\" height=\"12\" fill=\"\(colour)\"/>\n"
         svg +=
           "<text x=\"400\" y=\"\(y + 13)\" text-anchor=\"end\">\(ReportFormatting.score(score)) · \(HTML.escape(grade.letter))</text>\n"
+      } else if let grade = area.grade {
+        // A gap holds the grade: the grade, held, and no score.
+        svg +=
+          "<text x=\"400\" y=\"\(y + 13)\" text-anchor=\"end\">held · \(HTML.escape(grade.letter))</text>\n"
       } else {
         // No check of the area is made: none applies, or every one that does waits.
         svg += "<text x=\"400\" y=\"\(y + 13)\" text-anchor=\"end\">no score</text>\n"

@@ -384,7 +384,7 @@ enum ReportFormatting {
   /// An area's score for the tables: "–" when no check of the area is made (none applies,
   /// or every one that does waits).
   static func areaScore(_ area: Assessment.AreaResult) -> String {
-    area.score.map(score) ?? "–"
+    area.shownScore.map(score) ?? "–"
   }
 
   /// An area's grade cell for the Markdown and HTML tables: the letter, with the items that
@@ -468,8 +468,20 @@ enum ReportFormatting {
 
   /// What "–" means, when some area shows it; `nil` otherwise.
   static func noScoreNote(_ checks: [AreaChecks]) -> String? {
-    guard checks.contains(where: { $0.area.score == nil }) else { return nil }
-    return "An area marked “–” has no score: none of its checks applies, or those that do wait."
+    let unscored = checks.contains { $0.area.score == nil }
+    let held = checks.contains { $0.area.score != nil && $0.area.shownScore == nil }
+    switch (unscored, held) {
+    case (true, true):
+      return
+        "An area marked “–” shows no score: none of its checks applies, or those that do wait, or a gap holds its grade, as its note says."
+    case (true, false):
+      return "An area marked “–” has no score: none of its checks applies, or those that do wait."
+    case (false, true):
+      return
+        "An area marked “–” shows no score because a gap holds its grade, as its note says."
+    case (false, false):
+      return nil
+    }
   }
 
   // MARK: Words and numbers

@@ -173,8 +173,11 @@ package struct TextReport {
       if title.count > titleWidth { title = String(title.prefix(titleWidth - 1)) + "…" }
       title += String(repeating: " ", count: titleWidth - title.count)
       let cells: String
-      if let score = area.area.score, let grade = area.area.grade {
+      if let score = area.area.shownScore, let grade = area.area.grade {
         cells = scoreCells(score, width: barWidth, grade: grade.letter)
+      } else if let grade = area.area.grade {
+        // Held by a gap: the grade and the note that names the gap, no score.
+        cells = paint(String(repeating: "▒", count: barWidth), "2") + "   –  \(grade.letter)"
       } else {
         cells = String(repeating: "·", count: barWidth) + "   –  –"
       }

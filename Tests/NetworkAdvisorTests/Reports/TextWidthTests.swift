@@ -40,13 +40,13 @@ import Testing
     let start = try #require(lines.firstIndex(of: "Areas"))
     let table = lines[(start + 1)...].prefix { !$0.isEmpty }
     // A row has a bar; the lines under it carry on what its checks found, in its column.
-    let rows = table.filter { $0.contains { "█░·".contains($0) } }
+    let rows = table.filter { $0.contains { "█░·▒".contains($0) } }
     #expect(rows.count == Fixtures.framework.areas.count)
     // Every row has its bar, its grade and what its checks found at the same places.
     func column(_ row: Substring, _ found: (Character) -> Bool) -> Int? {
       row.firstIndex(where: found).map { row.distance(from: row.startIndex, to: $0) }
     }
-    let barStarts = Set(rows.map { column($0) { "█░·".contains($0) } })
+    let barStarts = Set(rows.map { column($0) { "█░·▒".contains($0) } })
     #expect(barStarts.count == 1, "\(rows)")
     let summaryStarts = Set(
       rows.map { row in
