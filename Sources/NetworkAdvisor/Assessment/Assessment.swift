@@ -220,6 +220,10 @@ package struct Assessment: Sendable {
   private static func resolvingReferences(
     _ results: [RuleResult], framework: Framework, ranked: [Int], dependsOn: [Int?]
   ) -> [RuleResult] {
+    // Most assessments refer to nothing: the planner makes a thousand of them a plan.
+    guard results.contains(where: { $0.advice?.contains(RuleReferences.mark) == true }) else {
+      return results
+    }
     let item = Dictionary(ranked.enumerated().map { ($1, $0 + 1) }, uniquingKeysWith: min)
     let index = Dictionary(
       framework.rules.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
