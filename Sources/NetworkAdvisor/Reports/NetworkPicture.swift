@@ -42,11 +42,19 @@ struct NetworkPicture {
 
   private func summary() -> String {
     let alone = facts.knotsBySchool.indices.filter { facts.knotsBySchool[$0].isEmpty }
+    // A school in no knot is said once, below, not counted as a group of its own, as the
+    // membership advice says it.
+    let groups = facts.islands.filter { $0.contains { !facts.knotsBySchool[$0].isEmpty } }
     var text = "<p>"
-    text +=
-      facts.islands.count == 1
-      ? "All \(proposal.schools.count) schools are linked through some knot, events such as joint staff days included; whether they work together through the year is judged under Size and membership."
-      : "The schools form \(facts.islands.count) separate groups that never meet through a knot."
+    if groups.count > 1 {
+      text +=
+        "The schools form \(groups.count) separate groups that never meet through a knot."
+    } else {
+      let linked = proposal.schools.count - alone.count
+      text +=
+        (alone.isEmpty ? "All \(linked) schools are" : "The other \(linked) schools are")
+        + " linked through some knot, events such as joint staff days included; whether they work together through the year is judged under Size and membership."
+    }
     if !alone.isEmpty {
       text +=
         " \(alone.count) school\(alone.count == 1 ? " takes" : "s take") part in no knot: "
