@@ -64,9 +64,9 @@ package enum ComparisonReport {
       return assessment.reasons + assessment.conditions
     }
 
-    /// "Not ready because" or "Conditions before approval", for the verdict points.
+    /// "Not ready because" or "Conditions of approval", for the verdict points.
     var verdictPointsHeading: String {
-      assessment?.reasons.isEmpty == false ? "Not ready because" : "Conditions before approval"
+      assessment?.reasons.isEmpty == false ? "Not ready because" : "Conditions of approval"
     }
   }
 

@@ -148,7 +148,7 @@ package enum DiffReport {
       let points = new.reasons + new.conditions
       if !points.isEmpty {
         text +=
-          "\n  \(new.reasons.isEmpty ? "Conditions before approval" : "Not ready because") (now)\n"
+          "\n  \(new.reasons.isEmpty ? "Conditions of approval" : "Not ready because") (now)\n"
         for point in points { text += wrap("- \(point.message) [\(point.rule.id)]", 4) }
       }
     }
@@ -284,7 +284,7 @@ package enum DiffReport {
       let points = new.reasons + new.conditions
       if !points.isEmpty {
         text +=
-          "\n### \(new.reasons.isEmpty ? "Conditions before approval" : "Not ready because") (now)\n\n"
+          "\n### \(new.reasons.isEmpty ? "Conditions of approval" : "Not ready because") (now)\n\n"
         for point in points { text += "- \(escape(point.message)) (`\(point.rule.id)`)\n" }
       }
     }

@@ -133,12 +133,13 @@ enum ReportFormatting {
       : "Not ready because these are not yet true (each is set out in full under What to do first):"
   }
 
-  /// The heading of the conditions before approval, each named by its headline (what must be
-  /// true) and numbered as its item under What to do first.
+  /// The heading of the conditions of approval, each named by its headline (what must be
+  /// true) and numbered as its item under What to do first. "Of", not "before": the network
+  /// is ready with conditions, and the items say "condition of approval".
   static func conditionsHeading(_ count: Int) -> String {
     count == 1
-      ? "Condition before approval (set out in full under What to do first):"
-      : "Conditions before approval (each is set out in full under What to do first):"
+      ? "Condition of approval (set out in full under What to do first):"
+      : "Conditions of approval (each is set out in full under What to do first):"
   }
 
   /// A verdict point's item number and headline: the rule's aim, or else its title, says

@@ -30,4 +30,14 @@ import Testing
     let assessment = try RuleInapplicableTests.assessment(of: scenario)
     #expect(ReportFormatting.beyondConditions(assessment) == expected)
   }
+
+  /// The conditions of a network ready with conditions are headed as what they are, not as
+  /// something approval waits for.
+  @Test(arguments: [
+    (1, "Condition of approval (set out in full under What to do first):"),
+    (3, "Conditions of approval (each is set out in full under What to do first):"),
+  ])
+  func theConditionsAreHeadedAsConditionsOfApproval(_ count: Int, _ expected: String) {
+    #expect(ReportFormatting.conditionsHeading(count) == expected)
+  }
 }
