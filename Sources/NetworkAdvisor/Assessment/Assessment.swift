@@ -225,10 +225,8 @@ package struct Assessment: Sendable {
       return results
     }
     let item = Dictionary(ranked.enumerated().map { ($1, $0 + 1) }, uniquingKeysWith: min)
-    let index = Dictionary(
-      framework.rules.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
     func name(_ id: String) -> String {
-      guard let rule = index[id] else { return id }
+      guard let rule = framework.ruleIndex(of: id) else { return id }
       if let number = item[rule] ?? dependsOn[rule].flatMap({ item[$0] }) {
         return "item \(number)"
       }

@@ -36,7 +36,7 @@ extension Framework {
   /// assessment numbers the items (the rules' documentation, `explain`).
   package func namingReferences(_ text: String) -> String {
     RuleReferences.resolve(text) { id in
-      rules.first { $0.id == id }.map { "“\($0.title)”" } ?? id
+      ruleIndex(of: id).map { "“\(rules[$0].title)”" } ?? id
     }
   }
 }

@@ -16,11 +16,9 @@ struct AreaChecks {
   let waiting: Int
   /// The items under What to do first of the checks met in part.
   let metInPartItems: [Int]
-  /// The items under What to do first the waiting checks wait on, in ascending order.
+  /// The items under What to do first the waiting checks wait on, in ascending order (a
+  /// check waits on a failed rule, and every failed rule has an item).
   let waitedOnItems: [Int]
-  /// The titles of the failed rules waited on that have no item (none, as a rule: every
-  /// failed rule has one).
-  let waitedOnTitles: [String]
 
   /// Each area's checks, in the framework's order.
   static func all(in assessment: Assessment) -> [AreaChecks] {
@@ -40,7 +38,7 @@ struct AreaChecks {
     // Each check counts once: a check that waits is counted as waiting whatever its outcome.
     let judged = own.filter { findings[$0].dependsOn == nil }
     let failing = judged.filter { findings[$0].outcome == .fail }
-    let partial = failing.filter { assessment.credits[$0] > 0 }
+    let partial = failing.filter { findings[$0].isMetInPart }
     let waits = own.compactMap { findings[$0].dependsOn }
     passed = judged.filter { findings[$0].outcome == .pass }.count
     metInPart = partial.count
@@ -51,20 +49,12 @@ struct AreaChecks {
     }
     waitedOnItems = Array(Set(waits.compactMap { ReportFormatting.item(of: $0, in: assessment) }))
       .sorted()
-    var titles: [String] = []
-    for basis in waits where ReportFormatting.item(of: basis, in: assessment) == nil {
-      if !titles.contains(basis.title) { titles.append(basis.title) }
-    }
-    waitedOnTitles = titles
   }
 
-  /// Where the waiting checks wait, as a reader finds it: "item 1", "items 1 and 4", or a
-  /// failed rule's title when it has no item. `nil` when no check waits.
+  /// Where the waiting checks wait, as a reader finds it: "item 1", "items 1 and 4". `nil`
+  /// when no check waits.
   var waitsOn: String? {
-    guard waiting > 0 else { return nil }
-    let places =
-      (waitedOnItems.isEmpty ? [] : [ReportFormatting.items(waitedOnItems)]) + waitedOnTitles
-    return Value.sentenceList(places)
+    waiting > 0 ? ReportFormatting.items(waitedOnItems) : nil
   }
 
   /// "3 pass, 1 met in part, 1 fails, 1 waits": the counts that are not zero, in that order;

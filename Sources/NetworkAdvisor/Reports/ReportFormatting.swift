@@ -382,22 +382,22 @@ enum ReportFormatting {
     return finding.message
   }
 
-  /// An area's score for the tables: "–" when no check of the area is made (none applies,
-  /// or every one that does waits).
+  /// An area's score for the tables (``Assessment/AreaResult/shownScore``): "–" when no
+  /// check of the area is made, or when a gap holds its grade.
   static func areaScore(_ area: Assessment.AreaResult) -> String {
     area.shownScore.map(score) ?? "–"
   }
 
   /// An area's grade cell for the Markdown and HTML tables: the letter, with the items that
-  /// hold it when a failure of its own caps it ("C, held by item 3"); "–" when no check of
+  /// hold it when a gap caps it ("C, held by item 3"); "–" when no check of
   /// the area is made.
   static func areaStanding(_ area: Assessment.AreaResult, in assessment: Assessment) -> String {
     guard let grade = area.grade else { return "–" }
     return heldBy(area, in: assessment).map { "\(grade.letter), held by \($0)" } ?? grade.letter
   }
 
-  /// The items under What to do first that cap an area's grade ("item 3"); `nil` when no
-  /// failure of its own caps it.
+  /// The items under What to do first that cap an area's grade ("item 3"): its own
+  /// failures' or those its waiting checks wait on; `nil` when nothing caps it.
   private static func heldBy(_ area: Assessment.AreaResult, in assessment: Assessment)
     -> String?
   {
@@ -407,8 +407,8 @@ enum ReportFormatting {
 
   /// The notes under the text report's Areas table, each a whole sentence, only those that
   /// apply: what the waiting checks wait on (``waitingNote(_:)``), the checks met in part,
-  /// each grade a gap of the area's own holds ("Networked learning knots: held at B by item
-  /// 3."), and what "–" means when an area shows it.
+  /// each grade a gap holds ("Networked learning knots: held at B by item 3."), and what "–"
+  /// means when an area shows it.
   static func areaNotes(_ assessment: Assessment, checks: [AreaChecks]) -> [String] {
     let held = assessment.areas.compactMap { area -> String? in
       guard let grade = area.grade, let by = heldBy(area, in: assessment) else { return nil }
@@ -433,15 +433,9 @@ enum ReportFormatting {
     let waiting = checks.filter { $0.waiting > 0 }
     guard !waiting.isEmpty else { return nil }
     let numbers = Set(waiting.flatMap(\.waitedOnItems)).sorted()
-    var titles: [String] = []
-    for title in waiting.flatMap(\.waitedOnTitles) where !titles.contains(title) {
-      titles.append(title)
+    let groups = numbers.map { number in
+      (items([number]), waiting.filter { $0.waitedOnItems.contains(number) })
     }
-    let groups =
-      numbers.map { number in
-        (items([number]), waiting.filter { $0.waitedOnItems.contains(number) })
-      }
-      + titles.map { title in (title, waiting.filter { $0.waitedOnTitles.contains(title) }) }
     let clauses = groups.map { on, areas in
       let verb = areas.count == 1 ? "waits" : "wait"
       return "\(Value.sentenceList(areas.map(\.area.area.title))) \(verb) on \(on)"

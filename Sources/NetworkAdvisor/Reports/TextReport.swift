@@ -142,10 +142,9 @@ package struct TextReport {
   /// over the checks made, and what the checks found ("3 pass, 1 waits"). The bar narrows to
   /// fit the width (down to 10 cells); past that what the checks found wraps after a comma
   /// within its column, and the titles are shortened; on the narrowest widths it goes
-  /// under each row. An area none of whose checks is made
+  /// under each row. An area none of whose checks is made, or whose grade a gap holds,
   /// shows "–". Notes in whole sentences follow: the items the waiting checks wait on, the
-  /// checks met in part, the grades a gap of the area's own holds, and what "–" means when
-  /// an area shows it.
+  /// checks met in part, the grades a gap holds, and what "–" means when an area shows it.
   func areaTable(_ assessment: Assessment) -> String {
     let checks = AreaChecks.all(in: assessment)
     let gradeWidth = assessment.areas.compactMap { $0.grade?.letter.count }.max() ?? 1
