@@ -282,12 +282,13 @@ package struct Assessment: Sendable {
       let uncapped = scores[index].map(framework.grade(for:))
       var grade = uncapped
       var cappedBy: [Rule] = []
-      if let uncapped {
-        // A check that waits on a gap is not yet made: its area reads no better than that
-        // gap allows, so that an area whose waiting check is the known gap never reads sound.
-        let held = table.heldByRuleCaps(
-          outcomes, uncapped: framework.rank(of: uncapped.letter), inArea: index,
-          waitedOn: Set(own.compactMap { dependsOn[$0] }))
+      // A check that waits on a gap is not yet made: its area reads no better than that gap
+      // allows, so that an area whose waiting check is the known gap never reads sound. An
+      // area all of whose checks wait has no score, but a gap that caps still holds it.
+      let held = table.heldByRuleCaps(
+        outcomes, uncapped: uncapped.map { framework.rank(of: $0.letter) } ?? 0, inArea: index,
+        waitedOn: Set(own.compactMap { dependsOn[$0] }))
+      if uncapped != nil || !held.holding.isEmpty {
         grade = framework.grades[held.rank]
         cappedBy = held.holding.map { framework.rules[$0] }
       }

@@ -38,6 +38,17 @@ extension Framework {
     Self.words(in: cap.text).intersection(severities.map(\.id))
   }
 
+  /// The severities whose failures only lower the score: no cap of their own, and counted
+  /// by no grade cap or verdict (a suggestion that is worth a thought, say).
+  package var scoreOnlySeverities: Set<String> {
+    let counted =
+      gradeCaps.map { Self.words(in: $0.text) } + verdicts.map { Self.words(in: $0.text) }
+    return Set(
+      severities.filter { severity in
+        severity.cap == nil && !counted.contains { $0.contains(severity.id) }
+      }.map(\.id))
+  }
+
   /// The words of a source text that could be names: letters, digits, `_` and `-`.
   static func words(in text: String) -> Set<String> {
     Set(text.split { !($0.isLetter || $0.isNumber || $0 == "_" || $0 == "-") }.map(String.init))

@@ -7,7 +7,7 @@
 /// let advisor = try Advisor()  // the default framework; Advisor(ruleFolders:) layers local rules
 /// let proposal = try advisor.readProposal(atPath: "riverside.proposal.json")
 /// let assessment = try advisor.assess(proposal)
-/// print(assessment.grade, assessment.score, assessment.verdict)  // A 100.0 ready
+/// print(assessment.grade, assessment.score, assessment.verdict)  // A 99.89… ready
 /// for finding in assessment.findings where finding.outcome == .failed {
 ///   print(finding.ruleID, finding.advice ?? "")
 /// }

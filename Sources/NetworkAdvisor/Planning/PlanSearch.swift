@@ -58,11 +58,22 @@ final class PlanSearch {
   private(set) var isOverBudget = false
   /// The node nearest the target seen, for explaining a target out of reach.
   private var nearest: Node?
+  /// The severities whose failures only lower the score (a suggestion): no step is planned
+  /// for them, since they hold no grade or verdict, and their changes would only widen the
+  /// search.
+  let scoreOnly: Set<String>
 
   init(planner: Planner, target: PlanTarget) {
     self.planner = planner
     self.target = target
     self.catalogue = EditCatalogue(framework: planner.framework)
+    self.scoreOnly = planner.framework.scoreOnlySeverities
+  }
+
+  /// Whether the search plans changes for a failing rule: every rule but those whose
+  /// failures only lower the score.
+  func plansFor(_ rule: Rule) -> Bool {
+    rule.severity.map { !scoreOnly.contains($0) } ?? true
   }
 
   /// The node for a proposal, assessed (or `nil` when it is invalid or the budget is spent).
@@ -130,7 +141,7 @@ final class PlanSearch {
   /// The changes the failing rules of a node suggest, cheapest first.
   func candidates(_ node: Node) -> [ProposalEdit] {
     var wanted = Set<String>()
-    for rule in failing(node) { wanted.formUnion(names(readBy: rule)) }
+    for rule in failing(node) where plansFor(rule) { wanted.formUnion(names(readBy: rule)) }
     return cheapestFirst(catalogue.edits(reading: wanted, for: node.json))
   }
 
@@ -161,7 +172,7 @@ final class PlanSearch {
     while !isMet(node), node.edits.count < planner.maxChanges {
       var next: Node?
       let recommendations = assessment(of: node.json).recommendations
-      for recommendation in recommendations where next == nil {
+      for recommendation in recommendations where next == nil && plansFor(recommendation.rule) {
         let edits = cheapestFirst(
           catalogue.edits(reading: names(readBy: recommendation.rule), for: node.json))
         let index = planner.framework.rules.firstIndex { $0.id == recommendation.rule.id }

@@ -489,6 +489,22 @@ enum ReportFormatting {
   /// A score with one decimal at most.
   static func score(_ score: Double) -> String { NumberText.plain(score, decimals: 1) }
 
+  /// An area's score as a whole number, for the text table, rounded down where rounding
+  /// would reach the next better grade's threshold: 77.8 graded C (B from 78) reads 77, not
+  /// a 78 that reads as a B.
+  static func wholeScore(_ score: Double, grade: Framework.Grade, in framework: Framework)
+    -> String
+  {
+    let rank = framework.rank(of: grade.letter)
+    let rounded = score.rounded()
+    if rank > 0, framework.grades.indices.contains(rank - 1),
+      rounded >= framework.grades[rank - 1].threshold
+    {
+      return NumberText.plain(score.rounded(.down), decimals: 0)
+    }
+    return NumberText.plain(score, decimals: 0)
+  }
+
   /// Small counts in words, as the reports' sentences say them ("three"), others in figures.
   static func number(_ count: Int) -> String {
     let words = [

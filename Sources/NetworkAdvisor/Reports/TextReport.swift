@@ -173,7 +173,8 @@ package struct TextReport {
       title += String(repeating: " ", count: titleWidth - title.count)
       let cells: String
       if let score = area.area.shownScore, let grade = area.area.grade {
-        cells = scoreCells(score, width: barWidth, grade: grade.letter)
+        let number = ReportFormatting.wholeScore(score, grade: grade, in: assessment.framework)
+        cells = scoreCells(score, number, width: barWidth, grade: grade.letter)
       } else if let grade = area.area.grade {
         // Held by a gap: the grade and the note that names the gap, no score.
         cells = paint(String(repeating: "▒", count: barWidth), "2") + "   –  \(grade.letter)"
@@ -212,9 +213,8 @@ package struct TextReport {
   }
 
   /// An area's bar, score and grade.
-  private func scoreCells(_ score: Double, width: Int, grade: String) -> String {
+  private func scoreCells(_ score: Double, _ number: String, width: Int, grade: String) -> String {
     let filled = NumberText.clampedCount(score / 100 * Double(width), limit: width)
-    let number = NumberText.plain(score, decimals: 0)
     let padding = String(repeating: " ", count: max(0, 3 - number.count))
     let bar = String(repeating: "█", count: filled) + String(repeating: "░", count: width - filled)
     let colour = score >= 70 ? "32" : score >= 40 ? "33" : "31"

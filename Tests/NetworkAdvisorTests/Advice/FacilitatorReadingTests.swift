@@ -34,7 +34,17 @@ import Testing
       never: ["`learning-with`", "briefings"]),
     Case(
       scenario: "conference-only-members", rule: "high-yield.planning-shared",
-      says: ["Dale Infants", "into Steering group"], never: ["`highYield`"]),
+      says: [
+        "Dale Infants", "into Steering group",
+        "can meet on the same days as Heads' learning set, with its own agenda",
+      ],
+      never: ["`highYield`", "plan it there instead"]),
+    Case(
+      scenario: "conference-only-members", rule: "knots.all-types",
+      says: [
+        "Evidence and dissemination group is its evaluation group, not a problem-solving team"
+      ],
+      never: ["`highYield`"]),
     Case(
       scenario: "conference-only-members", rule: "principles.moral-purpose",
       says: ["Bring teachers of Greys Special School into"], never: ["Greys Special School, Dale"]),
@@ -162,12 +172,46 @@ import Testing
     #expect(try Self.outcome(of: "principles.moral-purpose", on: scenario).0 == expected)
   }
 
+  /// A level is served when a group that does the work takes it on: where all six are, the
+  /// unnamed partner networks are their own finding, and the six levels pass.
+  @Test(arguments: [
+    "conference-only-members", "local-authority-officer-leads", "short-lived-project",
+  ])
+  func allSixLevelsPassWithPartnersUnnamed(_ scenario: String) throws {
+    #expect(try Self.outcome(of: "levels.all-six", on: scenario).0 == .pass)
+    #expect(try Self.outcome(of: "levels.other-networks-named", on: scenario).0 == .fail)
+  }
+
+  /// A group typed as a problem-solving team that is the network's evaluation group does
+  /// not earn the type: the seed's such team is a focus group on a shared problem.
+  @Test(arguments: ["conference-only-members", "heads-briefing-not-a-group", "riverside"])
+  func anEvaluationGroupIsNotAProblemSolvingTeam(_ scenario: String) throws {
+    let (outcome, advice) = try Self.outcome(of: "knots.all-types", on: scenario)
+    #expect(outcome == .fail)
+    #expect(advice?.contains("is its evaluation group, not a problem-solving team") == true)
+  }
+
+  /// Where every group is planned for months against a commitment of years, no group is yet
+  /// one of the network's lasting functions: the high-yield activities wait on that gap.
+  @Test(arguments: [
+    "high-yield.launch-and-joint-staff-days", "high-yield.headteacher-learning-group",
+    "high-yield.shared-pd-planning", "high-yield.planning-shared",
+    "high-yield.monitoring-evaluation-dissemination",
+  ])
+  func highYieldActivitiesWaitOnWorkPlannedForMonths(_ rule: String) throws {
+    let assessment = try RuleInapplicableTests.assessment(of: "short-lived-project")
+    let finding = try #require(assessment.findings.first { $0.rule.id == rule })
+    #expect(finding.dependsOn?.id == "knots.planned-for-the-commitment")
+    let area = try #require(assessment.areas.first { $0.area.id == "high-yield" })
+    #expect(area.score == nil && area.grade?.letter == "D")
+  }
+
   /// The authority's listed brokerage roles: met where it lists them all, though it also
   /// briefs the heads (the briefing is the heads' group finding, and brokering happens
-  /// outside the knots); not judged while its officer leads the network in place of its
-  /// schools.
+  /// outside the knots) or its officer leads the network (who leads is the leadership
+  /// finding, and a reader took a held brokerage area for a weak offer).
   @Test(arguments: [
-    ("heads-briefing-not-a-group", Outcome.pass), ("local-authority-officer-leads", .notApplicable),
+    ("heads-briefing-not-a-group", Outcome.pass), ("local-authority-officer-leads", .pass),
     ("two-islands", .fail), ("riverside", .pass),
   ])
   func theAuthoritysBrokerageIsJudgedByTheDesign(_ scenario: String, _ expected: Outcome) throws {

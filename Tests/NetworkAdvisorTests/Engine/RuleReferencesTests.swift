@@ -25,7 +25,9 @@ import Testing
     let heads = try #require(
       assessment.findings.first { $0.rule.id == "high-yield.headteacher-learning-group" })
     #expect(
-      heads.waitReason?.contains("item \(planning.priority) asks for a steering group") == true)
+      heads.waitReason?.contains(
+        "every school's heads that item \(planning.priority) asks for meets")
+        == true)
     for finding in assessment.findings {
       #expect(!finding.message.contains("§"), "\(finding.rule.id)")
     }

@@ -14,16 +14,16 @@ import Testing
     #expect(ReportFormatting.laterHeading(from: first) == expected)
   }
 
-  /// One condition and one item worth doing (the officer-led network); three conditions and
-  /// two items worth doing (the heads' briefing).
+  /// One condition and two items worth doing (the officer-led network); three conditions and
+  /// three items worth doing (the heads' briefing).
   @Test(arguments: [
     (
       "local-authority-officer-leads",
-      "Not a condition, but worth doing: item 2 under What to do first."
+      "Not conditions, but worth doing: items 2 and 3 under What to do first."
     ),
     (
       "heads-briefing-not-a-group",
-      "Not conditions, but worth doing: items 4 and 5 under What to do first."
+      "Not conditions, but worth doing: items 4 to 6 under What to do first."
     ),
   ])
   func theItemsBeyondTheConditionsAreCounted(_ scenario: String, _ expected: String) throws {
