@@ -410,19 +410,38 @@ enum ReportFormatting {
   /// each grade a gap holds ("Networked learning knots: held at B by item 3."), and what "–"
   /// means when an area shows it.
   static func areaNotes(_ assessment: Assessment, checks: [AreaChecks]) -> [String] {
-    let held = assessment.areas.compactMap { area -> String? in
-      guard let grade = area.grade, let by = heldBy(area, in: assessment) else { return nil }
-      return "\(area.area.title): held at \(grade.letter) by \(by)."
-    }
+    let held = checks.compactMap { heldNote($0, in: assessment) }
     return [waitingNote(checks), metInPartNote(checks)].compactMap { $0 } + held
-      + [noScoreNote(checks)].compactMap { $0 }
+      + [noScoreNote(checks, eachHeldSaid: true)].compactMap { $0 }
+  }
+
+  /// Why a held area shows no score, in words about its checks: "Participation shows no
+  /// score: 3 of its 4 checks pass, but item 1 keeps it at C until that item is done.";
+  /// `nil` for an area no gap holds.
+  static func heldNote(_ checks: AreaChecks, in assessment: Assessment) -> String? {
+    guard let grade = checks.area.grade, let by = heldBy(checks.area, in: assessment) else {
+      return nil
+    }
+    let title = checks.area.area.title
+    let made = checks.passed + checks.metInPart + checks.failed + checks.waiting
+    let done = by.hasPrefix("items") ? "they are done" : "it is done"
+    if checks.waiting == made {
+      let wait = made == 1 ? "its one check waits" : "its \(made) checks wait"
+      return
+        "\(title) shows no score: \(wait) on \(by), which keeps it at \(grade.letter) until \(done)."
+    }
+    let found =
+      checks.passed == 0
+      ? "no check of it passes yet"
+      : "\(checks.passed) of its \(made) checks \(checks.passed == 1 ? "passes" : "pass")"
+    return "\(title) shows no score: \(found), but \(by) keeps it at \(grade.letter) until \(done)."
   }
 
   /// The notes under the Markdown and HTML Areas tables, whose cells already say what the
   /// checks wait on and what holds a grade: the checks met in part, and what "–" means when
   /// an area shows it.
   static func areaLegends(_ checks: [AreaChecks]) -> [String] {
-    [metInPartNote(checks), noScoreNote(checks)].compactMap { $0 }
+    [metInPartNote(checks), noScoreNote(checks, eachHeldSaid: false)].compactMap { $0 }
   }
 
   /// "Checks that wait are made once what they wait on is done: High-yield activities and
@@ -461,19 +480,24 @@ enum ReportFormatting {
     return "\(lead) for what the design already does: \(named.joined(separator: "; "))."
   }
 
-  /// What "–" means, when some area shows it; `nil` otherwise.
-  static func noScoreNote(_ checks: [AreaChecks]) -> String? {
-    let unscored = checks.contains { $0.area.score == nil }
-    let held = checks.contains { $0.area.score != nil && $0.area.shownScore == nil }
-    switch (unscored, held) {
+  /// What "–" means, when some area shows it; `nil` otherwise. Where each held area has a
+  /// note of its own (the text report), only the areas no check of which is made need one.
+  static func noScoreNote(_ checks: [AreaChecks], eachHeldSaid: Bool) -> String? {
+    let unmade = checks.contains { $0.area.grade == nil }
+    let held =
+      !eachHeldSaid && checks.contains { $0.area.grade != nil && $0.area.shownScore == nil }
+    let heldSentence =
+      "An area held by an item shows no score: its grade stays there until that item is done, whatever its other checks find."
+    switch (unmade, held) {
     case (true, true):
       return
-        "An area marked “–” shows no score: none of its checks applies, or those that do wait, or a gap holds its grade, as its note says."
+        "An area marked “–” with no grade has no check made: none applies, or those that do wait. "
+        + heldSentence
     case (true, false):
-      return "An area marked “–” has no score: none of its checks applies, or those that do wait."
-    case (false, true):
       return
-        "An area marked “–” shows no score because a gap holds its grade, as its note says."
+        "An area marked “–” with no grade has no check made: none applies, or those that do wait."
+    case (false, true):
+      return heldSentence
     case (false, false):
       return nil
     }

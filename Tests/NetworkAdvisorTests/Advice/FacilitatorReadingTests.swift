@@ -36,7 +36,8 @@ import Testing
       scenario: "conference-only-members", rule: "high-yield.planning-shared",
       says: [
         "Dale Infants", "into Steering group",
-        "can meet on the same days as Heads' learning set, with its own agenda",
+        "enough of",
+        "for two in three schools to plan there, and agree how the others have their say",
       ],
       never: ["`highYield`", "plan it there instead"]),
     Case(
@@ -99,7 +100,7 @@ import Testing
     Case(
       scenario: "local-authority-officer-leads", rule: "leadership.led-from-schools",
       says: [
-        "Name with the heads two co-leaders who are heads or senior leaders of member schools",
+        "Name with the heads two co-leaders, heads or senior leaders of member schools",
         "once they are named, J. Hale's days go to brokerage for the network",
       ],
       never: ["each with the `school` they come from"]),
@@ -189,6 +190,20 @@ import Testing
     let (outcome, advice) = try Self.outcome(of: "knots.all-types", on: scenario)
     #expect(outcome == .fail)
     #expect(advice?.contains("is its evaluation group, not a problem-solving team") == true)
+  }
+
+  /// A network that promises "a teacher and a leader from every school" does not keep it
+  /// where a school's teachers are outside the work: in heads-briefing-not-a-group that is
+  /// Meadow Nursery, whose pupils the work does not reach, so the check waits on that gap.
+  @Test func aPromiseOfEverySchoolsTeachersIsCheckedAgainstTheTeams() throws {
+    let (outcome, advice) = try Self.outcome(
+      of: "participation.who-in-the-work", on: "heads-briefing-not-a-group")
+    #expect(outcome == .fail)
+    #expect(advice?.contains("Bring teachers of Meadow Nursery into a group") == true)
+    let assessment = try RuleInapplicableTests.assessment(of: "heads-briefing-not-a-group")
+    let finding = try #require(
+      assessment.findings.first { $0.rule.id == "participation.who-in-the-work" })
+    #expect(finding.dependsOn?.id == "principles.moral-purpose")
   }
 
   /// Where every group is planned for months against a commitment of years, no group is yet

@@ -348,8 +348,12 @@ import Testing
           text.contains("\(area.area.title) (\(ReportFormatting.items(items)))"),
           "\(subject.name): \(area.area.title)")
       }
-      let dashed = assessment.areas.contains { $0.shownScore == nil }
-      #expect(text.contains("An area marked “–”") == dashed, "\(subject.name)")
+      // An area with no grade is explained by the legend; each held area by a note of its own.
+      let ungraded = assessment.areas.contains { $0.grade == nil }
+      #expect(text.contains("An area marked “–”") == ungraded, "\(subject.name)")
+      for area in assessment.areas where area.grade != nil && area.shownScore == nil {
+        #expect(text.contains("\(area.area.title) shows no score: "), "\(subject.name)")
+      }
     }
     #expect(named >= 20, "areas whose checks wait: \(named)")
   }
@@ -388,7 +392,8 @@ import Testing
         #expect(!numbers.isEmpty, "\(subject.name): \(area.area.title)")
         let by = ReportFormatting.items(numbers)
         #expect(
-          text.contains("\(area.area.title): held at \(grade.letter) by \(by)"),
+          text.contains("\(area.area.title) shows no score: ")
+            && text.contains("\(by) keeps it at \(grade.letter) until"),
           "\(subject.name): \(area.area.title)")
         #expect(
           markdown.contains("| \(grade.letter), held by \(by)"),
