@@ -416,8 +416,8 @@ enum ReportFormatting {
   }
 
   /// Why a held area shows no score, in words about its checks: "Participation shows no
-  /// score: 3 of its 4 checks pass, but item 1 keeps it at C until that item is done.";
-  /// `nil` for an area no gap holds.
+  /// score: 3 of its 4 checks pass, but item 1 keeps it at C until it is done."; `nil` for an
+  /// area no gap holds.
   static func heldNote(_ checks: AreaChecks, in assessment: Assessment) -> String? {
     guard let grade = checks.area.grade, let by = heldBy(checks.area, in: assessment) else {
       return nil
@@ -484,10 +484,12 @@ enum ReportFormatting {
   /// note of its own (the text report), only the areas no check of which is made need one.
   static func noScoreNote(_ checks: [AreaChecks], eachHeldSaid: Bool) -> String? {
     let unmade = checks.contains { $0.area.grade == nil }
-    let held =
-      !eachHeldSaid && checks.contains { $0.area.grade != nil && $0.area.shownScore == nil }
+    let held = checks.contains { $0.area.grade != nil && $0.area.shownScore == nil }
+    // One rule for every area, said once; where each held area has its note, only the rule.
     let heldSentence =
-      "An area held by an item shows no score: its grade stays there until that item is done, whatever its other checks find."
+      eachHeldSaid
+      ? "Only an area no gap holds shows a score: the share of checks met says nothing of the gap that decides a held grade."
+      : "An area held by an item shows no score: its grade stays there until that item is done, whatever its other checks find."
     switch (unmade, held) {
     case (true, true):
       return

@@ -94,7 +94,7 @@ import Testing
       scenario: "two-islands", rule: "participation.many-roles",
       says: [
         "now only teachers and middle leaders", "bringing in support staff",
-        "(item 1 asks for senior and middle leaders)",
+        "(item 1 asks for senior or middle leaders where they are missing)",
       ],
       never: ["middle-leaders", "such as teachers"]),
     Case(
