@@ -407,8 +407,8 @@ enum ReportFormatting {
 
   /// The notes under the text report's Areas table, each a whole sentence, only those that
   /// apply: what the waiting checks wait on (``waitingNote(_:)``), the checks met in part,
-  /// each grade a gap holds ("Networked learning knots: held at B by item 3."), and what "–"
-  /// means when an area shows it.
+  /// each area a gap holds, saying why it shows no score (``heldNote(_:in:)``), the rule for
+  /// showing a score, and what "–" means when an area has no grade.
   static func areaNotes(_ assessment: Assessment, checks: [AreaChecks]) -> [String] {
     let held = checks.compactMap { heldNote($0, in: assessment) }
     return [waitingNote(checks), metInPartNote(checks)].compactMap { $0 } + held
@@ -488,7 +488,7 @@ enum ReportFormatting {
     // One rule for every area, said once; where each held area has its note, only the rule.
     let heldSentence =
       eachHeldSaid
-      ? "Only an area no gap holds shows a score: the share of checks met says nothing of the gap that decides a held grade."
+      ? "A score is the share of an area's checks met; where an open item holds an area's grade below that share, the area shows “–” instead, as its note says."
       : "An area held by an item shows no score: its grade stays there until that item is done, whatever its other checks find."
     switch (unmade, held) {
     case (true, true):
