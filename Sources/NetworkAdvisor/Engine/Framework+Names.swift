@@ -41,12 +41,9 @@ extension Framework {
   /// The severities whose failures only lower the score: no cap of their own, and counted
   /// by no grade cap or verdict (a suggestion that is worth a thought, say).
   package var scoreOnlySeverities: Set<String> {
-    let counted =
-      gradeCaps.map { Self.words(in: $0.text) } + verdicts.map { Self.words(in: $0.text) }
-    return Set(
-      severities.filter { severity in
-        severity.cap == nil && !counted.contains { $0.contains(severity.id) }
-      }.map(\.id))
+    var counted = Set(gradeCaps.flatMap { severitiesCounted(by: $0) })
+    for verdict in verdicts { counted.formUnion(Self.words(in: verdict.text)) }
+    return Set(severities.filter { $0.cap == nil && !counted.contains($0.id) }.map(\.id))
   }
 
   /// The words of a source text that could be names: letters, digits, `_` and `-`.

@@ -36,6 +36,19 @@ import Testing
     }
   }
 
+  /// The planner makes no step for a severity whose failures only lower the score: in the
+  /// default rules that is `suggestion`, which no cap or verdict counts; `minor`, which a
+  /// grade cap counts, is planned for.
+  @Test func aSuggestionGetsNoStep() throws {
+    #expect(Fixtures.framework.scoreOnlySeverities == ["suggestion"])
+    let search = PlanSearch(planner: PlanFixtures.planner(budget: 250), target: Self.ready)
+    let types = try #require(Fixtures.framework.rules.first { $0.id == "knots.all-types" })
+    let higherEducation = try #require(
+      Fixtures.framework.rules.first { $0.id == "brokerage.higher-education" })
+    #expect(!search.plansFor(types))
+    #expect(search.plansFor(higherEducation))
+  }
+
   /// A weak network reaches `ready`, each step re-assessed; the text names knots and schools.
   @Test func aWeakNetworkReachesReady() throws {
     let proposal = PlanFixtures.scenarioProposal("unfacilitated.scenario.json")
