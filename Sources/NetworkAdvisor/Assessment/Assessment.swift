@@ -226,11 +226,10 @@ package struct Assessment: Sendable {
     }
     let item = Dictionary(ranked.enumerated().map { ($1, $0 + 1) }, uniquingKeysWith: min)
     func name(_ id: String) -> String {
-      guard let rule = framework.ruleIndex(of: id) else { return id }
-      if let number = item[rule] ?? dependsOn[rule].flatMap({ item[$0] }) {
-        return "item \(number)"
-      }
-      return "“\(framework.rules[rule].title)”"
+      guard let rule = framework.ruleIndex(of: id),
+        let number = item[rule] ?? dependsOn[rule].flatMap({ item[$0] })
+      else { return framework.titleReference(id) }
+      return "item \(number)"
     }
     return results.map { result in
       var result = result

@@ -35,8 +35,12 @@ extension Framework {
   /// A rule's text with each reference said by the title of the rule it names, where no
   /// assessment numbers the items (the rules' documentation, `explain`).
   package func namingReferences(_ text: String) -> String {
-    RuleReferences.resolve(text) { id in
-      ruleIndex(of: id).map { "“\(rules[$0].title)”" } ?? id
-    }
+    RuleReferences.resolve(text, name: titleReference)
+  }
+
+  /// A reference said by its rule's title in quotation marks; by the id itself when no rule
+  /// has it (one a later layer disabled).
+  package func titleReference(_ id: String) -> String {
+    ruleIndex(of: id).map { "“\(rules[$0].title)”" } ?? id
   }
 }
