@@ -104,8 +104,13 @@ package enum HTMLReport {
     for recommendation in assessment.recommendations {
       if recommendation.priority == later {
         html +=
-          "</ol>\n<p class=\"later\">\(HTML.escape(ReportFormatting.laterHeading(from: recommendation.priority)))</p>\n"
+          "</ol>\n<p class=\"later\">\(HTML.escape(ReportFormatting.laterHeading(from: recommendation.priority, in: assessment)))</p>\n"
           + "<ol class=\"recommendations\" start=\"\(recommendation.priority)\">\n"
+      }
+      if ReportFormatting.isBrief(recommendation, in: assessment) {
+        html +=
+          "<li id=\"\(anchor(recommendation.priority))\"><h3>\(HTML.escape(recommendation.rule.headline))</h3></li>\n"
+        continue
       }
       html +=
         "<li id=\"\(anchor(recommendation.priority))\"><h3>\(HTML.escape(recommendation.rule.headline))</h3>"

@@ -18,7 +18,12 @@ package enum MarkdownReport {
     let later = ReportFormatting.firstLaterItem(assessment)
     for recommendation in assessment.recommendations {
       if recommendation.priority == later {
-        text += "\n*\(ReportFormatting.laterHeading(from: recommendation.priority))*\n\n"
+        text +=
+          "\n*\(ReportFormatting.laterHeading(from: recommendation.priority, in: assessment))*\n\n"
+      }
+      if ReportFormatting.isBrief(recommendation, in: assessment) {
+        text += "\(recommendation.priority). **\(escape(recommendation.rule.headline))**\n"
+        continue
       }
       text +=
         "\(recommendation.priority). **\(escape(recommendation.rule.headline))** (\(ReportFormatting.effect(of: recommendation, in: assessment))). "

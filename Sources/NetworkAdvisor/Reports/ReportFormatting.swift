@@ -228,13 +228,48 @@ enum ReportFormatting {
   /// The heading that sets apart the gaps worth doing later, from item `first` on, from the
   /// items above them (the reasons a network is not ready and the conditions of approval):
   /// a network working down the list sees where the work that approval waits on ends.
-  static func laterHeading(from first: Int) -> String {
+  /// For a network that is not ready, the items below are titles only (``isBrief(_:in:)``)
+  /// and the heading says where their advice is.
+  static func laterHeading(from first: Int, in assessment: Assessment) -> String {
+    laterHeading(from: first, notReady: isNotReady(assessment))
+  }
+
+  /// ``laterHeading(from:in:)`` for a network that is or is not ready.
+  static func laterHeading(from first: Int, notReady: Bool) -> String {
     let above = first == 2 ? "item 1 is" : "the items above are"
-    return "Later, once \(above) done, also worth doing:"
+    guard notReady else { return "Later, once \(above) done, also worth doing:" }
+    return
+      "Later, once \(above) done, also worth considering (the advice on each is under Findings, with its check):"
+  }
+
+  /// Whether the network is not ready: some reason holds approval back.
+  static func isNotReady(_ assessment: Assessment) -> Bool { !assessment.reasons.isEmpty }
+
+  /// Whether an item is listed by its title alone, its advice given with its check under
+  /// Findings: the gaps worth closing of a network that is not ready. Set out in full
+  /// beside the redesign approval waits on, they read as a second redesign of equal weight
+  /// and bury the first; as titles, they are what to keep in mind while redesigning.
+  static func isBrief(_ recommendation: Assessment.Recommendation, in assessment: Assessment)
+    -> Bool
+  {
+    isNotReady(assessment) && status(of: recommendation, in: assessment) == worthDoing
+  }
+
+  /// The advice of a failed finding whose item is brief (``isBrief(_:in:)``), for the
+  /// Findings; `nil` when its item is set out in full under What to do first.
+  static func briefAdvice(of finding: Assessment.Finding, in assessment: Assessment) -> String? {
+    guard finding.outcome == .fail, finding.dependsOn == nil,
+      let recommendation = assessment.recommendations.first(where: {
+        $0.rule.id == finding.rule.id
+      }),
+      isBrief(recommendation, in: assessment)
+    else { return nil }
+    return finding.isMetInPart
+      ? "Met in part. \(recommendation.advice)" : recommendation.advice
   }
 
   /// The priority of the first item worth doing that follows items approval waits on, under
-  /// which ``laterHeading(from:)`` goes; `nil` when every item is worth doing, or none is.
+  /// which ``laterHeading(from:in:)`` goes; `nil` when every item is worth doing, or none is.
   static func firstLaterItem(_ assessment: Assessment) -> Int? {
     let recommendations = assessment.recommendations
     guard
@@ -368,7 +403,7 @@ enum ReportFormatting {
   }
 
   /// A finding as the Markdown and HTML reports give it: a failure points to its item under
-  /// What to do first, a failure that depends on another points to that one's, and a pass
+  /// What to do first (or gives its advice, where that item is brief), a failure that depends on another points to that one's, and a pass
   /// or a rule that does not apply gives its message.
   static func findingText(_ finding: Assessment.Finding, in assessment: Assessment) -> String {
     if let basis = finding.dependsOn {
@@ -376,6 +411,7 @@ enum ReportFormatting {
       return
         "Waits on \(basis.id) (\(basis.title)): \(finding.waitReason ?? Assessment.sameGap)\(place)."
     }
+    if let advice = briefAdvice(of: finding, in: assessment) { return advice }
     if finding.outcome == .fail, let item = item(of: finding.rule, in: assessment) {
       return seeItem(item, metInPart: finding.isMetInPart)
     }
@@ -406,35 +442,46 @@ enum ReportFormatting {
   }
 
   /// The notes under the text report's Areas table, each a whole sentence, only those that
-  /// apply: what the waiting checks wait on (``waitingNote(_:)``), the checks met in part,
-  /// each area a gap holds, saying why it shows no score (``heldNote(_:in:)``), the rule for
-  /// showing a score, and what "–" means when an area has no grade.
+  /// apply: what "wait" means (``waitingNote(_:)``), the checks met in part, the areas a gap
+  /// holds, each with its grade and item (``heldNote(_:in:)``), and what "–" means when an
+  /// area has no grade.
   static func areaNotes(_ assessment: Assessment, checks: [AreaChecks]) -> [String] {
-    let held = checks.compactMap { heldNote($0, in: assessment) }
-    return [waitingNote(checks), metInPartNote(checks)].compactMap { $0 } + held
-      + [noScoreNote(checks, eachHeldSaid: true)].compactMap { $0 }
+    [
+      waitingNote(checks), metInPartNote(checks), heldNote(checks, in: assessment),
+      noScoreNote(checks, eachHeldSaid: true),
+    ].compactMap { $0 }
   }
 
-  /// Why a held area shows no score, in words about its checks: "Participation shows no
-  /// score: 3 of its 4 checks pass, but item 1 keeps it at C until it is done."; `nil` for an
-  /// area no gap holds.
-  static func heldNote(_ checks: AreaChecks, in assessment: Assessment) -> String? {
-    guard let grade = checks.area.grade, let by = heldBy(checks.area, in: assessment) else {
-      return nil
+  /// Why some areas show "–" beside a grade, said once for all of them: "Where an open item
+  /// keeps an area's grade lower than its checks alone would give, the area shows “–” with
+  /// the grade it is held to: Adult learning is held at B by item 3, and Size and membership
+  /// at D by item 1." Areas held at the same grade by the same items are named together, so
+  /// that six areas held by one gap read as one cause. `nil` when no area is held.
+  static func heldNote(_ checks: [AreaChecks], in assessment: Assessment) -> String? {
+    var groups: [(by: String, grade: String, titles: [String])] = []
+    for area in checks {
+      guard let grade = area.area.grade, area.area.shownScore == nil,
+        let by = heldBy(area.area, in: assessment)
+      else { continue }
+      if let index = groups.firstIndex(where: { $0.by == by && $0.grade == grade.letter }) {
+        groups[index].titles.append(area.area.area.title)
+      } else {
+        groups.append((by, grade.letter, [area.area.area.title]))
+      }
     }
-    let title = checks.area.area.title
-    let made = checks.passed + checks.metInPart + checks.failed + checks.waiting
-    let done = by.hasPrefix("items") ? "they are done" : "it is done"
-    if checks.waiting == made {
-      let wait = made == 1 ? "its one check waits" : "its \(made) checks wait"
-      return
-        "\(title) shows no score: \(wait) on \(by), which keeps it at \(grade.letter) until \(done)."
+    guard !groups.isEmpty else { return nil }
+    let clauses = groups.map { group in
+      let verb = group.titles.count == 1 ? "is" : "are"
+      return "\(Value.sentenceList(group.titles)) \(verb) held at \(group.grade) by \(group.by)"
     }
-    let found =
-      checks.passed == 0
-      ? "no check of it passes yet"
-      : "\(checks.passed) of its \(made) checks \(checks.passed == 1 ? "passes" : "pass")"
-    return "\(title) shows no score: \(found), but \(by) keeps it at \(grade.letter) until \(done)."
+    // Titles hold "and" themselves ("Size and membership"): clauses part with a comma, or
+    // with semicolons when there are more than two.
+    let list =
+      clauses.count <= 2
+      ? clauses.joined(separator: ", and ")
+      : clauses.dropLast().joined(separator: "; ") + "; and " + clauses.last!
+    return
+      "Where an open item keeps an area's grade lower than its checks alone would give, the area shows “–” with the grade it is held to: \(list)."
   }
 
   /// The notes under the Markdown and HTML Areas tables, whose cells already say what the
@@ -444,23 +491,20 @@ enum ReportFormatting {
     [metInPartNote(checks), noScoreNote(checks, eachHeldSaid: false)].compactMap { $0 }
   }
 
-  /// "Checks that wait are made once what they wait on is done: High-yield activities and
-  /// Participation wait on item 1; Levels of learning waits on item 4.": the areas with
-  /// checks that wait, grouped by the item they wait on (an area whose checks wait on two
-  /// items is named under each). `nil` when no check waits.
+  /// "A check marked “wait” is judged once the item it waits on is done (items 1 and 3
+  /// here), and is left out of its area's score until then.": what "wait" means, with the
+  /// items the waiting checks wait on (each area's findings say which of its checks wait on
+  /// which). `nil` when no check waits.
   static func waitingNote(_ checks: [AreaChecks]) -> String? {
-    let waiting = checks.filter { $0.waiting > 0 }
-    guard !waiting.isEmpty else { return nil }
-    let numbers = Set(waiting.flatMap(\.waitedOnItems)).sorted()
-    let groups = numbers.map { number in
-      (items([number]), waiting.filter { $0.waitedOnItems.contains(number) })
-    }
-    let clauses = groups.map { on, areas in
-      let verb = areas.count == 1 ? "waits" : "wait"
-      return "\(Value.sentenceList(areas.map(\.area.area.title))) \(verb) on \(on)"
-    }
-    return "Checks that wait are made once what they wait on is done: "
-      + clauses.joined(separator: "; ") + "."
+    let numbers = Set(checks.flatMap(\.waitedOnItems)).sorted()
+    guard !numbers.isEmpty else { return nil }
+    let many = checks.map(\.waiting).reduce(0, +) > 1
+    let lead =
+      many
+      ? "A check marked “wait” is judged once the item it waits on is done"
+      : "The check marked “wait” is judged once the item it waits on is done"
+    return
+      "\(lead) (\(items(numbers)) here), and is left out of its area's score until then."
   }
 
   /// "A check met in part earns part of its score for what the design already does: Levels
@@ -480,29 +524,22 @@ enum ReportFormatting {
     return "\(lead) for what the design already does: \(named.joined(separator: "; "))."
   }
 
-  /// What "–" means, when some area shows it; `nil` otherwise. Where each held area has a
-  /// note of its own (the text report), only the areas no check of which is made need one.
+  /// What "–" means, when some area shows it; `nil` otherwise. Where the held areas are
+  /// named in a note of their own (the text report's ``heldNote(_:in:)``), only the areas no
+  /// check of which is made need one.
   static func noScoreNote(_ checks: [AreaChecks], eachHeldSaid: Bool) -> String? {
     let unmade = checks.contains { $0.area.grade == nil }
-    let held = checks.contains { $0.area.grade != nil && $0.area.shownScore == nil }
-    // One rule for every area, said once; where each held area has its note, only the rule.
-    let heldSentence =
-      eachHeldSaid
-      ? "A score is the share of an area's checks met; where an open item holds an area's grade below that share, the area shows “–” instead, as its note says."
-      : "An area held by an item shows no score: its grade stays there until that item is done, whatever its other checks find."
-    switch (unmade, held) {
-    case (true, true):
-      return
-        "An area marked “–” with no grade has no check made: none applies, or those that do wait. "
-        + heldSentence
-    case (true, false):
-      return
-        "An area marked “–” with no grade has no check made: none applies, or those that do wait."
-    case (false, true):
-      return heldSentence
-    case (false, false):
-      return nil
-    }
+    let held =
+      !eachHeldSaid && checks.contains { $0.area.grade != nil && $0.area.shownScore == nil }
+    let sentences = [
+      unmade
+        ? "An area marked “–” with no grade has no check made: none applies, or those that do wait."
+        : nil,
+      held
+        ? "An area held by an item shows no score: its grade stays there until that item is done, whatever its other checks find."
+        : nil,
+    ].compactMap { $0 }
+    return sentences.isEmpty ? nil : sentences.joined(separator: " ")
   }
 
   // MARK: Words and numbers

@@ -47,7 +47,9 @@ package struct TextReport {
         } else if finding.outcome == .notApplicable, let reason = finding.reason {
           text += wrapper.wrap("does not apply: \(reason)", indent: 10)
         } else if finding.outcome == .fail {
-          if let item = ReportFormatting.item(of: finding.rule, in: assessment) {
+          if let advice = ReportFormatting.briefAdvice(of: finding, in: assessment) {
+            text += wrapper.wrap(advice, indent: 10)
+          } else if let item = ReportFormatting.item(of: finding.rule, in: assessment) {
             text += wrapper.wrap(
               ReportFormatting.seeItem(item, metInPart: finding.isMetInPart), indent: 10)
           } else {
@@ -86,14 +88,16 @@ package struct TextReport {
         text +=
           "\n  "
           + wrapper.wrap(
-            ReportFormatting.laterHeading(from: recommendation.priority), indent: 2, firstIndent: 2)
+            ReportFormatting.laterHeading(from: recommendation.priority, in: assessment),
+            indent: 2, firstIndent: 2)
       }
       let marker = "  \(recommendation.priority). "
       let indent = marker.count
-      text +=
-        marker
-        + paint(
-          wrapper.wrap(recommendation.rule.headline, indent: indent, firstIndent: indent), "1")
+      let brief = ReportFormatting.isBrief(recommendation, in: assessment)
+      let headline = wrapper.wrap(recommendation.rule.headline, indent: indent, firstIndent: indent)
+      // A brief item is its title alone, not in bold: its advice is with its check.
+      text += marker + (brief ? headline : paint(headline, "1"))
+      if brief { continue }
       text += wrapper.wrap(
         ReportFormatting.effect(of: recommendation, in: assessment), indent: indent)
       text += wrapper.wrap(recommendation.advice, indent: indent)

@@ -36,10 +36,11 @@ import Testing
       scenario: "conference-only-members", rule: "high-yield.planning-shared",
       says: [
         "Dale Infants", "into Steering group",
-        "enough of",
-        "for two in three schools to plan there, and agree how the others have their say",
+        "so that every school has a say in planning the network's professional development",
+        "if it would grow too large, agree with the heads how the schools outside it are represented",
       ],
-      never: ["`highYield`", "plan it there instead"]),
+      // The rule's own threshold is not the programme's words.
+      never: ["`highYield`", "plan it there instead", "two in three", "enough of"]),
     Case(
       scenario: "conference-only-members", rule: "knots.all-types",
       says: [
@@ -48,7 +49,10 @@ import Testing
       never: ["`highYield`"]),
     Case(
       scenario: "conference-only-members", rule: "principles.moral-purpose",
-      says: ["Bring teachers of Greys Special School into"], never: ["Greys Special School, Dale"]),
+      // The network's own moral purpose names Greys, and its enquiry lead works there.
+      says: [
+        "Bring teachers of Greys Special School (the network's own moral purpose names it, and the network's enquiry lead, P. Kaur, works there) into"
+      ], never: ["Greys Special School, Dale"]),
     Case(
       scenario: "heads-briefing-not-a-group", rule: "high-yield.headteacher-learning-group",
       says: [
@@ -68,7 +72,7 @@ import Testing
     Case(
       scenario: "heads-briefing-not-a-group", rule: "principles.moral-purpose",
       says: [
-        "Meadow Nursery", "(Reading enquiry team)",
+        "Meadow Nursery", "in Reading enquiry team, or in a new team",
         "Meadow Nursery's id in the `schools` of the team it joins",
       ],
       never: ["Riverside Primary", "Transition project team"]),
@@ -160,6 +164,33 @@ import Testing
     let text = try #require(advice)
     for phrase in test.says { #expect(text.contains(phrase), "«\(text)» lacks «\(phrase)»") }
     for phrase in test.never { #expect(!text.contains(phrase), "«\(text)» has «\(phrase)»") }
+  }
+
+  /// In a network split into clusters, the checks that pass inside each cluster wait on the
+  /// membership finding, so that no area of it reads as sound: two-islands and
+  /// primary-and-secondary-islands; one connected network judges them (riverside).
+  @Test(arguments: [
+    ("two-islands", "membership.working-core"),
+    ("primary-and-secondary-islands", "membership.working-core"), ("riverside", nil),
+  ])
+  func checksInsideSeparateClustersWaitOnTheWorkingCore(_ scenario: String, _ awaited: String?)
+    throws
+  {
+    let assessment = try RuleInapplicableTests.assessment(of: scenario)
+    for rule in [
+      "pupil-learning.carried-by-teachers", "adult-learning.professional-learning-community",
+      "knots.across-schools",
+    ] {
+      let finding = try #require(assessment.findings.first { $0.rule.id == rule })
+      #expect(finding.dependsOn?.id == awaited, "\(rule) on \(scenario)")
+      if awaited == nil { #expect(finding.outcome == .pass, "\(rule) on \(scenario)") }
+    }
+    for area in ["pupil-learning", "knots"] {
+      let result = try #require(assessment.areas.first { $0.area.id == area })
+      #expect(
+        (result.cappedBy.map(\.id).contains("membership.working-core")) == (awaited != nil),
+        "\(area) on \(scenario)")
+    }
   }
 
   /// A school that takes part but whose teachers are in no pupil-focused group fails moral

@@ -6,12 +6,44 @@ import Testing
 /// is one, as a reader counts them.
 @Suite struct LaterItemsWordingTests {
   @Test(arguments: [
-    (2, "Later, once item 1 is done, also worth doing:"),
-    (3, "Later, once the items above are done, also worth doing:"),
-    (8, "Later, once the items above are done, also worth doing:"),
+    (2, false, "Later, once item 1 is done, also worth doing:"),
+    (3, false, "Later, once the items above are done, also worth doing:"),
+    (8, false, "Later, once the items above are done, also worth doing:"),
+    (
+      2, true,
+      "Later, once item 1 is done, also worth considering (the advice on each is under Findings, with its check):"
+    ),
+    (
+      11, true,
+      "Later, once the items above are done, also worth considering (the advice on each is under Findings, with its check):"
+    ),
   ])
-  func theLaterHeadingCountsTheItemsAbove(_ first: Int, _ expected: String) {
-    #expect(ReportFormatting.laterHeading(from: first) == expected)
+  func theLaterHeadingCountsTheItemsAbove(_ first: Int, _ notReady: Bool, _ expected: String) {
+    #expect(ReportFormatting.laterHeading(from: first, notReady: notReady) == expected)
+  }
+
+  /// A network that is not ready sees its gaps worth closing as titles, each advice given
+  /// once, with its check under Findings; one ready with conditions sees them in full.
+  @Test(arguments: [
+    ("two-islands", true), ("short-lived-project", true), ("heads-briefing-not-a-group", false),
+  ])
+  func theGapsWorthClosingOfANetworkNotReadyAreTitlesWithTheirAdviceUnderFindings(
+    _ scenario: String, _ brief: Bool
+  ) throws {
+    let assessment = try RuleInapplicableTests.assessment(of: scenario)
+    let flat = TextReport().render(assessment).split(whereSeparator: \.isWhitespace)
+      .joined(separator: " ")
+    let later = try #require(ReportFormatting.firstLaterItem(assessment))
+    let worth = assessment.recommendations.filter { $0.priority >= later }
+    #expect(!worth.isEmpty)
+    for recommendation in worth {
+      #expect(ReportFormatting.isBrief(recommendation, in: assessment) == brief)
+      // Every advice is in the report exactly once, in its item or with its check.
+      let advice = recommendation.advice.split(whereSeparator: \.isWhitespace)
+        .joined(separator: " ")
+      #expect(flat.components(separatedBy: advice).count == 2, "\(recommendation.rule.id)")
+      #expect(flat.contains("What to do first, \(recommendation.priority).") == !brief)
+    }
   }
 
   /// One condition and two items worth doing (the officer-led network); three conditions and

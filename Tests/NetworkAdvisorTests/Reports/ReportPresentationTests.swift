@@ -101,26 +101,41 @@ import Testing
     #expect(checked > 1000, "advice checked: \(checked)")
   }
 
-  /// A failed finding whose advice is printed elsewhere refers to it by number; one met in
-  /// part says so, as the Areas table does.
+  /// A failed finding whose advice is printed under What to do first refers to it by
+  /// number; one whose item is brief (a gap worth closing in a network that is not ready)
+  /// gives the advice itself; one met in part says so, as the Areas table does.
   @Test func failedFindingsReferToTheirItem() {
+    var brief = 0
     for subject in Self.subjects().prefix(80) {
       let assessment = subject.assessment
       let markdown = MarkdownReport.render(assessment)
       for recommendation in assessment.recommendations {
         let finding = assessment.findings.first { $0.rule.id == recommendation.rule.id }!
         let text = ReportFormatting.findingText(finding, in: assessment)
+        let isBrief = ReportFormatting.isBrief(recommendation, in: assessment)
+        brief += isBrief ? 1 : 0
         let expected =
-          finding.isMetInPart
-          ? "Met in part; what remains is What to do first, \(recommendation.priority)."
-          : "See What to do first, \(recommendation.priority)."
+          switch (isBrief, finding.isMetInPart) {
+          case (true, true): "Met in part. \(recommendation.advice)"
+          case (true, false): recommendation.advice
+          case (false, true):
+            "Met in part; what remains is What to do first, \(recommendation.priority)."
+          case (false, false): "See What to do first, \(recommendation.priority)."
+          }
         #expect(text == expected, "\(subject.name)")
+        #expect(
+          isBrief
+            == (!assessment.reasons.isEmpty
+              && ReportFormatting.status(of: recommendation, in: assessment)
+                == ReportFormatting.worthDoing),
+          "\(subject.name)")
         #expect(
           finding.isMetInPart
             == (assessment.credits[assessment.framework.ruleIndex(of: finding.rule.id)!] > 0))
         #expect(markdown.contains(MarkdownReport.escape(text)), "\(subject.name)")
       }
     }
+    #expect(brief >= 20, "items given by title alone: \(brief)")
   }
 
   /// A held score is not shown (it would be the top of the grade's band, not a measure),
@@ -303,40 +318,32 @@ import Testing
     #expect(unscored >= 1, "areas with no check made: \(unscored)")
   }
 
-  /// The notes under the text report's Areas table name, for every area with checks that
-  /// wait, each item they wait on, and only items under What to do first; they name every
-  /// area with a check met in part, with its items; and they say what "–" means exactly when
-  /// an area shows it.
+  /// The notes under the text report's Areas table name every item a check waits on, and
+  /// only items under What to do first; they name every area with a check met in part, with
+  /// its items, and every held area with its grade and the items that hold it; and they say
+  /// what "–" means exactly when an area shows it with no grade.
   @Test func theAreaNotesNameWhatChecksWaitOn() throws {
     var named = 0
     for subject in Self.subjects() {
       let assessment = subject.assessment
       let text = Self.flat(TextReport().render(assessment))
-      let lead = "Checks that wait are made once what they wait on is done: "
       let waits = assessment.areas.map { Counts(assessment, area: $0) }
-      guard let start = text.range(of: lead) else {
+      guard
+        let start = text.firstRange(
+          of: #/(A|The) check marked “wait” is judged once the item it waits on is done \(/#)
+      else {
         #expect(waits.allSatisfy { $0.wait == 0 }, "\(subject.name)")
         continue
       }
-      let note = text[start.upperBound...].prefix { $0 != "." }
-      let clauses = note.split(separator: "; ").map { clause in
-        let parts = clause.split(separator: #/ waits? on /#)
-        return (areas: parts.first ?? "", on: parts.count == 2 ? String(parts[1]) : "")
-      }
-      for clause in clauses {
-        let number = Int(clause.on.replacing("item ", with: ""))
-        #expect(
-          number.map { (1...assessment.recommendations.count).contains($0) } == true,
-          "\(subject.name): \(clause)")
-      }
-      for (area, counts) in zip(assessment.areas, waits) where counts.wait > 0 {
-        named += 1
-        for item in Set(counts.waitsOn) {
-          #expect(
-            clauses.contains { $0.on == "item \(item)" && $0.areas.contains(area.area.title) },
-            "\(subject.name): \(area.area.title) waits on item \(item): \(note)")
-        }
-      }
+      let listed = text[start.upperBound...].prefix { $0 != ")" }
+      #expect(listed.hasSuffix(" here"), "\(subject.name): \(listed)")
+      let expected = Set(waits.flatMap(\.waitsOn)).sorted()
+      #expect(
+        listed == "\(ReportFormatting.items(expected)) here", "\(subject.name): \(listed)")
+      #expect(
+        expected.allSatisfy { (1...assessment.recommendations.count).contains($0) },
+        "\(subject.name)")
+      named += waits.filter { $0.wait > 0 }.count
       for (area, counts) in zip(assessment.areas, waits) where counts.part > 0 {
         let items = assessment.findings.enumerated().filter {
           $0.element.rule.areaIndex
@@ -348,11 +355,13 @@ import Testing
           text.contains("\(area.area.title) (\(ReportFormatting.items(items)))"),
           "\(subject.name): \(area.area.title)")
       }
-      // An area with no grade is explained by the legend; each held area by a note of its own.
+      // An area with no grade is explained by the legend; each held area in the held note.
       let ungraded = assessment.areas.contains { $0.grade == nil }
       #expect(text.contains("An area marked “–”") == ungraded, "\(subject.name)")
       for area in assessment.areas where area.grade != nil && area.shownScore == nil {
-        #expect(text.contains("\(area.area.title) shows no score: "), "\(subject.name)")
+        #expect(
+          Self.heldClause(in: text, for: area.area.title) != nil,
+          "\(subject.name): \(area.area.title)")
       }
     }
     #expect(named >= 20, "areas whose checks wait: \(named)")
@@ -392,8 +401,8 @@ import Testing
         #expect(!numbers.isEmpty, "\(subject.name): \(area.area.title)")
         let by = ReportFormatting.items(numbers)
         #expect(
-          text.contains("\(area.area.title) shows no score: ")
-            && text.contains("\(by) keeps it at \(grade.letter) until"),
+          Self.heldClause(in: text, for: area.area.title)?
+            .hasSuffix("held at \(grade.letter) by \(by)") == true,
           "\(subject.name): \(area.area.title)")
         #expect(
           markdown.contains("| \(grade.letter), held by \(by)"),
@@ -401,6 +410,25 @@ import Testing
       }
     }
     #expect(held >= 20, "areas held by a gap of their own: \(held)")
+  }
+
+  /// The clause of the text report's held note that names an area ("“Purpose and design”
+  /// and Participation are held at D by item 1"); `nil` when the note does not name it.
+  static func heldClause(in text: String, for title: String) -> String? {
+    let lead = "the area shows “–” with the grade it is held to: "
+    guard let start = text.range(of: lead) else { return nil }
+    let note = text[start.upperBound...].prefix { $0 != "." }
+    let clauses = note.replacing("; and ", with: "; ").replacing(", and ", with: "; ")
+      .split(separator: "; ").map(String.init)
+    return clauses.first { clause in
+      let names = clause.split(separator: #/ (is|are) held at /#).first.map(String.init) ?? ""
+      // Titles are quoted, all of them, when one holds "and" itself; else "a, b and c".
+      let titles =
+        names.contains("“")
+        ? names.split(separator: "“").compactMap { $0.split(separator: "”").first }.map(String.init)
+        : names.replacing(" and ", with: ", ").split(separator: ", ").map(String.init)
+      return names == title || titles.contains(title)
+    }
   }
 
   /// While some rules wait on a gap among the items to follow, or a followed item may bring
