@@ -60,6 +60,8 @@ import Testing
         "the heads are told things rather than learn together",
         "turn it into, or set up beside it, a facilitated group",
         "with the `headteacher-learning-group` tag only on the group that does this",
+        // The authority's part is brokerage, not briefing: the heads lead their own group.
+        "the heads leading and the authority brokering",
       ],
       never: ["Local authority headteachers' briefing's `participants`", "`highYield`"]),
     Case(
@@ -105,7 +107,7 @@ import Testing
       scenario: "local-authority-officer-leads", rule: "leadership.led-from-schools",
       says: [
         "Name with the heads two co-leaders, heads or senior leaders of member schools",
-        "once they are named, J. Hale's days go to brokerage for the network",
+        "once they are named, J. Hale's days go to brokerage, where local authorities \"add the greatest value\", and to facilitating its groups",
       ],
       never: ["each with the `school` they come from"]),
     Case(
@@ -153,6 +155,8 @@ import Testing
       says: [
         "The schools form 2 separate groups whose staff never work together",
         "Eastgate Special School",
+        // The purpose comes first: the team is designed around what the network is for.
+        "once they agree what the network is for",
       ],
       never: ["6 schools"]),
   ]
@@ -191,6 +195,22 @@ import Testing
         (result.cappedBy.map(\.id).contains("membership.working-core")) == (awaited != nil),
         "\(area) on \(scenario)")
     }
+  }
+
+  /// Where an officer of no member school leads alone, the days counted are the officer's:
+  /// dedicated leadership waits on school co-leaders (local-authority-officer-leads), and is
+  /// judged where a member school leads (riverside).
+  @Test(arguments: [
+    ("local-authority-officer-leads", "leadership.led-from-schools"), ("riverside", nil),
+  ])
+  func dedicatedTimeIsJudgedOnTheSchoolLeadersDays(_ scenario: String, _ awaited: String?)
+    throws
+  {
+    let assessment = try RuleInapplicableTests.assessment(of: scenario)
+    let finding = try #require(
+      assessment.findings.first { $0.rule.id == "leadership.dedicated-time" })
+    #expect(finding.dependsOn?.id == awaited)
+    if awaited == nil { #expect(finding.outcome == .pass) }
   }
 
   /// A school that takes part but whose teachers are in no pupil-focused group fails moral
