@@ -106,7 +106,9 @@ import Testing
     Case(
       scenario: "local-authority-officer-leads", rule: "leadership.led-from-schools",
       says: [
-        "Name with the heads two co-leaders, heads or senior leaders of member schools",
+        "Name with the heads two co-leaders, heads or senior leaders from different member schools",
+        // The network's own principle is quoted as a promise the design does not yet keep.
+        "(the network's principles promise \"Two co-leaders from different phases; knots led by teachers and middle leaders\", not yet its design)",
         "once they are named, J. Hale's days go to brokerage, where local authorities \"add the greatest value\", and to facilitating its groups",
       ],
       never: ["each with the `school` they come from"]),
@@ -270,6 +272,24 @@ import Testing
     #expect(finding.dependsOn?.id == "knots.planned-for-the-commitment")
     let area = try #require(assessment.areas.first { $0.area.id == "high-yield" })
     #expect(area.score == nil && area.grade?.letter == "D")
+  }
+
+  /// A management plan written for groups that all end within months of a three-year
+  /// commitment plans the months only: it waits on that gap in short-lived-project, so that
+  /// Leadership and management is held at D with it, and it is judged where the work is
+  /// planned for the commitment (riverside).
+  @Test(arguments: [
+    ("short-lived-project", "knots.planned-for-the-commitment"), ("riverside", nil),
+  ])
+  func aPlanForMonthsWaitsOnWorkPlannedForTheCommitment(_ scenario: String, _ awaited: String?)
+    throws
+  {
+    let assessment = try RuleInapplicableTests.assessment(of: scenario)
+    let finding = try #require(
+      assessment.findings.first { $0.rule.id == "leadership.management-plan" })
+    #expect(finding.dependsOn?.id == awaited)
+    let area = try #require(assessment.areas.first { $0.area.id == "leadership" })
+    #expect(area.grade?.letter == (awaited == nil ? "A" : "D"))
   }
 
   /// The authority's listed brokerage roles: met where it lists them all, though it also
