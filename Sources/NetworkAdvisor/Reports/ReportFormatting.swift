@@ -403,7 +403,8 @@ enum ReportFormatting {
   }
 
   /// A finding as the Markdown and HTML reports give it: a failure points to its item under
-  /// What to do first (or gives its advice, where that item is brief), a failure that depends on another points to that one's, and a pass
+  /// What to do first (or gives its advice, where that item is brief), a failure that
+  /// depends on another points to that one's, and a pass
   /// or a rule that does not apply gives its message.
   static func findingText(_ finding: Assessment.Finding, in assessment: Assessment) -> String {
     if let basis = finding.dependsOn {
@@ -455,8 +456,9 @@ enum ReportFormatting {
   /// Why some areas show "–" beside a grade, said once for all of them: "Where an open item
   /// keeps an area's grade lower than its checks alone would give, the area shows “–” with
   /// the grade it is held to: Adult learning is held at B by item 3, and Size and membership
-  /// at D by item 1." Areas held at the same grade by the same items are named together, so
-  /// that six areas held by one gap read as one cause. `nil` when no area is held.
+  /// is held at D by item 1." Areas held at the same grade by the same items are named
+  /// together, so that six areas held by one gap read as one cause. `nil` when no area is
+  /// held.
   static func heldNote(_ checks: [AreaChecks], in assessment: Assessment) -> String? {
     var groups: [(by: String, grade: String, titles: [String])] = []
     for area in checks {
