@@ -199,20 +199,30 @@ import Testing
     }
   }
 
-  /// Where an officer of no member school leads alone, the days counted are the officer's:
-  /// dedicated leadership waits on school co-leaders (local-authority-officer-leads), and is
-  /// judged where a member school leads (riverside).
+  /// Leadership judged on what the network will keep: where an officer of no member school
+  /// leads alone, dedicated time waits on school co-leaders, since the officer's days go to
+  /// brokerage (local-authority-officer-leads, its area E on that gap alone); a plan
+  /// written for groups that all end within months of a three-year commitment plans the
+  /// months only, and waits on that gap (short-lived-project, held at D); both are judged
+  /// where a member school leads and the work is planned for the commitment (riverside, A).
   @Test(arguments: [
-    ("local-authority-officer-leads", "leadership.led-from-schools"), ("riverside", nil),
+    (
+      "local-authority-officer-leads", "leadership.dedicated-time", "leadership.led-from-schools",
+      "E"
+    ),
+    ("riverside", "leadership.dedicated-time", nil, "A"),
+    ("short-lived-project", "leadership.management-plan", "knots.planned-for-the-commitment", "D"),
+    ("riverside", "leadership.management-plan", nil, "A"),
   ])
-  func dedicatedTimeIsJudgedOnTheSchoolLeadersDays(_ scenario: String, _ awaited: String?)
-    throws
-  {
+  func leadershipIsJudgedOnWhatTheNetworkWillKeep(
+    _ scenario: String, _ rule: String, _ awaited: String?, _ grade: String
+  ) throws {
     let assessment = try RuleInapplicableTests.assessment(of: scenario)
-    let finding = try #require(
-      assessment.findings.first { $0.rule.id == "leadership.dedicated-time" })
+    let finding = try #require(assessment.findings.first { $0.rule.id == rule })
     #expect(finding.dependsOn?.id == awaited)
     if awaited == nil { #expect(finding.outcome == .pass) }
+    let area = try #require(assessment.areas.first { $0.area.id == "leadership" })
+    #expect(area.grade?.letter == grade)
   }
 
   /// A school that takes part but whose teachers are in no pupil-focused group fails moral
@@ -272,24 +282,6 @@ import Testing
     #expect(finding.dependsOn?.id == "knots.planned-for-the-commitment")
     let area = try #require(assessment.areas.first { $0.area.id == "high-yield" })
     #expect(area.score == nil && area.grade?.letter == "D")
-  }
-
-  /// A management plan written for groups that all end within months of a three-year
-  /// commitment plans the months only: it waits on that gap in short-lived-project, so that
-  /// Leadership and management is held at D with it, and it is judged where the work is
-  /// planned for the commitment (riverside).
-  @Test(arguments: [
-    ("short-lived-project", "knots.planned-for-the-commitment"), ("riverside", nil),
-  ])
-  func aPlanForMonthsWaitsOnWorkPlannedForTheCommitment(_ scenario: String, _ awaited: String?)
-    throws
-  {
-    let assessment = try RuleInapplicableTests.assessment(of: scenario)
-    let finding = try #require(
-      assessment.findings.first { $0.rule.id == "leadership.management-plan" })
-    #expect(finding.dependsOn?.id == awaited)
-    let area = try #require(assessment.areas.first { $0.area.id == "leadership" })
-    #expect(area.grade?.letter == (awaited == nil ? "A" : "D"))
   }
 
   /// The authority's listed brokerage roles: met where it lists them all, though it also
