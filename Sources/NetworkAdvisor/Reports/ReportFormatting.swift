@@ -112,7 +112,7 @@ enum ReportFormatting {
   /// What a gap listed under the cap sentence is: beside the reasons a network is not ready,
   /// a condition of approval to come (as its item says); otherwise a gap not met.
   static func capItemLabel(_ assessment: Assessment) -> String {
-    assessment.reasons.isEmpty ? "Not met" : "Also a condition of approval"
+    isNotReady(assessment) ? "Also a condition of approval" : "Not met"
   }
 
   /// The gaps that hold the grade in the order of What to do first, so that their numbers
@@ -167,7 +167,7 @@ enum ReportFormatting {
   /// conditions once the reasons are met ("also a condition of approval" on their items).
   /// `nil` when there are none, or when the gaps under the cap sentence name them already.
   static func alsoConditions(_ assessment: Assessment) -> String? {
-    guard !assessment.reasons.isEmpty, capGapsAreListed(assessment) else { return nil }
+    guard isNotReady(assessment), capGapsAreListed(assessment) else { return nil }
     let also = assessment.recommendations.filter { isConditionToCome($0, in: assessment) }
     guard !also.isEmpty else { return nil }
     let reasons = items(assessment.reasons.compactMap { item(of: $0.rule, in: assessment) })
@@ -184,7 +184,7 @@ enum ReportFormatting {
   static func isConditionToCome(
     _ recommendation: Assessment.Recommendation, in assessment: Assessment
   ) -> Bool {
-    !assessment.reasons.isEmpty && recommendation.rule.cap != nil
+    isNotReady(assessment) && recommendation.rule.cap != nil
       && !assessment.reasons.contains { $0.rule.id == recommendation.rule.id }
   }
 
