@@ -309,13 +309,14 @@ package struct Assessment: Sendable {
   /// The failed rules, most important first: those that cap the grade lowest, then by the
   /// score each would gain alone, with the grade that would give. Equal gains (as when
   /// other failures hold the grade, so that no one fix alone moves the score) are ordered by
-  /// severity, then by the gain in the score the rules met.
+  /// severity, then by the gain in the score the rules met. Last, a rule whose advice
+  /// builds on another's (`follows`) comes after it (``placingFollowers(_:framework:)``).
   private static func ranked(
     _ framework: Framework, scoring: Scoring, outcomes: [Outcome], summary: Scoring.Summary
-  ) -> [(index: Int, gain: Double, uncappedGain: Double, grade: Framework.Grade)] {
+  ) -> [RankedFailure] {
     let severities = framework.scoringTable.ruleSeverities
     let failedIndices = outcomes.indices.filter { outcomes[$0] == .fail }
-    return failedIndices.map { index in
+    let sorted = failedIndices.map { index -> RankedFailure in
       var fixed = outcomes
       fixed[index] = .pass
       let after = scoring.summarise(fixed)
@@ -338,6 +339,40 @@ package struct Assessment: Sendable {
       if abs(a.uncappedGain - b.uncappedGain) > 1e-9 { return a.uncappedGain > b.uncappedGain }
       return a.index < b.index
     }
+    return placingFollowers(sorted, framework: framework)
+  }
+
+  private typealias RankedFailure = (
+    index: Int, gain: Double, uncappedGain: Double, grade: Framework.Grade
+  )
+
+  /// Moves each failed rule that `follows` a failed rule ranked after it to straight after
+  /// that rule, so that advice such as "once they agree what the network is for" comes after
+  /// the item it waits for. A rule moves only past rules of its own rank in the contract
+  /// (essential or not), so essential failures stay first. The loader refuses circles of
+  /// `follows`, so the moves settle; the bound only guards against a framework built
+  /// without the loader.
+  private static func placingFollowers(_ ranked: [RankedFailure], framework: Framework)
+    -> [RankedFailure]
+  {
+    var order = ranked
+    for _ in 0..<(order.count * order.count) {
+      let move = order.indices.lazy.compactMap { position -> (Int, Int)? in
+        let rule = framework.rules[order[position].index]
+        guard !rule.follows.isEmpty else { return nil }
+        let target = order.indices.last { later in
+          let other = framework.rules[order[later].index]
+          return later > position && rule.follows.contains(other.id)
+            && other.isEssential == rule.isEssential
+        }
+        return target.map { (position, $0) }
+      }.first
+      guard let (position, target) = move else { break }
+      // Removing the rule shifts the one it follows down one place, so inserting at the
+      // old position of that rule puts this one straight after it.
+      order.insert(order.remove(at: position), at: target)
+    }
+    return order
   }
 
   /// The steps down the recommendations at which following them together first makes the

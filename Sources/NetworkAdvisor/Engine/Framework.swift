@@ -229,6 +229,10 @@ package struct Rule: Sendable {
   /// …`): a presumption that holds only then, so that a rule not judged because of another
   /// gap is shown as waiting on it (on the first of them that fails).
   package var awaits: [String] = []
+  /// The rules whose advice this rule's builds on (`follows ID, …`): when both fail, its
+  /// recommendation comes straight after theirs, within the same rank of the contract
+  /// (essential rules first), whatever the gains.
+  package var follows: [String] = []
   /// The index of the rule's area in ``Framework/areas``.
   package let areaIndex: Int
   /// The rule's weight within its area.

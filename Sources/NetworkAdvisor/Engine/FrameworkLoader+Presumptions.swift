@@ -56,39 +56,17 @@ extension FrameworkLoader {
     }
   }
 
-  /// Reports each circle of presumptions once, at the clause that closes it.
+  /// Reports each circle of presumptions once, at the clause that closes it; a rule that
+  /// presumes itself is reported as such, at its clause, by the check of each clause.
   private mutating func reportPresumptionCycles() {
-    var state: [String: Bool] = [:]  // false while visiting, true when done
-    var path: [String] = []
-    func visit(_ id: String) -> [(String, SourceRange, [String])] {
-      state[id] = false
-      path.append(id)
-      defer {
-        path.removeLast()
-        state[id] = true
-      }
-      var found: [(String, SourceRange, [String])] = []
-      for presumed in rules[id]?.presumes ?? [] where presumed.id != id {
-        switch state[presumed.id] {
-        case .some(false):
-          let circle = Array(path.drop { $0 != presumed.id }) + [presumed.id]
-          found.append((id, presumed.location, circle))
-        case .none where rules[presumed.id] != nil: found += visit(presumed.id)
-        default: break
-        }
-      }
-      return found
-    }
-    for id in ruleOrder where state[id] == nil {
-      for (rule, location, circle) in visit(id) {
-        error(
-          .presumesCircle(rule, circle: circle), at: location,
-          notes: zip(circle, circle.dropFirst()).dropLast().compactMap { from, to in
-            rules[from]?.presumes.first { $0.id == to }.map {
-              Diagnostic.Note("'\(from)' presumes '\(to)' here", at: $0.location)
-            }
-          })
-      }
+    for (rule, location, circle) in circles(of: \.presumes) where circle.count > 2 {
+      error(
+        .presumesCircle(rule, circle: circle), at: location,
+        notes: zip(circle, circle.dropFirst()).dropLast().compactMap { from, to in
+          rules[from]?.presumes.first { $0.id == to }.map {
+            Diagnostic.Note("'\(from)' presumes '\(to)' here", at: $0.location)
+          }
+        })
     }
   }
 }

@@ -55,7 +55,7 @@ extension FrameworkLoader {
     else { return nil }
     if declaration.applicability != nil, applicability == nil { return nil }
     if declaration.partialCredit != nil, partialCredit == nil { return nil }
-    let rule = Rule(
+    var rule = Rule(
       id: declaration.id, title: title, aim: declaration.aim?.text,
       inapplicable: declaration.inapplicable?.text, reason: reason,
       awaits: declaration.awaits.map(\.id),
@@ -66,6 +66,7 @@ extension FrameworkLoader {
       condition: condition, partialCredit: partialCredit, advice: advice, examples: examples,
       checks: clauses.checks,
       location: declaration.location)
+    rule.follows = declaration.follows.map(\.id)
     return (rule, checker.slotCount)
   }
 

@@ -228,16 +228,16 @@ enum ReportFormatting {
   /// The heading that sets apart the gaps worth doing later, from item `first` on, from the
   /// items above them (the reasons a network is not ready and the conditions of approval):
   /// a network working down the list sees where the work that approval waits on ends.
-  /// For a network that is not ready, the items below are titles only (``isBrief(_:in:)``)
-  /// and the heading says where their advice is.
+  /// Where the items below are titles only (``isBrief(_:in:)``), the heading says where
+  /// their advice is.
   static func laterHeading(from first: Int, in assessment: Assessment) -> String {
-    laterHeading(from: first, notReady: isNotReady(assessment))
+    laterHeading(from: first, brief: laterItemsAreBrief(assessment))
   }
 
-  /// ``laterHeading(from:in:)`` for a network that is or is not ready.
-  static func laterHeading(from first: Int, notReady: Bool) -> String {
+  /// ``laterHeading(from:in:)`` for items given in full or as titles.
+  static func laterHeading(from first: Int, brief: Bool) -> String {
     let above = first == 2 ? "item 1 is" : "the items above are"
-    guard notReady else { return "Later, once \(above) done, also worth doing:" }
+    guard brief else { return "Later, once \(above) done, also worth doing:" }
     return
       "Later, once \(above) done, also worth considering (the advice on each is under Findings, with its check):"
   }
@@ -249,11 +249,25 @@ enum ReportFormatting {
   /// Findings: the gaps worth closing of a network that is not ready. Set out in full
   /// beside the redesign approval waits on, they read as a second redesign of equal weight
   /// and bury the first; as titles, they are what to keep in mind while redesigning.
+  /// A few such gaps, though, read quickly in full where they are (short-lived-project has
+  /// two), and a network should not have to look for their advice: only a list longer than
+  /// ``briefLaterItemsAbove`` is given as titles.
   static func isBrief(_ recommendation: Assessment.Recommendation, in assessment: Assessment)
     -> Bool
   {
-    isNotReady(assessment) && status(of: recommendation, in: assessment) == worthDoing
+    laterItemsAreBrief(assessment) && status(of: recommendation, in: assessment) == worthDoing
   }
+
+  /// Whether the gaps worth closing are given as titles: the network is not ready, and
+  /// there are more of them than ``briefLaterItemsAbove``.
+  static func laterItemsAreBrief(_ assessment: Assessment) -> Bool {
+    isNotReady(assessment)
+      && assessment.recommendations.count { status(of: $0, in: assessment) == worthDoing }
+        > briefLaterItemsAbove
+  }
+
+  /// The most gaps worth closing that a network not ready is given in full.
+  static let briefLaterItemsAbove = 3
 
   /// The advice of a failed finding whose item is brief (``isBrief(_:in:)``), for the
   /// Findings; `nil` when its item is set out in full under What to do first.

@@ -105,6 +105,11 @@ package enum RulesCatalogue {
         "- Presumes: " + rule.presumes.map { "`\($0)`" }.joined(separator: ", ")
         + " (when that fails, this rule's failure is the same gap: it depends on it)\n"
     }
+    if !rule.follows.isEmpty {
+      text +=
+        "- Follows: " + rule.follows.map { "`\($0)`" }.joined(separator: ", ")
+        + " (when both fail, its advice comes after that rule's)\n"
+    }
     for example in rule.examples {
       text += "\nExample that must give `\(example.expectation.rawValue)`:\n\n```json\n"
       text += exampleJSON(example) + "\n```\n"

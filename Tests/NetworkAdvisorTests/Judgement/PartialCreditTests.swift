@@ -66,8 +66,7 @@ import Testing
   }
 
   /// Five of the six levels of learning carried earn five sixths of that rule, not nothing:
-  /// beside the rule that the other networks are named (weight 1, met), the six levels
-  /// (weight 2) earn the area (2 × 5/6 + 1) / 3.
+  /// the six levels, the area's one rule, earn it 5/6.
   @Test func fiveLevelsOfSixEarnFiveSixths() throws {
     var document = Document(path: "scenarios/proposals/riverside.proposal.json")
     document.knots = document.knots.map { knot in
@@ -78,7 +77,7 @@ import Testing
     let assessment = document.assessment()
     let levels = try #require(assessment.areas.first { $0.area.id == "levels" })
     #expect(levels.failed == 1)
-    #expect(abs((levels.score ?? 0) - 100 * (2 * 5 / 6 + 1) / 3) < 1e-9)
+    #expect(abs((levels.score ?? 0) - 100 * 5 / 6) < 1e-9)
     #expect(assessment.recommendations.contains { $0.rule.id == "levels.all-six" })
   }
 

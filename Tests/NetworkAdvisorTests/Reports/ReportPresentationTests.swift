@@ -125,7 +125,7 @@ import Testing
         #expect(text == expected, "\(subject.name)")
         #expect(
           isBrief
-            == (!assessment.reasons.isEmpty
+            == (ReportFormatting.laterItemsAreBrief(assessment)
               && ReportFormatting.status(of: recommendation, in: assessment)
                 == ReportFormatting.worthDoing),
           "\(subject.name)")

@@ -76,9 +76,13 @@ import Testing
         abs(after.uncappedScore - assessment.uncappedScore - recommendation.uncappedGain) < 1e-9,
         "\(name): gain to the rules met of \(recommendation.rule.id)")
       #expect(after.grade.letter == recommendation.gradeIfFixed.letter, "\(name)")
-      // Failed essential rules first (those capping lowest first), then by gain.
-      if position > 0 {
-        let earlier = assessment.recommendations[position - 1]
+      // Failed essential rules first (those capping lowest first), then by gain; a rule that
+      // `follows` another failed one is placed after it instead (FollowsTests), so the pairs
+      // it moved are not compared here.
+      if position > 0,
+        case let earlier = assessment.recommendations[position - 1],
+        !Self.movedByFollows(earlier, recommendation, in: assessment)
+      {
         let caps = [earlier, recommendation].map {
           $0.rule.cap.map(framework.rank(of:)) ?? -1
         }
@@ -87,6 +91,18 @@ import Testing
           #expect(earlier.gain >= recommendation.gain - 1e-9, "\(name): order by gain")
         }
       }
+    }
+  }
+
+  /// Whether either of two neighbouring recommendations follows a failed rule, and so may
+  /// stand where `follows` put it rather than where the caps and gains would.
+  static func movedByFollows(
+    _ earlier: Assessment.Recommendation, _ later: Assessment.Recommendation,
+    in assessment: Assessment
+  ) -> Bool {
+    let failed = Set(assessment.recommendations.map(\.rule.id))
+    return [earlier, later].contains { recommendation in
+      recommendation.rule.follows.contains(where: failed.contains)
     }
   }
 

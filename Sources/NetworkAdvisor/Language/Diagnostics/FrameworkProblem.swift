@@ -54,6 +54,8 @@ package enum FrameworkProblem: DiagnosticMessage {
   case refersToUnknownRule(String, referred: String, suggestion: String?)
   case presumesLowerCap(String, cap: String?, presumed: String, presumedCap: String?)
   case presumesCircle(String, circle: [String])
+  case followsUnknownRule(String, followed: String, suggestion: String?)
+  case followsCircle(String, circle: [String])
   // Evaluation
   case wrongRecord(String)
   case overBudget(what: String, cost: String, listLength: Int, longestList: Int)
@@ -65,7 +67,8 @@ package enum FrameworkProblem: DiagnosticMessage {
     case .noGrades: "no-grades"
     case .declaredTwice(let declaration, _, _, _): Self.duplicateID(of: declaration)
     case .nothingToOverride: "nothing-to-override"
-    case .unknownRuleToDisable, .presumesUnknownRule, .refersToUnknownRule: "unknown-rule"
+    case .unknownRuleToDisable, .presumesUnknownRule, .refersToUnknownRule, .followsUnknownRule:
+      "unknown-rule"
     case .duplicateThreshold: "duplicate-threshold"
     case .noFloor: "no-floor"
     case .badThreshold: "bad-threshold"
@@ -99,6 +102,7 @@ package enum FrameworkProblem: DiagnosticMessage {
     case .uncoveredItem: "uncovered-item"
     case .presumesItself, .presumesCircle: "presumes-cycle"
     case .presumesLowerCap: "presumes-lower-cap"
+    case .followsCircle: "follows-cycle"
     case .wrongRecord: "wrong-record"
     case .overBudget: "over-budget"
     }
@@ -189,6 +193,13 @@ package enum FrameworkProblem: DiagnosticMessage {
     case .presumesCircle(let id, let circle):
       "the rule '\(id)' closes a circle of presumptions: "
         + circle.map { "'\($0)'" }.joined(separator: " presumes ")
+    case .followsUnknownRule(let id, let followed, _):
+      "the rule '\(id)' follows '\(followed)', which is not a rule"
+    case .followsCircle(let id, let circle):
+      circle.count == 2
+        ? "the rule '\(id)' follows itself"
+        : "the rule '\(id)' closes a circle of 'follows': "
+          + circle.map { "'\($0)'" }.joined(separator: " follows ")
     case .wrongRecord(let problem):
       "the record is not one the rules can read: \(problem); nothing was assessed"
     case .overBudget(let what, let cost, _, _):
@@ -260,6 +271,11 @@ package enum FrameworkProblem: DiagnosticMessage {
         + "give it the stronger severity, or drop the presumption"
     case .presumesCircle:
       "a presumption points to the more basic rule; remove one of these 'presumes'"
+    case .followsUnknownRule(_, _, let suggestion):
+      suggestion.map { "did you mean '\($0)'?" }
+        ?? "follow a rule of the framework: `network-advisor rules list` lists them"
+    case .followsCircle:
+      "'follows' names the rule whose advice comes first; remove one of these 'follows'"
     case .wrongRecord: "read the subject with the one the framework was loaded for"
     case .overBudget(_, _, let listLength, let longestList):
       "the rules are written for networks of up to \(listLength) schools; this proposal's longest list has \(longestList) items"

@@ -228,6 +228,9 @@ package struct RuleDeclaration: Sendable {
   package var checks: [(name: String, location: SourceRange)] = []
   /// `presumes ID, …`: rules whose failure already speaks for this rule's.
   package var presumes: [(id: String, location: SourceRange)] = []
+  /// `follows ID, …`: rules whose advice this rule's builds on, so that it comes after
+  /// theirs when both fail.
+  package var follows: [(id: String, location: SourceRange)] = []
   /// Whether it is `override rule`.
   package var isOverride: Bool
   /// The rule's id, where it is written.

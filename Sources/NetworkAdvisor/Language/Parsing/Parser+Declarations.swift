@@ -335,6 +335,10 @@ extension Parser {
       try parseNames("the id of a rule, such as knots.networked-learning-happens") {
         rule.presumes.append($0)
       }
+    case "follows":
+      try parseNames("the id of a rule whose advice comes first, such as purpose.compelling-idea") {
+        rule.follows.append($0)
+      }
     case "applies":
       _ = try expectWord("when", hint: "write: applies when CONDITION")
       rule.applicability = try parseExpression()
