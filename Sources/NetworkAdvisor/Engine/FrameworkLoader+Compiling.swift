@@ -54,6 +54,7 @@ extension FrameworkLoader {
       recordType: ruleSubject, subjectType: subject.recordType,
       digest: Self.digest(of: files), localSlots: slots, files: files)
     framework.extensionFields = extensionFields
+    checkWeightlessRules(of: framework)
     return framework
   }
 

@@ -8,12 +8,9 @@ extension FrameworkLoader {
       guard let declaration = rules[id] else { continue }
       for followed in declaration.follows
       where rules[followed.id] == nil && !disabledRules.contains(followed.id) {
-        error(
-          .followsUnknownRule(
-            id, followed: followed.id,
-            suggestion: EditDistance.closest(to: followed.id, among: ruleOrder)),
-          at: followed.location,
-          fixIts: FixIt.respelling(followed.id, at: followed.location, among: ruleOrder))
+        errorUnknownRule(followed) {
+          .followsUnknownRule(id, followed: followed.id, suggestion: $0)
+        }
       }
     }
     reportFollowsCycles()

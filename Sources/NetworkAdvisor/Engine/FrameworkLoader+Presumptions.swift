@@ -16,12 +16,9 @@ extension FrameworkLoader {
         if presumed.id == id {
           error(.presumesItself(id), at: presumed.location)
         } else if rules[presumed.id] == nil, !disabledRules.contains(presumed.id) {
-          error(
-            .presumesUnknownRule(
-              id, presumed: presumed.id,
-              suggestion: EditDistance.closest(to: presumed.id, among: ruleOrder)),
-            at: presumed.location,
-            fixIts: FixIt.respelling(presumed.id, at: presumed.location, among: ruleOrder))
+          errorUnknownRule(presumed) {
+            .presumesUnknownRule(id, presumed: presumed.id, suggestion: $0)
+          }
         } else if !isAwaited, let dependent = byId[id], let other = byId[presumed.id],
           scale.rank(ofCap: dependent.cap) > scale.rank(ofCap: other.cap)
         {

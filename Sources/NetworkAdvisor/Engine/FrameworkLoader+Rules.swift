@@ -92,7 +92,8 @@ extension FrameworkLoader {
     }
   }
 
-  /// The clauses every rule needs that are missing, and a weight that is not positive.
+  /// The clauses every rule needs that are missing, and a weight below 0 (a weight of 0 is
+  /// checked once the framework is whole: ``checkWeightlessRules(of:)``).
   private func requiredClauseProblems(_ declaration: RuleDeclaration) -> [Diagnostic] {
     let id = declaration.id
     func missing(_ clause: String, _ example: String) -> Diagnostic {
@@ -121,7 +122,7 @@ extension FrameworkLoader {
     }
     if declaration.advice == nil { problems.append(missing("advice", "advice \"What to do\"")) }
     if declaration.area == nil { problems.append(missing("area", "area knots")) }
-    if let weight = declaration.weight, weight <= 0 {
+    if let weight = declaration.weight, weight < 0 {
       problems.append(
         Diagnostic(FrameworkProblem.badWeight(rule: id), at: declaration.location))
     }

@@ -1,6 +1,7 @@
 /// What the checks of one area found, as every report's Areas table says it: how many pass,
 /// how many are met in part (failed, but earning part of their weight through their
-/// `partial credit`), how many fail with no credit, and how many wait on a gap (a rule with
+/// `partial credit`), how many fail with no credit, how many are worth a thought (failed
+/// rules that weigh nothing, suggestions rather than gaps), and how many wait on a gap (a rule with
 /// a `dependsOn` finding), with the items under What to do first they wait on. Checks that do
 /// not apply are not counted.
 struct AreaChecks {
@@ -10,8 +11,10 @@ struct AreaChecks {
   let passed: Int
   /// How many fail while earning part of their weight (``Assessment/credits`` above 0).
   let metInPart: Int
-  /// How many fail with no credit.
+  /// How many fail with no credit, not counting those worth a thought.
   let failed: Int
+  /// How many fail but weigh nothing: suggestions, not gaps (``ReportFormatting/isThought(_:)``).
+  let thoughts: Int
   /// How many wait on a failed rule.
   let waiting: Int
   /// The items under What to do first of the checks met in part.
@@ -39,10 +42,12 @@ struct AreaChecks {
     let judged = own.filter { findings[$0].dependsOn == nil }
     let failing = judged.filter { findings[$0].outcome == .fail }
     let partial = failing.filter { findings[$0].isMetInPart }
+    let thoughtful = failing.filter { findings[$0].rule.weight == 0 }
     let waits = own.compactMap { findings[$0].dependsOn }
     passed = judged.filter { findings[$0].outcome == .pass }.count
     metInPart = partial.count
-    failed = failing.count - partial.count
+    thoughts = thoughtful.count
+    failed = failing.count - partial.count - thoughtful.count
     waiting = waits.count
     metInPartItems = partial.compactMap {
       ReportFormatting.item(of: findings[$0].rule, in: assessment)
@@ -57,7 +62,8 @@ struct AreaChecks {
     waiting > 0 ? ReportFormatting.items(waitedOnItems) : nil
   }
 
-  /// "3 pass, 1 met in part, 1 fails, 1 waits": the counts that are not zero, in that order;
+  /// "3 pass, 1 met in part, 1 fails, 1 worth a thought, 1 waits": the counts that are not
+  /// zero, in that order;
   /// "none apply" when no check of the area applies.
   var summary: String {
     parts.isEmpty ? "none apply" : parts.joined(separator: ", ")
@@ -69,6 +75,7 @@ struct AreaChecks {
       passed > 0 ? "\(passed) pass" : nil,
       metInPart > 0 ? "\(metInPart) met in part" : nil,
       failed > 0 ? (failed == 1 ? "1 fails" : "\(failed) fail") : nil,
+      thoughts > 0 ? "\(thoughts) worth a thought" : nil,
       waiting > 0 ? (waiting == 1 ? "1 waits" : "\(waiting) wait") : nil,
     ].compactMap { $0 }
   }

@@ -141,7 +141,10 @@ package enum HTMLReport {
           cells: [
             "\(HTML.escape(finding.rule.title))\(essential)<br><code>\(HTML.breakable(finding.rule.id))</code>",
             "\(findingText(finding, in: assessment))<br><span class=\"source\">Source: \(HTML.escape(finding.rule.source))</span>",
-          ], labels: findingColumns, rowClass: finding.outcome.rawValue)
+          ],
+          labels: findingColumns,
+          rowClass: finding.outcome == .fail && finding.rule.weight == 0
+            ? "thought" : finding.outcome.rawValue)
       }
       html += "</tbody>\n</table>\n"
     }

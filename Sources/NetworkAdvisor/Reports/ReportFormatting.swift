@@ -159,8 +159,21 @@ enum ReportFormatting {
     let conditions = Set(assessment.conditions.map(\.rule.id))
     let others = assessment.recommendations.filter { !conditions.contains($0.rule.id) }
     guard !others.isEmpty else { return nil }
+    let thoughts = others.filter(isThought).map(\.priority)
+    let worth = others.filter { !isThought($0) }.map(\.priority)
     let kind = others.count == 1 ? "Not a condition" : "Not conditions"
-    return "\(kind), but worth doing: \(items(others.map(\.priority))) under What to do first."
+    guard !worth.isEmpty, !thoughts.isEmpty else {
+      let what = worth.isEmpty ? "worth a thought" : "worth doing"
+      return "\(kind), but \(what): \(items(others.map(\.priority))) under What to do first."
+    }
+    return
+      "Not conditions: \(items(worth)) \(worth.count == 1 ? "is" : "are") worth doing, and \(items(thoughts)) worth a thought (under What to do first)."
+  }
+
+  /// Whether an item is something to consider rather than a gap: its rule weighs nothing
+  /// (the default rules' suggestions), so it is judged and advised but never scored.
+  static func isThought(_ recommendation: Assessment.Recommendation) -> Bool {
+    recommendation.rule.weight == 0
   }
 
   /// Beside the reasons a network is not ready, the other gaps that cap the grade: the
@@ -202,11 +215,21 @@ enum ReportFormatting {
     }
     if assessment.reasons.contains(where: { $0.rule.id == id }) { return "needed before approval" }
     if isConditionToCome(recommendation, in: assessment) { return "also a condition of approval" }
-    return worthDoing
+    return isThought(recommendation) ? worthAThought : worthDoing
   }
 
   /// The status of an item approval does not wait on.
   static let worthDoing = "worth doing"
+
+  /// The status of an item that is something to consider, not a gap (``isThought(_:)``).
+  static let worthAThought = "worth a thought"
+
+  /// Whether an item is one approval does not wait on: worth doing, or worth a thought.
+  static func isOptional(_ recommendation: Assessment.Recommendation, in assessment: Assessment)
+    -> Bool
+  {
+    [worthDoing, worthAThought].contains(status(of: recommendation, in: assessment))
+  }
 
   /// What an item is to the network (``status(of:in:)``), and what closing it alone does:
   /// "condition of approval; grade B if fixed alone". Nothing about the tool's scoring: a
@@ -255,14 +278,14 @@ enum ReportFormatting {
   static func isBrief(_ recommendation: Assessment.Recommendation, in assessment: Assessment)
     -> Bool
   {
-    laterItemsAreBrief(assessment) && status(of: recommendation, in: assessment) == worthDoing
+    laterItemsAreBrief(assessment) && isOptional(recommendation, in: assessment)
   }
 
   /// Whether the gaps worth closing are given as titles: the network is not ready, and
   /// there are more of them than ``briefLaterItemsAbove``.
   static func laterItemsAreBrief(_ assessment: Assessment) -> Bool {
     isNotReady(assessment)
-      && assessment.recommendations.count { status(of: $0, in: assessment) == worthDoing }
+      && assessment.recommendations.count { isOptional($0, in: assessment) }
         > briefLaterItemsAbove
   }
 
@@ -287,7 +310,7 @@ enum ReportFormatting {
   static func firstLaterItem(_ assessment: Assessment) -> Int? {
     let recommendations = assessment.recommendations
     guard
-      let first = recommendations.firstIndex(where: { status(of: $0, in: assessment) == worthDoing }
+      let first = recommendations.firstIndex(where: { isOptional($0, in: assessment) }
       ),
       first > 0
     else { return nil }
@@ -381,7 +404,10 @@ enum ReportFormatting {
     let total = assessment.recommendations.count
     guard step.count < total else { return "" }
     let needed = step.stillNeeded
-    let others = Array((step.count + 1)...total).filter { !needed.contains($0) }
+    let thoughts = Set(assessment.recommendations.filter(isThought).map(\.priority))
+    let others = Array((step.count + 1)...total).filter {
+      !needed.contains($0) && !thoughts.contains($0)
+    }
     var parts: [String] = []
     if !needed.isEmpty {
       let notReady = step.verdict == FrameworkLoader.verdictIDs.last
@@ -395,6 +421,7 @@ enum ReportFormatting {
       parts.append(
         "\(items(others)) would still be \(others.count == 1 ? "a gap" : "gaps") worth closing")
     }
+    guard !parts.isEmpty else { return "" }
     let sentence = parts.joined(separator: ", and ")
     return " " + sentence.prefix(1).uppercased() + sentence.dropFirst() + "."
   }
@@ -406,6 +433,7 @@ enum ReportFormatting {
   /// outcome's own name.
   static func outcomeLabel(_ finding: Assessment.Finding) -> String {
     if finding.dependsOn != nil { return "waits" }
+    if finding.outcome == .fail, finding.rule.weight == 0 { return worthAThought }
     return finding.isMetInPart ? "met in part" : finding.outcome.rawValue
   }
 

@@ -224,7 +224,7 @@ import Testing
     ),
     (
       "rule a.b\n title \"x\"\n area knots\n source \"s\"\n passes when true\n weight 0\n advice \"a\"\n example pass {}\n example fail {}\nend",
-      "the weight of rule 'a.b' must be more than 0"
+      "the weight of rule 'a.b' must be more than 0, or 0 with a severity that changes no grade or verdict"
     ),
     ("verdict maybe when score > 3", "unknown verdict 'maybe'"),
     (

@@ -83,7 +83,15 @@ import Testing
       "unprintable", "a list of a knot cannot be written in advice"),
     Case(
       "rule ⟪x.y⟫\n title \"T\"\n area knots\n weight 0\n source \"Networked learning activity\"\n passes when true\n advice \"A\"\n example pass {}\n example fail {}\nend\n",
-      "bad-weight", "the weight of rule 'x.y' must be more than 0"),
+      "bad-weight",
+      "the weight of rule 'x.y' must be more than 0, or 0 with a severity that changes no grade or verdict"
+    ),
+    // A rule that weighs nothing must change nothing else: a cap of its own is refused.
+    Case(
+      "rule ⟪x.y⟫\n title \"T\"\n area knots\n weight 0\n essential caps B\n source \"Networked learning activity\"\n passes when true\n advice \"A\"\n example pass {}\n example fail {}\nend\n",
+      "bad-weight",
+      "the weight of rule 'x.y' must be more than 0, or 0 with a severity that changes no grade or verdict"
+    ),
     Case(
       "rule ⟪x.y⟫\n title \"T\"\n area knots\n source \"Networked learning actvity\"\n passes when true\n advice \"A\"\n example pass {}\n example fail {}\nend\n",
       "unknown-section",

@@ -47,17 +47,18 @@ import Testing
     }
   }
 
-  /// One condition and two items worth doing (the officer-led network); three conditions and
-  /// two items worth doing (the heads' briefing: the levels it does not serve, with the
-  /// network-to-network learning it only claims, and the types of knot).
+  /// One condition, an item worth doing and one worth a thought (the officer-led network);
+  /// three conditions, then the levels the heads' briefing does not serve (with the
+  /// network-to-network learning it only claims), worth doing, and the types of knot, a
+  /// suggestion worth a thought.
   @Test(arguments: [
     (
       "local-authority-officer-leads",
-      "Not conditions, but worth doing: items 2 and 3 under What to do first."
+      "Not conditions: item 2 is worth doing, and item 3 worth a thought (under What to do first)."
     ),
     (
       "heads-briefing-not-a-group",
-      "Not conditions, but worth doing: items 4 and 5 under What to do first."
+      "Not conditions: item 4 is worth doing, and item 5 worth a thought (under What to do first)."
     ),
   ])
   func theItemsBeyondTheConditionsAreCounted(_ scenario: String, _ expected: String) throws {

@@ -126,8 +126,7 @@ import Testing
         #expect(
           isBrief
             == (ReportFormatting.laterItemsAreBrief(assessment)
-              && ReportFormatting.status(of: recommendation, in: assessment)
-                == ReportFormatting.worthDoing),
+              && ReportFormatting.isOptional(recommendation, in: assessment)),
           "\(subject.name)")
         #expect(
           finding.isMetInPart
@@ -167,7 +166,8 @@ import Testing
 
   /// What an item is says what it is to the network: a condition says it is one, a reason
   /// that it is needed, a gap that caps the grade beside the reasons that it is also a
-  /// condition, the rest that they are worth doing; never the tool's scoring.
+  /// condition, a suggestion that weighs nothing that it is worth a thought, the rest that
+  /// they are worth doing; never the tool's scoring.
   @Test func itemsSayWhatTheyAre() {
     var conditions = 0
     for subject in Self.subjects() {
@@ -183,7 +183,8 @@ import Testing
           : reasonIDs.contains(id)
             ? "needed before approval"
             : !reasonIDs.isEmpty && recommendation.rule.cap != nil
-              ? "also a condition of approval" : "worth doing"
+              ? "also a condition of approval"
+              : recommendation.rule.weight == 0 ? "worth a thought" : "worth doing"
         if conditionIDs.contains(id) { conditions += 1 }
         #expect(effect.hasPrefix(expected), "\(subject.name) \(id): \(effect)")
         for word in ["shows in the score", "holds the grade", "nothing holds", "now", "points"] {
@@ -206,6 +207,8 @@ import Testing
     var pass = 0
     var part = 0
     var fail = 0
+    /// Failures of rules that weigh nothing: suggestions, worth a thought, not gaps.
+    var thought = 0
     var wait = 0
     /// The items under What to do first the waiting checks wait on.
     var waitsOn: [Int] = []
@@ -220,18 +223,22 @@ import Testing
           waitsOn.append(item ?? 0)
         } else if finding.outcome == .pass {
           pass += 1
+        } else if finding.outcome == .fail, finding.rule.weight == 0 {
+          thought += 1
         } else if finding.outcome == .fail {
           if assessment.credits[rule] > 0 { part += 1 } else { fail += 1 }
         }
       }
     }
 
-    /// The words every format gives them: "3 pass, 1 met in part, 1 fails, 2 wait".
+    /// The words every format gives them: "3 pass, 1 met in part, 1 fails, 1 worth a thought,
+    /// 2 wait".
     var words: String {
       var parts: [String] = []
       if pass > 0 { parts.append("\(pass) pass") }
       if part > 0 { parts.append("\(part) met in part") }
       if fail > 0 { parts.append(fail == 1 ? "1 fails" : "\(fail) fail") }
+      if thought > 0 { parts.append("\(thought) worth a thought") }
       if wait > 0 { parts.append(wait == 1 ? "1 waits" : "\(wait) wait") }
       return parts.isEmpty ? "none apply" : parts.joined(separator: ", ")
     }
@@ -308,7 +315,7 @@ import Testing
         let entry = jsonAreas[index]
         #expect(entry["id"] as? String == area.area.id)
         #expect(entry["passed"] as? Int == counts.pass, "\(where_)")
-        #expect(entry["failed"] as? Int == counts.part + counts.fail, "\(where_)")
+        #expect(entry["failed"] as? Int == counts.part + counts.fail + counts.thought, "\(where_)")
         #expect(entry["metInPart"] as? Int == counts.part, "\(where_)")
         #expect((entry["score"] is NSNull) == (area.score == nil), "\(where_)")
       }
@@ -515,7 +522,12 @@ import Testing
       #expect(!sentence.contains("strengthen"), "\(subject.name): \(sentence)")
       if done.count < total {
         named += 1
-        let others = ((done.count + 1)...total).filter { !done.stillNeeded.contains($0) }
+        // Items worth a thought are not gaps, so the sentence leaves them to their items.
+        let thoughts = Set(
+          assessment.recommendations.filter(ReportFormatting.isThought).map(\.priority))
+        let others = ((done.count + 1)...total).filter {
+          !done.stillNeeded.contains($0) && !thoughts.contains($0)
+        }
         if !done.stillNeeded.isEmpty {
           #expect(
             sentence.lowercased().contains(ReportFormatting.items(done.stillNeeded)),

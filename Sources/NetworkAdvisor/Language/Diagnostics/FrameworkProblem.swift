@@ -163,7 +163,8 @@ package enum FrameworkProblem: DiagnosticMessage {
       "'\(name)' is already a field there; a fact needs a name of its own"
     case .missingClause(let rule, let clause, _): "the rule '\(rule)' has no '\(clause)'"
     case .emptyClause(let rule, let clause, _): "the '\(clause)' of rule '\(rule)' is empty"
-    case .badWeight(let rule): "the weight of rule '\(rule)' must be more than 0"
+    case .badWeight(let rule):
+      "the weight of rule '\(rule)' must be more than 0, or 0 with a severity that changes no grade or verdict"
     case .unknownArea(let id, _): "unknown area '\(id)'"
     case .unknownSeverity(let id, _): "unknown severity '\(id)'"
     case .noSeverity(let rule, _): "the rule '\(rule)' has no severity"
@@ -279,8 +280,10 @@ package enum FrameworkProblem: DiagnosticMessage {
     case .wrongRecord: "read the subject with the one the framework was loaded for"
     case .overBudget(_, _, let listLength, let longestList):
       "the rules are written for networks of up to \(listLength) schools; this proposal's longest list has \(longestList) items"
+    case .badWeight:
+      "give it a weight above 0, or a severity such as 'suggestion' that no grade cap or verdict counts"
     case .duplicateThreshold, .badThreshold, .unreachableVerdict, .duplicateItem, .emptyList,
-      .duplicateValue, .badWeight:
+      .duplicateValue:
       nil
     }
   }

@@ -1,4 +1,17 @@
+/// What `presumes`, `waits on` and `follows` share: each links a rule to others by id, so a
+/// link may name no rule, and links may go round in a circle.
 extension FrameworkLoader {
+  /// Reports a link to a rule that is not declared, at the id, with the closest declared id
+  /// as a suggestion and a fix-it that respells it.
+  mutating func errorUnknownRule(
+    _ link: (id: String, location: SourceRange),
+    _ problem: (_ suggestion: String?) -> FrameworkProblem
+  ) {
+    error(
+      problem(EditDistance.closest(to: link.id, among: ruleOrder)), at: link.location,
+      fixIts: FixIt.respelling(link.id, at: link.location, among: ruleOrder))
+  }
+
   /// A circle in a relation between rules: the rule whose clause closes it, where that
   /// clause is, and the rules around it, the first repeated at the end (`[a, a]` for a rule
   /// that names itself).
