@@ -452,7 +452,7 @@ enum ReportFormatting {
     if let basis = finding.dependsOn {
       let place = item(of: basis, in: assessment).map { "; see \(reference($0))" } ?? ""
       return
-        "Waits on \(basis.id) (\(basis.title)): \(finding.waitReason ?? Assessment.sameGap)\(place)."
+        "Waits on “\(basis.headline)”: \(finding.waitReason ?? Assessment.sameGap)\(place)."
     }
     if let advice = briefAdvice(of: finding, in: assessment) { return advice }
     if finding.outcome == .fail, let item = item(of: finding.rule, in: assessment) {

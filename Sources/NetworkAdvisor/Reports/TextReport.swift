@@ -39,13 +39,12 @@ package struct TextReport {
           + wrapper.wrap(
             "\(finding.rule.title)\(essential) [\(finding.rule.id)]", indent: 10, firstIndent: 10)
         if let basis = finding.dependsOn {
+          // The gap waited on is named by its item, as a reader finds it, not by its id.
           let place =
-            ReportFormatting.item(of: basis, in: assessment).map {
-              " (\(ReportFormatting.reference($0)))"
-            } ?? ""
+            ReportFormatting.item(of: basis, in: assessment).map(ReportFormatting.reference)
+            ?? "“\(basis.headline)”"
           text += wrapper.wrap(
-            "waits on \(basis.id)\(place): \(finding.waitReason ?? Assessment.sameGap)",
-            indent: 10)
+            "waits on \(place): \(finding.waitReason ?? Assessment.sameGap)", indent: 10)
         } else if finding.outcome == .notApplicable, let reason = finding.reason {
           text += wrapper.wrap("does not apply: \(reason)", indent: 10)
         } else if finding.outcome == .fail {

@@ -25,10 +25,20 @@ import Testing
   }
 
   static let cases = [
+    // The fields are carried across the network, but the team that works from its own
+    // know-how alone is named: networked learning is "informed by the public knowledge-base".
+    Case(
+      scenario: "two-islands", rule: "principles.model-of-learning",
+      says: [
+        "let Southbank maths project draw on research as well as its own know-how",
+        "the `knowledge` of Southbank maths project",
+      ],
+      never: ["Northfield maths enquiry draw on research"]),
     Case(
       scenario: "conference-only-members", rule: "membership.most-schools-take-part",
       says: [
-        "how their staff will join a team with the other schools",
+        // The teams already at work come first; a team of newcomers would be a second tier.
+        "how their staff will join Reasoning enquiry team (primary) or Transition mathematics team (or a new team)",
         "and how they and the head of Greys Special School will join Heads' learning set",
       ],
       never: ["`learning-with`", "briefings"]),

@@ -204,8 +204,9 @@ import Testing
     let expected =
       switch format {
       case "json": "\"dependsOn\": \"knots.networked-learning-happens\""
-      case "text": "waits on knots.networked-learning-happens"
-      default: "Waits on knots.networked-learning-happens"
+      // The gap waited on is named by its item in text, and by its aim or title elsewhere.
+      case "text": "waits on What to do first, 1:"
+      default: "Waits on “Some knot does the network"
       }
     #expect(result.output.contains(expected))
     let output = result.output.replacingOccurrences(of: "<wbr>", with: "")
@@ -226,7 +227,9 @@ import Testing
     }
     let assessment = document.assessment()
     let text = TextReport().render(assessment)
-    #expect(text.contains("waits on knots.people-meet-across-schools"))
+    let presumed = try #require(
+      assessment.recommendations.first { $0.rule.id == "knots.people-meet-across-schools" })
+    #expect(text.contains("waits on What to do first, \(presumed.priority):"))
     let json = JSONReport.render(assessment)
     #expect(json.contains("\"dependsOn\": \"knots.people-meet-across-schools\""))
     #expect(!assessment.recommendations.contains { $0.rule.id == "knots.sustained" })
