@@ -28,6 +28,10 @@ package struct Assessment: Sendable {
     /// Whether the rule fails on its own while earning part of its weight through its
     /// `partial credit`: met in part, as every report says it.
     package var isMetInPart = false
+
+    /// Whether the rule fails on its own but weighs nothing: a suggestion, worth a thought,
+    /// as every report says it, not a gap.
+    package var isThought: Bool { outcome == .fail && dependsOn == nil && rule.isAdviceOnly }
   }
 
   /// The score and grade of one area.

@@ -271,6 +271,11 @@ package struct Rule: Sendable {
   /// Whether a failure caps the overall grade.
   package var isEssential: Bool { cap != nil }
 
+  /// Whether the rule weighs nothing (`weight 0`): judged and advised, never scored, so a
+  /// failure is something worth a thought rather than a gap (the default rules'
+  /// suggestions).
+  package var isAdviceOnly: Bool { weight == 0 }
+
   /// What a report names when the rule's failure is something to do: its aim when it has
   /// one (the whole requirement), otherwise its title.
   package var headline: String { aim ?? title }

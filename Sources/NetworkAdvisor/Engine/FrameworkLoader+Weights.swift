@@ -5,11 +5,11 @@ extension FrameworkLoader {
   /// the grade or the verdict would be missing from the score that explains them.
   mutating func checkWeightlessRules(of framework: Framework) {
     let adviceOnly = framework.scoreOnlySeverities
-    for rule in framework.rules where rule.weight == 0 {
+    for rule in framework.rules where rule.isAdviceOnly {
       guard rule.cap != nil || !(rule.severity.map(adviceOnly.contains) ?? false) else {
         continue
       }
-      error(.badWeight(rule: rule.id), at: rules[rule.id]?.location ?? rule.location)
+      error(.badWeight(rule: rule.id), at: rule.location)
     }
   }
 }

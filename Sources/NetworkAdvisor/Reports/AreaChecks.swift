@@ -42,7 +42,7 @@ struct AreaChecks {
     let judged = own.filter { findings[$0].dependsOn == nil }
     let failing = judged.filter { findings[$0].outcome == .fail }
     let partial = failing.filter { findings[$0].isMetInPart }
-    let thoughtful = failing.filter { findings[$0].rule.weight == 0 }
+    let thoughtful = failing.filter { findings[$0].isThought }
     let waits = own.compactMap { findings[$0].dependsOn }
     passed = judged.filter { findings[$0].outcome == .pass }.count
     metInPart = partial.count

@@ -143,8 +143,7 @@ package enum HTMLReport {
             "\(findingText(finding, in: assessment))<br><span class=\"source\">Source: \(HTML.escape(finding.rule.source))</span>",
           ],
           labels: findingColumns,
-          rowClass: finding.outcome == .fail && finding.rule.weight == 0
-            ? "thought" : finding.outcome.rawValue)
+          rowClass: finding.isThought ? "thought" : finding.outcome.rawValue)
       }
       html += "</tbody>\n</table>\n"
     }

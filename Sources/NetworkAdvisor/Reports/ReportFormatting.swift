@@ -173,7 +173,7 @@ enum ReportFormatting {
   /// Whether an item is something to consider rather than a gap: its rule weighs nothing
   /// (the default rules' suggestions), so it is judged and advised but never scored.
   static func isThought(_ recommendation: Assessment.Recommendation) -> Bool {
-    recommendation.rule.weight == 0
+    recommendation.rule.isAdviceOnly
   }
 
   /// Beside the reasons a network is not ready, the other gaps that cap the grade: the
@@ -433,7 +433,7 @@ enum ReportFormatting {
   /// outcome's own name.
   static func outcomeLabel(_ finding: Assessment.Finding) -> String {
     if finding.dependsOn != nil { return "waits" }
-    if finding.outcome == .fail, finding.rule.weight == 0 { return worthAThought }
+    if finding.isThought { return worthAThought }
     return finding.isMetInPart ? "met in part" : finding.outcome.rawValue
   }
 

@@ -27,7 +27,7 @@ package struct TextReport {
         case .pass: mark = paint("pass", "32")
         // Met in part is a failure that earns part of its weight, as the Areas table says.
         // A failure that weighs nothing is a suggestion, not a gap: worth a thought.
-        case .fail where finding.rule.weight == 0: mark = paint("idea", "2")
+        case .fail where finding.isThought: mark = paint("idea", "2")
         case .fail: mark = finding.isMetInPart ? paint("part", "33") : paint("FAIL", "31")
         // A rule that waits on a gap counted elsewhere is not "not applicable": it is
         // assessed once that gap is closed.
