@@ -362,12 +362,12 @@ package struct Assessment: Sendable {
     var order = ranked
     for _ in 0..<(order.count * order.count) {
       let move = order.indices.lazy.compactMap { position -> (Int, Int)? in
+        let followed = framework.followedIndices[order[position].index]
+        guard !followed.isEmpty else { return nil }
         let rule = framework.rules[order[position].index]
-        guard !rule.follows.isEmpty else { return nil }
         let target = order.indices.last { later in
-          let other = framework.rules[order[later].index]
-          return later > position && rule.follows.contains(other.id)
-            && other.isEssential == rule.isEssential
+          later > position && followed.contains(order[later].index)
+            && framework.rules[order[later].index].isEssential == rule.isEssential
         }
         return target.map { (position, $0) }
       }.first

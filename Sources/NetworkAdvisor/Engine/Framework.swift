@@ -118,6 +118,9 @@ package struct Framework: Sendable {
   /// By rule, the indices of the rules it waits on when it does not apply (those still in
   /// the framework).
   let awaitedIndices: [[Int]]
+  /// By rule, the indices of the rules it follows (``Rule/follows``), resolved once so that
+  /// ranking each assessment compares indices, not ids.
+  let followedIndices: [[Int]]
 
   init(
     name: String, areas: [Area], grades: [Grade], verdicts: [Verdict], severities: [Severity],
@@ -148,6 +151,7 @@ package struct Framework: Sendable {
       rules.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
     presumedIndices = rules.map { rule in rule.presumes.compactMap { indexById[$0] } }
     awaitedIndices = rules.map { rule in rule.awaits.compactMap { indexById[$0] } }
+    followedIndices = rules.map { rule in rule.follows.compactMap { indexById[$0] } }
   }
 
   /// The index of the rule with this id.
