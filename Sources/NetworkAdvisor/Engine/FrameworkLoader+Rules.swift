@@ -55,10 +55,10 @@ extension FrameworkLoader {
     else { return nil }
     if declaration.applicability != nil, applicability == nil { return nil }
     if declaration.partialCredit != nil, partialCredit == nil { return nil }
-    var rule = Rule(
+    let rule = Rule(
       id: declaration.id, title: title, aim: declaration.aim?.text,
       inapplicable: declaration.inapplicable?.text, reason: reason,
-      awaits: declaration.awaits.map(\.id),
+      awaits: declaration.awaits.map(\.id), follows: declaration.follows.map(\.id),
       areaIndex: areaIndex,
       weight: declaration.weight ?? 1,
       cap: declaration.cap?.grade ?? clauses.severity?.cap, severity: clauses.severity?.id,
@@ -66,7 +66,6 @@ extension FrameworkLoader {
       condition: condition, partialCredit: partialCredit, advice: advice, examples: examples,
       checks: clauses.checks,
       location: declaration.location)
-    rule.follows = declaration.follows.map(\.id)
     return (rule, checker.slotCount)
   }
 

@@ -62,6 +62,14 @@ import Testing
     #expect(order == (declared ? ["x.light", "x.heavy"] : ["x.heavy", "x.light"]))
   }
 
+  /// The what-if copies `rules sensitivity` makes of a rule keep what it follows, so the
+  /// order of their recommendations is the framework's own.
+  @Test func aWhatIfCopyKeepsWhatTheRuleFollows() throws {
+    let rule = try #require(
+      Fixtures.framework.rules.first { $0.id == "membership.working-core" })
+    #expect(rule.with(weight: 1, cap: nil).follows == ["purpose.compelling-idea"])
+  }
+
   /// In two-islands the cross-cluster team is designed around what the network is for, so
   /// agreeing the idea is item 1 and the team item 2, whose advice refers back to it.
   @Test func theIdeaComesBeforeTheTeamThatJoinsTheClusters() throws {
