@@ -245,6 +245,11 @@ package struct Assessment: Sendable {
   /// Why a failure that depends on another failure is not counted again.
   static let sameGap = "judged once that gap is closed, and counted there until then"
 
+  /// Why a check that fails along with the gap it depends on is not counted again: it does
+  /// fail, so the report says so rather than leave it open, and says where it is counted.
+  static let failsWithTheGap =
+    "it fails with that gap for now and is counted there; judged again once the gap is closed"
+
   /// Each rule's finding; a failure that depends on another failure points to it instead of
   /// repeating its advice.
   private static func findings(
@@ -256,7 +261,7 @@ package struct Assessment: Sendable {
       if let basis = dependsOn[index].map({ framework.rules[$0] }) {
         let reason =
           results[index].outcome == .notApplicable
-          ? results[index].advice ?? Self.sameGap : Self.sameGap
+          ? results[index].advice ?? Self.sameGap : Self.failsWithTheGap
         return Finding(
           rule: rule, outcome: outcomes[index],
           message: "Waits on \(basis.id) (\(basis.title)): \(reason).",

@@ -109,7 +109,7 @@ package enum HTMLReport {
       }
       if ReportFormatting.isBrief(recommendation, in: assessment) {
         html +=
-          "<li id=\"\(anchor(recommendation.priority))\"><h3>\(HTML.escape(recommendation.rule.headline))</h3></li>\n"
+          "<li id=\"\(anchor(recommendation.priority))\"><p>\(HTML.escape(ReportFormatting.briefHeadline(of: recommendation)))</p></li>\n"
         continue
       }
       html +=

@@ -22,7 +22,8 @@ package enum MarkdownReport {
           "\n*\(ReportFormatting.laterHeading(from: recommendation.priority, in: assessment))*\n\n"
       }
       if ReportFormatting.isBrief(recommendation, in: assessment) {
-        text += "\(recommendation.priority). **\(escape(recommendation.rule.headline))**\n"
+        text +=
+          "\(recommendation.priority). \(escape(ReportFormatting.briefHeadline(of: recommendation)))\n"
         continue
       }
       text +=

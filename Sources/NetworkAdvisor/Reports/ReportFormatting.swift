@@ -262,7 +262,7 @@ enum ReportFormatting {
     let above = first == 2 ? "item 1 is" : "the items above are"
     guard brief else { return "Later, once \(above) done, also worth doing:" }
     return
-      "Later, once \(above) done, also worth considering (the advice on each is under Findings, with its check):"
+      "Later, once \(above) done, these gaps are also worth closing (each is set out in full under Findings, with its check):"
   }
 
   /// Whether the network is not ready: some reason holds approval back.
@@ -292,6 +292,37 @@ enum ReportFormatting {
   /// The most gaps worth closing that a network not ready is given in full.
   static let briefLaterItemsAbove = 3
 
+  /// What a brief item (``isBrief(_:in:)``) says under What to do first: what to do, the
+  /// advice's opening clause up to the colon that leads into its reason ("Invite a
+  /// university or college in as a partner, a bridge to research for the network's
+  /// enquiry"). A check's title reads as a statement of fact beside a list of gaps ("The
+  /// four principles are stated"), so it is used only where the advice has no such clause.
+  static func briefHeadline(of recommendation: Assessment.Recommendation) -> String {
+    openingClause(of: recommendation.advice) ?? recommendation.rule.headline
+  }
+
+  /// The text before the first colon that is followed by a space and stands outside
+  /// quotation marks and brackets; `nil` where there is none, or nothing before it.
+  static func openingClause(of advice: String) -> String? {
+    var depth = 0
+    var inStraightQuotes = false
+    for index in advice.indices {
+      let character = advice[index]
+      switch character {
+      case "\"": inStraightQuotes.toggle()
+      case "“", "(", "[": depth += 1
+      case "”", ")", "]": depth = max(0, depth - 1)
+      case ":" where depth == 0 && !inStraightQuotes:
+        let next = advice.index(after: index)
+        guard next == advice.endIndex || advice[next] == " " else { break }
+        let clause = advice[..<index].trimmingCharacters(in: .whitespaces)
+        return clause.isEmpty ? nil : clause
+      default: break
+      }
+    }
+    return nil
+  }
+
   /// The advice of a failed finding whose item is brief (``isBrief(_:in:)``), for the
   /// Findings; `nil` when its item is set out in full under What to do first.
   static func briefAdvice(of finding: Assessment.Finding, in assessment: Assessment) -> String? {
@@ -301,8 +332,12 @@ enum ReportFormatting {
       }),
       isBrief(recommendation, in: assessment)
     else { return nil }
+    // The item's number, as for every other failure, so that the list under What to do
+    // first and its advice here can be matched.
+    let item = "What to do first, \(recommendation.priority)"
     return finding.isMetInPart
-      ? "Met in part. \(recommendation.advice)" : recommendation.advice
+      ? "Met in part; what remains is \(item): \(recommendation.advice)"
+      : "\(item): \(recommendation.advice)"
   }
 
   /// The priority of the first item worth doing that follows items approval waits on, under

@@ -95,10 +95,17 @@ package struct TextReport {
       let marker = "  \(recommendation.priority). "
       let indent = marker.count
       let brief = ReportFormatting.isBrief(recommendation, in: assessment)
+      // A brief item is what to do alone, not in bold: its advice is with its check.
+      if brief {
+        text +=
+          marker
+          + wrapper.wrap(
+            ReportFormatting.briefHeadline(of: recommendation), indent: indent,
+            firstIndent: indent)
+        continue
+      }
       let headline = wrapper.wrap(recommendation.rule.headline, indent: indent, firstIndent: indent)
-      // A brief item is its title alone, not in bold: its advice is with its check.
-      text += marker + (brief ? headline : paint(headline, "1"))
-      if brief { continue }
+      text += marker + paint(headline, "1")
       text += wrapper.wrap(
         ReportFormatting.effect(of: recommendation, in: assessment), indent: indent)
       text += wrapper.wrap(recommendation.advice, indent: indent)

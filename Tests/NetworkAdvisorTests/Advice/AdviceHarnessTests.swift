@@ -191,6 +191,7 @@ import Testing
     "Agree it. Write it. Record it.",
     "Widen who takes part, now only teachers and middle-leaders.",
     "Ask J. Hale to broker. Agree it. Record it.",
+    "Invite a university in (a bridge: to research) as a partner. In the proposal, `partners`.",
     "Agree with the heads " + String(repeating: "and then with the staff ", count: 12)
       + "what to do.",
   ]

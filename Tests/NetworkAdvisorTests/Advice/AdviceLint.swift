@@ -71,6 +71,11 @@ enum AdviceLint {
     {
       found.append("a sentence of \(longest) words of its own (at most \(sentenceWordLimit))")
     }
+    // A network's later gaps are listed by what to do alone: the clause before the colon
+    // that leads into the reason (ReportFormatting.briefHeadline).
+    if ReportFormatting.openingClause(of: trimmed) == nil {
+      found.append("no opening clause of what to do, before a colon")
+    }
     for value in rawValues(in: trimmed) {
       found.append("a field value in the prose (\(value))")
     }

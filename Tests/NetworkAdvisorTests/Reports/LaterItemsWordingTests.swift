@@ -11,11 +11,11 @@ import Testing
     (8, false, "Later, once the items above are done, also worth doing:"),
     (
       2, true,
-      "Later, once item 1 is done, also worth considering (the advice on each is under Findings, with its check):"
+      "Later, once item 1 is done, these gaps are also worth closing (each is set out in full under Findings, with its check):"
     ),
     (
       11, true,
-      "Later, once the items above are done, also worth considering (the advice on each is under Findings, with its check):"
+      "Later, once the items above are done, these gaps are also worth closing (each is set out in full under Findings, with its check):"
     ),
   ])
   func theLaterHeadingCountsTheItemsAbove(_ first: Int, _ brief: Bool, _ expected: String) {

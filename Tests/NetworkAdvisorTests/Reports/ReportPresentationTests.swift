@@ -116,8 +116,10 @@ import Testing
         brief += isBrief ? 1 : 0
         let expected =
           switch (isBrief, finding.isMetInPart) {
-          case (true, true): "Met in part. \(recommendation.advice)"
-          case (true, false): recommendation.advice
+          case (true, true):
+            "Met in part; what remains is What to do first, \(recommendation.priority): \(recommendation.advice)"
+          case (true, false):
+            "What to do first, \(recommendation.priority): \(recommendation.advice)"
           case (false, true):
             "Met in part; what remains is What to do first, \(recommendation.priority)."
           case (false, false): "See What to do first, \(recommendation.priority)."
@@ -132,9 +134,43 @@ import Testing
           finding.isMetInPart
             == (assessment.credits[assessment.framework.ruleIndex(of: finding.rule.id)!] > 0))
         #expect(markdown.contains(MarkdownReport.escape(text)), "\(subject.name)")
+        if isBrief {
+          // A brief item says what to do: the opening of its advice, never the title.
+          let headline = ReportFormatting.briefHeadline(of: recommendation)
+          #expect(
+            recommendation.advice.hasPrefix(headline + ":")
+              && headline != recommendation.rule.headline,
+            "\(subject.name): \(recommendation.rule.id)")
+          #expect(
+            markdown.contains("\(recommendation.priority). \(MarkdownReport.escape(headline))\n"),
+            "\(subject.name)")
+        }
       }
     }
-    #expect(brief >= 20, "items given by title alone: \(brief)")
+    #expect(brief >= 20, "items given by what to do alone: \(brief)")
+  }
+
+  /// What a brief item says: the advice up to the first colon that leads into its reason,
+  /// not one inside a quotation or brackets.
+  @Test(arguments: [
+    (
+      "Invite a university in as a partner: a bridge to research.",
+      "Invite a university in as a partner"
+    ),
+    (
+      "Say how (as \"Principles: one\" does) the network lives them: the seed.",
+      "Say how (as \"Principles: one\" does) the network lives them"
+    ),
+    ("Join “Team: reading” and the forum: a knot.", "Join “Team: reading” and the forum"),
+    ("Meet at 9:30 with the heads: they lead.", "Meet at 9:30 with the heads"),
+  ])
+  func aBriefItemIsTheOpeningOfItsAdvice(_ advice: String, _ clause: String) {
+    #expect(ReportFormatting.openingClause(of: advice) == clause)
+  }
+
+  @Test(arguments: ["No colon at all.", ": starts on one.", "Only inside (a: b) brackets."])
+  func adviceWithNoOpeningClauseHasNone(_ advice: String) {
+    #expect(ReportFormatting.openingClause(of: advice) == nil)
   }
 
   /// A held score is not shown (it would be the top of the grade's band, not a measure),
