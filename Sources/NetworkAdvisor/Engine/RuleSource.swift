@@ -18,11 +18,36 @@ package struct RuleSource: Sendable {
   }
 
   /// The default framework: the text of the top-level `rules/` folder, embedded at build time
-  /// by the EmbedRules plugin (a test checks that it is the folder's text).
-  package static var embedded: RuleSource {
-    RuleSource(
-      name: "default",
-      files: EmbeddedRules.files.map { SourceFile(name: "rules/" + $0.name, text: $0.text) })
+  /// by the EmbedRules plugin (a test checks that it is the folder's text). Parsed once, on
+  /// first use.
+  package static let embedded = RuleSource(
+    name: "default",
+    files: EmbeddedRules.files.map { SourceFile(name: "rules/" + $0.name, text: $0.text) })
+
+  /// This source with the file of the same name replaced by `file`, in its place, or with
+  /// `file` added at the end; only the new file is parsed. For trying many versions of one
+  /// file against the rest.
+  package func replacing(_ file: SourceFile) -> RuleSource {
+    var files = self.files
+    var parsed = self.parsed
+    let parsedFile = Parser.parse(file)
+    if let index = files.firstIndex(where: { $0.name == file.name }) {
+      files[index] = file
+      parsed[index] = parsedFile
+    } else {
+      files.append(file)
+      parsed.append(parsedFile)
+    }
+    return RuleSource(name: name, files: files, parsed: parsed)
+  }
+
+  private init(
+    name: String, files: [SourceFile],
+    parsed: [(declarations: [Declaration], diagnostics: [Diagnostic])]
+  ) {
+    self.name = name
+    self.files = files
+    self.parsed = parsed
   }
 
   /// Every `.rules` file of a folder, in name order.
