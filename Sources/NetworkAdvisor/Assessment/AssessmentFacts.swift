@@ -83,7 +83,16 @@ enum AssessmentFacts {
     let table = input.framework.scoringTable
     var counts = Array(repeating: 0, count: input.framework.severities.count)
     for (index, outcome) in input.outcomes.enumerated() where outcome == .fail {
-      if let severity = table.ruleSeverities[index] { counts[severity] += 1 }
+      guard let severity = table.ruleSeverities[index] else { continue }
+      // Of failed rules counted as one condition, the one whose severity is declared first
+      // (the most severe) counts for them all; between equals, the first rule.
+      let countedByAPartner = table.countedWith[index].contains { partner in
+        guard input.outcomes[partner] == .fail,
+          let other = table.ruleSeverities[partner]
+        else { return false }
+        return other < severity || (other == severity && partner < index)
+      }
+      if !countedByAPartner { counts[severity] += 1 }
     }
     return all.map { $0.value(input) } + [.record(counts.map { .number(Double($0)) })]
   }

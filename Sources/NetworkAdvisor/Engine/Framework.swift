@@ -237,6 +237,10 @@ package struct Rule: Sendable {
   /// recommendation comes straight after theirs, within the same rank of the contract
   /// (essential rules first), whatever the gains.
   package var follows: [String] = []
+  /// The rules counted as one condition with this one (`counted with ID, …`): when this
+  /// rule and one of them both fail, the verdict and the grade caps count the two once.
+  /// Each keeps its own item and its own part of the score.
+  package var countedWith: [String] = []
   /// The index of the rule's area in ``Framework/areas``.
   package let areaIndex: Int
   /// The rule's weight within its area.

@@ -34,6 +34,7 @@ extension FrameworkLoader {
     }
     checkPresumptions(of: compiledRules, scale: GradeScale(compiledGrades))
     checkFollows()
+    checkCountedWith()
     if frameworkName == nil {
       error(.noFramework, at: files.first.map { SourceRange($0, 0..<0) })
     }

@@ -16,6 +16,23 @@ extension FrameworkLoader {
     reportFollowsCycles()
   }
 
+  /// Checks every `counted with` clause: the rules it names exist and are not the rule
+  /// itself. A partner a later layer disabled is no error: the counting lapses.
+  mutating func checkCountedWith() {
+    for id in ruleOrder {
+      guard let declaration = rules[id] else { continue }
+      for partner in declaration.countedWith {
+        if partner.id == id {
+          error(.countedWithItself(id), at: partner.location)
+        } else if rules[partner.id] == nil && !disabledRules.contains(partner.id) {
+          errorUnknownRule(partner) {
+            .countedWithUnknownRule(id, partner: partner.id, suggestion: $0)
+          }
+        }
+      }
+    }
+  }
+
   /// Reports each circle of `follows` once, at the clause that closes it.
   private mutating func reportFollowsCycles() {
     for (rule, location, circle) in circles(of: \.follows) {

@@ -59,6 +59,7 @@ extension FrameworkLoader {
       id: declaration.id, title: title, aim: declaration.aim?.text,
       inapplicable: declaration.inapplicable?.text, reason: reason,
       awaits: declaration.awaits.map(\.id), follows: declaration.follows.map(\.id),
+      countedWith: declaration.countedWith.map(\.id),
       areaIndex: areaIndex,
       weight: declaration.weight ?? 1,
       cap: declaration.cap?.grade ?? clauses.severity?.cap, severity: clauses.severity?.id,

@@ -110,6 +110,11 @@ package enum RulesCatalogue {
         "- Follows: " + rule.follows.map { "`\($0)`" }.joined(separator: ", ")
         + " (when both fail, its advice comes after that rule's)\n"
     }
+    if !rule.countedWith.isEmpty {
+      text +=
+        "- Counted with: " + rule.countedWith.map { "`\($0)`" }.joined(separator: ", ")
+        + " (when both fail, the verdict and the grade caps count them as one condition)\n"
+    }
     for example in rule.examples {
       text += "\nExample that must give `\(example.expectation.rawValue)`:\n\n```json\n"
       text += exampleJSON(example) + "\n```\n"

@@ -329,7 +329,7 @@ extension Rule {
   func with(weight: Double, cap: String?) -> Rule {
     Rule(
       id: id, title: title, aim: aim, inapplicable: inapplicable, reason: reason, awaits: awaits,
-      follows: follows,
+      follows: follows, countedWith: countedWith,
       areaIndex: areaIndex,
       weight: weight, cap: cap,
       severity: severity,

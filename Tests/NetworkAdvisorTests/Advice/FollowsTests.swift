@@ -68,6 +68,9 @@ import Testing
     let rule = try #require(
       Fixtures.framework.rules.first { $0.id == "membership.working-core" })
     #expect(rule.with(weight: 1, cap: nil).follows == ["purpose.compelling-idea"])
+    let heads = try #require(
+      Fixtures.framework.rules.first { $0.id == "high-yield.headteacher-learning-group" })
+    #expect(heads.with(weight: 1, cap: nil).countedWith == ["high-yield.shared-pd-planning"])
   }
 
   /// In two-islands the cross-cluster team is designed around what the network is for, so

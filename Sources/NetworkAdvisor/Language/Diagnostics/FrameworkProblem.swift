@@ -56,6 +56,8 @@ package enum FrameworkProblem: DiagnosticMessage {
   case presumesCircle(String, circle: [String])
   case followsUnknownRule(String, followed: String, suggestion: String?)
   case followsCircle(String, circle: [String])
+  case countedWithUnknownRule(String, partner: String, suggestion: String?)
+  case countedWithItself(String)
   // Evaluation
   case wrongRecord(String)
   case overBudget(what: String, cost: String, listLength: Int, longestList: Int)
@@ -67,7 +69,8 @@ package enum FrameworkProblem: DiagnosticMessage {
     case .noGrades: "no-grades"
     case .declaredTwice(let declaration, _, _, _): Self.duplicateID(of: declaration)
     case .nothingToOverride: "nothing-to-override"
-    case .unknownRuleToDisable, .presumesUnknownRule, .refersToUnknownRule, .followsUnknownRule:
+    case .unknownRuleToDisable, .presumesUnknownRule, .refersToUnknownRule, .followsUnknownRule,
+      .countedWithUnknownRule:
       "unknown-rule"
     case .duplicateThreshold: "duplicate-threshold"
     case .noFloor: "no-floor"
@@ -103,6 +106,7 @@ package enum FrameworkProblem: DiagnosticMessage {
     case .presumesItself, .presumesCircle: "presumes-cycle"
     case .presumesLowerCap: "presumes-lower-cap"
     case .followsCircle: "follows-cycle"
+    case .countedWithItself: "counted-with-itself"
     case .wrongRecord: "wrong-record"
     case .overBudget: "over-budget"
     }
@@ -196,6 +200,10 @@ package enum FrameworkProblem: DiagnosticMessage {
         + circle.map { "'\($0)'" }.joined(separator: " presumes ")
     case .followsUnknownRule(let id, let followed, _):
       "the rule '\(id)' follows '\(followed)', which is not a rule"
+    case .countedWithUnknownRule(let id, let partner, _):
+      "the rule '\(id)' is counted with '\(partner)', which is not a rule"
+    case .countedWithItself(let id):
+      "the rule '\(id)' is counted with itself"
     case .followsCircle(let id, let circle):
       circle.count == 2
         ? "the rule '\(id)' follows itself"
@@ -277,6 +285,11 @@ package enum FrameworkProblem: DiagnosticMessage {
         ?? "follow a rule of the framework: `network-advisor rules list` lists them"
     case .followsCircle:
       "'follows' names the rule whose advice comes first; remove one of these 'follows'"
+    case .countedWithUnknownRule(_, _, let suggestion):
+      suggestion.map { "did you mean '\($0)'?" }
+        ?? "name a rule of the framework: `network-advisor rules list` lists them"
+    case .countedWithItself:
+      "'counted with' names another rule whose failure is the same condition; remove it"
     case .wrongRecord: "read the subject with the one the framework was loaded for"
     case .overBudget(_, _, let listLength, let longestList):
       "the rules are written for networks of up to \(listLength) schools; this proposal's longest list has \(longestList) items"

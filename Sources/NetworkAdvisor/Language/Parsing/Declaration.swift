@@ -231,6 +231,9 @@ package struct RuleDeclaration: Sendable {
   /// `follows ID, …`: rules whose advice this rule's builds on, so that it comes after
   /// theirs when both fail.
   package var follows: [(id: String, location: SourceRange)] = []
+  /// `counted with ID, …`: rules whose failure, beside this rule's, the verdict and the
+  /// grade caps count as one condition with it.
+  package var countedWith: [(id: String, location: SourceRange)] = []
   /// Whether it is `override rule`.
   package var isOverride: Bool
   /// The rule's id, where it is written.

@@ -339,6 +339,11 @@ extension Parser {
       try parseNames("the id of a rule whose advice comes first, such as purpose.compelling-idea") {
         rule.follows.append($0)
       }
+    case "counted":
+      _ = try expectWord("with", hint: "write: counted with RULE-ID")
+      try parseNames("the id of a rule counted as one condition with this one") {
+        rule.countedWith.append($0)
+      }
     case "applies":
       _ = try expectWord("when", hint: "write: applies when CONDITION")
       rule.applicability = try parseExpression()

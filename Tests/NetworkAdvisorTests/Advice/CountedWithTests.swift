@@ -1,0 +1,109 @@
+import Foundation
+import Testing
+
+@testable import NetworkAdvisor
+
+/// `counted with`: two rules whose failures a facilitator would set as one condition. Each
+/// keeps its own item and its part of the score; the verdict and the grade caps count the
+/// two once. The loader refuses a partner that is not a rule, or the rule itself.
+@Suite struct CountedWithTests {
+  static let cases: [LoaderDiagnosticTests.Case] = [
+    .init(
+      PresumptionTests.rule("x.a", " counted with ⟪purpose.ide⟫"), "unknown-rule",
+      "the rule 'x.a' is counted with 'purpose.ide', which is not a rule"),
+    .init(
+      PresumptionTests.rule("x.a", " counted with ⟪x.a⟫"), "counted-with-itself",
+      "the rule 'x.a' is counted with itself"),
+  ]
+
+  @Test(arguments: cases)
+  func refusedAtTheClause(_ test: LoaderDiagnosticTests.Case) {
+    LoaderDiagnosticTests().located(test)
+  }
+
+  /// Two moderate rules that both fail, under a verdict that refuses two moderate
+  /// failures: counted with each other they are one condition, and the network is ready
+  /// with it; declared apart they are two, and it is not.
+  @Test(arguments: [true, false])
+  func twoFailuresCountedWithEachOtherAreOneCondition(declared: Bool) throws {
+    func rule(_ id: String, countedWith: String?) -> String {
+      """
+      rule \(id)
+        title "T"
+        area knots
+        severity moderate
+        source "Networked learning activity"
+      \(countedWith.map { "  counted with \($0)\n" } ?? "")  passes when size(knots) > 0
+        advice "A"
+        example pass { "knots": [ { "name": "K", "type": "joint-work" } ] }
+        example fail { }
+      end
+
+      """
+    }
+    let text = """
+      framework "Test"
+      area knots "Knots" weight 1
+      grade A "Good" from 50
+      grade B "Weak" from 0
+      severity moderate "a condition of approval"
+      verdict not-ready when failures.moderate >= 2
+      verdict ready-with-conditions when failures.moderate >= 1
+      verdict ready otherwise
+      section "Networked learning activity"
+
+      """
+      + rule("x.a", countedWith: declared ? "x.b" : nil) + rule("x.b", countedWith: nil)
+    let framework = try FrameworkLoader.load(
+      [RuleSource(name: "t", files: [SourceFile(name: "local.rules", text: text)])],
+      subject: ProposalSubject()
+    ).framework
+    let proposal = """
+      { "format": "network-proposal/1", "name": "T", "geography": "linked",
+        "schools": [ { "id": "a", "name": "A" } ] }
+      """
+    let fields = try ProposalDocument.read(Array(proposal.utf8), name: "t.json").get().fields
+    let assessment = Assessment(framework: framework, subjectName: "t", fields: fields)
+    #expect(assessment.recommendations.map(\.rule.id).sorted() == ["x.a", "x.b"])
+    #expect(assessment.verdict == (declared ? "ready-with-conditions" : "not-ready"))
+  }
+
+  /// On every scenario and generated design in which the heads' learning group and the
+  /// planning group are both missing, the heads' failure moves no count the verdict or the
+  /// caps read: the counts are those with the heads' check passed. Where only the heads'
+  /// group is missing, it counts as a condition of its own.
+  @Test func theHeadsGroupIsOneConditionWithThePlanningGroup() throws {
+    let framework = Fixtures.framework
+    let heads = try #require(framework.ruleIndex(of: "high-yield.headteacher-learning-group"))
+    let planning = try #require(framework.ruleIndex(of: "high-yield.shared-pd-planning"))
+    func failures(_ outcomes: [Outcome], of assessment: Assessment) -> Value? {
+      AssessmentFacts.values(
+        AssessmentFacts.Input(
+          framework: framework, outcomes: outcomes, score: assessment.score,
+          uncappedScore: assessment.uncappedScore, grade: assessment.grade,
+          uncappedGrade: assessment.uncappedGrade)
+      ).last
+    }
+    var together = 0
+    var alone = 0
+    for subject in ReportPresentationTests.subjects() {
+      // As scored: a failure that depends on another gap is counted there, not here.
+      let outcomes = subject.assessment.findings.map {
+        $0.dependsOn == nil ? $0.outcome : .notApplicable
+      }
+      guard outcomes[heads] == .fail else { continue }
+      var passed = outcomes
+      passed[heads] = .pass
+      let same =
+        failures(outcomes, of: subject.assessment) == failures(passed, of: subject.assessment)
+      if outcomes[planning] == .fail {
+        together += 1
+        #expect(same, "\(subject.name)")
+      } else {
+        alone += 1
+        #expect(!same, "\(subject.name)")
+      }
+    }
+    #expect(together >= 3 && alone >= 3, "both cases are met: \(together), \(alone)")
+  }
+}
