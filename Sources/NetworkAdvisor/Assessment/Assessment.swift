@@ -220,12 +220,14 @@ package struct Assessment: Sendable {
 
   /// The rules' advice and reasons with each `§rule-id§` said as the item under What to do
   /// first that carries that rule's gap: its own, or that of the gap it waits on ("item 1");
-  /// a rule with no item (it passes, say) is named by its title.
+  /// a rule with no item (it passes, say) is named by its title. Names in code quotes are
+  /// said in the subject's plain words (``CodeSpans``).
   private static func resolvingReferences(
     _ results: [RuleResult], framework: Framework, ranked: [Int], dependsOn: [Int?]
   ) -> [RuleResult] {
-    // Most assessments refer to nothing: the planner makes a thousand of them a plan.
-    guard results.contains(where: { $0.advice?.contains(RuleReferences.mark) == true }) else {
+    let marks: Set<Character> = [RuleReferences.mark, CodeSpans.mark]
+    // Some assessments need neither: the planner makes a thousand of them a plan.
+    guard results.contains(where: { $0.advice?.contains(where: marks.contains) == true }) else {
       return results
     }
     let item = Dictionary(ranked.enumerated().map { ($1, $0 + 1) }, uniquingKeysWith: min)
@@ -237,7 +239,9 @@ package struct Assessment: Sendable {
     }
     return results.map { result in
       var result = result
-      result.advice = result.advice.map { RuleReferences.resolve($0, name: name) }
+      result.advice = result.advice.map {
+        CodeSpans.plain(RuleReferences.resolve($0, name: name), names: framework.plainNames)
+      }
       return result
     }
   }

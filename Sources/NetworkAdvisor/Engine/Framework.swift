@@ -109,6 +109,9 @@ package struct Framework: Sendable {
   package let files: [SourceFile]
   /// The fields its layers add to the subject (`field LEVEL.NAME …`), in declaration order.
   package internal(set) var extensionFields: [ExtensionField] = []
+  /// How reports say the names the advice writes in code quotes: the subject's
+  /// (``Subject/plainNames``).
+  package internal(set) var plainNames: [String: String] = [:]
   /// Rule weights, areas and caps as numbers, for scoring.
   let scoringTable: ScoringTable
   /// The rules compiled for fast evaluation.

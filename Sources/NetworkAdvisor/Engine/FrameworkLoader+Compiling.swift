@@ -55,6 +55,7 @@ extension FrameworkLoader {
       recordType: ruleSubject, subjectType: subject.recordType,
       digest: Self.digest(of: files), localSlots: slots, files: files)
     framework.extensionFields = extensionFields
+    framework.plainNames = subject.plainNames
     checkWeightlessRules(of: framework)
     return framework
   }

@@ -16,6 +16,10 @@ package protocol Subject: Sendable {
   /// The same subject with fields declared by rule layers: its record type gains them and
   /// its examples read them.
   func declaring(_ fields: [ExtensionField]) -> any Subject
+
+  /// How reports say, in plain words, the names that rules' advice writes in code quotes
+  /// (`` `meetingsPerYear` ``): by name as written. A name not here is shown as written.
+  var plainNames: [String: String] { get }
 }
 
 /// A problem with an example, located by the offsets of the JSON value it concerns.

@@ -105,13 +105,20 @@ package struct FieldSpec: Sendable {
   package let isRequired: Bool
   /// What the field means, in the seed's words where it has them.
   package let summary: String
+  /// How reports name the field for people who do not read the file ("meetings a year" for
+  /// `meetingsPerYear`); the key itself where that is already plain.
+  package let plainName: String
 
   /// Describes a field.
-  package init(_ name: String, _ shape: FieldShape, required: Bool = false, _ summary: String) {
+  package init(
+    _ name: String, _ shape: FieldShape, required: Bool = false, _ summary: String,
+    plain: String? = nil
+  ) {
     self.name = name
     self.shape = shape
     self.isRequired = required
     self.summary = summary
+    self.plainName = plain ?? name
   }
 }
 

@@ -41,6 +41,7 @@ package enum ProposalFieldGuide {
         let meaning =
           [ProposalJSONSchema.sentence(field.summary)]
           + ProposalJSONSchema.checkedByTheTool(field)
+          + (field.plainName == field.name ? [] : ["Reports call it “\(field.plainName)”."])
         text += paragraph(meaning.joined(separator: " "), indent: 4)
         let values = self.values(of: field)
         text += paragraph("Value: " + values.kind, indent: 4, hanging: 7)

@@ -150,8 +150,10 @@ package enum ProposalFormat {
 
   /// The fields of a section of statements the network writes in its own words: each key
   /// with what its statement says.
-  static func statements(_ keys: KeyValuePairs<String, String>) -> [FieldSpec] {
-    keys.map { FieldSpec($0.key, .text, $0.value) }
+  static func statements(_ keys: KeyValuePairs<String, (summary: String, plain: String)>)
+    -> [FieldSpec]
+  {
+    keys.map { FieldSpec($0.key, .text, $0.value.summary, plain: $0.value.plain) }
   }
 
   /// The `purpose` object.
@@ -160,9 +162,12 @@ package enum ProposalFormat {
     fields: [
       .field(
         "idea", .text,
-        "the compelling idea or aspirational purpose the network is designed around"),
-      .field("pupilLearningFocus", .text, "the shared pedagogic focus for pupil learning"),
-      .field("commonInterest", .text, "what unites the schools"),
+        "the compelling idea or aspirational purpose the network is designed around",
+        plain: "compelling idea"),
+      .field(
+        "pupilLearningFocus", .text, "the shared pedagogic focus for pupil learning",
+        plain: "pupil learning focus"),
+      .field("commonInterest", .text, "what unites the schools", plain: "common interest"),
     ])
 
   /// A school.
@@ -184,7 +189,7 @@ package enum ProposalFormat {
       .required("name", .text, "the partner's name"),
       .field(
         "brokerage", list(.choice(brokerageRole)),
-        "for a local authority: the brokerage roles it takes on"),
+        "for a local authority: the brokerage roles it takes on", plain: "brokerage roles"),
     ])
 
   /// A named leader.
@@ -196,18 +201,22 @@ package enum ProposalFormat {
       .field("role", .text, "the leader's role in the network"),
       .field(
         "daysPerMonth", .number(minimum: 0, isInteger: false),
-        "days a month given to leading the network"),
+        "days a month given to leading the network", plain: "days a month"),
     ])
 
   /// The `leadership` object.
   package static let leadership = ObjectShape(
     name: "leadership", summary: "dedicated leadership and management; shared leadership",
     fields: [
-      .field("model", .choice(leadershipModel), "how leadership is shared"),
-      .field("leaders", list(.object(leader)), "named leaders and the time given to the network"),
+      .field(
+        "model", .choice(leadershipModel), "how leadership is shared", plain: "leadership model"),
+      .field(
+        "leaders", list(.object(leader)), "named leaders and the time given to the network",
+        plain: "list of leaders"),
       .field(
         "managementPlan", .boolean,
-        "a written plan for managing the network (meetings, budget, roles)"),
+        "a written plan for managing the network (meetings, budget, roles)",
+        plain: "management plan"),
     ])
 
   /// A knot.
@@ -221,17 +230,26 @@ package enum ProposalFormat {
         "schools", list(.schoolReference, minimumCount: 1),
         "the schools whose people take part; absent means all member schools"),
       .field("participants", list(.choice(participantRole)), "who takes part"),
-      .field("facilitated", .boolean, "whether the knot has facilitation or active support"),
-      .field("meetingsPerYear", .number(minimum: 0, isInteger: true), "how often it meets"),
+      .field(
+        "facilitated", .boolean, "whether the knot has facilitation or active support",
+        plain: "facilitation"),
+      .field(
+        "meetingsPerYear", .number(minimum: 0, isInteger: true), "how often it meets",
+        plain: "meetings a year"),
       .field("months", .number(minimum: 1, isInteger: true), "how long it is planned to run"),
       .field("purpose", .text, "what it is for"),
       .field(
         "highYield", list(.choice(highYieldActivity)),
-        "which high-yield activities this knot carries out"),
+        "which high-yield activities this knot carries out", plain: "high-yield activities"),
       .field(
-        "processes", list(.choice(learningProcess)), "which learning processes it is designed for"),
-      .field("levels", list(.choice(levelOfLearning)), "which levels of learning it serves"),
-      .field("knowledge", list(.choice(knowledgeField)), "which fields of knowledge it draws on"),
+        "processes", list(.choice(learningProcess)), "which learning processes it is designed for",
+        plain: "learning processes"),
+      .field(
+        "levels", list(.choice(levelOfLearning)), "which levels of learning it serves",
+        plain: "levels of learning"),
+      .field(
+        "knowledge", list(.choice(knowledgeField)), "which fields of knowledge it draws on",
+        plain: "fields of knowledge"),
     ])
 
   /// The `participation` object.
@@ -239,20 +257,33 @@ package enum ProposalFormat {
     name: "participation",
     summary: "who participates, why, how, when, for what purposes and for how long",
     fields: statements([
-      "who": "who participates", "why": "why they participate", "how": "how they participate",
-      "when": "when they participate", "purposes": "for what purposes",
-      "duration": "for how long",
+      "who": ("who participates", "answer to “who participates”"),
+      "why": ("why they participate", "answer to “why”"),
+      "how": ("how they participate", "answer to “how”"),
+      "when": ("when they participate", "answer to “when”"),
+      "purposes": ("for what purposes", "answer to “for what purposes”"),
+      "duration": ("for how long", "answer to “for how long”"),
     ]))
 
   /// The `principles` object.
   package static let principles = ObjectShape(
     name: "principles", summary: "short statements of how the four principles are lived",
     fields: statements([
-      "moral-purpose": "moral purpose: a commitment to the success of all children",
-      "shared-leadership": "shared leadership, such as co-leadership and distributed leadership",
-      "enquiry-based-practice": "enquiry-based practice: evidence and data-driven learning",
-      "model-of-learning":
+      "moral-purpose": (
+        "moral purpose: a commitment to the success of all children", "statement of moral purpose"
+      ),
+      "shared-leadership": (
+        "shared leadership, such as co-leadership and distributed leadership",
+        "statement of shared leadership"
+      ),
+      "enquiry-based-practice": (
+        "enquiry-based practice: evidence and data-driven learning",
+        "statement of enquiry-based practice"
+      ),
+      "model-of-learning": (
         "use of a model of learning: systematic engagement with the three fields of knowledge",
+        "statement of the model of learning"
+      ),
     ]))
 
   /// The whole document.
@@ -274,20 +305,26 @@ package enum ProposalFormat {
       .field("knots", list(.object(knot)), "the places where people from different schools meet"),
       .field(
         "participation", .object(participation),
-        "who participates, why, how, when, for what purposes and for how long"),
+        "who participates, why, how, when, for what purposes and for how long",
+        plain: "answers on participation"),
       .field(
-        "principles", .object(principles), "short statements of how the four principles are lived"),
+        "principles", .object(principles), "short statements of how the four principles are lived",
+        plain: "statements of the principles"),
     ])
 }
 
 extension FieldSpec {
   /// A field a whole proposal may leave out.
-  static func field(_ name: String, _ shape: FieldShape, _ summary: String) -> Self {
-    Self(name, shape, summary)
+  static func field(
+    _ name: String, _ shape: FieldShape, _ summary: String, plain: String? = nil
+  ) -> Self {
+    Self(name, shape, summary, plain: plain)
   }
 
   /// A field a whole proposal must have.
-  static func required(_ name: String, _ shape: FieldShape, _ summary: String) -> Self {
-    Self(name, shape, required: true, summary)
+  static func required(
+    _ name: String, _ shape: FieldShape, _ summary: String, plain: String? = nil
+  ) -> Self {
+    Self(name, shape, required: true, summary, plain: plain)
   }
 }

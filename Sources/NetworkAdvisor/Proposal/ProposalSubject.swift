@@ -14,6 +14,9 @@ package struct ProposalSubject: Subject {
       ? ProposalSchema.recordType : ProposalSchema.recordType(extensions: extensions)
   }
 
+  /// The format's plain names for its fields and values (``ProposalFormat/plainNames``).
+  package var plainNames: [String: String] { ProposalFormat.plainNames }
+
   /// Where `field LEVEL.NAME …` may add fields.
   package var extensionLevels: [String] { ProposalExtensions.levelNames }
 

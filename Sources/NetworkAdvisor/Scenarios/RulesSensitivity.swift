@@ -353,6 +353,7 @@ extension Framework {
       facts: facts, recordType: recordType, subjectType: subjectType, digest: digest,
       localSlots: localSlots, files: files)
     result.extensionFields = extensionFields
+    result.plainNames = plainNames
     return result
   }
 }
