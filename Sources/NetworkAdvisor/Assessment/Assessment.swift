@@ -188,7 +188,9 @@ package struct Assessment: Sendable {
     let ranked = Self.ranked(framework, scoring: scoring, outcomes: outcomes, summary: summary)
     let results = Self.resolvingReferences(
       evaluated, framework: framework, ranked: ranked.map(\.index), dependsOn: dependsOn)
-    findings = Self.findings(framework, outcomes: outcomes, dependsOn: dependsOn, results: results)
+    findings = Self.findings(
+      framework, outcomes: outcomes, dependsOn: dependsOn, results: results,
+      items: Dictionary(ranked.enumerated().map { ($1.index, $0 + 1) }, uniquingKeysWith: min))
     areas = Self.areas(
       framework, outcomes: outcomes, dependsOn: dependsOn, scores: summary.areaScores)
     score = summary.score
@@ -254,18 +256,39 @@ package struct Assessment: Sendable {
   static let failsWithTheGap =
     "it fails with that gap for now and is counted there; judged again once the gap is closed"
 
+  /// Why a check that fails along with several gaps it depends on is not counted again: the
+  /// first is the gap it waits on, and the others, one or more, are named by their items
+  /// ("item 3").
+  static func failsWithTheGaps(alsoItems others: [Int]) -> String {
+    var numbers = others.sorted().map(String.init)
+    guard let last = numbers.popLast() else { return failsWithTheGap }
+    let also =
+      numbers.isEmpty
+      ? "item \(last)'s" : "those of items \(numbers.joined(separator: ", ")) and \(last)"
+    return "it fails with that gap and with \(also) for now, and is counted with them; "
+      + "judged again once \(numbers.isEmpty ? "both are" : "they are all") closed"
+  }
+
   /// Each rule's finding; a failure that depends on another failure points to it instead of
-  /// repeating its advice.
+  /// repeating its advice. `items` gives each failed rule's number under What to do first.
   private static func findings(
     _ framework: Framework, outcomes: [Outcome], dependsOn: [Int?],
-    results: [RuleResult]
+    results: [RuleResult], items: [Int: Int]
   ) -> [Finding] {
     framework.rules.indices.map { index in
       let rule = framework.rules[index]
-      if let basis = dependsOn[index].map({ framework.rules[$0] }) {
+      if let basisIndex = dependsOn[index] {
+        let basis = framework.rules[basisIndex]
+        // A failure that presumes more than one failed gap says so, each by its item, so
+        // that closing the first does not read as settling it.
+        let others = Set(
+          framework.presumedIndices[index].filter { results[$0].outcome == .fail }
+            .map { dependsOn[$0] ?? $0 }
+        ).subtracting([basisIndex]).compactMap { items[$0] }
         let reason =
           results[index].outcome == .notApplicable
-          ? results[index].advice ?? Self.sameGap : Self.failsWithTheGap
+          ? results[index].advice ?? Self.sameGap
+          : others.isEmpty ? Self.failsWithTheGap : Self.failsWithTheGaps(alsoItems: others)
         return Finding(
           rule: rule, outcome: outcomes[index],
           message: "Waits on \(basis.id) (\(basis.title)): \(reason).",
