@@ -35,19 +35,7 @@ package enum ProposalFieldGuide {
         "\n" + paragraph(title(of: shape, among: sections, fields: fields(of:)))
         + paragraph(ProposalJSONSchema.sentence(shape.summary), indent: 2)
       for field in fields(of: shape) {
-        text +=
-          "\n"
-          + paragraph("\(field.name) (\(field.isRequired ? "required" : "optional"))", indent: 2)
-        let meaning =
-          [ProposalJSONSchema.sentence(field.summary)]
-          + ProposalJSONSchema.checkedByTheTool(field)
-          + (field.plainName == field.name ? [] : ["Reports call it “\(field.plainName)”."])
-        text += paragraph(meaning.joined(separator: " "), indent: 4)
-        let values = self.values(of: field)
-        text += paragraph("Value: " + values.kind, indent: 4, hanging: 7)
-        for choice in values.choices {
-          text += paragraph("\(choice.value): \(choice.summary)", indent: 6, hanging: 2)
-        }
+        text += "\n" + describe(field) { paragraph($0, indent: $1, hanging: $2) }
       }
     }
     if extensions.isEmpty {
@@ -65,6 +53,25 @@ package enum ProposalFieldGuide {
         "A full example: scenarios/proposals/riverside.proposal.json in the repository. "
           + "'network-advisor new' writes a proposal by asking these questions one at a time; "
           + "'network-advisor schema' prints the same format as a JSON Schema, for editors.")
+    return text
+  }
+
+  /// One field: its key and whether it is required, what it means and how reports name it,
+  /// and the values it takes.
+  private static func describe(
+    _ field: FieldSpec, paragraph: (String, Int, Int) -> String
+  ) -> String {
+    var text = paragraph("\(field.name) (\(field.isRequired ? "required" : "optional"))", 2, 0)
+    let meaning =
+      [ProposalJSONSchema.sentence(field.summary)]
+      + ProposalJSONSchema.checkedByTheTool(field)
+      + (field.plainName == field.name ? [] : ["Reports call it “\(field.plainName)”."])
+    text += paragraph(meaning.joined(separator: " "), 4, 0)
+    let values = self.values(of: field)
+    text += paragraph("Value: " + values.kind, 4, 7)
+    for choice in values.choices {
+      text += paragraph("\(choice.value): \(choice.summary)", 6, 2)
+    }
     return text
   }
 

@@ -127,6 +127,15 @@ package enum HTMLReport {
 
   private static func findings(_ assessment: Assessment) -> String {
     var html = "<section aria-labelledby=\"findings\">\n<h2 id=\"findings\">Findings</h2>\n"
+    let legend = ReportFormatting.findingsLegend(assessment)
+    if let intro = legend.weightsIntro {
+      html += "<p class=\"legend\">\(HTML.escape(intro))</p>\n<dl class=\"legend\">\n"
+      for weight in legend.weights {
+        html += "<dt>\(HTML.escape(weight.word))</dt><dd>\(HTML.escape(weight.meaning))</dd>\n"
+      }
+      html += "</dl>\n"
+    }
+    html += "<p class=\"legend\">\(HTML.escape(legend.names))</p>\n"
     for (area, findings) in assessment.findingsByArea {
       html +=
         "<h3>\(HTML.escape(area.title))</h3>\n<table class=\"findings stack\" role=\"table\">\n"

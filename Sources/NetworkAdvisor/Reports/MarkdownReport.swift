@@ -33,7 +33,14 @@ package enum MarkdownReport {
     if let projection = ReportFormatting.projectionSentence(assessment) {
       text += "\n\(projection)\n"
     }
-    text += "\n## Findings\n"
+    text += "\n## Findings\n\n"
+    let legend = ReportFormatting.findingsLegend(assessment)
+    if let intro = legend.weightsIntro {
+      text += escape(intro) + "\n\n"
+      for weight in legend.weights { text += "- *\(weight.word)*: \(escape(weight.meaning))\n" }
+      text += "\n"
+    }
+    text += escape(legend.names) + "\n"
     for (area, findings) in assessment.findingsByArea {
       text +=
         "\n### \(escape(area.title))\n\n| Outcome | Rule | Finding | Source |\n|---|---|---|---|\n"

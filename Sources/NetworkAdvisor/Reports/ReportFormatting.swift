@@ -655,3 +655,38 @@ enum ReportFormatting {
     return words.indices.contains(count) ? words[count] : String(count)
   }
 }
+
+extension ReportFormatting {
+  /// What the marks beside the checks under Findings mean, said once before them: how much a
+  /// gap weighs, by the meaning each severity shown declares, and what a check's name is
+  /// for. Readers took the severity words and the names for jargon they could not act on.
+  struct FindingsLegend {
+    /// The sentence that leads into the weights; `nil` when no check shows one.
+    let weightsIntro: String?
+    /// Each severity shown beside a check, with what a gap of it means.
+    let weights: [(word: String, meaning: String)]
+    /// What a check's name is for.
+    let names: String
+  }
+
+  static func findingsLegend(_ assessment: Assessment) -> FindingsLegend {
+    let shown = Set(
+      assessment.findings.filter(\.rule.isEssential).compactMap(\.rule.severityLabel))
+    let weights = assessment.framework.severities.filter { shown.contains($0.id) }.map {
+      (word: $0.id, meaning: lowercasingFirst($0.meaning))
+    }
+    let example = assessment.findingsByArea.first?.1.first?.rule.id ?? "RULE-ID"
+    return FindingsLegend(
+      weightsIntro: weights.isEmpty
+        ? nil : "The word in brackets after a check says how much a gap there weighs:",
+      weights: weights,
+      names:
+        "A check's name (such as \(example)) is what 'network-advisor explain' takes, with "
+        + "the proposal, to show how the check judged this design.")
+  }
+
+  private static func lowercasingFirst(_ text: String) -> String {
+    guard let first = text.first else { return text }
+    return first.lowercased() + text.dropFirst()
+  }
+}

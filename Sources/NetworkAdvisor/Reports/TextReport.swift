@@ -15,10 +15,24 @@ package struct TextReport {
   private var wrapper: TextWrapper { TextWrapper(width: width) }
 
   /// The whole report: the summary, then every finding. A failure points to its item under
+  /// What the marks beside the checks mean: each weight on a line of its own, its meaning
+  /// wrapped beside it.
+  private func legend(_ assessment: Assessment) -> String {
+    let legend = ReportFormatting.findingsLegend(assessment)
+    var text = legend.weightsIntro.map { wrapper.wrap($0, indent: 2) } ?? ""
+    let column = 4 + (legend.weights.map(\.word.count).max() ?? 0) + 2
+    for weight in legend.weights {
+      let label = "    " + weight.word.padding(toLength: column - 4, withPad: " ", startingAt: 0)
+      // Wrapped as if the first line were indented too, then the label takes that place.
+      text += label + wrapper.wrap(weight.meaning, indent: column).dropFirst(column)
+    }
+    return text + (text.isEmpty ? "" : "\n") + wrapper.wrap(legend.names, indent: 2)
+  }
+
   /// What to do first, where its advice is given once.
   package func render(_ assessment: Assessment) -> String {
     var text = summary(of: assessment)
-    text += "\nFindings\n"
+    text += "\nFindings\n\n" + legend(assessment)
     for (area, findings) in assessment.findingsByArea {
       text += "\n  " + paint(wrapper.wrap(area.title, indent: 2, firstIndent: 2), "1")
       for finding in findings {

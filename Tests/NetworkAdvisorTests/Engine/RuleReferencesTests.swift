@@ -17,17 +17,15 @@ import Testing
   }
 
   /// In an assessment, a reference is the item number of the rule's gap, or of the gap it
-  /// waits on: two-islands' heads' group waits on the planning group, whose item it names.
+  /// waits on: two-islands' planning group names the heads' learning group by its item.
   @Test func anAssessmentSaysTheItem() throws {
     let assessment = try RuleInapplicableTests.assessment(of: "two-islands")
     let planning = try #require(
       assessment.recommendations.first { $0.rule.id == "high-yield.shared-pd-planning" })
     let heads = try #require(
-      assessment.findings.first { $0.rule.id == "high-yield.headteacher-learning-group" })
+      assessment.recommendations.first { $0.rule.id == "high-yield.headteacher-learning-group" })
     #expect(
-      heads.waitReason?.contains(
-        "every school's heads that item \(planning.priority) asks for meets")
-        == true)
+      planning.advice.contains("the heads' learning group that item \(heads.priority) asks for"))
     for finding in assessment.findings {
       #expect(!finding.message.contains("§"), "\(finding.rule.id)")
     }

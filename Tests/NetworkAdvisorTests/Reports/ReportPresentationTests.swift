@@ -42,10 +42,11 @@ import Testing
 
   static let seeds: [UInt64] = Array(1...200)
 
-  /// Every subject: the scenarios, then the generated designs.
-  static func subjects() -> [Subject] {
-    scenarioPaths.map(scenario) + seeds.map(generated)
-  }
+  /// Every subject: the scenarios, then the generated designs. Assessed once for all the
+  /// suites that read them.
+  static func subjects() -> [Subject] { allSubjects }
+
+  private static let allSubjects: [Subject] = scenarioPaths.map(scenario) + seeds.map(generated)
 
   /// A report read as one line, every run of white space one space: the text report wraps
   /// its lines anywhere.
@@ -62,16 +63,28 @@ import Testing
   static func reports(_ subject: Subject) -> [(
     format: String, text: String, advice: (String) -> String
   )] {
-    let assessment = subject.assessment
+    let texts = renderedReports[subject.name] ?? rendered(subject)
     return [
-      ("text", flat(TextReport().render(assessment)), { flat($0) }),
-      ("markdown", flat(MarkdownReport.render(assessment)), { flat(MarkdownReport.escape($0)) }),
-      (
-        "html", flat(HTMLReport.render(assessment, facts: subject.facts)),
-        { flat(HTML.escape($0)) }
-      ),
+      ("text", texts.text, { flat($0) }),
+      ("markdown", texts.markdown, { flat(MarkdownReport.escape($0)) }),
+      ("html", texts.html, { flat(HTML.escape($0)) }),
     ]
   }
+
+  /// The three reports of a subject, each read as one line.
+  private static func rendered(_ subject: Subject) -> (text: String, markdown: String, html: String)
+  {
+    let assessment = subject.assessment
+    return (
+      flat(TextReport().render(assessment)), flat(MarkdownReport.render(assessment)),
+      flat(HTMLReport.render(assessment, facts: subject.facts))
+    )
+  }
+
+  /// Every subject's reports, rendered once for the tests that read them all.
+  private static let renderedReports: [String: (text: String, markdown: String, html: String)] =
+    Dictionary(
+      allSubjects.map { ($0.name, rendered($0)) }, uniquingKeysWith: { first, _ in first })
 
   @Test func everySubjectIsRead() {
     #expect(Self.scenarioPaths.count >= 40)
