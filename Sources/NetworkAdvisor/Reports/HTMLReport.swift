@@ -109,7 +109,7 @@ package enum HTMLReport {
       }
       if ReportFormatting.isBrief(recommendation, in: assessment) {
         html +=
-          "<li id=\"\(anchor(recommendation.priority))\"><p>\(HTML.escape(ReportFormatting.briefHeadline(of: recommendation)))</p></li>\n"
+          "<li id=\"\(anchor(recommendation.priority))\"><p>\(HTML.escape(ReportFormatting.briefLine(of: recommendation, in: assessment)))</p></li>\n"
         continue
       }
       html +=

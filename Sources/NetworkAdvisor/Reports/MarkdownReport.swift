@@ -23,7 +23,7 @@ package enum MarkdownReport {
       }
       if ReportFormatting.isBrief(recommendation, in: assessment) {
         text +=
-          "\(recommendation.priority). \(escape(ReportFormatting.briefHeadline(of: recommendation)))\n"
+          "\(recommendation.priority). \(escape(ReportFormatting.briefLine(of: recommendation, in: assessment)))\n"
         continue
       }
       text +=

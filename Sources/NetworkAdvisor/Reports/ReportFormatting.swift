@@ -301,6 +301,17 @@ enum ReportFormatting {
     openingClause(of: recommendation.advice) ?? recommendation.rule.headline
   }
 
+  /// A brief item as listed: its ``briefHeadline(of:)``, led by "Worth a thought:" when it
+  /// is a suggestion, not a gap, so that the list and the sentence that closes it agree.
+  static func briefLine(of recommendation: Assessment.Recommendation, in assessment: Assessment)
+    -> String
+  {
+    let headline = briefHeadline(of: recommendation)
+    guard status(of: recommendation, in: assessment) == worthAThought, let first = headline.first
+    else { return headline }
+    return "Worth a thought: " + first.lowercased() + headline.dropFirst()
+  }
+
   /// The text before the first colon that is followed by a space and stands outside
   /// quotation marks and brackets; `nil` where there is none, or nothing before it.
   static func openingClause(of advice: String) -> String? {

@@ -114,7 +114,7 @@ package struct TextReport {
         text +=
           marker
           + wrapper.wrap(
-            ReportFormatting.briefHeadline(of: recommendation), indent: indent,
+            ReportFormatting.briefLine(of: recommendation, in: assessment), indent: indent,
             firstIndent: indent)
         continue
       }
@@ -190,7 +190,9 @@ package struct TextReport {
     let beside = width - fixed - barWidth - summaryColumn >= min(longest, 16)
     let titleWidth = max(
       1, min(longest, width - fixed - barWidth - (beside ? summaryColumn : -2)))
-    let hanging = beside ? fixed + titleWidth + barWidth : 4 + titleWidth
+    // Under the rows, the column starts early enough for the longest count and its comma.
+    let hanging =
+      beside ? fixed + titleWidth + barWidth : min(4 + titleWidth, max(4, width - longestPart))
     let indent = "\n" + String(repeating: " ", count: hanging)
     var text = ""
     for area in checks {
