@@ -188,11 +188,14 @@ package struct TextReport {
     // Where that column would leave the titles too short to tell apart, what the checks
     // found goes under each row instead, from the bar's column.
     let beside = width - fixed - barWidth - summaryColumn >= min(longest, 16)
+    // Under the rows, what the checks found starts at the bar, early enough for the longest
+    // count and its comma.
     let titleWidth = max(
-      1, min(longest, width - fixed - barWidth - (beside ? summaryColumn : -2)))
-    // Under the rows, the column starts early enough for the longest count and its comma.
-    let hanging =
-      beside ? fixed + titleWidth + barWidth : min(4 + titleWidth, max(4, width - longestPart))
+      1,
+      beside
+        ? min(longest, width - fixed - barWidth - summaryColumn)
+        : min(longest, width - fixed - barWidth + 2, width - longestPart - 4))
+    let hanging = beside ? fixed + titleWidth + barWidth : 4 + titleWidth
     let indent = "\n" + String(repeating: " ", count: hanging)
     var text = ""
     for area in checks {

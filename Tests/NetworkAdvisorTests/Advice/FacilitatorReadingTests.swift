@@ -237,16 +237,15 @@ import Testing
   }
 
   /// Leadership judged on what the network will keep: where an officer of no member school
-  /// leads alone, dedicated time waits on school co-leaders, since the officer's days go to
-  /// brokerage (local-authority-officer-leads, its area E on that gap alone); a plan
-  /// written for groups that all end within months of a three-year commitment plans the
-  /// months only, and waits on that gap (short-lived-project, held at D); both are judged
-  /// where a member school leads and the work is planned for the commitment (riverside, A).
+  /// leads alone, the officer's days are dedicated leadership today and pass (two readers
+  /// found a wait beside an E area misleading), while whether the days are enough waits on
+  /// school co-leaders (local-authority-officer-leads, D on who leads); a plan written for
+  /// groups that all end within months of a three-year commitment plans the months only,
+  /// and waits on that gap (short-lived-project, held at D); both are judged where a member
+  /// school leads and the work is planned for the commitment (riverside, A).
   @Test(arguments: [
-    (
-      "local-authority-officer-leads", "leadership.dedicated-time", "leadership.led-from-schools",
-      "E"
-    ),
+    ("local-authority-officer-leads", "leadership.dedicated-time", nil, "D"),
+    ("local-authority-officer-leads", "leadership.enough-time", "leadership.led-from-schools", "D"),
     ("riverside", "leadership.dedicated-time", nil, "A"),
     ("short-lived-project", "leadership.management-plan", "knots.planned-for-the-commitment", "D"),
     ("riverside", "leadership.management-plan", nil, "A"),

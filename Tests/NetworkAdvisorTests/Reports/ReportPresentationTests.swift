@@ -154,8 +154,14 @@ import Testing
             recommendation.advice.hasPrefix(headline + ":")
               && headline != recommendation.rule.headline,
             "\(subject.name): \(recommendation.rule.id)")
+          // A suggestion is listed as one, so that the list and the sentence closing it agree.
+          let line = ReportFormatting.briefLine(of: recommendation, in: assessment)
+          let isThought =
+            ReportFormatting.status(of: recommendation, in: assessment)
+            == ReportFormatting.worthAThought
+          #expect(line.hasPrefix("Worth a thought: ") == isThought, "\(subject.name)")
           #expect(
-            markdown.contains("\(recommendation.priority). \(MarkdownReport.escape(headline))\n"),
+            markdown.contains("\(recommendation.priority). \(MarkdownReport.escape(line))\n"),
             "\(subject.name)")
         }
       }
