@@ -26,7 +26,7 @@ package enum HTMLReport {
     html += verdictPoints(
       ReportFormatting.reasonsHeading(assessment.reasons.count), assessment.reasons, in: assessment)
     html += verdictPoints(
-      ReportFormatting.conditionsHeading(assessment.conditions.count), assessment.conditions,
+      ReportFormatting.conditionsHeading(of: assessment), assessment.conditions,
       in: assessment)
     if let beyond = ReportFormatting.beyondConditions(assessment) {
       html += "<p class=\"explanation\">\(HTML.escape(beyond))</p>\n"

@@ -59,7 +59,7 @@ package enum MarkdownReport {
     var text = ""
     for (heading, points) in [
       (ReportFormatting.reasonsHeading(assessment.reasons.count), assessment.reasons),
-      (ReportFormatting.conditionsHeading(assessment.conditions.count), assessment.conditions),
+      (ReportFormatting.conditionsHeading(of: assessment), assessment.conditions),
     ] where !points.isEmpty {
       text += "\n**\(heading)**\n\n"
       for (item, headline) in ReportFormatting.verdictItems(points, in: assessment) {

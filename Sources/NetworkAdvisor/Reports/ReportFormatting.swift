@@ -136,10 +136,19 @@ enum ReportFormatting {
   /// The heading of the conditions of approval, each named by its headline (what must be
   /// true) and numbered as its item under What to do first. "Of", not "before": the network
   /// is ready with conditions, and the items say "condition of approval".
-  static func conditionsHeading(_ count: Int) -> String {
+  static func conditionsHeading(_ count: Int, countedAsOne: String = "") -> String {
     count == 1
       ? "Condition of approval (set out in full under What to do first):"
-      : "Conditions of approval (each is set out in full under What to do first):"
+      : "Conditions of approval (each is set out in full under What to do first\(countedAsOne)):"
+  }
+
+  /// ``conditionsHeading(_:countedAsOne:)`` for an assessment's conditions, saying which of
+  /// them the verdict counts as one.
+  static func conditionsHeading(of assessment: Assessment) -> String {
+    let items = assessment.conditions.compactMap { item(of: $0.rule, in: assessment) }
+    return conditionsHeading(
+      assessment.conditions.count,
+      countedAsOne: countedAsOne(items, in: assessment, inBrackets: true))
   }
 
   /// A verdict point's item number and headline: the rule's aim, or else its title, says
@@ -188,7 +197,31 @@ enum ReportFormatting {
     let remain =
       also.count == 1 ? "remains a condition of approval" : "remain conditions of approval"
     return
-      "Once \(reasons) \(done), \(items(also.map(\.priority))) \(remain) (under What to do first)."
+      "Once \(reasons) \(done), \(items(also.map(\.priority))) \(remain)"
+      + "\(countedAsOne(also.map(\.priority), in: assessment)) (under What to do first)."
+  }
+
+  /// Among these items, those whose rules the verdict counts as one condition (`counted
+  /// with`), said as a clause: ", items 7 and 8 counting as one"; "" when none. Readers
+  /// counted five items against "five or more conditions" where the verdict counts four.
+  /// In a heading's brackets (`inBrackets`), it reads "; items 2 and 3 count as one".
+  static func countedAsOne(
+    _ priorities: [Int], in assessment: Assessment, inBrackets: Bool = false
+  ) -> String {
+    let listed = assessment.recommendations.filter { priorities.contains($0.priority) }
+    var pairs: [String] = []
+    for first in listed {
+      for second in listed where first.priority < second.priority {
+        if first.rule.countedWith.contains(second.rule.id)
+          || second.rule.countedWith.contains(first.rule.id)
+        {
+          pairs.append("items \(first.priority) and \(second.priority)")
+        }
+      }
+    }
+    guard let last = pairs.popLast() else { return "" }
+    let named = pairs.isEmpty ? last : pairs.joined(separator: ", ") + " and " + last
+    return inBrackets ? "; \(named) count as one" : ", \(named) counting as one"
   }
 
   /// Whether a recommendation is a condition to come: beside the reasons a network is not
@@ -461,7 +494,8 @@ enum ReportFormatting {
         "\(items(needed)) would still "
           + (notReady
             ? "keep it \(step.verdict)"
-            : "be \(needed.count == 1 ? "a condition" : "conditions") of approval"))
+            : "be \(needed.count == 1 ? "a condition" : "conditions") of approval"
+              + countedAsOne(needed, in: assessment)))
     }
     if !others.isEmpty {
       parts.append(
@@ -549,10 +583,17 @@ enum ReportFormatting {
   /// held.
   static func heldNote(_ checks: [AreaChecks], in assessment: Assessment) -> String? {
     var groups: [(by: String, grade: String, titles: [String])] = []
+    var soundHeld = 0
+    var withGaps: [String] = []
     for area in checks {
       guard let grade = area.area.grade, area.area.shownScore == nil,
         let by = heldBy(area.area, in: assessment)
       else { continue }
+      if area.failed + area.metInPart == 0 {
+        soundHeld += 1
+      } else {
+        withGaps.append(area.area.area.title)
+      }
       if let index = groups.firstIndex(where: { $0.by == by && $0.grade == grade.letter }) {
         groups[index].titles.append(area.area.area.title)
       } else {
@@ -570,8 +611,21 @@ enum ReportFormatting {
       clauses.count <= 2
       ? clauses.joined(separator: ", and ")
       : clauses.dropLast().joined(separator: "; ") + "; and " + clauses.last!
+    // Readers took several areas held at a low grade for several weak areas: where none of
+    // their own checks fails, the note says so, and when they are judged again.
+    let sound: String
+    if soundHeld < 2 {
+      sound = ""
+    } else if withGaps.isEmpty {
+      sound =
+        " None of them has a gap of its own: their checks pass or wait, and they are judged again once the items holding them are done."
+    } else {
+      let has = withGaps.count == 1 ? "has a gap of its own" : "have gaps of their own"
+      sound =
+        " Of these, only \(Value.sentenceList(withGaps)) \(has); the others' checks pass or wait, and they are judged again once the items holding them are done."
+    }
     return
-      "Where an open item keeps an area's grade lower than its checks alone would give, the area shows “–” with the grade it is held to: \(list)."
+      "Where an open item keeps an area's grade lower than its checks alone would give, the area shows “–” with the grade it is held to: \(list).\(sound)"
   }
 
   /// The notes under the Markdown and HTML Areas tables, whose cells already say what the
@@ -692,8 +746,8 @@ extension ReportFormatting {
         ? nil : "The word in brackets after a check says how much a gap there weighs:",
       weights: weights,
       names:
-        "A check's name (such as \(example)) is what 'network-advisor explain' takes, with "
-        + "the proposal, to show how the check judged this design.")
+        "Each check's name (such as \(example)) identifies it, for anyone who asks how it "
+        + "judged this design.")
   }
 
   private static func lowercasingFirst(_ text: String) -> String {

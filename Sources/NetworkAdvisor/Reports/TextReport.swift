@@ -137,7 +137,7 @@ package struct TextReport {
     var text = ""
     for (heading, points) in [
       (ReportFormatting.reasonsHeading(assessment.reasons.count), assessment.reasons),
-      (ReportFormatting.conditionsHeading(assessment.conditions.count), assessment.conditions),
+      (ReportFormatting.conditionsHeading(of: assessment), assessment.conditions),
     ] where !points.isEmpty {
       text += wrapper.wrap(heading, indent: 0)
       for (item, headline) in ReportFormatting.verdictItems(points, in: assessment) {

@@ -106,4 +106,25 @@ import Testing
     }
     #expect(together >= 3 && alone >= 3, "both cases are met: \(together), \(alone)")
   }
+
+  /// Where both are listed among the conditions, the report says they count as one, so that
+  /// a reader does not count five items against "five or more conditions together".
+  @Test func theReportSaysWhichItemsCountAsOne() throws {
+    for scenario in ["two-islands", "only-fluid-knots"] {
+      let assessment = try RuleInapplicableTests.assessment(of: scenario)
+      let heads = try #require(
+        assessment.recommendations.first {
+          $0.rule.id == "high-yield.headteacher-learning-group"
+        })
+      let planning = try #require(
+        assessment.recommendations.first { $0.rule.id == "high-yield.shared-pd-planning" })
+      let pair = [heads.priority, planning.priority].sorted()
+      let said = TextReport(width: 1000).render(assessment)
+      #expect(
+        said.contains("items \(pair[0]) and \(pair[1]) counting as one")
+          || said.contains("items \(pair[0]) and \(pair[1]) count as one"), "\(scenario)")
+    }
+    let riverside = try RuleInapplicableTests.assessment(of: "riverside")
+    #expect(ReportFormatting.countedAsOne([1, 2, 3], in: riverside) == "")
+  }
 }
