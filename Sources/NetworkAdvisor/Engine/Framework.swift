@@ -244,6 +244,9 @@ package struct Rule: Sendable {
   /// rule and one of them both fail, the verdict and the grade caps count the two once.
   /// Each keeps its own item and its own part of the score.
   package var countedWith: [String] = []
+  /// Why they are one condition, in words a report can say after "since" (`counted with
+  /// ID "…"`); `nil` when the rule gives none.
+  package var countedWithReason: String? = nil
   /// The index of the rule's area in ``Framework/areas``.
   package let areaIndex: Int
   /// The rule's weight within its area.

@@ -36,11 +36,7 @@ extension FrameworkLoader {
     let advice = compileTemplate(declaration.advice, with: &checker)
     let reason = compileTemplate(declaration.inapplicableReason, with: &checker)
     let nodes =
-      [applicability, condition, partialCredit].compactMap { $0 }
-      + (advice + reason).compactMap { part in
-        if case .value(let node) = part { return node }
-        return nil
-      }
+      [applicability, condition, partialCredit].compactMap { $0 } + values(advice + reason)
     if checker.diagnostics.isEmpty,
       let problem = EvaluationBudget.problem(
         rule: declaration.id, nodes: nodes, file: declaration.file)
@@ -60,6 +56,7 @@ extension FrameworkLoader {
       inapplicable: declaration.inapplicable?.text, reason: reason,
       awaits: declaration.awaits.map(\.id), follows: declaration.follows.map(\.id),
       countedWith: declaration.countedWith.map(\.id),
+      countedWithReason: declaration.countedWithReason,
       areaIndex: areaIndex,
       weight: declaration.weight ?? 1,
       cap: declaration.cap?.grade ?? clauses.severity?.cap, severity: clauses.severity?.id,
@@ -68,6 +65,14 @@ extension FrameworkLoader {
       checks: clauses.checks,
       location: declaration.location)
     return (rule, checker.slotCount)
+  }
+
+  /// The values a template fills in, for the evaluation budget.
+  private func values(_ parts: [Rule.AdvicePart]) -> [Node] {
+    parts.compactMap { part in
+      if case .value(let node) = part { return node }
+      return nil
+    }
   }
 
   /// The text clauses written as an empty string: an empty `aim` or `inapplicable` says

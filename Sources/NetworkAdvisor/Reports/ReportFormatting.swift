@@ -210,18 +210,25 @@ enum ReportFormatting {
   ) -> String {
     let listed = assessment.recommendations.filter { priorities.contains($0.priority) }
     var pairs: [String] = []
+    var reasons: [String] = []
     for first in listed {
       for second in listed where first.priority < second.priority {
-        if first.rule.countedWith.contains(second.rule.id)
-          || second.rule.countedWith.contains(first.rule.id)
-        {
-          pairs.append("items \(first.priority) and \(second.priority)")
+        let declaring = [first.rule, second.rule].first {
+          $0.countedWith.contains(first.rule.id) || $0.countedWith.contains(second.rule.id)
+        }
+        guard let declaring else { continue }
+        pairs.append("items \(first.priority) and \(second.priority)")
+        if let reason = declaring.countedWithReason, !reasons.contains(reason) {
+          reasons.append(reason)
         }
       }
     }
     guard let last = pairs.popLast() else { return "" }
     let named = pairs.isEmpty ? last : pairs.joined(separator: ", ") + " and " + last
-    return inBrackets ? "; \(named) count as one" : ", \(named) counting as one"
+    // Why, in the rules' words: readers took an unexplained "counting as one" for a way
+    // round the count of conditions.
+    let why = reasons.isEmpty ? "" : ", since " + reasons.joined(separator: ", and ")
+    return inBrackets ? "; \(named) count as one\(why)" : ", \(named) counting as one\(why)"
   }
 
   /// Whether a recommendation is a condition to come: beside the reasons a network is not
@@ -743,7 +750,8 @@ extension ReportFormatting {
     let example = assessment.findingsByArea.first?.1.first?.rule.id ?? "RULE-ID"
     return FindingsLegend(
       weightsIntro: weights.isEmpty
-        ? nil : "The word in brackets after a check says how much a gap there weighs:",
+        ? nil
+        : "The word in brackets after a check says how much a gap there weighs, on this report's own scale (the programme itself ranks none):",
       weights: weights,
       names:
         "Each check's name (such as \(example)) identifies it, for anyone who asks how it "

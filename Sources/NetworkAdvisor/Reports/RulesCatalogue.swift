@@ -113,7 +113,8 @@ package enum RulesCatalogue {
     if !rule.countedWith.isEmpty {
       text +=
         "- Counted with: " + rule.countedWith.map { "`\($0)`" }.joined(separator: ", ")
-        + " (when both fail, the verdict and the grade caps count them as one condition)\n"
+        + " (when both fail, the verdict and the grade caps count them as one condition"
+        + (rule.countedWithReason.map { ", since \(escape($0))" } ?? "") + ")\n"
     }
     for example in rule.examples {
       text += "\nExample that must give `\(example.expectation.rawValue)`:\n\n```json\n"

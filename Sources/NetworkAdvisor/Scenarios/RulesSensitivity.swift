@@ -329,7 +329,7 @@ extension Rule {
   func with(weight: Double, cap: String?) -> Rule {
     Rule(
       id: id, title: title, aim: aim, inapplicable: inapplicable, reason: reason, awaits: awaits,
-      follows: follows, countedWith: countedWith,
+      follows: follows, countedWith: countedWith, countedWithReason: countedWithReason,
       areaIndex: areaIndex,
       weight: weight, cap: cap,
       severity: severity,

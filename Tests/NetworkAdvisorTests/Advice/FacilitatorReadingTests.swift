@@ -97,7 +97,7 @@ import Testing
       scenario: "heads-briefing-not-a-group", rule: "principles.moral-purpose",
       says: [
         "Meadow Nursery", "in Reading enquiry team, or in a new team",
-        "Meadow Nursery's id in the `schools` of the team it joins",
+        "Meadow Nursery added to the `schools` of the team it joins",
       ],
       never: ["Riverside Primary", "Transition project team"]),
     Case(

@@ -234,6 +234,8 @@ package struct RuleDeclaration: Sendable {
   /// `counted with ID, …`: rules whose failure, beside this rule's, the verdict and the
   /// grade caps count as one condition with it.
   package var countedWith: [(id: String, location: SourceRange)] = []
+  /// Why they are one condition, as the clause's closing text says (`counted with ID "…"`).
+  package var countedWithReason: String?
   /// Whether it is `override rule`.
   package var isOverride: Bool
   /// The rule's id, where it is written.

@@ -304,6 +304,18 @@ extension Parser {
     }
   }
 
+  /// `counted with ID, … "why"`, after the word `counted`: the reason is optional.
+  private mutating func parseCountedWith(into rule: inout RuleDeclaration) throws(Diagnostic) {
+    _ = try expectWord("with", hint: "write: counted with RULE-ID \"why they are one condition\"")
+    try parseNames("the id of a rule counted as one condition with this one") {
+      rule.countedWith.append($0)
+    }
+    if case .string(let text) = current.kind {
+      advance()
+      rule.countedWithReason = text
+    }
+  }
+
   private mutating func parseClause(
     _ clause: String, token: Token, into rule: inout RuleDeclaration
   )
@@ -340,10 +352,7 @@ extension Parser {
         rule.follows.append($0)
       }
     case "counted":
-      _ = try expectWord("with", hint: "write: counted with RULE-ID")
-      try parseNames("the id of a rule counted as one condition with this one") {
-        rule.countedWith.append($0)
-      }
+      try parseCountedWith(into: &rule)
     case "applies":
       _ = try expectWord("when", hint: "write: applies when CONDITION")
       rule.applicability = try parseExpression()
