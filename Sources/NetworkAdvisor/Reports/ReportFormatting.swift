@@ -56,6 +56,21 @@ enum ReportFormatting {
   /// than the tool's arithmetic; the gaps that hold it follow (``capItems(_:)``). `nil`
   /// when nothing holds the grade.
   static func capSentence(_ assessment: Assessment) -> String? {
+    guard let sentence = holdingSentence(assessment) else { return nil }
+    // A reason for the verdict that does not hold the grade is said to be one, so that a
+    // reader does not wonder why it is left out of the grade's reasons.
+    let holding = Set(assessment.cappedBy.compactMap { item(of: $0, in: assessment) })
+    let others = assessment.reasons.compactMap { item(of: $0.rule, in: assessment) }
+      .filter { !holding.contains($0) }
+    guard !holding.isEmpty, !others.isEmpty else { return sentence }
+    let verb = others.count == 1 ? "is" : "are"
+    let hold = others.count == 1 ? "does not itself hold" : "do not themselves hold"
+    return sentence
+      + " \(items(others).prefix(1).uppercased() + items(others).dropFirst()) \(verb) also needed before approval, but \(hold) the grade."
+  }
+
+  /// ``capSentence(_:)`` without what it says of the other reasons for the verdict.
+  private static func holdingSentence(_ assessment: Assessment) -> String? {
     guard isHeld(assessment) else { return nil }
     let framework = assessment.framework
     let grade = assessment.grade.letter
@@ -146,9 +161,9 @@ enum ReportFormatting {
   /// them the verdict counts as one.
   static func conditionsHeading(of assessment: Assessment) -> String {
     let items = assessment.conditions.compactMap { item(of: $0.rule, in: assessment) }
+    let one = countedAsOne(items, in: assessment)
     return conditionsHeading(
-      assessment.conditions.count,
-      countedAsOne: countedAsOne(items, in: assessment, inBrackets: true))
+      assessment.conditions.count, countedAsOne: one.isEmpty ? "" : "; \(one)")
   }
 
   /// A verdict point's item number and headline: the rule's aim, or else its title, says
@@ -196,18 +211,21 @@ enum ReportFormatting {
     let done = assessment.reasons.count == 1 ? "is done" : "are done"
     let remain =
       also.count == 1 ? "remains a condition of approval" : "remain conditions of approval"
+    let one = countedAsOne(also.map(\.priority), in: assessment)
     return
-      "Once \(reasons) \(done), \(items(also.map(\.priority))) \(remain)"
-      + "\(countedAsOne(also.map(\.priority), in: assessment)) (under What to do first)."
+      "Once \(reasons) \(done), \(items(also.map(\.priority))) \(remain) (under What to do first)"
+      + (one.isEmpty ? "." : "; \(one).")
   }
 
+  /// " (text)", or "" for no text.
+  static func parenthesised(_ text: String) -> String { text.isEmpty ? "" : " (\(text))" }
+
   /// Among these items, those whose rules the verdict counts as one condition (`counted
-  /// with`), said as a clause: ", items 7 and 8 counting as one"; "" when none. Readers
-  /// counted five items against "five or more conditions" where the verdict counts four.
-  /// In a heading's brackets (`inBrackets`), it reads "; items 2 and 3 count as one".
-  static func countedAsOne(
-    _ priorities: [Int], in assessment: Assessment, inBrackets: Bool = false
-  ) -> String {
+  /// with`), with why, in the rules' words: "items 7 and 8 are one condition, since the
+  /// same heads can meet as both groups on the same days"; "" when none. Readers counted
+  /// five items against "five or more conditions" where the verdict counts four, and took
+  /// a bare "counting as one" for bookkeeping.
+  static func countedAsOne(_ priorities: [Int], in assessment: Assessment) -> String {
     let listed = assessment.recommendations.filter { priorities.contains($0.priority) }
     var pairs: [String] = []
     var reasons: [String] = []
@@ -228,7 +246,7 @@ enum ReportFormatting {
     // Why, in the rules' words: readers took an unexplained "counting as one" for a way
     // round the count of conditions.
     let why = reasons.isEmpty ? "" : ", since " + reasons.joined(separator: ", and ")
-    return inBrackets ? "; \(named) count as one\(why)" : ", \(named) counting as one\(why)"
+    return "\(named) \(pairs.isEmpty ? "are one condition" : "are each one condition")\(why)"
   }
 
   /// Whether a recommendation is a condition to come: beside the reasons a network is not
@@ -502,7 +520,7 @@ enum ReportFormatting {
           + (notReady
             ? "keep it \(step.verdict)"
             : "be \(needed.count == 1 ? "a condition" : "conditions") of approval"
-              + countedAsOne(needed, in: assessment)))
+              + parenthesised(countedAsOne(needed, in: assessment))))
     }
     if !others.isEmpty {
       parts.append(

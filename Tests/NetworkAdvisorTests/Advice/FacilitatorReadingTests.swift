@@ -146,7 +146,7 @@ import Testing
         // How much time the co-leaders take on: about what the officer gives now, said as
         // the network's own figure, not as a rule of the programme.
         "each with days of their own, about 4 a month between them, as today",
-        "J. Hale's days can then go to brokerage, where local authorities \"add the greatest value\"",
+        "J. Hale's days can then go to brokerage, where local authorities \"appear to be able to add the greatest value\"",
       ],
       never: ["each with the `school` they come from"]),
     Case(
