@@ -28,6 +28,9 @@ package struct Assessment: Sendable {
     /// Whether the rule fails on its own while earning part of its weight through its
     /// `partial credit`: met in part, as every report says it.
     package var isMetInPart = false
+    /// Whether the rule fails, along with the gap it depends on (``dependsOn``), and is
+    /// counted there: reports mark it as failing, not as waiting, since it is not true now.
+    package var failsWithGap = false
 
     /// Whether the rule fails on its own but weighs nothing: a suggestion, worth a thought,
     /// as every report says it, not a gap.
@@ -254,7 +257,7 @@ package struct Assessment: Sendable {
   /// Why a check that fails along with the gap it depends on is not counted again: it does
   /// fail, so the report says so rather than leave it open, and says where it is counted.
   static let failsWithTheGap =
-    "it fails with that gap for now and is counted there; judged again once the gap is closed"
+    "it fails with that gap for now; judged again once the gap is closed"
 
   /// Why a check that fails along with several gaps it depends on is not counted again: the
   /// first is the gap it waits on, and the others, one or more, are named by their items
@@ -265,7 +268,7 @@ package struct Assessment: Sendable {
     let also =
       numbers.isEmpty
       ? "item \(last)'s" : "those of items \(numbers.joined(separator: ", ")) and \(last)"
-    return "it fails with that gap and with \(also) for now, and is counted with them; "
+    return "it fails with that gap and with \(also) for now; "
       + "judged again once \(numbers.isEmpty ? "both are" : "they are all") closed"
   }
 
@@ -289,10 +292,12 @@ package struct Assessment: Sendable {
           results[index].outcome == .notApplicable
           ? results[index].advice ?? Self.sameGap
           : others.isEmpty ? Self.failsWithTheGap : Self.failsWithTheGaps(alsoItems: others)
+        let fails = results[index].outcome == .fail
         return Finding(
           rule: rule, outcome: outcomes[index],
-          message: "Waits on \(basis.id) (\(basis.title)): \(reason).",
-          dependsOn: basis, waitReason: reason)
+          message:
+            "\(fails ? "Counted under" : "Waits on") \(basis.id) (\(basis.title)): \(reason).",
+          dependsOn: basis, waitReason: reason, failsWithGap: fails)
       }
       if outcomes[index] == .notApplicable, let reason = results[index].advice {
         return Finding(

@@ -43,11 +43,14 @@ struct AreaChecks {
     let failing = judged.filter { findings[$0].outcome == .fail }
     let partial = failing.filter { findings[$0].isMetInPart }
     let thoughtful = failing.filter { findings[$0].isThought }
-    let waits = own.compactMap { findings[$0].dependsOn }
+    // A check that fails with the gap it depends on fails now: it is counted as failing
+    // (its weight is scored with that gap), not as waiting.
+    let failingWithGap = own.filter { findings[$0].failsWithGap }
+    let waits = own.filter { !findings[$0].failsWithGap }.compactMap { findings[$0].dependsOn }
     passed = judged.filter { findings[$0].outcome == .pass }.count
     metInPart = partial.count
     thoughts = thoughtful.count
-    failed = failing.count - partial.count - thoughtful.count
+    failed = failing.count - partial.count - thoughtful.count + failingWithGap.count
     waiting = waits.count
     metInPartItems = partial.compactMap {
       ReportFormatting.item(of: findings[$0].rule, in: assessment)

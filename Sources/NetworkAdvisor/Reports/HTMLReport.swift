@@ -152,7 +152,8 @@ package enum HTMLReport {
             "\(findingText(finding, in: assessment))<br><span class=\"source\">Source: \(HTML.escape(finding.rule.source))</span>",
           ],
           labels: findingColumns,
-          rowClass: finding.isThought ? "thought" : finding.outcome.rawValue)
+          rowClass: finding.isThought
+            ? "thought" : finding.failsWithGap ? "fail" : finding.outcome.rawValue)
       }
       html += "</tbody>\n</table>\n"
     }

@@ -221,10 +221,10 @@ enum ReportFormatting {
   static func parenthesised(_ text: String) -> String { text.isEmpty ? "" : " (\(text))" }
 
   /// Among these items, those whose rules the verdict counts as one condition (`counted
-  /// with`), with why, in the rules' words: "items 7 and 8 are one condition, since the
-  /// same heads can meet as both groups on the same days"; "" when none. Readers counted
-  /// five items against "five or more conditions" where the verdict counts four, and took
-  /// a bare "counting as one" for bookkeeping.
+  /// with`), with why, in the rules' words: "items 7 and 8 can be met together, since the
+  /// same heads can meet as both groups on the same days, …"; "" when none. Readers counted
+  /// five items against "five or more conditions" where the verdict counts four, took a
+  /// bare "counting as one" for bookkeeping, and "one condition" for leave to drop one.
   static func countedAsOne(_ priorities: [Int], in assessment: Assessment) -> String {
     let listed = assessment.recommendations.filter { priorities.contains($0.priority) }
     var pairs: [String] = []
@@ -246,7 +246,7 @@ enum ReportFormatting {
     // Why, in the rules' words: readers took an unexplained "counting as one" for a way
     // round the count of conditions.
     let why = reasons.isEmpty ? "" : ", since " + reasons.joined(separator: ", and ")
-    return "\(named) \(pairs.isEmpty ? "are one condition" : "are each one condition")\(why)"
+    return "\(named) can be met together\(why)"
   }
 
   /// Whether a recommendation is a condition to come: beside the reasons a network is not
@@ -537,7 +537,7 @@ enum ReportFormatting {
   /// counted elsewhere (JSON keeps `not-applicable`, with `dependsOn`), otherwise the
   /// outcome's own name.
   static func outcomeLabel(_ finding: Assessment.Finding) -> String {
-    if finding.dependsOn != nil { return "waits" }
+    if finding.dependsOn != nil { return finding.failsWithGap ? "fails" : "waits" }
     if finding.isThought { return worthAThought }
     return finding.isMetInPart ? "met in part" : finding.outcome.rawValue
   }
@@ -557,7 +557,7 @@ enum ReportFormatting {
     if let basis = finding.dependsOn {
       let place = item(of: basis, in: assessment).map { "; see \(reference($0))" } ?? ""
       return
-        "Waits on “\(basis.headline)”: \(finding.waitReason ?? Assessment.sameGap)\(place)."
+        "\(finding.failsWithGap ? "Counted under" : "Waits on") “\(basis.headline)”: \(finding.waitReason ?? Assessment.sameGap)\(place)."
     }
     if let advice = briefAdvice(of: finding, in: assessment) { return advice }
     if finding.outcome == .fail, let item = item(of: finding.rule, in: assessment) {
@@ -595,8 +595,8 @@ enum ReportFormatting {
   /// area has no grade.
   static func areaNotes(_ assessment: Assessment, checks: [AreaChecks]) -> [String] {
     [
-      waitingNote(checks), metInPartNote(checks), heldNote(checks, in: assessment),
-      noScoreNote(checks, eachHeldSaid: true),
+      waitingNote(checks), countedUnderNote(assessment), metInPartNote(checks),
+      heldNote(checks, in: assessment), noScoreNote(checks, eachHeldSaid: true),
     ].compactMap { $0 }
   }
 
@@ -608,17 +608,10 @@ enum ReportFormatting {
   /// held.
   static func heldNote(_ checks: [AreaChecks], in assessment: Assessment) -> String? {
     var groups: [(by: String, grade: String, titles: [String])] = []
-    var soundHeld = 0
-    var withGaps: [String] = []
     for area in checks {
       guard let grade = area.area.grade, area.area.shownScore == nil,
         let by = heldBy(area.area, in: assessment)
       else { continue }
-      if area.failed + area.metInPart == 0 {
-        soundHeld += 1
-      } else {
-        withGaps.append(area.area.area.title)
-      }
       if let index = groups.firstIndex(where: { $0.by == by && $0.grade == grade.letter }) {
         groups[index].titles.append(area.area.area.title)
       } else {
@@ -628,7 +621,9 @@ enum ReportFormatting {
     guard !groups.isEmpty else { return nil }
     let clauses = groups.map { group in
       let verb = group.titles.count == 1 ? "is" : "are"
-      return "\(Value.sentenceList(group.titles)) \(verb) held at \(group.grade) by \(group.by)"
+      let done = group.by.hasPrefix("items") ? "are done" : "is done"
+      return
+        "\(Value.sentenceList(group.titles)) \(verb) held at \(group.grade) until \(group.by) \(done)"
     }
     // Titles hold "and" themselves ("Size and membership"): clauses part with a comma, or
     // with semicolons when there are more than two.
@@ -636,21 +631,10 @@ enum ReportFormatting {
       clauses.count <= 2
       ? clauses.joined(separator: ", and ")
       : clauses.dropLast().joined(separator: "; ") + "; and " + clauses.last!
-    // Readers took several areas held at a low grade for several weak areas: where none of
-    // their own checks fails, the note says so, and when they are judged again.
-    let sound: String
-    if soundHeld < 2 {
-      sound = ""
-    } else if withGaps.isEmpty {
-      sound =
-        " None of them has a gap of its own: their checks pass or wait, and they are judged again once the items holding them are done."
-    } else {
-      let has = withGaps.count == 1 ? "has a gap of its own" : "have gaps of their own"
-      sound =
-        " Of these, only \(Value.sentenceList(withGaps)) \(has); the others' checks pass or wait, and they are judged again once the items holding them are done."
-    }
+    // Readers took areas held low by one gap for several weak areas: the note says the gap
+    // holds them, whatever else their checks find.
     return
-      "Where an open item keeps an area's grade lower than its checks alone would give, the area shows “–” with the grade it is held to: \(list).\(sound)"
+      "Some areas are held down by an open item, whatever else their checks find, and show “–” with the grade they are held to: \(list)."
   }
 
   /// The notes under the Markdown and HTML Areas tables, whose cells already say what the
@@ -674,6 +658,19 @@ enum ReportFormatting {
       : "The check marked “wait” is judged once the item it waits on is done"
     return
       "\(lead) (\(items(numbers)) here), and is left out of its area's score until then."
+  }
+
+  /// Where a check fails along with the gap it depends on: it is part of that gap, counted
+  /// once, with that item. `nil` when no check does.
+  static func countedUnderNote(_ assessment: Assessment) -> String? {
+    let numbers = Set(
+      assessment.findings.filter(\.failsWithGap).compactMap { finding in
+        finding.dependsOn.flatMap { item(of: $0, in: assessment) }
+      }
+    ).sorted()
+    guard !numbers.isEmpty else { return nil }
+    return
+      "A check that fails “counted under” an item (\(items(numbers)) here) fails because of that item's gap, and is scored with it, once; it is judged again once that item is done."
   }
 
   /// "A check met in part earns part of its score for what the design already does: Levels

@@ -45,6 +45,8 @@ package struct TextReport {
         case .fail: mark = finding.isMetInPart ? paint("part", "33") : paint("FAIL", "31")
         // A rule that waits on a gap counted elsewhere is not "not applicable": it is
         // assessed once that gap is closed.
+        // One that fails with the gap it depends on fails now, and says where it is counted.
+        case .notApplicable where finding.failsWithGap: mark = paint("FAIL", "31")
         case .notApplicable: mark = paint(finding.dependsOn == nil ? " n/a" : "wait", "2")
         }
         let essential = finding.rule.isEssential ? " (\(finding.rule.severityLabel ?? ""))" : ""
@@ -58,7 +60,8 @@ package struct TextReport {
             ReportFormatting.item(of: basis, in: assessment).map(ReportFormatting.reference)
             ?? "“\(basis.headline)”"
           text += wrapper.wrap(
-            "waits on \(place): \(finding.waitReason ?? Assessment.sameGap)", indent: 10)
+            "\(finding.failsWithGap ? "counted under" : "waits on") \(place): "
+              + (finding.waitReason ?? Assessment.sameGap), indent: 10)
         } else if finding.outcome == .notApplicable, let reason = finding.reason {
           text += wrapper.wrap("does not apply: \(reason)", indent: 10)
         } else if finding.outcome == .fail {

@@ -429,11 +429,12 @@ import Testing
     #expect(finding.dependsOn?.id == "knots.planned-for-the-commitment")
     #expect(
       finding.waitReason
-        == "it fails with that gap and with item \(moralPurpose.priority)'s for now, and is "
-        + "counted with them; judged again once both are closed")
+        == "it fails with that gap and with item \(moralPurpose.priority)'s for now; judged "
+        + "again once both are closed")
+    #expect(finding.failsWithGap)
     #expect(
       Assessment.failsWithTheGaps(alsoItems: [5, 3])
-        == "it fails with that gap and with those of items 3 and 5 for now, and is counted "
-        + "with them; judged again once they are all closed")
+        == "it fails with that gap and with those of items 3 and 5 for now; judged again once "
+        + "they are all closed")
   }
 }

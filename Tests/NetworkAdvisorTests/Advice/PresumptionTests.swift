@@ -201,21 +201,23 @@ import Testing
     try data.write(to: URL(fileURLWithPath: file))
     let result = Fixtures.run(["assess", file, "--format", format])
     #expect(result.status == .success, "\(result.errors)")
-    let expected =
+    // A check waits on the gap, or fails with it and is counted under it.
+    let (expected, alternative) =
       switch format {
-      case "json": "\"dependsOn\": \"knots.networked-learning-happens\""
+      case "json": ("\"dependsOn\": \"knots.networked-learning-happens\"", "")
       // The gap waited on is named by its item in text, and by its aim or title elsewhere.
-      case "text": "waits on What to do first, 1:"
-      default: "Waits on “Some knot does the network"
+      case "text": ("waits on What to do first, 1:", "counted under What to do first, 1:")
+      default: ("Waits on “Some knot does the network", "Counted under “Some knot does the network")
       }
     #expect(result.output.contains(expected))
     let output = result.output.replacingOccurrences(of: "<wbr>", with: "")
     for dependent in ["levels.all-six", "processes.all-four", "participation.lasting"] {
       #expect(output.contains(dependent), "\(format): \(dependent)")
     }
-    #expect(
-      result.output.components(separatedBy: expected).count - 1 >= 10,
-      "\(format): fewer dependents than expected")
+    let dependents =
+      result.output.components(separatedBy: expected).count - 1
+      + (alternative.isEmpty ? 0 : result.output.components(separatedBy: alternative).count - 1)
+    #expect(dependents >= 10, "\(format): fewer dependents than expected")
   }
 
   @Test func theTextAndJSONReportsPointToThePresumedRule() throws {

@@ -34,17 +34,46 @@ import Testing
     #expect(weighed > 200)
   }
 
-  /// Seven areas held at D by one gap in short-lived-project: the note names the two with
-  /// gaps of their own, so that the others are not read as weak.
-  @Test func heldAreasWithoutGapsOfTheirOwnAreSaidSo() throws {
+  /// Seven areas held at D by one gap in short-lived-project: the note says the gap holds
+  /// them until it is done, whatever else their checks find, so that they are not read as
+  /// seven weak areas.
+  @Test func heldAreasAreSaidToBeHeldByTheGap() throws {
     let assessment = try RuleInapplicableTests.assessment(of: "short-lived-project")
     let note = try #require(
       ReportFormatting.heldNote(AreaChecks.all(in: assessment), in: assessment))
     #expect(
-      note.hasSuffix(
-        " Of these, only “Networked learning knots” and “Principles and model of learning” have gaps of their own; the others' checks pass or wait, and they are judged again once the items holding them are done."
+      note.hasPrefix(
+        "Some areas are held down by an open item, whatever else their checks find, and show “–” with the grade they are held to: “Purpose and design”"
       ))
+    #expect(note.contains("are held at D until item 1 is done"))
     let riverside = try RuleInapplicableTests.assessment(of: "riverside")
     #expect(ReportFormatting.heldNote(AreaChecks.all(in: riverside), in: riverside) == nil)
+  }
+
+  /// A check that fails along with the gap it depends on is marked as failing, "counted
+  /// under" that item, in every format, and counted among its area's failures, not its
+  /// waits; a check that only waits stays a wait.
+  @Test func aCheckThatFailsWithItsGapIsMarkedFailing() throws {
+    var seen = 0
+    for subject in ReportPresentationTests.subjects() {
+      let assessment = subject.assessment
+      let text = TextReport(width: 1000).render(assessment)
+      for finding in assessment.findings where finding.dependsOn != nil {
+        let label = ReportFormatting.outcomeLabel(finding)
+        #expect(label == (finding.failsWithGap ? "fails" : "waits"), "\(subject.name)")
+        if finding.failsWithGap {
+          seen += 1
+          #expect(
+            text.contains("FAIL  \(finding.rule.title)"), "\(subject.name): \(finding.rule.id)")
+        }
+      }
+      for area in AreaChecks.all(in: assessment) {
+        let own = assessment.findings.filter {
+          $0.rule.areaIndex == assessment.framework.areas.firstIndex { $0.id == area.area.area.id }
+        }
+        #expect(area.waiting == own.filter { $0.dependsOn != nil && !$0.failsWithGap }.count)
+      }
+    }
+    #expect(seen >= 20)
   }
 }

@@ -256,8 +256,9 @@ import Testing
   }
 
   /// What an area's checks found, counted from its findings: a check that waits (a finding
-  /// with `dependsOn`) counts as waiting, a failure with partial credit as met in part, one
-  /// without as failed; checks that do not apply are not counted.
+  /// with `dependsOn`) counts as waiting, unless it fails with that gap (then as failed, in
+  /// the reports' words; the JSON keeps it not applicable); a failure with partial credit
+  /// as met in part, one without as failed; checks that do not apply are not counted.
   struct Counts {
     var pass = 0
     var part = 0
@@ -265,6 +266,8 @@ import Testing
     /// Failures of rules that weigh nothing: suggestions, worth a thought, not gaps.
     var thought = 0
     var wait = 0
+    /// Checks that fail along with the gap they depend on, counted there.
+    var failWithGap = 0
     /// The items under What to do first the waiting checks wait on.
     var waitsOn: [Int] = []
 
@@ -272,7 +275,9 @@ import Testing
       let index = assessment.framework.areas.firstIndex { $0.id == area.area.id }
       for (rule, finding) in assessment.findings.enumerated()
       where finding.rule.areaIndex == index {
-        if let basis = finding.dependsOn {
+        if finding.failsWithGap {
+          failWithGap += 1
+        } else if let basis = finding.dependsOn {
           wait += 1
           let item = assessment.recommendations.first { $0.rule.id == basis.id }?.priority
           waitsOn.append(item ?? 0)
@@ -292,7 +297,8 @@ import Testing
       var parts: [String] = []
       if pass > 0 { parts.append("\(pass) pass") }
       if part > 0 { parts.append("\(part) met in part") }
-      if fail > 0 { parts.append(fail == 1 ? "1 fails" : "\(fail) fail") }
+      let failing = fail + failWithGap
+      if failing > 0 { parts.append(failing == 1 ? "1 fails" : "\(failing) fail") }
       if thought > 0 { parts.append("\(thought) worth a thought") }
       if wait > 0 { parts.append(wait == 1 ? "1 waits" : "\(wait) wait") }
       return parts.isEmpty ? "none apply" : parts.joined(separator: ", ")
@@ -464,7 +470,9 @@ import Testing
         let by = ReportFormatting.items(numbers)
         #expect(
           Self.heldClause(in: text, for: area.area.title)?
-            .hasSuffix("held at \(grade.letter) by \(by)") == true,
+            .hasSuffix(
+              "held at \(grade.letter) until \(by) \(numbers.count == 1 ? "is" : "are") done")
+            == true,
           "\(subject.name): \(area.area.title)")
         #expect(
           markdown.contains("| \(grade.letter), held by \(by)"),
@@ -477,13 +485,14 @@ import Testing
   /// The clause of the text report's held note that names an area ("“Purpose and design”
   /// and Participation are held at D by item 1"); `nil` when the note does not name it.
   static func heldClause(in text: String, for title: String) -> String? {
-    let lead = "the area shows “–” with the grade it is held to: "
+    let lead = "and show “–” with the grade they are held to: "
     guard let start = text.range(of: lead) else { return nil }
     let note = text[start.upperBound...].prefix { $0 != "." }
     let clauses = note.replacing("; and ", with: "; ").replacing(", and ", with: "; ")
       .split(separator: "; ").map(String.init)
     return clauses.first { clause in
       let names = clause.split(separator: #/ (is|are) held at /#).first.map(String.init) ?? ""
+      // "… held at D until item 1 is done": the clause ends before "is done".
       // Titles are quoted, all of them, when one holds "and" itself; else "a, b and c".
       let titles =
         names.contains("“")
