@@ -135,6 +135,9 @@ package enum HTMLReport {
       }
       html += "</dl>\n"
     }
+    if let counted = legend.countedUnder {
+      html += "<p class=\"legend\">\(HTML.escape(counted))</p>\n"
+    }
     html += "<p class=\"legend\">\(HTML.escape(legend.names))</p>\n"
     for (area, findings) in assessment.findingsByArea {
       html +=

@@ -40,6 +40,7 @@ package enum MarkdownReport {
       for weight in legend.weights { text += "- *\(weight.word)*: \(escape(weight.meaning))\n" }
       text += "\n"
     }
+    if let counted = legend.countedUnder { text += escape(counted) + "\n\n" }
     text += escape(legend.names) + "\n"
     for (area, findings) in assessment.findingsByArea {
       text +=

@@ -225,7 +225,10 @@ enum ReportFormatting {
   /// same heads can meet as both groups on the same days, …"; "" when none. Readers counted
   /// five items against "five or more conditions" where the verdict counts four, took a
   /// bare "counting as one" for bookkeeping, and "one condition" for leave to drop one.
-  static func countedAsOne(_ priorities: [Int], in assessment: Assessment) -> String {
+  /// The reason is left out (`saying: false`) where the report has given it already.
+  static func countedAsOne(
+    _ priorities: [Int], in assessment: Assessment, saying why: Bool = true
+  ) -> String {
     let listed = assessment.recommendations.filter { priorities.contains($0.priority) }
     var pairs: [String] = []
     var reasons: [String] = []
@@ -245,8 +248,8 @@ enum ReportFormatting {
     let named = pairs.isEmpty ? last : pairs.joined(separator: ", ") + " and " + last
     // Why, in the rules' words: readers took an unexplained "counting as one" for a way
     // round the count of conditions.
-    let why = reasons.isEmpty ? "" : ", since " + reasons.joined(separator: ", and ")
-    return "\(named) can be met together\(why)"
+    let reason = reasons.isEmpty || !why ? "" : ", since " + reasons.joined(separator: ", and ")
+    return "\(named) can be met together\(reason)"
   }
 
   /// Whether a recommendation is a condition to come: beside the reasons a network is not
@@ -457,7 +460,7 @@ enum ReportFormatting {
       // The promise is conditional: some rules can be judged only once these gaps close.
       let one = waitsOn.count == 1
       text +=
-        ", unless the checks that wait on \(items(waitsOn)) find another gap once \(one ? "it is" : "they are") done,"
+        ", unless the checks judged again once \(items(waitsOn)) \(one ? "is" : "are") done find another gap,"
     }
     text +=
       byVerdict
@@ -520,7 +523,7 @@ enum ReportFormatting {
           + (notReady
             ? "keep it \(step.verdict)"
             : "be \(needed.count == 1 ? "a condition" : "conditions") of approval"
-              + parenthesised(countedAsOne(needed, in: assessment))))
+              + parenthesised(countedAsOne(needed, in: assessment, saying: false))))
     }
     if !others.isEmpty {
       parts.append(
@@ -752,6 +755,8 @@ extension ReportFormatting {
     let weightsIntro: String?
     /// Each severity shown beside a check, with what a gap of it means.
     let weights: [(word: String, meaning: String)]
+    /// What a check marked as failing "counted under" an item is; `nil` when none is.
+    let countedUnder: String?
     /// What a check's name is for.
     let names: String
   }
@@ -768,6 +773,9 @@ extension ReportFormatting {
         ? nil
         : "The word in brackets after a check says how much a gap there weighs, on this report's own scale (the programme itself ranks none):",
       weights: weights,
+      countedUnder: assessment.findings.contains(where: \.failsWithGap)
+        ? "A check that fails “counted under” an item is part of that item's gap: it counts once, there, towards the grade and the verdict."
+        : nil,
       names:
         "Each check's name (such as \(example)) identifies it, for anyone who asks how it "
         + "judged this design.")

@@ -26,7 +26,8 @@ package struct TextReport {
       // Wrapped as if the first line were indented too, then the label takes that place.
       text += label + wrapper.wrap(weight.meaning, indent: column).dropFirst(column)
     }
-    return text + (text.isEmpty ? "" : "\n") + wrapper.wrap(legend.names, indent: 2)
+    let counted = legend.countedUnder.map { "\n" + wrapper.wrap($0, indent: 2) } ?? ""
+    return text + counted + (text.isEmpty ? "" : "\n") + wrapper.wrap(legend.names, indent: 2)
   }
 
   /// What to do first, where its advice is given once.
