@@ -24,7 +24,7 @@ package enum HTMLReport {
 
       """
     html += verdictPoints(
-      ReportFormatting.reasonsHeading(assessment.reasons.count), assessment.reasons, in: assessment)
+      ReportFormatting.reasonsHeading(of: assessment), assessment.reasons, in: assessment)
     html += verdictPoints(
       ReportFormatting.conditionsHeading(of: assessment), assessment.conditions,
       in: assessment)

@@ -59,7 +59,7 @@ package enum MarkdownReport {
   private static func verdictSection(_ assessment: Assessment) -> String {
     var text = ""
     for (heading, points) in [
-      (ReportFormatting.reasonsHeading(assessment.reasons.count), assessment.reasons),
+      (ReportFormatting.reasonsHeading(of: assessment), assessment.reasons),
       (ReportFormatting.conditionsHeading(of: assessment), assessment.conditions),
     ] where !points.isEmpty {
       text += "\n**\(heading)**\n\n"

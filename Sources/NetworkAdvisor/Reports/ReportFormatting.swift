@@ -142,10 +142,18 @@ enum ReportFormatting {
 
   /// The heading of the reasons a network is not ready, each named by its headline (what is
   /// not yet true) and numbered as its item under What to do first.
-  static func reasonsHeading(_ count: Int) -> String {
+  static func reasonsHeading(_ count: Int, countedAsOne: String = "") -> String {
     count == 1
       ? "Not ready because this is not yet true (set out in full under What to do first):"
-      : "Not ready because these are not yet true (each is set out in full under What to do first):"
+      : "Not ready because these are not yet true (each is set out in full under What to do first\(countedAsOne)):"
+  }
+
+  /// ``reasonsHeading(_:countedAsOne:)`` for an assessment's reasons, saying which of them
+  /// can be met together.
+  static func reasonsHeading(of assessment: Assessment) -> String {
+    let items = assessment.reasons.compactMap { item(of: $0.rule, in: assessment) }
+    let one = countedAsOne(items, in: assessment)
+    return reasonsHeading(assessment.reasons.count, countedAsOne: one.isEmpty ? "" : "; \(one)")
   }
 
   /// The heading of the conditions of approval, each named by its headline (what must be

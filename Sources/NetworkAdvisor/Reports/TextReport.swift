@@ -140,7 +140,7 @@ package struct TextReport {
   private func verdictPoints(of assessment: Assessment) -> String {
     var text = ""
     for (heading, points) in [
-      (ReportFormatting.reasonsHeading(assessment.reasons.count), assessment.reasons),
+      (ReportFormatting.reasonsHeading(of: assessment), assessment.reasons),
       (ReportFormatting.conditionsHeading(of: assessment), assessment.conditions),
     ] where !points.isEmpty {
       text += wrapper.wrap(heading, indent: 0)

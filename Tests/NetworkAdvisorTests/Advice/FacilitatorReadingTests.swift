@@ -66,7 +66,7 @@ import Testing
     Case(
       scenario: "conference-only-members", rule: "knots.all-types",
       says: [
-        "Evidence and dissemination group gathers and shares evidence, not a team on a shared problem"
+        "the proposal types Evidence and dissemination group as one, but it gathers evidence"
       ],
       never: ["`highYield`"]),
     Case(
@@ -327,7 +327,7 @@ import Testing
     #expect(outcome == .fail)
     #expect(
       advice?.contains(
-        "gathers and shares evidence, not a team on a shared problem"
+        "as one, but it gathers evidence"
       ) == true)
   }
 

@@ -537,10 +537,10 @@ import Testing
         #expect(!flat.contains("(grade "), "\(subject.name): \(sentence)")
         #expect(
           flat.contains(
-            ", unless the checks that wait on \(ReportFormatting.items(waited)) find another gap once "
+            ", unless the checks judged again once \(ReportFormatting.items(waited)) "
           ),
           "\(subject.name): \(sentence)")
-        #expect(flat.contains(" done, the "), "\(subject.name): \(sentence)")
+        #expect(flat.contains(" done find another gap, the "), "\(subject.name): \(sentence)")
       }
     }
     #expect(waiting >= 20 && outright >= 10, "waiting: \(waiting), outright: \(outright)")
