@@ -634,7 +634,7 @@ enum ReportFormatting {
       let verb = group.titles.count == 1 ? "is" : "are"
       let done = group.by.hasPrefix("items") ? "are done" : "is done"
       return
-        "\(Value.sentenceList(group.titles)) \(verb) held at \(group.grade) until \(group.by) \(done)"
+        "\(Value.sentenceList(group.titles)) \(verb) graded \(group.grade) until \(group.by) \(done)"
     }
     // Titles hold "and" themselves ("Size and membership"): clauses part with a comma, or
     // with semicolons when there are more than two.
@@ -645,7 +645,7 @@ enum ReportFormatting {
     // Readers took areas held low by one gap for several weak areas: the note says the gap
     // holds them, whatever else their checks find.
     return
-      "Some areas are held down by an open item, whatever else their checks find, and show “–” with the grade they are held to: \(list)."
+      "Some areas are graded down until an item is done, whatever else their checks find, and show “–” in place of a score: \(list)."
   }
 
   /// The notes under the Markdown and HTML Areas tables, whose cells already say what the
@@ -665,10 +665,10 @@ enum ReportFormatting {
     let many = checks.map(\.waiting).reduce(0, +) > 1
     let lead =
       many
-      ? "A check marked “wait” is judged once the item it waits on is done"
-      : "The check marked “wait” is judged once the item it waits on is done"
+      ? "A check marked “wait” is not judged yet: it is judged once the item it waits on is done"
+      : "The check marked “wait” is not judged yet: it is judged once the item it waits on is done"
     return
-      "\(lead) (\(items(numbers)) here), and is left out of its area's score until then."
+      "\(lead) (\(items(numbers)) here), and counts in no score until then."
   }
 
   /// Where a check fails along with the gap it depends on: it is part of that gap, counted
@@ -681,7 +681,7 @@ enum ReportFormatting {
     ).sorted()
     guard !numbers.isEmpty else { return nil }
     return
-      "A check that fails “counted under” an item (\(items(numbers)) here) fails because of that item's gap, and is scored with it, once; it is judged again once that item is done."
+      "A check that fails “counted under” an item (\(items(numbers)) here) fails because of that item's gap, and is counted there, once; it is judged again once that item is done."
   }
 
   /// "A check met in part earns part of its score for what the design already does: Levels

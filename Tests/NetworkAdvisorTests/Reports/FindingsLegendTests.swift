@@ -43,9 +43,9 @@ import Testing
       ReportFormatting.heldNote(AreaChecks.all(in: assessment), in: assessment))
     #expect(
       note.hasPrefix(
-        "Some areas are held down by an open item, whatever else their checks find, and show “–” with the grade they are held to: “Purpose and design”"
+        "Some areas are graded down until an item is done, whatever else their checks find, and show “–” in place of a score: “Purpose and design”"
       ))
-    #expect(note.contains("are held at D until item 1 is done"))
+    #expect(note.contains("are graded D until item 1 is done"))
     let riverside = try RuleInapplicableTests.assessment(of: "riverside")
     #expect(ReportFormatting.heldNote(AreaChecks.all(in: riverside), in: riverside) == nil)
   }

@@ -398,7 +398,9 @@ import Testing
       let waits = assessment.areas.map { Counts(assessment, area: $0) }
       guard
         let start = text.firstRange(
-          of: #/(A|The) check marked “wait” is judged once the item it waits on is done \(/#)
+          of:
+            #/(A|The) check marked “wait” is not judged yet: it is judged once the item it waits on is done \(/#
+        )
       else {
         #expect(waits.allSatisfy { $0.wait == 0 }, "\(subject.name)")
         continue
@@ -471,7 +473,7 @@ import Testing
         #expect(
           Self.heldClause(in: text, for: area.area.title)?
             .hasSuffix(
-              "held at \(grade.letter) until \(by) \(numbers.count == 1 ? "is" : "are") done")
+              "graded \(grade.letter) until \(by) \(numbers.count == 1 ? "is" : "are") done")
             == true,
           "\(subject.name): \(area.area.title)")
         #expect(
@@ -485,13 +487,13 @@ import Testing
   /// The clause of the text report's held note that names an area ("“Purpose and design”
   /// and Participation are held at D by item 1"); `nil` when the note does not name it.
   static func heldClause(in text: String, for title: String) -> String? {
-    let lead = "and show “–” with the grade they are held to: "
+    let lead = "and show “–” in place of a score: "
     guard let start = text.range(of: lead) else { return nil }
     let note = text[start.upperBound...].prefix { $0 != "." }
     let clauses = note.replacing("; and ", with: "; ").replacing(", and ", with: "; ")
       .split(separator: "; ").map(String.init)
     return clauses.first { clause in
-      let names = clause.split(separator: #/ (is|are) held at /#).first.map(String.init) ?? ""
+      let names = clause.split(separator: #/ (is|are) graded /#).first.map(String.init) ?? ""
       // "… held at D until item 1 is done": the clause ends before "is done".
       // Titles are quoted, all of them, when one holds "and" itself; else "a, b and c".
       let titles =
