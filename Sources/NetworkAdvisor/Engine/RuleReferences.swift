@@ -8,26 +8,12 @@ package enum RuleReferences {
 
   /// The rule ids referred to in a text, in order.
   package static func ids(in text: String) -> [String] {
-    let pieces = text.split(separator: mark, omittingEmptySubsequences: false)
-    // Between two marks, at the odd places, stand the ids.
-    return stride(from: 1, to: pieces.count - 1, by: 2).map { String(pieces[$0]) }
+    MarkedSpans.spans(in: text, mark: mark)
   }
 
   /// The text with each reference replaced by what `name` says of its rule id.
   package static func resolve(_ text: String, name: (String) -> String) -> String {
-    guard text.contains(mark) else { return text }
-    let pieces = text.split(separator: mark, omittingEmptySubsequences: false)
-    var result = ""
-    for (index, piece) in pieces.enumerated() {
-      if index % 2 == 0 {
-        result += piece
-      } else if index < pieces.count - 1 {
-        result += name(String(piece))
-      } else {
-        result += String(mark) + piece  // a mark with none to close it is kept as written
-      }
-    }
-    return result
+    MarkedSpans.replacing(in: text, mark: mark) { name($0) }
   }
 }
 
