@@ -189,11 +189,12 @@ package struct Assessment: Sendable {
     let scoring = Scoring(framework: framework, credits: credits)
     let summary = scoring.summarise(outcomes, namingCaps: true)
     let ranked = Self.ranked(framework, scoring: scoring, outcomes: outcomes, summary: summary)
+    // Each failed rule's number under What to do first, by rule.
+    let items = Dictionary(ranked.enumerated().map { ($1.index, $0 + 1) }, uniquingKeysWith: min)
     let results = Self.resolvingReferences(
-      evaluated, framework: framework, ranked: ranked.map(\.index), dependsOn: dependsOn)
+      evaluated, framework: framework, items: items, dependsOn: dependsOn)
     findings = Self.findings(
-      framework, outcomes: outcomes, dependsOn: dependsOn, results: results,
-      items: Dictionary(ranked.enumerated().map { ($1.index, $0 + 1) }, uniquingKeysWith: min))
+      framework, outcomes: outcomes, dependsOn: dependsOn, results: results, items: items)
     areas = Self.areas(
       framework, outcomes: outcomes, dependsOn: dependsOn, scores: summary.areaScores)
     score = summary.score
@@ -228,14 +229,13 @@ package struct Assessment: Sendable {
   /// a rule with no item (it passes, say) is named by its title. Names in code quotes are
   /// said in the subject's plain words (``CodeSpans``).
   private static func resolvingReferences(
-    _ results: [RuleResult], framework: Framework, ranked: [Int], dependsOn: [Int?]
+    _ results: [RuleResult], framework: Framework, items item: [Int: Int], dependsOn: [Int?]
   ) -> [RuleResult] {
     let marks: Set<Character> = [RuleReferences.mark, CodeSpans.mark]
     // Some assessments need neither: the planner makes a thousand of them a plan.
     guard results.contains(where: { $0.advice?.contains(where: marks.contains) == true }) else {
       return results
     }
-    let item = Dictionary(ranked.enumerated().map { ($1, $0 + 1) }, uniquingKeysWith: min)
     func name(_ id: String) -> String {
       guard let rule = framework.ruleIndex(of: id),
         let number = item[rule] ?? dependsOn[rule].flatMap({ item[$0] })

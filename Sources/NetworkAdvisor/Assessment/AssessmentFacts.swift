@@ -86,7 +86,7 @@ enum AssessmentFacts {
       guard let severity = table.ruleSeverities[index] else { continue }
       // Of failed rules counted as one condition, the one whose severity is declared first
       // (the most severe) counts for them all; between equals, the first rule.
-      let countedByAPartner = table.countedWith[index].contains { partner in
+      let countedByAPartner = input.framework.countedWithIndices[index].contains { partner in
         guard input.outcomes[partner] == .fail,
           let other = table.ruleSeverities[partner]
         else { return false }

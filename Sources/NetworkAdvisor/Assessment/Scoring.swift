@@ -162,9 +162,6 @@ final class ScoringTable: Sendable {
   let thresholds: [Double]
   /// By rule, the position of its severity among the framework's; `nil` for none.
   let ruleSeverities: [Int?]
-  /// By rule, the rules whose failure counts as one condition with its own: those it names
-  /// in `counted with`, and those that name it.
-  let countedWith: [[Int]]
 
   init(
     areas: [Framework.Area], scale: GradeScale, severities: [Framework.Severity],
@@ -174,15 +171,6 @@ final class ScoringTable: Sendable {
       rule.severity.flatMap { id in severities.firstIndex { $0.id == id } }
     }
     ruleAreas = rules.map(\.areaIndex)
-    let indexById = Dictionary(
-      rules.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
-    var partners = rules.map { $0.countedWith.compactMap { indexById[$0] } }
-    for (index, named) in partners.enumerated() {
-      for partner in named where !partners[partner].contains(index) {
-        partners[partner].append(index)
-      }
-    }
-    countedWith = partners
     ruleWeights = rules.map(\.weight)
     capRanks = rules.map { scale.rank(ofCap: $0.cap) }
     areaWeights = areas.map(\.weight)

@@ -124,6 +124,9 @@ package struct Framework: Sendable {
   /// By rule, the indices of the rules it follows (``Rule/follows``), resolved once so that
   /// ranking each assessment compares indices, not ids.
   let followedIndices: [[Int]]
+  /// By rule, the indices of the rules whose failure counts as one condition with its own:
+  /// those it names in `counted with`, and those that name it.
+  let countedWithIndices: [[Int]]
 
   init(
     name: String, areas: [Area], grades: [Grade], verdicts: [Verdict], severities: [Severity],
@@ -155,6 +158,13 @@ package struct Framework: Sendable {
     presumedIndices = rules.map { rule in rule.presumes.compactMap { indexById[$0] } }
     awaitedIndices = rules.map { rule in rule.awaits.compactMap { indexById[$0] } }
     followedIndices = rules.map { rule in rule.follows.compactMap { indexById[$0] } }
+    var partners = rules.map { rule in rule.countedWith.compactMap { indexById[$0] } }
+    for (index, named) in partners.enumerated() {
+      for partner in named where !partners[partner].contains(index) {
+        partners[partner].append(index)
+      }
+    }
+    countedWithIndices = partners
   }
 
   /// The index of the rule with this id.

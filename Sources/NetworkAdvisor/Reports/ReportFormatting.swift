@@ -63,10 +63,11 @@ enum ReportFormatting {
     let others = assessment.reasons.compactMap { item(of: $0.rule, in: assessment) }
       .filter { !holding.contains($0) }
     guard !holding.isEmpty, !others.isEmpty else { return sentence }
+    let named = items(others)
     let verb = others.count == 1 ? "is" : "are"
     let hold = others.count == 1 ? "does not itself hold" : "do not themselves hold"
     return sentence
-      + " \(items(others).prefix(1).uppercased() + items(others).dropFirst()) \(verb) also needed before approval, but \(hold) the grade."
+      + " \(named.prefix(1).uppercased() + named.dropFirst()) \(verb) also needed before approval, but \(hold) the grade."
   }
 
   /// ``capSentence(_:)`` without what it says of the other reasons for the verdict.
@@ -596,8 +597,15 @@ enum ReportFormatting {
   private static func heldBy(_ area: Assessment.AreaResult, in assessment: Assessment)
     -> String?
   {
-    let numbers = area.cappedBy.compactMap { item(of: $0, in: assessment) }
-    return numbers.isEmpty ? nil : items(numbers)
+    let numbers = heldItems(area, in: assessment)
+    return numbers.isEmpty ? nil : items(Array(numbers))
+  }
+
+  /// The items that hold an area's grade, each once.
+  private static func heldItems(_ area: Assessment.AreaResult, in assessment: Assessment)
+    -> Set<Int>
+  {
+    Set(area.cappedBy.compactMap { item(of: $0, in: assessment) })
   }
 
   /// The notes under the text report's Areas table, each a whole sentence, only those that
@@ -611,18 +619,19 @@ enum ReportFormatting {
     ].compactMap { $0 }
   }
 
-  /// Why some areas show "–" beside a grade, said once for all of them: "Where an open item
-  /// keeps an area's grade lower than its checks alone would give, the area shows “–” with
-  /// the grade it is held to: Adult learning is held at B by item 3, and Size and membership
-  /// is held at D by item 1." Areas held at the same grade by the same items are named
+  /// Why some areas show "–" beside a grade, said once for all of them: "Some areas are
+  /// graded down until an item is done, whatever else their checks find, and show “–” in
+  /// place of a score: Adult learning is graded B until item 3 is done, and Size and
+  /// membership is graded D until item 1 is done." Areas held at the same grade by the same items are named
   /// together, so that six areas held by one gap read as one cause. `nil` when no area is
   /// held.
   static func heldNote(_ checks: [AreaChecks], in assessment: Assessment) -> String? {
-    var groups: [(by: String, grade: String, titles: [String])] = []
+    var groups: [(by: Set<Int>, grade: String, titles: [String])] = []
     for area in checks {
-      guard let grade = area.area.grade, area.area.shownScore == nil,
-        let by = heldBy(area.area, in: assessment)
-      else { continue }
+      let by = heldItems(area.area, in: assessment)
+      guard let grade = area.area.grade, area.area.shownScore == nil, !by.isEmpty else {
+        continue
+      }
       if let index = groups.firstIndex(where: { $0.by == by && $0.grade == grade.letter }) {
         groups[index].titles.append(area.area.area.title)
       } else {
@@ -632,9 +641,9 @@ enum ReportFormatting {
     guard !groups.isEmpty else { return nil }
     let clauses = groups.map { group in
       let verb = group.titles.count == 1 ? "is" : "are"
-      let done = group.by.hasPrefix("items") ? "are done" : "is done"
+      let done = group.by.count == 1 ? "is done" : "are done"
       return
-        "\(Value.sentenceList(group.titles)) \(verb) graded \(group.grade) until \(group.by) \(done)"
+        "\(Value.sentenceList(group.titles)) \(verb) graded \(group.grade) until \(items(Array(group.by))) \(done)"
     }
     // Titles hold "and" themselves ("Size and membership"): clauses part with a comma, or
     // with semicolons when there are more than two.

@@ -15,21 +15,6 @@ package struct TextReport {
   private var wrapper: TextWrapper { TextWrapper(width: width) }
 
   /// The whole report: the summary, then every finding. A failure points to its item under
-  /// What the marks beside the checks mean: each weight on a line of its own, its meaning
-  /// wrapped beside it.
-  private func legend(_ assessment: Assessment) -> String {
-    let legend = ReportFormatting.findingsLegend(assessment)
-    var text = legend.weightsIntro.map { wrapper.wrap($0, indent: 2) } ?? ""
-    let column = 4 + (legend.weights.map(\.word.count).max() ?? 0) + 2
-    for weight in legend.weights {
-      let label = "    " + weight.word.padding(toLength: column - 4, withPad: " ", startingAt: 0)
-      // Wrapped as if the first line were indented too, then the label takes that place.
-      text += label + wrapper.wrap(weight.meaning, indent: column).dropFirst(column)
-    }
-    let counted = legend.countedUnder.map { "\n" + wrapper.wrap($0, indent: 2) } ?? ""
-    return text + counted + (text.isEmpty ? "" : "\n") + wrapper.wrap(legend.names, indent: 2)
-  }
-
   /// What to do first, where its advice is given once.
   package func render(_ assessment: Assessment) -> String {
     var text = summary(of: assessment)
@@ -44,10 +29,10 @@ package struct TextReport {
         // A failure that weighs nothing is a suggestion, not a gap: worth a thought.
         case .fail where finding.isThought: mark = paint("idea", "2")
         case .fail: mark = finding.isMetInPart ? paint("part", "33") : paint("FAIL", "31")
-        // A rule that waits on a gap counted elsewhere is not "not applicable": it is
-        // assessed once that gap is closed.
         // One that fails with the gap it depends on fails now, and says where it is counted.
         case .notApplicable where finding.failsWithGap: mark = paint("FAIL", "31")
+        // A rule that waits on a gap counted elsewhere is not "not applicable": it is
+        // assessed once that gap is closed.
         case .notApplicable: mark = paint(finding.dependsOn == nil ? " n/a" : "wait", "2")
         }
         let essential = finding.rule.isEssential ? " (\(finding.rule.severityLabel ?? ""))" : ""
@@ -79,6 +64,21 @@ package struct TextReport {
       }
     }
     return text
+  }
+
+  /// What the marks beside the checks mean: each weight on a line of its own, its meaning
+  /// wrapped beside it.
+  private func legend(_ assessment: Assessment) -> String {
+    let legend = ReportFormatting.findingsLegend(assessment)
+    var text = legend.weightsIntro.map { wrapper.wrap($0, indent: 2) } ?? ""
+    let column = 4 + (legend.weights.map(\.word.count).max() ?? 0) + 2
+    for weight in legend.weights {
+      let label = "    " + weight.word.padding(toLength: column - 4, withPad: " ", startingAt: 0)
+      // Wrapped as if the first line were indented too, then the label takes that place.
+      text += label + wrapper.wrap(weight.meaning, indent: column).dropFirst(column)
+    }
+    let counted = legend.countedUnder.map { "\n" + wrapper.wrap($0, indent: 2) } ?? ""
+    return text + counted + (text.isEmpty ? "" : "\n") + wrapper.wrap(legend.names, indent: 2)
   }
 
   /// The summary: grade, verdict, caps, areas, and every recommendation with its advice, so
