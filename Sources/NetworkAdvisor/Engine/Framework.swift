@@ -208,6 +208,12 @@ package struct Rule: Sendable {
   package enum AdvicePart: Sendable {
     case text(String)
     case value(Node)
+
+    /// The value to fill in; `nil` for words.
+    var node: Node? {
+      if case .value(let node) = self { return node }
+      return nil
+    }
   }
 
   /// One example of the rule, read into the subject's fields.

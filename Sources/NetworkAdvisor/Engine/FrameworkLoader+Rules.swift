@@ -36,7 +36,8 @@ extension FrameworkLoader {
     let advice = compileTemplate(declaration.advice, with: &checker)
     let reason = compileTemplate(declaration.inapplicableReason, with: &checker)
     let nodes =
-      [applicability, condition, partialCredit].compactMap { $0 } + values(advice + reason)
+      [applicability, condition, partialCredit].compactMap { $0 }
+      + (advice + reason).compactMap(\.node)
     if checker.diagnostics.isEmpty,
       let problem = EvaluationBudget.problem(
         rule: declaration.id, nodes: nodes, file: declaration.file)
@@ -65,14 +66,6 @@ extension FrameworkLoader {
       checks: clauses.checks,
       location: declaration.location)
     return (rule, checker.slotCount)
-  }
-
-  /// The values a template fills in, for the evaluation budget.
-  private func values(_ parts: [Rule.AdvicePart]) -> [Node] {
-    parts.compactMap { part in
-      if case .value(let node) = part { return node }
-      return nil
-    }
   }
 
   /// The text clauses written as an empty string: an empty `aim` or `inapplicable` says

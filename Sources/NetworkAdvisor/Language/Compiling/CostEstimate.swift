@@ -113,10 +113,7 @@ package enum EvaluationBudget {
   static func estimate(_ rule: Rule) -> CostEstimate {
     estimate(
       [rule.applicability, rule.condition, rule.partialCredit].compactMap { $0 }
-        + rule.advice.compactMap { part in
-          if case .value(let node) = part { return node }
-          return nil
-        })
+        + rule.advice.compactMap(\.node))
   }
 
   static func estimate(_ nodes: [Node]) -> CostEstimate {

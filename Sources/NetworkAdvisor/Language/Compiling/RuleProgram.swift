@@ -38,14 +38,8 @@ final class RuleProgram: @unchecked Sendable {
         applicability: rule.applicability.map { compiler.bool($0) },
         condition: compiler.bool(rule.condition),
         partialCredit: rule.partialCredit.map { compiler.number($0) },
-        advice: rule.advice.map { part in
-          guard case .value(let node) = part else { return nil }
-          return compiler.value(node)
-        },
-        reason: rule.reason.map { part in
-          guard case .value(let node) = part else { return nil }
-          return compiler.value(node)
-        })
+        advice: rule.advice.map { part in part.node.map { compiler.value($0) } },
+        reason: rule.reason.map { part in part.node.map { compiler.value($0) } })
     }
     self.localSlots = localSlots
     setSlots = compiler.setSlots
