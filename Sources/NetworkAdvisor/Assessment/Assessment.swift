@@ -17,11 +17,10 @@ package struct Assessment: Sendable {
     /// The failed rule this rule's failure depends on (through its `presumes`): the same gap,
     /// reported and counted once there. `nil` for a rule judged on its own.
     package let dependsOn: Rule?
-    /// Why a rule that waits on ``dependsOn`` is not judged yet: for a failure, that it is
-    /// that it is judged once that gap is closed and counted there until then; for a rule
-    /// that does not apply, its own
-    /// `inapplicable` reason, since its gap may be a different one. `nil` for a rule judged
-    /// on its own.
+    /// Why a rule that waits on ``dependsOn`` is not judged yet: for a failure, why it fails
+    /// where its rule says (`because`), and that it is judged again once that gap is closed;
+    /// for a rule that does not apply, its own `inapplicable` reason, since its gap may be a
+    /// different one. `nil` for a rule judged on its own.
     package var waitReason: String? = nil
     /// For a rule that does not apply, the reason it gives, filled in for this proposal.
     package var reason: String? = nil
@@ -31,6 +30,9 @@ package struct Assessment: Sendable {
     /// Whether the rule fails, along with the gap it depends on (``dependsOn``), and is
     /// counted there: reports mark it as failing, not as waiting, since it is not true now.
     package var failsWithGap = false
+    /// For a failure, why it fails in this design's terms, where its rule says (`because`);
+    /// `nil` otherwise.
+    package var because: String? = nil
 
     /// Whether the rule fails on its own but weighs nothing: a suggestion, worth a thought,
     /// as every report says it, not a gap.
@@ -166,7 +168,8 @@ package struct Assessment: Sendable {
   package init(framework: Framework, subjectName: String, fields: [Value]) {
     let results =
       framework.layoutProblem(of: fields) == nil
-      ? framework.evaluate(fields) : framework.rules.map { _ in (Outcome.notApplicable, nil, 0) }
+      ? framework.evaluate(fields)
+      : framework.rules.map { _ in (Outcome.notApplicable, nil, 0, nil) }
     self.init(framework: framework, subjectName: subjectName, results: results)
   }
 
@@ -233,20 +236,24 @@ package struct Assessment: Sendable {
   ) -> [RuleResult] {
     let marks: Set<Character> = [RuleReferences.mark, CodeSpans.mark]
     // Some assessments need neither: the planner makes a thousand of them a plan.
-    guard results.contains(where: { $0.advice?.contains(where: marks.contains) == true }) else {
-      return results
-    }
+    guard
+      results.contains(where: {
+        [$0.advice, $0.because].contains { $0?.contains(where: marks.contains) == true }
+      })
+    else { return results }
     func name(_ id: String) -> String {
       guard let rule = framework.ruleIndex(of: id),
         let number = item[rule] ?? dependsOn[rule].flatMap({ item[$0] })
       else { return framework.titleReference(id) }
       return "item \(number)"
     }
+    func resolve(_ text: String) -> String {
+      CodeSpans.plain(RuleReferences.resolve(text, name: name), names: framework.plainNames)
+    }
     return results.map { result in
       var result = result
-      result.advice = result.advice.map {
-        CodeSpans.plain(RuleReferences.resolve($0, name: name), names: framework.plainNames)
-      }
+      result.advice = result.advice.map(resolve)
+      result.because = result.because.map(resolve)
       return result
     }
   }
@@ -263,13 +270,29 @@ package struct Assessment: Sendable {
   /// first is the gap it waits on, and the others, one or more, are named by their items
   /// ("item 3").
   static func failsWithTheGaps(alsoItems others: [Int]) -> String {
-    var numbers = others.sorted().map(String.init)
-    guard let last = numbers.popLast() else { return failsWithTheGap }
-    let also =
-      numbers.isEmpty
-      ? "item \(last)'s" : "those of items \(numbers.joined(separator: ", ")) and \(last)"
+    guard let also = otherGaps(others) else { return failsWithTheGap }
     return "it fails with that gap and with \(also) for now; "
-      + "judged again once \(numbers.isEmpty ? "both are" : "they are all") closed"
+      + "judged again once \(others.count == 1 ? "both are" : "they are all") closed"
+  }
+
+  /// Why a check that fails along with the gaps it depends on fails, as its rule says it
+  /// (`because`), then when it is judged again: "Meadow Nursery sends no teacher …; judged
+  /// again once that gap is closed".
+  static func failsBecause(_ because: String, alsoItems others: [Int]) -> String {
+    guard let also = otherGaps(others) else {
+      return "\(because); judged again once that gap is closed"
+    }
+    return "\(because); it fails with that gap and with \(also), and is judged again once "
+      + "\(others.count == 1 ? "both are" : "they are all") closed"
+  }
+
+  /// "item 3's", "those of items 3 and 4": the other gaps a failure depends on, by their
+  /// items; `nil` when there are none.
+  private static func otherGaps(_ others: [Int]) -> String? {
+    var numbers = others.sorted().map(String.init)
+    guard let last = numbers.popLast() else { return nil }
+    return numbers.isEmpty
+      ? "item \(last)'s" : "those of items \(numbers.joined(separator: ", ")) and \(last)"
   }
 
   /// Each rule's finding; a failure that depends on another failure points to it instead of
@@ -291,13 +314,15 @@ package struct Assessment: Sendable {
         let reason =
           results[index].outcome == .notApplicable
           ? results[index].advice ?? Self.sameGap
-          : others.isEmpty ? Self.failsWithTheGap : Self.failsWithTheGaps(alsoItems: others)
+          : results[index].because.map { Self.failsBecause($0, alsoItems: others) }
+            ?? Self.failsWithTheGaps(alsoItems: others)
         let fails = results[index].outcome == .fail
         return Finding(
           rule: rule, outcome: outcomes[index],
           message:
             "\(fails ? "Counted under" : "Waits on") \(basis.id) (\(basis.title)): \(reason).",
-          dependsOn: basis, waitReason: reason, failsWithGap: fails)
+          dependsOn: basis, waitReason: reason, failsWithGap: fails,
+          because: results[index].because)
       }
       if outcomes[index] == .notApplicable, let reason = results[index].advice {
         return Finding(
@@ -306,7 +331,8 @@ package struct Assessment: Sendable {
       }
       return Finding(
         rule: rule, outcome: outcomes[index], message: results[index].advice ?? rule.title,
-        dependsOn: nil, isMetInPart: outcomes[index] == .fail && results[index].credit > 0)
+        dependsOn: nil, isMetInPart: outcomes[index] == .fail && results[index].credit > 0,
+        because: results[index].because)
     }
   }
 

@@ -7,8 +7,11 @@ package enum Outcome: String, Sendable, Equatable {
 /// What one rule made of one subject, with what a failure says and earns: the advice with its
 /// values filled in for a failure, or for a rule that does not apply the reason it gives
 /// (`nil` for a pass, or without one), and the share of the rule's weight a failure still
-/// earns through its `partial credit` (0 unless it failed).
-package typealias RuleResult = (outcome: Outcome, advice: String?, credit: Double)
+/// earns through its `partial credit` (0 unless it failed), and for a failure of a rule that
+/// says why it fails (`because "…"`), that reason filled in.
+package typealias RuleResult = (
+  outcome: Outcome, advice: String?, credit: Double, because: String?
+)
 
 extension Framework {
   /// Evaluates every rule against a subject's fields, in rule order.
@@ -22,18 +25,18 @@ extension Framework {
   /// the whole record and refuses it.
   package func evaluate(_ fields: [Value]) -> [RuleResult] {
     guard shallowLayoutProblem(of: fields) == nil else {
-      return rules.map { _ in (.notApplicable, nil, 0) }
+      return rules.map { _ in (.notApplicable, nil, 0, nil) }
     }
     var frame = program.frame(for: facts.apply(to: fields))
     return rules.indices.map { index in
       let outcome = program.outcome(of: index, in: &frame)
       if outcome == .notApplicable {
-        return (outcome, program.reason(of: index, rules[index], in: &frame), 0)
+        return (outcome, program.reason(of: index, rules[index], in: &frame), 0, nil)
       }
-      guard outcome == .fail else { return (outcome, nil, 0) }
+      guard outcome == .fail else { return (outcome, nil, 0, nil) }
       return (
         outcome, program.advice(of: index, rules[index], in: &frame),
-        program.credit(of: index, in: &frame)
+        program.credit(of: index, in: &frame), program.because(of: index, rules[index], in: &frame)
       )
     }
   }
@@ -67,8 +70,9 @@ extension Framework {
         : outcome == .notApplicable && !frame.isOverBudget
           ? program.reason(of: index, rules[index], in: &frame) : nil
       let credit = failed ? program.credit(of: index, in: &frame) : 0
+      let because = failed ? program.because(of: index, rules[index], in: &frame) : nil
       guard frame.isOverBudget else {
-        results.append((outcome, advice, credit))
+        results.append((outcome, advice, credit, because))
         continue
       }
       let rule = rules[index]
@@ -163,6 +167,12 @@ extension Framework {
   /// rule gives none.
   package static func reason(of rule: Rule, with evaluator: inout Evaluator) -> String? {
     rule.reason.isEmpty ? nil : render(rule.reason, with: &evaluator)
+  }
+
+  /// Why the rule fails, with its interpolations filled in; `nil` when the rule does not
+  /// say (`because`).
+  package static func because(of rule: Rule, with evaluator: inout Evaluator) -> String? {
+    rule.because.isEmpty ? nil : render(rule.because, with: &evaluator)
   }
 
   private static func render(_ parts: [Rule.AdvicePart], with evaluator: inout Evaluator)

@@ -285,6 +285,11 @@ package struct Rule: Sendable {
   package var partialCredit: Node? = nil
   /// The advice for a failure, with values to fill in.
   package let advice: [AdvicePart]
+  /// Why the rule fails, with values to fill in (`because "…"`): what a report says where
+  /// the rule fails along with a gap it presumes, counted under that gap's item, so that the
+  /// check says what is wrong and not only where it is counted, and where its failure alone
+  /// holds the grade. Empty without one.
+  package var because: [AdvicePart] = []
   /// Proposals or fragments that must pass, fail or not apply.
   package let examples: [Example]
   /// The seed items this rule checks, as `list.item` keys.

@@ -39,7 +39,9 @@ extension FrameworkLoader {
   private mutating func checkReferences() {
     for id in ruleOrder {
       guard let declaration = rules[id] else { continue }
-      for template in [declaration.advice, declaration.inapplicableReason].compactMap({ $0 }) {
+      for template in [declaration.advice, declaration.inapplicableReason, declaration.because]
+        .compactMap({ $0 })
+      {
         let text = template.location.file.text(of: template.location.range)
         for referred in RuleReferences.ids(in: text)
         where rules[referred] == nil && !disabledRules.contains(referred) {

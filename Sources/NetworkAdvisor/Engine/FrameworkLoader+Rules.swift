@@ -35,9 +35,10 @@ extension FrameworkLoader {
     }
     let advice = compileTemplate(declaration.advice, with: &checker)
     let reason = compileTemplate(declaration.inapplicableReason, with: &checker)
+    let because = compileTemplate(declaration.because, with: &checker)
     let nodes =
       [applicability, condition, partialCredit].compactMap { $0 }
-      + (advice + reason).compactMap(\.node)
+      + (advice + reason + because).compactMap(\.node)
     if checker.diagnostics.isEmpty,
       let problem = EvaluationBudget.problem(
         rule: declaration.id, nodes: nodes, file: declaration.file)
@@ -62,8 +63,8 @@ extension FrameworkLoader {
       weight: declaration.weight ?? 1,
       cap: declaration.cap?.grade ?? clauses.severity?.cap, severity: clauses.severity?.id,
       source: source, presumes: declaration.presumes.map(\.id), applicability: applicability,
-      condition: condition, partialCredit: partialCredit, advice: advice, examples: examples,
-      checks: clauses.checks,
+      condition: condition, partialCredit: partialCredit, advice: advice, because: because,
+      examples: examples, checks: clauses.checks,
       location: declaration.location)
     return (rule, checker.slotCount)
   }
@@ -118,6 +119,7 @@ extension FrameworkLoader {
     if declaration.condition == nil {
       problems.append(missing("passes when", "passes when CONDITION"))
     }
+    problems += becauseProblems(declaration)
     if declaration.advice == nil { problems.append(missing("advice", "advice \"What to do\"")) }
     if declaration.area == nil { problems.append(missing("area", "area knots")) }
     if let weight = declaration.weight, weight < 0 {
@@ -125,6 +127,20 @@ extension FrameworkLoader {
         Diagnostic(FrameworkProblem.badWeight(rule: id), at: declaration.location))
     }
     return problems
+  }
+
+  /// A `because` written as an empty string: it would say nothing where a report gives it.
+  private func becauseProblems(_ declaration: RuleDeclaration) -> [Diagnostic] {
+    guard let because = declaration.because else { return [] }
+    let text = because.location.file.text(of: because.location.range)
+    guard text.dropFirst().dropLast().allSatisfy(\.isWhitespace) else { return [] }
+    return [
+      Diagnostic(
+        FrameworkProblem.emptyClause(
+          rule: declaration.id, clause: "because",
+          example: "because \"what this design lacks\", or leave the clause out"),
+        at: because.location)
+    ]
   }
 
   /// Finds the rule's area among the framework's.

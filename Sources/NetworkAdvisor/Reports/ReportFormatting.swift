@@ -94,8 +94,14 @@ enum ReportFormatting {
     let closed =
       held.count == 1
       ? "it is closed" : held.count == 2 ? "both are closed" : "all of them are closed"
+    // One gap that holds the grade says what it is in the design's terms, where its rule
+    // says, so that a broker asked "why C?" can answer from the report.
+    let why =
+      held.count == 1
+      ? assessment.findings.first { $0.rule.id == held[0].id }?.because.map { " (\($0))" } ?? ""
+      : ""
     return
-      "Grade \(grade), because of \(gaps): until \(closed), the grade cannot rise above \(grade)."
+      "Grade \(grade), because of \(gaps)\(why): until \(closed), the grade cannot rise above \(grade)."
   }
 
   /// Whether every gap that holds the grade is named just above the cap sentence, among the
@@ -437,8 +443,8 @@ enum ReportFormatting {
   static let projectionReach = 5
 
   /// What following the first recommendations together would do, and which gaps would
-  /// remain: "Do the first two and the verdict goes from ready-with-conditions to ready
-  /// (grade A). Item 3 would still be a gap worth closing." `nil` when nothing on the list
+  /// remain: "Once the first two are done, the network is ready (grade A). Item 3 would
+  /// still be a gap worth closing." `nil` when nothing on the list
   /// would change the verdict or the grade.
   ///
   /// While some rules wait on a gap (they presume a failed rule), or a followed item may
@@ -464,27 +470,30 @@ enum ReportFormatting {
     func grade(_ step: Assessment.Projection) -> String {
       waits ? "" : " (grade \(step.grade.letter))"
     }
-    var text = "Do \(doing(first.count)) and"
-    if waits {
-      // The promise is conditional: some rules can be judged only once these gaps close.
-      let one = waitsOn.count == 1
-      text +=
-        ", unless the checks judged again once \(items(waitsOn)) \(one ? "is" : "are") done find another gap,"
-    }
-    text +=
-      byVerdict
-      ? " the verdict goes from \(assessment.verdict) to \(first.verdict)\(grade(first))"
-      : " the grade rises from \(assessment.grade.letter) to \(first.grade.letter)"
-    var done = first
+    // Verdicts in words, not as the contract's ids: readers took "ready-with-conditions"
+    // inside a sentence for code.
+    func plain(_ verdict: String) -> String { verdict.replacingOccurrences(of: "-", with: " ") }
+    func done(_ count: Int) -> String { "\(doing(count)) \(count == 1 ? "is" : "are") done" }
+    var text =
+      "Once \(done(first.count)), "
+      + (byVerdict
+        ? "the network is \(plain(first.verdict))\(grade(first))"
+        : "the grade rises from \(assessment.grade.letter) to \(first.grade.letter)")
+    var reached = first
     if let last {
+      let are = last.count == 1 ? "is" : "are"
       text +=
         byVerdict
-        ? "; do \(doing(last.count)) and it becomes \(last.verdict)\(grade(last))"
-        : "; do \(doing(last.count)) and it becomes \(last.grade.letter)"
-      done = last
+        ? "; once \(doing(last.count)) \(are), it is \(plain(last.verdict))\(grade(last))"
+        : "; once \(doing(last.count)) \(are), it rises to \(last.grade.letter)"
+      reached = last
+    }
+    if waits {
+      // The promise is conditional: some rules can be judged only once these gaps close.
+      text += ", unless the checks looked at again after \(items(waitsOn)) find another gap"
     }
     text += "."
-    text += remaining(after: done, in: assessment)
+    text += remaining(after: reached, in: assessment)
     return text
   }
 
@@ -609,22 +618,24 @@ enum ReportFormatting {
   }
 
   /// The notes under the text report's Areas table, each a whole sentence, only those that
-  /// apply: what "wait" means (``waitingNote(_:)``), the checks met in part, the areas a gap
-  /// holds, each with its grade and item (``heldNote(_:in:)``), and what "–" means when an
-  /// area has no grade.
+  /// apply: the areas a gap holds, each with its grade and item (``heldNote(_:in:)``), what
+  /// the checks that wait or fail with another item's gap are (``dependentChecksNote(_:)``),
+  /// the checks met in part, and what "–" means when an area has no grade. Readers took
+  /// a note for each of "wait", "counted under" and "–" for bookkeeping: the held areas
+  /// come first, in the words of the grade a reader sees.
   static func areaNotes(_ assessment: Assessment, checks: [AreaChecks]) -> [String] {
     [
-      waitingNote(checks), countedUnderNote(assessment), metInPartNote(checks),
-      heldNote(checks, in: assessment), noScoreNote(checks, eachHeldSaid: true),
+      heldNote(checks, in: assessment), dependentChecksNote(assessment, checks: checks),
+      metInPartNote(checks), noScoreNote(checks, eachHeldSaid: true),
     ].compactMap { $0 }
   }
 
-  /// Why some areas show "–" beside a grade, said once for all of them: "Some areas are
-  /// graded down until an item is done, whatever else their checks find, and show “–” in
-  /// place of a score: Adult learning is graded B until item 3 is done, and Size and
-  /// membership is graded D until item 1 is done." Areas held at the same grade by the same items are named
-  /// together, so that six areas held by one gap read as one cause. `nil` when no area is
-  /// held.
+  /// Why some areas show "–" beside a grade, said once for all of them: "Areas marked “–”
+  /// have no score yet: Adult learning is held at B until item 3 is done, and Size and
+  /// membership at D until item 1 is done, whatever else their checks find, and each is
+  /// checked again then." Areas held at the same grade by the same items
+  /// are named together, so that six areas held by one gap read as one cause. `nil` when no
+  /// area is held.
   static func heldNote(_ checks: [AreaChecks], in assessment: Assessment) -> String? {
     var groups: [(by: Set<Int>, grade: String, titles: [String])] = []
     for area in checks {
@@ -639,11 +650,11 @@ enum ReportFormatting {
       }
     }
     guard !groups.isEmpty else { return nil }
-    let clauses = groups.map { group in
-      let verb = group.titles.count == 1 ? "is" : "are"
+    let clauses = groups.enumerated().map { index, group in
+      let verb = index > 0 ? "" : group.titles.count == 1 ? " is held" : " are held"
       let done = group.by.count == 1 ? "is done" : "are done"
       return
-        "\(Value.sentenceList(group.titles)) \(verb) graded \(group.grade) until \(items(Array(group.by))) \(done)"
+        "\(Value.sentenceList(group.titles))\(verb) at \(group.grade) until \(items(Array(group.by))) \(done)"
     }
     // Titles hold "and" themselves ("Size and membership"): clauses part with a comma, or
     // with semicolons when there are more than two.
@@ -651,10 +662,12 @@ enum ReportFormatting {
       clauses.count <= 2
       ? clauses.joined(separator: ", and ")
       : clauses.dropLast().joined(separator: "; ") + "; and " + clauses.last!
-    // Readers took areas held low by one gap for several weak areas: the note says the gap
-    // holds them, whatever else their checks find.
+    // Readers took areas held low by one gap for several weak areas, and a note about what
+    // holds them for the tool's bookkeeping: the note says, plainly, that they have no
+    // score yet, which item holds each at its letter, and that they are checked again then.
+    let many = groups.count > 1 || groups[0].titles.count > 1
     return
-      "Some areas are graded down until an item is done, whatever else their checks find, and show “–” in place of a score: \(list)."
+      "Areas marked “–” have no score yet: \(list), whatever else their checks find, and \(many ? "each is" : "it is") checked again then."
   }
 
   /// The notes under the Markdown and HTML Areas tables, whose cells already say what the
@@ -664,33 +677,31 @@ enum ReportFormatting {
     [metInPartNote(checks), noScoreNote(checks, eachHeldSaid: false)].compactMap { $0 }
   }
 
-  /// "A check marked “wait” is judged once the item it waits on is done (items 1 and 3
-  /// here), and is left out of its area's score until then.": what "wait" means, with the
-  /// items the waiting checks wait on (each area's findings say which of its checks wait on
-  /// which). `nil` when no check waits.
-  static func waitingNote(_ checks: [AreaChecks]) -> String? {
-    let numbers = Set(checks.flatMap(\.waitedOnItems)).sorted()
-    guard !numbers.isEmpty else { return nil }
-    let many = checks.map(\.waiting).reduce(0, +) > 1
-    let lead =
-      many
-      ? "A check marked “wait” is not judged yet: it is judged once the item it waits on is done"
-      : "The check marked “wait” is not judged yet: it is judged once the item it waits on is done"
-    return
-      "\(lead) (\(items(numbers)) here), and counts in no score until then."
-  }
-
-  /// Where a check fails along with the gap it depends on: it is part of that gap, counted
-  /// once, with that item. `nil` when no check does.
-  static func countedUnderNote(_ assessment: Assessment) -> String? {
+  /// What becomes of the checks that depend on another item's gap (they wait on it, or fail
+  /// counted under it), in one plain sentence: they are looked at again once their item is
+  /// done, and until then the gap counts once, under it. "The three checks that depend on
+  /// item 1 are looked at again once it is done; until then the gap counts only once,
+  /// under item 1." Each check under Findings says which item, and why. `nil` when no
+  /// check depends on another's gap.
+  static func dependentChecksNote(_ assessment: Assessment, checks: [AreaChecks]) -> String? {
+    let failing = assessment.findings.filter(\.failsWithGap)
     let numbers = Set(
-      assessment.findings.filter(\.failsWithGap).compactMap { finding in
-        finding.dependsOn.flatMap { item(of: $0, in: assessment) }
-      }
+      checks.flatMap(\.waitedOnItems)
+        + failing.compactMap { finding in finding.dependsOn.flatMap { item(of: $0, in: assessment) }
+        }
     ).sorted()
-    guard !numbers.isEmpty else { return nil }
+    guard let only = numbers.first else { return nil }
+    let count = checks.map(\.waiting).reduce(0, +) + failing.count
+    guard numbers.count == 1 else {
+      return
+        "The checks that depend on \(items(numbers)) are looked at again once their item is done; until then each gap counts only once, under its item."
+    }
+    let which =
+      count == 1
+      ? "The check that depends on item \(only) is"
+      : "The \(number(count)) checks that depend on item \(only) are"
     return
-      "A check that fails “counted under” an item (\(items(numbers)) here) fails because of that item's gap, and is counted there, once; it is judged again once that item is done."
+      "\(which) looked at again once it is done; until then the gap counts only once, under item \(only)."
   }
 
   /// "A check met in part earns part of its score for what the design already does: Levels
@@ -772,7 +783,9 @@ extension ReportFormatting {
     let weightsIntro: String?
     /// Each severity shown beside a check, with what a gap of it means.
     let weights: [(word: String, meaning: String)]
-    /// What a check marked as failing "counted under" an item is; `nil` when none is.
+    /// That a check failing "counted under" an item is that item's gap, counted once, said
+    /// beside the weights, since two failures of one gap would otherwise read as two against
+    /// the verdicts the weights describe; `nil` when no check does.
     let countedUnder: String?
     /// What a check's name is for.
     let names: String
@@ -791,7 +804,7 @@ extension ReportFormatting {
         : "The word in brackets after a check says how much a gap there weighs, on this report's own scale (the programme itself ranks none):",
       weights: weights,
       countedUnder: assessment.findings.contains(where: \.failsWithGap)
-        ? "A check that fails “counted under” an item is part of that item's gap: it counts once, there, towards the grade and the verdict."
+        ? "A check that fails “counted under” an item is the same gap as that item: it counts once, there."
         : nil,
       names:
         "Each check's name (such as \(example)) identifies it, for anyone who asks how it "

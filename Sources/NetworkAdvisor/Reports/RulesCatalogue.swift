@@ -95,11 +95,38 @@ package enum RulesCatalogue {
         "- Partial credit: `\(sourceText(credit.range, rule.location.file))` (the share of its "
         + "weight a failure still earns)\n"
     }
+    text += failureLines(for: rule, in: framework) + linkLines(for: rule)
+    for example in rule.examples {
+      text += "\nExample that must give `\(example.expectation.rawValue)`:\n\n```json\n"
+      text += exampleJSON(example) + "\n```\n"
+    }
+    return text
+  }
+
+  /// What a report says when the rule fails: its advice and why it fails, as written and
+  /// on its first failing example.
+  private static func failureLines(for rule: Rule, in framework: Framework) -> String {
+    let localSlots = framework.localSlots
+    var text = ""
     text += "- Advice: \(escape(adviceText(rule)))\n"
     if let rendered = exampleAdvice(rule, localSlots: localSlots) {
       text +=
         "- Advice on its first failing example: \(escape(framework.namingReferences(rendered)))\n"
     }
+    if !rule.because.isEmpty {
+      text +=
+        "- Why it fails, as a report says it: \(escape(templateText(rule.because, of: rule)))\n"
+    }
+    if let rendered = exampleBecause(rule, localSlots: localSlots) {
+      text +=
+        "- Why, on its first failing example: \(escape(framework.namingReferences(rendered)))\n"
+    }
+    return text
+  }
+
+  /// The rule's links to other rules: what it presumes, follows and is counted with.
+  private static func linkLines(for rule: Rule) -> String {
+    var text = ""
     if !rule.presumes.isEmpty {
       text +=
         "- Presumes: " + rule.presumes.map { "`\($0)`" }.joined(separator: ", ")
@@ -115,10 +142,6 @@ package enum RulesCatalogue {
         "- Counted with: " + rule.countedWith.map { "`\($0)`" }.joined(separator: ", ")
         + " (when both fail, the verdict and the grade caps count them as one condition"
         + (rule.countedWithReason.map { ", since \(escape($0))" } ?? "") + ")\n"
-    }
-    for example in rule.examples {
-      text += "\nExample that must give `\(example.expectation.rawValue)`:\n\n```json\n"
-      text += exampleJSON(example) + "\n```\n"
     }
     return text
   }
@@ -228,6 +251,15 @@ package enum RulesCatalogue {
     }
   }
 
+  /// Why a rule fails as a report prints it for its first failing example; `nil` when the
+  /// rule does not say.
+  static func exampleBecause(_ rule: Rule, localSlots: Int) -> String? {
+    guard !rule.because.isEmpty else { return nil }
+    return onFirstExample(of: rule, giving: .fail, localSlots: localSlots) {
+      Framework.because(of: rule, with: &$0)
+    }
+  }
+
   /// The reason a rule does not apply as a report prints it for its first example that does
   /// not apply, when the reason fills in values; `nil` otherwise.
   static func exampleReason(_ rule: Rule, localSlots: Int) -> String? {
@@ -252,8 +284,11 @@ package enum RulesCatalogue {
   }
 
   /// The advice as written, with its `{…}` interpolations shown as they stand.
-  static func adviceText(_ rule: Rule) -> String {
-    rule.advice.map { part in
+  static func adviceText(_ rule: Rule) -> String { templateText(rule.advice, of: rule) }
+
+  /// A template of the rule as written, each value in braces.
+  static func templateText(_ parts: [Rule.AdvicePart], of rule: Rule) -> String {
+    parts.map { part in
       switch part {
       case .text(let text): text
       case .value(let node): "{" + sourceText(node.range, rule.location.file) + "}"

@@ -77,8 +77,8 @@ package struct TextReport {
       // Wrapped as if the first line were indented too, then the label takes that place.
       text += label + wrapper.wrap(weight.meaning, indent: column).dropFirst(column)
     }
-    let counted = legend.countedUnder.map { "\n" + wrapper.wrap($0, indent: 2) } ?? ""
-    return text + counted + (text.isEmpty ? "" : "\n") + wrapper.wrap(legend.names, indent: 2)
+    text += legend.countedUnder.map { wrapper.wrap($0, indent: 2) } ?? ""
+    return text + (text.isEmpty ? "" : "\n") + wrapper.wrap(legend.names, indent: 2)
   }
 
   /// The summary: grade, verdict, caps, areas, and every recommendation with its advice, so

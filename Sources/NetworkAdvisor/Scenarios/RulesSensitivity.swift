@@ -334,7 +334,7 @@ extension Rule {
       weight: weight, cap: cap,
       severity: severity,
       source: source, presumes: presumes, applicability: applicability, condition: condition,
-      partialCredit: partialCredit, advice: advice,
+      partialCredit: partialCredit, advice: advice, because: because,
       examples: examples, checks: checks, location: location)
   }
 }

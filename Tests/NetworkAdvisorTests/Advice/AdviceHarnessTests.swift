@@ -3,20 +3,24 @@ import Testing
 
 @testable import NetworkAdvisor
 
-/// Every rule's advice, rendered wherever the rule fails, and every reason a rule gives for
-/// not applying, wherever it does not: on every rule's examples, on every scenario and on
-/// hundreds of generated designs with empty, single and many-item lists and absent values.
-/// Each must read as finished words (``AdviceLint``).
+/// Every rule's advice, rendered wherever the rule fails, with why it fails where the rule
+/// says (`because`), and every reason a rule gives for not applying, wherever it does not:
+/// on every rule's examples, on every scenario and on hundreds of generated designs with
+/// empty, single and many-item lists and absent values. Each must read as finished words
+/// (``AdviceLint``), the reason why in the sentence a report puts it in.
 @Suite struct AdviceHarnessTests {
   typealias Document = SeedCoverageTests.Document
 
-  /// The advice of every rule that fails on `fields` (before presumptions fold any), and the
-  /// reason of every rule that does not apply, with the problems found in it, as lines
-  /// naming the rule and the case.
+  /// The advice of every rule that fails on `fields` (before presumptions fold any), with
+  /// why it fails, and the reason of every rule that does not apply, with the problems found
+  /// in it, as lines naming the rule and the case.
   static func problems(in fields: [Value], case name: String) -> [String] {
     let framework = Fixtures.framework
     var found: [String] = []
     for (rule, result) in zip(framework.rules, framework.evaluate(fields)) {
+      if let because = result.because {
+        found += becauseProblems(because, of: rule, case: name)
+      }
       guard result.outcome != .pass, let advice = result.advice.map(AdviceLint.asReported)
       else { continue }
       let problems =
@@ -28,6 +32,15 @@ import Testing
       }
     }
     return found
+  }
+
+  /// The problems of why a rule fails, in the sentence a report gives it in.
+  static func becauseProblems(_ because: String, of rule: Rule, case name: String) -> [String] {
+    let sentence = AdviceLint.asReported(
+      "Counted under What to do first, 1: \(because); judged again once that gap is closed.")
+    let problems = AdviceLint.problems(in: sentence)
+    guard !problems.isEmpty else { return [] }
+    return ["\(rule.id) on \(name): \(problems.joined(separator: "; ")) in «\(sentence)»"]
   }
 
   static func fields(of document: Document) -> [Value] {
@@ -54,6 +67,9 @@ import Testing
       let problems = AdviceLint.problems(in: advice)
       if !problems.isEmpty {
         found.append("\(rule.id) on \(name): \(problems.joined(separator: "; ")) in «\(advice)»")
+      }
+      if let because = Framework.because(of: rule, with: &evaluator) {
+        found += becauseProblems(because, of: rule, case: name)
       }
     }
     return (failed, found)

@@ -119,6 +119,15 @@ import Testing
       "rule x.y\n title \"T\"\n area knots\n source \"Networked learning activity\"\n applies when true\n inapplicable ⟪\"\"⟫\n passes when true\n advice \"A\"\n example pass {}\n example fail {}\nend\n",
       "empty-clause", "the 'inapplicable' of rule 'x.y' is empty"),
     Case(
+      "rule x.y\n title \"T\"\n area knots\n source \"Networked learning activity\"\n passes when true\n advice \"A\"\n because ⟪\" \"⟫\n example pass {}\n example fail {}\nend\n",
+      "empty-clause", "the 'because' of rule 'x.y' is empty"),
+    Case(
+      "rule x.y\n title \"T\"\n area knots\n source \"Networked learning activity\"\n passes when true\n advice \"A\"\n because \"no knot\"\n ⟪because⟫ \"again\"\n example pass {}\n example fail {}\nend\n",
+      "duplicate-clause", "the rule 'x.y' has more than one 'because' clause"),
+    Case(
+      "rule x.y\n title \"T\"\n area knots\n source \"Networked learning activity\"\n passes when true\n advice \"A\"\n because \"{⟪knots⟫}\"\n example pass {}\n example fail {}\nend\n",
+      "unprintable", "a list of a knot cannot be written in advice"),
+    Case(
       "rule x.y\n title \"T\"\n area knots\n source \"Networked learning activity\"\n applies when true\n inapplicable \"No\"\n ⟪inapplicable⟫ \"Again\"\n passes when true\n advice \"A\"\n example pass {}\n example fail {}\nend\n",
       "duplicate-clause", "the rule 'x.y' has more than one 'inapplicable' clause"),
     Case(

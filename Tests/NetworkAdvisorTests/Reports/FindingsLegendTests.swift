@@ -41,11 +41,11 @@ import Testing
     let assessment = try RuleInapplicableTests.assessment(of: "short-lived-project")
     let note = try #require(
       ReportFormatting.heldNote(AreaChecks.all(in: assessment), in: assessment))
+    #expect(note.hasPrefix("Areas marked “–” have no score yet: “Purpose and design”"))
     #expect(
-      note.hasPrefix(
-        "Some areas are graded down until an item is done, whatever else their checks find, and show “–” in place of a score: “Purpose and design”"
-      ))
-    #expect(note.contains("are graded D until item 1 is done"))
+      note.contains("are held at D until item 1 is done, and Principles and model of learning at B")
+    )
+    #expect(note.hasSuffix("whatever else their checks find, and each is checked again then."))
     let riverside = try RuleInapplicableTests.assessment(of: "riverside")
     #expect(ReportFormatting.heldNote(AreaChecks.all(in: riverside), in: riverside) == nil)
   }
@@ -75,5 +75,61 @@ import Testing
       }
     }
     #expect(seen >= 20)
+  }
+
+  /// A check that fails counted under another item says why it fails, where its rule says
+  /// (`because`), after the item, in every format but JSON, whose message holds it too; in
+  /// heads-briefing-not-a-group, the school whose teachers the network's answer promises.
+  @Test func aCheckCountedUnderAnItemSaysWhyItFails() throws {
+    var said = 0
+    for subject in ReportPresentationTests.subjects() {
+      let assessment = subject.assessment
+      let text = ReportPresentationTests.flat(TextReport(width: 1000).render(assessment))
+      let markdown = MarkdownReport.render(assessment)
+      for finding in assessment.findings where finding.failsWithGap {
+        guard let because = finding.because, let basis = finding.dependsOn else { continue }
+        said += 1
+        let item = try #require(ReportFormatting.item(of: basis, in: assessment))
+        #expect(
+          text.contains(
+            "counted under What to do first, \(item): \(ReportPresentationTests.flat(because)); "),
+          "\(subject.name): \(finding.rule.id)")
+        #expect(markdown.contains(MarkdownReport.escape(because)), "\(subject.name)")
+        #expect(finding.message.contains(because), "\(subject.name)")
+      }
+    }
+    #expect(said >= 40)
+    let briefing = try RuleInapplicableTests.assessment(of: "heads-briefing-not-a-group")
+    let answer = try #require(
+      briefing.findings.first { $0.rule.id == "participation.who-in-the-work" })
+    #expect(answer.failsWithGap)
+    #expect(
+      answer.waitReason?.hasPrefix(
+        "Meadow Nursery sends no teachers to a group that meets through the year, though the network says"
+      ) == true)
+  }
+
+  /// Where one gap alone holds the grade and its rule says why it fails, the grade sentence
+  /// says it, so that a broker asked "why C?" answers from the report.
+  @Test func theGradeSentenceSaysWhyOneGapHoldsIt() throws {
+    var said = 0
+    for subject in ReportPresentationTests.subjects() {
+      let assessment = subject.assessment
+      guard assessment.cappedBy.count == 1, let sentence = ReportFormatting.capSentence(assessment)
+      else { continue }
+      let holder = try #require(
+        assessment.findings.first { $0.rule.id == assessment.cappedBy[0].id })
+      guard let because = holder.because else { continue }
+      if sentence.contains("because of item") {
+        said += 1
+        #expect(sentence.contains("(\(because)): "), "\(subject.name): \(sentence)")
+      }
+    }
+    #expect(said >= 3)
+    let officer = try RuleInapplicableTests.assessment(of: "local-authority-officer-leads")
+    #expect(
+      ReportFormatting.capSentence(officer)
+        == "Grade C, because of item 1 (no member school leads the network: its one leader is from outside the member schools): until it is closed, the grade cannot rise above C."
+    )
   }
 }

@@ -23,6 +23,8 @@ final class RuleProgram: @unchecked Sendable {
     let advice: [ValueCode?]
     /// For each part of the reason it does not apply, the code of its value.
     let reason: [ValueCode?]
+    /// For each part of the reason it fails, the code of its value.
+    let because: [ValueCode?]
   }
 
   let rules: [CompiledRule]
@@ -39,7 +41,8 @@ final class RuleProgram: @unchecked Sendable {
         condition: compiler.bool(rule.condition),
         partialCredit: rule.partialCredit.map { compiler.number($0) },
         advice: rule.advice.map { part in part.node.map { compiler.value($0) } },
-        reason: rule.reason.map { part in part.node.map { compiler.value($0) } })
+        reason: rule.reason.map { part in part.node.map { compiler.value($0) } },
+        because: rule.because.map { part in part.node.map { compiler.value($0) } })
     }
     self.localSlots = localSlots
     setSlots = compiler.setSlots
@@ -75,6 +78,12 @@ final class RuleProgram: @unchecked Sendable {
   /// the rule gives none.
   func reason(of index: Int, _ rule: Rule, in frame: inout Frame) -> String? {
     rule.reason.isEmpty ? nil : Self.render(rule.reason, rules[index].reason, in: &frame)
+  }
+
+  /// Why the rule at `index` fails, with its values filled in; `nil` when the rule does not
+  /// say.
+  func because(of index: Int, _ rule: Rule, in frame: inout Frame) -> String? {
+    rule.because.isEmpty ? nil : Self.render(rule.because, rules[index].because, in: &frame)
   }
 
   private static func render(

@@ -222,6 +222,10 @@ package struct RuleDeclaration: Sendable {
   package var partialCredit: Expression?
   /// `advice "…"`.
   package var advice: Template?
+  /// `because "…"`: why the rule fails, in the proposal's terms, for a report to say where
+  /// the rule fails along with a gap it presumes and is counted under that gap, or where
+  /// its failure alone holds the grade.
+  package var because: Template?
   /// `example …` clauses.
   package var examples: [ExampleDeclaration]
   /// Seed items the rule checks: `list.item`, or a list's id for all its items.

@@ -363,13 +363,23 @@ extension Parser {
       _ = try expectWord("credit", hint: "write: partial credit SHARE, a number from 0 to 1")
       rule.partialCredit = try parseExpression()
     case "advice":
-      guard case .string = current.kind else { throw unexpected("the advice, in double quotes") }
-      rule.advice = parseTemplate(advance())
+      rule.advice = try expectTemplate("the advice, in double quotes")
+    case "because":
+      rule.because = try expectTemplate(
+        "why the rule fails, in double quotes", hint: "write: because \"what this design lacks\"")
     case "example":
       rule.examples.append(try parseExample(token))
     default:
       break
     }
+  }
+
+  /// A string whose `{…}` values are filled in for each proposal, such as the advice.
+  private mutating func expectTemplate(_ what: String, hint: String? = nil) throws(Diagnostic)
+    -> Template
+  {
+    guard case .string = current.kind else { throw unexpected(what, hint: hint) }
+    return parseTemplate(advance())
   }
 
   /// `NAME, NAME, …`: dotted names separated by commas, each given to `add` with where it

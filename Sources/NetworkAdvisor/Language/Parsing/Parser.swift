@@ -20,7 +20,7 @@ package struct Parser {
   /// The words that start a clause inside `rule … end`.
   static let clauseKeywords = [
     "title", "aim", "inapplicable", "area", "weight", "essential", "severity", "source", "checks",
-    "presumes", "follows", "counted",
+    "presumes", "follows", "counted", "because",
     "applies",
     "passes", "partial", "advice", "example",
   ]
