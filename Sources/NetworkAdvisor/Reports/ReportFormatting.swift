@@ -632,8 +632,8 @@ enum ReportFormatting {
 
   /// Why some areas show "–" beside a grade, said once for all of them: "Areas marked “–”
   /// have no score yet: Adult learning is held at B until item 3 is done, and Size and
-  /// membership at D until item 1 is done, whatever else their checks find, and each is
-  /// checked again then." Areas held at the same grade by the same items
+  /// membership at D until item 1 is done; any other gap in them is an item of its own
+  /// above, and each is checked again then." Areas held at the same grade by the same items
   /// are named together, so that six areas held by one gap read as one cause. `nil` when no
   /// area is held.
   static func heldNote(_ checks: [AreaChecks], in assessment: Assessment) -> String? {
@@ -664,10 +664,11 @@ enum ReportFormatting {
       : clauses.dropLast().joined(separator: "; ") + "; and " + clauses.last!
     // Readers took areas held low by one gap for several weak areas, and a note about what
     // holds them for the tool's bookkeeping: the note says, plainly, that they have no
-    // score yet, which item holds each at its letter, and that they are checked again then.
+    // score yet, which item holds each at its letter, that nothing else is hidden in them
+    // (every other gap has its own item), and that they are checked again then.
     let many = groups.count > 1 || groups[0].titles.count > 1
     return
-      "Areas marked “–” have no score yet: \(list), whatever else their checks find, and \(many ? "each is" : "it is") checked again then."
+      "Areas marked “–” have no score yet: \(list); any other gap in \(many ? "them" : "it") is an item of its own above, and \(many ? "each is" : "it is") checked again then."
   }
 
   /// The notes under the Markdown and HTML Areas tables, whose cells already say what the

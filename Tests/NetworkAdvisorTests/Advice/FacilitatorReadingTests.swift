@@ -143,12 +143,12 @@ import Testing
     Case(
       scenario: "local-authority-officer-leads", rule: "leadership.led-from-schools",
       says: [
-        "Name with the heads two co-leaders, heads or senior leaders from different member schools",
+        "Name with the heads two co-leaders, heads or senior leaders of different member schools",
         // The network's own principle is quoted as a promise the design does not yet keep.
         "(the network's principles promise \"Two co-leaders from different phases; knots led by teachers and middle leaders\", not yet its design)",
         // How much time the co-leaders take on: about what the officer gives now, said as
         // the network's own figure, not as a rule of the programme.
-        "each with days of their own, about 4 a month between them, as today",
+        "each with days of their own, between them the 4 days a month J. Hale gives today",
         "J. Hale's days can then go to brokerage, where local authorities \"appear to be able to add the greatest value\"",
       ],
       never: ["each with the `school` they come from"]),

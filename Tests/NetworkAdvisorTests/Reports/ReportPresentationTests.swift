@@ -497,7 +497,7 @@ import Testing
       return nil
     }
     let sentence = text[start.upperBound...].prefix { $0 != "." }
-    let note = sentence.split(separator: ", whatever else their checks find").first ?? sentence
+    let note = sentence.split(separator: "; any other gap in ").first ?? sentence
     let clauses = note.replacing("; and ", with: "; ").replacing(", and ", with: "; ")
       .split(separator: "; ").map(String.init)
     return clauses.first { clause in
