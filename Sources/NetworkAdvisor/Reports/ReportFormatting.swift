@@ -236,8 +236,8 @@ enum ReportFormatting {
   static func parenthesised(_ text: String) -> String { text.isEmpty ? "" : " (\(text))" }
 
   /// Among these items, those whose rules the verdict counts as one condition (`counted
-  /// with`), with why, in the rules' words: "items 7 and 8 can be met together, since the
-  /// same heads can meet as both groups on the same days, …"; "" when none. Readers counted
+  /// with`), with why, in the rules' words: "items 7 and 8 can be met together, since both
+  /// ask the same heads, who meet in no group yet, to meet through the year"; "" when none. Readers counted
   /// five items against "five or more conditions" where the verdict counts four, took a
   /// bare "counting as one" for bookkeeping, and "one condition" for leave to drop one.
   /// The reason is left out (`saying: false`) where the report has given it already.
@@ -619,10 +619,10 @@ enum ReportFormatting {
 
   /// The notes under the text report's Areas table, each a whole sentence, only those that
   /// apply: the areas a gap holds, each with its grade and item (``heldNote(_:in:)``), what
-  /// the checks that wait or fail with another item's gap are (``dependentChecksNote(_:)``),
-  /// the checks met in part, and what "–" means when an area has no grade. Readers took
-  /// a note for each of "wait", "counted under" and "–" for bookkeeping: the held areas
-  /// come first, in the words of the grade a reader sees.
+  /// becomes of the checks that wait on or fail with another item's gap
+  /// (``dependentChecksNote(_:checks:)``), the checks met in part, and what "–" means when
+  /// an area has no grade. Readers took a note for each of "wait", "counted under" and "–"
+  /// for bookkeeping: the held areas come first, then one sentence for the rest.
   static func areaNotes(_ assessment: Assessment, checks: [AreaChecks]) -> [String] {
     [
       heldNote(checks, in: assessment), dependentChecksNote(assessment, checks: checks),
@@ -630,45 +630,44 @@ enum ReportFormatting {
     ].compactMap { $0 }
   }
 
-  /// Why some areas show "–" beside a grade, said once for all of them: "Areas marked “–”
-  /// have no score yet: Adult learning is held at B until item 3 is done, and Size and
-  /// membership at D until item 1 is done; any other gap in them is an item of its own
-  /// above, and each is checked again then." Areas held at the same grade by the same items
-  /// are named together, so that six areas held by one gap read as one cause. `nil` when no
-  /// area is held.
+  /// Why some areas show "–" beside a grade, said once for all of them, in as few words as
+  /// a reader needs: "Areas marked “–” are not scored until item 1 is done, and show the
+  /// grade it holds them at; other gaps in them have items of their own." Where different
+  /// items hold different areas, each area is named with its items: "… until the item that
+  /// holds each is done …: Adult learning until item 3, and Size and membership until item
+  /// 1; …". `nil` when no area is held.
   static func heldNote(_ checks: [AreaChecks], in assessment: Assessment) -> String? {
-    var groups: [(by: Set<Int>, grade: String, titles: [String])] = []
+    var groups: [(by: Set<Int>, titles: [String])] = []
     for area in checks {
       let by = heldItems(area.area, in: assessment)
-      guard let grade = area.area.grade, area.area.shownScore == nil, !by.isEmpty else {
-        continue
-      }
-      if let index = groups.firstIndex(where: { $0.by == by && $0.grade == grade.letter }) {
+      guard area.area.grade != nil, area.area.shownScore == nil, !by.isEmpty else { continue }
+      if let index = groups.firstIndex(where: { $0.by == by }) {
         groups[index].titles.append(area.area.area.title)
       } else {
-        groups.append((by, grade.letter, [area.area.area.title]))
+        groups.append((by, [area.area.area.title]))
       }
     }
-    guard !groups.isEmpty else { return nil }
-    let clauses = groups.enumerated().map { index, group in
-      let verb = index > 0 ? "" : group.titles.count == 1 ? " is held" : " are held"
-      let done = group.by.count == 1 ? "is done" : "are done"
+    guard let first = groups.first else { return nil }
+    // Readers took areas held low by one gap for several weak areas, and every longer note
+    // about what holds them for the tool's bookkeeping: the table already shows which areas
+    // are held and at what letter, so the note says only until when, and that nothing else
+    // is hidden in them (every other gap has its own item).
+    let others = "other gaps in them have items of their own."
+    guard groups.count > 1 else {
+      let done = first.by.count == 1 ? "is done" : "are done"
+      let hold = first.by.count == 1 ? "it holds" : "they hold"
       return
-        "\(Value.sentenceList(group.titles))\(verb) at \(group.grade) until \(items(Array(group.by))) \(done)"
+        "Areas marked “–” are not scored until \(items(Array(first.by))) \(done), and show the grade \(hold) them at; \(others)"
     }
+    let clauses = groups.map { "\(Value.sentenceList($0.titles)) until \(items(Array($0.by)))" }
     // Titles hold "and" themselves ("Size and membership"): clauses part with a comma, or
     // with semicolons when there are more than two.
     let list =
       clauses.count <= 2
       ? clauses.joined(separator: ", and ")
       : clauses.dropLast().joined(separator: "; ") + "; and " + clauses.last!
-    // Readers took areas held low by one gap for several weak areas, and a note about what
-    // holds them for the tool's bookkeeping: the note says, plainly, that they have no
-    // score yet, which item holds each at its letter, that nothing else is hidden in them
-    // (every other gap has its own item), and that they are checked again then.
-    let many = groups.count > 1 || groups[0].titles.count > 1
     return
-      "Areas marked “–” have no score yet: \(list); any other gap in \(many ? "them" : "it") is an item of its own above, and \(many ? "each is" : "it is") checked again then."
+      "Areas marked “–” are not scored until the item that holds each is done, and show the grade it holds them at: \(list); \(others)"
   }
 
   /// The notes under the Markdown and HTML Areas tables, whose cells already say what the
@@ -679,11 +678,10 @@ enum ReportFormatting {
   }
 
   /// What becomes of the checks that depend on another item's gap (they wait on it, or fail
-  /// counted under it), in one plain sentence: they are looked at again once their item is
-  /// done, and until then the gap counts once, under it. "The three checks that depend on
-  /// item 1 are looked at again once it is done; until then the gap counts only once,
-  /// under item 1." Each check under Findings says which item, and why. `nil` when no
-  /// check depends on another's gap.
+  /// counted under it), in one plain sentence: "The three checks that depend on item 1 are
+  /// looked at again once it is done." Each check under Findings says which item, and why;
+  /// that such a gap counts once, the legend before Findings says. `nil` when no check
+  /// depends on another's gap.
   static func dependentChecksNote(_ assessment: Assessment, checks: [AreaChecks]) -> String? {
     let failing = assessment.findings.filter(\.failsWithGap)
     let numbers = Set(
@@ -695,14 +693,13 @@ enum ReportFormatting {
     let count = checks.map(\.waiting).reduce(0, +) + failing.count
     guard numbers.count == 1 else {
       return
-        "The checks that depend on \(items(numbers)) are looked at again once their item is done; until then each gap counts only once, under its item."
+        "The checks that depend on \(items(numbers)) are looked at again once their item is done."
     }
     let which =
       count == 1
       ? "The check that depends on item \(only) is"
       : "The \(number(count)) checks that depend on item \(only) are"
-    return
-      "\(which) looked at again once it is done; until then the gap counts only once, under item \(only)."
+    return "\(which) looked at again once it is done."
   }
 
   /// "A check met in part earns part of its score for what the design already does: Levels

@@ -121,8 +121,7 @@ import Testing
       let pair = [heads.priority, planning.priority].sorted()
       let said = TextReport(width: 1000).render(assessment)
       let why =
-        ", since the same heads can meet as both groups on the same days, their learning time"
-        + " kept apart from planning"
+        ", since both ask the same heads, who meet in no group yet, to meet through the year"
       let flat = ReportPresentationTests.flat(said)
       #expect(
         flat.contains("items \(pair[0]) and \(pair[1]) can be met together\(why)"), "\(scenario)")

@@ -58,9 +58,7 @@ import Testing
       scenario: "conference-only-members", rule: "high-yield.planning-shared",
       says: [
         "Dale Infants", "into Steering group",
-        // The same heads are asked into the heads' set by item 1: one conversation, the
-        // two groups on the same days.
-        "meeting on the same days as Heads' learning set, the heads' learning time kept apart from planning",
+        "so that every school has a say in planning the network's professional development",
         "if Steering group would grow too large, agree with the heads how the schools outside it are represented",
       ],
       // The rule's own threshold is not the programme's words.
@@ -148,7 +146,7 @@ import Testing
         "(the network's principles promise \"Two co-leaders from different phases; knots led by teachers and middle leaders\", not yet its design)",
         // How much time the co-leaders take on: about what the officer gives now, said as
         // the network's own figure, not as a rule of the programme.
-        "each with days of their own, between them the 4 days a month J. Hale gives today",
+        "each with days of their own, together matching the 4 days a month J. Hale gives today",
         "J. Hale's days can then go to brokerage, where local authorities \"appear to be able to add the greatest value\"",
       ],
       never: ["each with the `school` they come from"]),

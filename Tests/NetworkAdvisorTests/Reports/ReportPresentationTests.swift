@@ -476,10 +476,7 @@ import Testing
         #expect(!numbers.isEmpty, "\(subject.name): \(area.area.title)")
         let by = ReportFormatting.items(numbers)
         #expect(
-          Self.heldClause(in: text, for: area.area.title)?
-            .hasSuffix(
-              "at \(grade.letter) until \(by) \(numbers.count == 1 ? "is" : "are") done")
-            == true,
+          Self.heldClause(in: text, for: area.area.title) == by,
           "\(subject.name): \(area.area.title)")
         #expect(
           markdown.contains("| \(grade.letter), held by \(by)"),
@@ -489,28 +486,35 @@ import Testing
     #expect(held >= 20, "areas held by a gap of their own: \(held)")
   }
 
-  /// The clause of the text report's held note that names an area ("“Purpose and design”
-  /// and Participation are held at D until item 1 is done", or, after the first, "Adult
-  /// learning at B until item 3 is done"); `nil` when the note does not name it.
+  /// The items the text report's held note says hold an area until they are done ("item 1",
+  /// "items 1 and 3"): the one run of items that holds every "–" area ("Areas marked “–”
+  /// are not scored until item 1 is done, …"), or the area's own clause where different
+  /// items hold different areas ("… at: Adult learning until item 3, and “Size and
+  /// membership” until item 1; …"); `nil` when the note does not name it.
   static func heldClause(in text: String, for title: String) -> String? {
-    guard let start = text.range(of: "Areas marked “–” have no score yet: ") else {
-      return nil
+    if let match = text.firstMatch(
+      of: #/Areas marked “–” are not scored until (items? [0-9][^,]*?) (?:is|are) done, and show/#)
+    {
+      return String(match.output.1)
     }
+    let lead =
+      "Areas marked “–” are not scored until the item that holds each is done, and show the grade it holds them at: "
+    guard let start = text.range(of: lead) else { return nil }
     let sentence = text[start.upperBound...].prefix { $0 != "." }
-    let note = sentence.split(separator: "; any other gap in ").first ?? sentence
+    let note = sentence.split(separator: "; other gaps in them").first ?? sentence
     let clauses = note.replacing("; and ", with: "; ").replacing(", and ", with: "; ")
       .split(separator: "; ").map(String.init)
-    return clauses.first { clause in
-      let names =
-        clause.split(separator: #/ (is held |are held )?at [A-Z] until /#).first.map(String.init)
-        ?? ""
+    for clause in clauses {
+      guard let until = clause.range(of: " until ") else { continue }
+      let names = String(clause[..<until.lowerBound])
       // Titles are quoted, all of them, when one holds "and" itself; else "a, b and c".
       let titles =
         names.contains("“")
         ? names.split(separator: "“").compactMap { $0.split(separator: "”").first }.map(String.init)
         : names.replacing(" and ", with: ", ").split(separator: ", ").map(String.init)
-      return names == title || titles.contains(title)
+      if names == title || titles.contains(title) { return String(clause[until.upperBound...]) }
     }
+    return nil
   }
 
   /// While some rules wait on a gap among the items to follow, or a followed item may bring
