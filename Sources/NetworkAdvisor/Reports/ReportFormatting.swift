@@ -627,15 +627,16 @@ enum ReportFormatting {
     [
       heldNote(checks, in: assessment), dependentChecksNote(assessment, checks: checks),
       metInPartNote(checks), noScoreNote(checks, eachHeldSaid: true),
+      areaGradesNote(assessment),
     ].compactMap { $0 }
   }
 
-  /// Why some areas show "–" beside a grade, said once for all of them, in as few words as
-  /// a reader needs: "Areas marked “–” are not scored until item 1 is done, and show the
-  /// grade it holds them at; other gaps in them have items of their own." Where different
-  /// items hold different areas, each area is named with its items: "… until the item that
-  /// holds each is done …: Adult learning until item 3, and Size and membership until item
-  /// 1; …". `nil` when no area is held.
+  /// Why some areas show "–" beside a grade, said once for all of them, in the words
+  /// readers asked for: "Areas shown as “–” have no score yet: they depend on item 1, and
+  /// the letter beside each is the highest it can have until item 1 is done; other gaps in
+  /// them have items of their own." Where different items hold different areas, each area
+  /// is named with its items: "… each depends on an item above (Adult learning on item 3,
+  /// and Size and membership on item 1), …". `nil` when no area is held.
   static func heldNote(_ checks: [AreaChecks], in assessment: Assessment) -> String? {
     var groups: [(by: Set<Int>, titles: [String])] = []
     for area in checks {
@@ -650,16 +651,21 @@ enum ReportFormatting {
     guard let first = groups.first else { return nil }
     // Readers took areas held low by one gap for several weak areas, and every longer note
     // about what holds them for the tool's bookkeeping: the table already shows which areas
-    // are held and at what letter, so the note says only until when, and that nothing else
-    // is hidden in them (every other gap has its own item).
-    let others = "other gaps in them have items of their own."
+    // are held, so the note says what they depend on, what the letter means, and that
+    // nothing else is hidden in them (every other gap has its own item).
+    let one = groups.count == 1 && first.titles.count == 1
+    let (areas, have) =
+      one ? ("The area shown as “–” has", "it") : ("Areas shown as “–” have", "each")
+    let others =
+      one
+      ? "any other gap in it has an item of its own."
+      : "other gaps in them have items of their own."
     guard groups.count > 1 else {
-      let done = first.by.count == 1 ? "is done" : "are done"
-      let hold = first.by.count == 1 ? "it holds" : "they hold"
+      let by = items(Array(first.by))
       return
-        "Areas marked “–” are not scored until \(items(Array(first.by))) \(done), and show the grade \(hold) them at; \(others)"
+        "\(areas) no score yet: \(one ? "it depends" : "they depend") on \(by), and the letter beside \(have) is the highest it can have until \(by) \(first.by.count == 1 ? "is" : "are") done; \(others)"
     }
-    let clauses = groups.map { "\(Value.sentenceList($0.titles)) until \(items(Array($0.by)))" }
+    let clauses = groups.map { "\(Value.sentenceList($0.titles)) on \(items(Array($0.by)))" }
     // Titles hold "and" themselves ("Size and membership"): clauses part with a comma, or
     // with semicolons when there are more than two.
     let list =
@@ -667,7 +673,22 @@ enum ReportFormatting {
       ? clauses.joined(separator: ", and ")
       : clauses.dropLast().joined(separator: "; ") + "; and " + clauses.last!
     return
-      "Areas marked “–” are not scored until the item that holds each is done, and show the grade it holds them at: \(list); \(others)"
+      "\(areas) no score yet: each depends on an item above (\(list)), and the letter beside each is the highest it can have until that item is done; \(others)"
+  }
+
+  /// Where some area's letter is below the overall grade: that the areas' letters show where
+  /// the design is strong or weak, and that the overall grade is not their average (readers
+  /// asked why a D area sits in a report graded C). `nil` when no area is graded below it.
+  static func areaGradesNote(_ assessment: Assessment) -> String? {
+    let framework = assessment.framework
+    let overall = framework.rank(of: assessment.grade.letter)
+    guard
+      assessment.areas.contains(where: {
+        $0.grade.map { framework.rank(of: $0.letter) > overall } ?? false
+      })
+    else { return nil }
+    return
+      "An area's letter shows where the design is strong or weak; the overall grade is set by the gaps above, not by an average of the areas."
   }
 
   /// The notes under the Markdown and HTML Areas tables, whose cells already say what the

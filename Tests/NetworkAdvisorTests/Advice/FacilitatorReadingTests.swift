@@ -66,7 +66,7 @@ import Testing
     Case(
       scenario: "conference-only-members", rule: "knots.all-types",
       says: [
-        "the proposal types Evidence and dissemination group as one, but it gathers evidence"
+        "(Evidence and dissemination group is typed as one, but it monitors, evaluates and shares the network's work)"
       ],
       never: ["`highYield`"]),
     Case(
@@ -328,7 +328,7 @@ import Testing
     #expect(outcome == .fail)
     #expect(
       advice?.contains(
-        "as one, but it gathers evidence"
+        "is typed as one, but it monitors, evaluates and shares the network's work"
       ) == true)
   }
 

@@ -43,10 +43,30 @@ import Testing
       ReportFormatting.heldNote(AreaChecks.all(in: assessment), in: assessment))
     #expect(
       note
-        == "Areas marked “–” are not scored until the item that holds each is done, and show the grade it holds them at: “Purpose and design”, “Focus on pupil learning”, “Adult learning”, “Leadership and management”, “Networked learning knots”, “High-yield activities” and “Participation” until item 1, and Principles and model of learning until item 2; other gaps in them have items of their own."
+        == "Areas shown as “–” have no score yet: each depends on an item above (“Purpose and design”, “Focus on pupil learning”, “Adult learning”, “Leadership and management”, “Networked learning knots”, “High-yield activities” and “Participation” on item 1, and Principles and model of learning on item 2), and the letter beside each is the highest it can have until that item is done; other gaps in them have items of their own."
     )
     let riverside = try RuleInapplicableTests.assessment(of: "riverside")
     #expect(ReportFormatting.heldNote(AreaChecks.all(in: riverside), in: riverside) == nil)
+  }
+
+  /// Where an area's letter is below the overall grade, the notes say that the areas'
+  /// letters are not averaged into the grade: on every subject, exactly then.
+  @Test func anAreaBelowTheGradeIsExplained() throws {
+    var said = 0
+    for subject in ReportPresentationTests.subjects() {
+      let assessment = subject.assessment
+      let framework = assessment.framework
+      let below = assessment.areas.contains {
+        $0.grade.map { framework.rank(of: $0.letter) > framework.rank(of: assessment.grade.letter) }
+          ?? false
+      }
+      let text = ReportPresentationTests.flat(TextReport().render(assessment))
+      #expect(text.contains("not by an average of the areas") == below, "\(subject.name)")
+      if below { said += 1 }
+    }
+    #expect(said >= 10)
+    let officer = try RuleInapplicableTests.assessment(of: "local-authority-officer-leads")
+    #expect(ReportFormatting.areaGradesNote(officer) != nil)
   }
 
   /// A check that fails along with the gap it depends on is marked as failing, "counted
