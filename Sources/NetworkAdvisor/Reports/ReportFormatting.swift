@@ -632,16 +632,19 @@ enum ReportFormatting {
   }
 
   /// Why some areas show "–" beside a grade, said once for all of them, in the words
-  /// readers asked for: "Areas shown as “–” have no score yet: they depend on item 1, and
-  /// the letter beside each is the highest it can have until item 1 is done; other gaps in
-  /// them have items of their own." Where different items hold different areas, each area
-  /// is named with its items: "… each depends on an item above (Adult learning on item 3,
-  /// and Size and membership on item 1), …". `nil` when no area is held.
+  /// readers asked for: "Areas shown as “–” have no score yet: the letter beside each is the
+  /// highest it can have until item 1 is done." Where different items hold different areas,
+  /// each area is named with its items ("… until the item that holds it is done: Adult
+  /// learning until item 3, and Size and membership until item 1."); where a held area has
+  /// a gap of its own besides, the note adds that such gaps have items of their own. `nil`
+  /// when no area is held.
   static func heldNote(_ checks: [AreaChecks], in assessment: Assessment) -> String? {
     var groups: [(by: Set<Int>, titles: [String])] = []
+    var otherGaps = false
     for area in checks {
       let by = heldItems(area.area, in: assessment)
       guard area.area.grade != nil, area.area.shownScore == nil, !by.isEmpty else { continue }
+      otherGaps = otherGaps || hasOwnGapBesidesItsHolders(area.area, in: assessment)
       if let index = groups.firstIndex(where: { $0.by == by }) {
         groups[index].titles.append(area.area.area.title)
       } else {
@@ -650,30 +653,46 @@ enum ReportFormatting {
     }
     guard let first = groups.first else { return nil }
     // Readers took areas held low by one gap for several weak areas, and every longer note
-    // about what holds them for the tool's bookkeeping: the table already shows which areas
-    // are held, so the note says what they depend on, what the letter means, and that
-    // nothing else is hidden in them (every other gap has its own item).
+    // about what holds them for the tool's bookkeeping; and "other gaps" where there were
+    // none sent them looking for items that do not exist. The table already shows which
+    // areas are held: the note says what the letter means, until when, and names other
+    // gaps only where there are some.
     let one = groups.count == 1 && first.titles.count == 1
-    let (areas, have) =
-      one ? ("The area shown as “–” has", "it") : ("Areas shown as “–” have", "each")
-    let others =
+    let lead =
       one
-      ? "any other gap in it has an item of its own."
-      : "other gaps in them have items of their own."
+      ? "The area shown as “–” has no score yet: the letter beside it is the highest it can have"
+      : "Areas shown as “–” have no score yet: the letter beside each is the highest it can have"
+    let others =
+      otherGaps
+      ? (one
+        ? " Any other gap in it has an item of its own."
+        : " Other gaps in them have items of their own.")
+      : ""
     guard groups.count > 1 else {
-      let by = items(Array(first.by))
-      return
-        "\(areas) no score yet: \(one ? "it depends" : "they depend") on \(by), and the letter beside \(have) is the highest it can have until \(by) \(first.by.count == 1 ? "is" : "are") done; \(others)"
+      let done = first.by.count == 1 ? "is" : "are"
+      return "\(lead) until \(items(Array(first.by))) \(done) done.\(others)"
     }
-    let clauses = groups.map { "\(Value.sentenceList($0.titles)) on \(items(Array($0.by)))" }
+    let clauses = groups.map { "\(Value.sentenceList($0.titles)) until \(items(Array($0.by)))" }
     // Titles hold "and" themselves ("Size and membership"): clauses part with a comma, or
     // with semicolons when there are more than two.
     let list =
       clauses.count <= 2
       ? clauses.joined(separator: ", and ")
       : clauses.dropLast().joined(separator: "; ") + "; and " + clauses.last!
-    return
-      "\(areas) no score yet: each depends on an item above (\(list)), and the letter beside each is the highest it can have until that item is done; \(others)"
+    return "\(lead) until the item that holds it is done: \(list).\(others)"
+  }
+
+  /// Whether a held area has a gap of its own besides the failures that hold it: a check of
+  /// its own that fails (in part or outright), judged on its own.
+  private static func hasOwnGapBesidesItsHolders(
+    _ area: Assessment.AreaResult, in assessment: Assessment
+  ) -> Bool {
+    let index = assessment.framework.areas.firstIndex { $0.id == area.area.id }
+    let holders = Set(area.cappedBy.map(\.id))
+    return assessment.findings.contains { finding in
+      finding.rule.areaIndex == index && finding.outcome == .fail && finding.dependsOn == nil
+        && !finding.isThought && !holders.contains(finding.rule.id)
+    }
   }
 
   /// Where some area's letter is below the overall grade: that the areas' letters show where

@@ -64,6 +64,13 @@ import Testing
       // The rule's own threshold is not the programme's words.
       never: ["`highYield`", "plan it there instead", "two in three", "enough of"]),
     Case(
+      scenario: "two-islands", rule: "participation.questions-answered",
+      // For how long: one cluster's group is planned for a year, the other's for two.
+      says: [
+        "for how long, note that the groups that do the work are planned for between 12 months (Southbank maths project) and 24 months, so say what follows the shorter work"
+      ],
+      never: []),
+    Case(
       scenario: "conference-only-members", rule: "knots.all-types",
       says: [
         "(Evidence and dissemination group is typed as one, but it monitors, evaluates and shares the network's work)"

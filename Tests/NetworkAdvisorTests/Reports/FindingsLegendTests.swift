@@ -34,16 +34,23 @@ import Testing
     #expect(weighed > 200)
   }
 
-  /// Seven areas held at D by one gap in short-lived-project: the note says the gap holds
-  /// them until it is done, and that any other gap in them has its own item, so that they
-  /// are not read as seven weak areas.
+  /// Seven areas held at D by one gap in short-lived-project: the note says until which item
+  /// their letter is the highest they can have, and, since some have gaps of their own
+  /// besides, that those have items of their own, so that they are not read as seven weak
+  /// areas; where held areas have no other gap, it names none.
   @Test func heldAreasAreSaidToBeHeldByTheGap() throws {
     let assessment = try RuleInapplicableTests.assessment(of: "short-lived-project")
     let note = try #require(
       ReportFormatting.heldNote(AreaChecks.all(in: assessment), in: assessment))
     #expect(
       note
-        == "Areas shown as “–” have no score yet: each depends on an item above (“Purpose and design”, “Focus on pupil learning”, “Adult learning”, “Leadership and management”, “Networked learning knots”, “High-yield activities” and “Participation” on item 1, and Principles and model of learning on item 2), and the letter beside each is the highest it can have until that item is done; other gaps in them have items of their own."
+        == "Areas shown as “–” have no score yet: the letter beside each is the highest it can have until the item that holds it is done: “Purpose and design”, “Focus on pupil learning”, “Adult learning”, “Leadership and management”, “Networked learning knots”, “High-yield activities” and “Participation” until item 1, and Principles and model of learning until item 2. Other gaps in them have items of their own."
+    )
+    // Where the held areas have no gap of their own besides, the note names none.
+    let officer = try RuleInapplicableTests.assessment(of: "local-authority-officer-leads")
+    #expect(
+      ReportFormatting.heldNote(AreaChecks.all(in: officer), in: officer)
+        == "Areas shown as “–” have no score yet: the letter beside each is the highest it can have until item 1 is done."
     )
     let riverside = try RuleInapplicableTests.assessment(of: "riverside")
     #expect(ReportFormatting.heldNote(AreaChecks.all(in: riverside), in: riverside) == nil)

@@ -486,34 +486,32 @@ import Testing
     #expect(held >= 20, "areas held by a gap of their own: \(held)")
   }
 
-  /// The items the text report's held note says an area depends on ("item 1", "items 1 and
-  /// 3"): the one run of items every "–" area depends on ("… have no score yet: they depend
-  /// on item 1, and …"), or the area's own clause where different items hold different
-  /// areas ("… each depends on an item above (Adult learning on item 3, and “Size and
-  /// membership” on item 1), …"); `nil` when the note does not name it.
+  /// The items the text report's held note says hold an area's letter until they are done
+  /// ("item 1", "items 1 and 3"): the one run of items that holds every "–" area ("… is the
+  /// highest it can have until item 1 is done."), or the area's own clause where different
+  /// items hold different areas ("… until the item that holds it is done: Adult learning
+  /// until item 3, and “Size and membership” until item 1."); `nil` when the note does not
+  /// name it.
   static func heldClause(in text: String, for title: String) -> String? {
     if let match = text.firstMatch(
-      of:
-        #/shown as “–” ha(?:s|ve) no score yet: (?:it|they) depends? on (items? [0-9][^,]*?), and the letter/#
-    ) {
+      of: #/is the highest it can have until (items? [0-9][^,.]*?) (?:is|are) done\./#)
+    {
       return String(match.output.1)
     }
-    let lead = "Areas shown as “–” have no score yet: each depends on an item above ("
+    let lead = "is the highest it can have until the item that holds it is done: "
     guard let start = text.range(of: lead) else { return nil }
-    let note = text[start.upperBound...].prefix { $0 != ")" }
+    let note = text[start.upperBound...].prefix { $0 != "." }
     let clauses = note.replacing("; and ", with: "; ").replacing(", and ", with: "; ")
       .split(separator: "; ").map(String.init)
     for clause in clauses {
-      guard let on = clause.range(of: " on item") else { continue }
-      let names = String(clause[..<on.lowerBound])
+      guard let until = clause.range(of: " until ") else { continue }
+      let names = String(clause[..<until.lowerBound])
       // Titles are quoted, all of them, when one holds "and" itself; else "a, b and c".
       let titles =
         names.contains("“")
         ? names.split(separator: "“").compactMap { $0.split(separator: "”").first }.map(String.init)
         : names.replacing(" and ", with: ", ").split(separator: ", ").map(String.init)
-      if names == title || titles.contains(title) {
-        return String(clause[clause.index(on.lowerBound, offsetBy: 4)...])
-      }
+      if names == title || titles.contains(title) { return String(clause[until.upperBound...]) }
     }
     return nil
   }
