@@ -69,22 +69,32 @@ extension FrameworkLoader {
     return (rule, checker.slotCount)
   }
 
-  /// The text clauses written as an empty string: an empty `aim` or `inapplicable` says
-  /// nothing a report could show.
+  /// The text clauses written as an empty string: an empty `aim`, `inapplicable` or
+  /// `because` says nothing a report could show.
   private func emptyClauseProblems(_ declaration: RuleDeclaration) -> [Diagnostic] {
-    let clauses: [(name: String, clause: (text: String, location: SourceRange)?, example: String)] =
-      [
-        (
-          "aim", declaration.aim,
-          "aim \"The whole of what the advice asks\", or leave the clause out"
-        ),
-        (
-          "inapplicable", declaration.inapplicable,
-          "inapplicable \"why it does not apply\", or leave the clause out"
-        ),
-      ]
+    func blank(_ clause: (text: String, location: SourceRange)?) -> (
+      isBlank: Bool, location: SourceRange
+    )? {
+      clause.map { ($0.text.allSatisfy(\.isWhitespace), $0.location) }
+    }
+    let clauses:
+      [(name: String, clause: (isBlank: Bool, location: SourceRange)?, example: String)] =
+        [
+          (
+            "aim", blank(declaration.aim),
+            "aim \"The whole of what the advice asks\", or leave the clause out"
+          ),
+          (
+            "inapplicable", blank(declaration.inapplicable),
+            "inapplicable \"why it does not apply\", or leave the clause out"
+          ),
+          (
+            "because", declaration.because.map { ($0.isBlank, $0.location) },
+            "because \"what this design lacks\", or leave the clause out"
+          ),
+        ]
     return clauses.compactMap { name, clause, example in
-      guard let clause, clause.text.allSatisfy(\.isWhitespace) else { return nil }
+      guard let clause, clause.isBlank else { return nil }
       return Diagnostic(
         FrameworkProblem.emptyClause(rule: declaration.id, clause: name, example: example),
         at: clause.location)
@@ -119,7 +129,6 @@ extension FrameworkLoader {
     if declaration.condition == nil {
       problems.append(missing("passes when", "passes when CONDITION"))
     }
-    problems += becauseProblems(declaration)
     if declaration.advice == nil { problems.append(missing("advice", "advice \"What to do\"")) }
     if declaration.area == nil { problems.append(missing("area", "area knots")) }
     if let weight = declaration.weight, weight < 0 {
@@ -127,20 +136,6 @@ extension FrameworkLoader {
         Diagnostic(FrameworkProblem.badWeight(rule: id), at: declaration.location))
     }
     return problems
-  }
-
-  /// A `because` written as an empty string: it would say nothing where a report gives it.
-  private func becauseProblems(_ declaration: RuleDeclaration) -> [Diagnostic] {
-    guard let because = declaration.because else { return [] }
-    let text = because.location.file.text(of: because.location.range)
-    guard text.dropFirst().dropLast().allSatisfy(\.isWhitespace) else { return [] }
-    return [
-      Diagnostic(
-        FrameworkProblem.emptyClause(
-          rule: declaration.id, clause: "because",
-          example: "because \"what this design lacks\", or leave the clause out"),
-        at: because.location)
-    ]
   }
 
   /// Finds the rule's area among the framework's.

@@ -167,6 +167,13 @@ package struct Template: Sendable {
   package var parts: [Part]
   /// The string literal.
   package var location: SourceRange
+
+  /// Whether it says nothing: words that are all blank, and no value to fill in.
+  package var isBlank: Bool {
+    parts.allSatisfy { part in
+      if case .text(let text) = part { text.allSatisfy(\.isWhitespace) } else { false }
+    }
+  }
 }
 
 /// `example pass|fail|not-applicable VALUE`
