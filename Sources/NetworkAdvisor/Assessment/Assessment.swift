@@ -33,6 +33,9 @@ package struct Assessment: Sendable {
     /// For a failure, why it fails in this design's terms, where its rule says (`because`);
     /// `nil` otherwise.
     package var because: String? = nil
+    /// For a rule that fails along with several gaps, the items under What to do first of
+    /// those other than ``dependsOn``: it is judged again once they are all closed.
+    package var alsoItems: [Int] = []
 
     /// Whether the rule fails on its own but weighs nothing: a suggestion, worth a thought,
     /// as every report says it, not a gap.
@@ -322,7 +325,7 @@ package struct Assessment: Sendable {
           message:
             "\(fails ? "Counted under" : "Waits on") \(basis.id) (\(basis.title)): \(reason).",
           dependsOn: basis, waitReason: reason, failsWithGap: fails,
-          because: results[index].because)
+          because: results[index].because, alsoItems: fails ? others.sorted() : [])
       }
       if outcomes[index] == .notApplicable, let reason = results[index].advice {
         return Finding(

@@ -67,7 +67,26 @@ enum ReportFormatting {
     let verb = others.count == 1 ? "is" : "are"
     let hold = others.count == 1 ? "does not itself hold" : "do not themselves hold"
     return sentence
-      + " \(named.prefix(1).uppercased() + named.dropFirst()) \(verb) also needed before approval, but \(hold) the grade."
+      + " \(named.prefix(1).uppercased() + named.dropFirst()) \(verb) also needed before approval, but \(hold) the grade"
+      + (tooManyConditions(besides: others, in: assessment).map { ": \($0)." } ?? ".")
+  }
+
+  /// Why some reasons for the verdict are needed before approval while gaps of the same
+  /// weight remain conditions (readers asked why items 6 to 8 and not 9 to 12): together they
+  /// are more conditions than one approval carries. Readers took any ranking among them
+  /// ("those that would raise the score most", "as many of the later ones would serve as
+  /// well") for a judgement the report cannot make, so it says only that. `nil` unless the
+  /// reasons and the conditions to come share one severity.
+  private static func tooManyConditions(besides others: [Int], in assessment: Assessment)
+    -> String?
+  {
+    let later = assessment.recommendations.filter { isConditionToCome($0, in: assessment) }
+    let reasons = assessment.recommendations.filter { others.contains($0.priority) }
+    guard !later.isEmpty, Set((later + reasons).map(\.rule.severity)).count == 1 else {
+      return nil
+    }
+    return
+      "with \(items(later.map(\.priority))), there would be too many conditions for one approval"
   }
 
   /// ``capSentence(_:)`` without what it says of the other reasons for the verdict.
@@ -610,11 +629,23 @@ enum ReportFormatting {
     return numbers.isEmpty ? nil : items(Array(numbers))
   }
 
-  /// The items that hold an area's grade, each once.
+  /// The items that hold an area's grade, each once: those whose caps hold it now, and,
+  /// since a check that fails along with gaps it depends on holds its area until all are
+  /// closed, those gaps too where they cap a grade (readers found "Participation until
+  /// item 1" beside a check judged again once items 1 and 4 are closed).
   private static func heldItems(_ area: Assessment.AreaResult, in assessment: Assessment)
     -> Set<Int>
   {
-    Set(area.cappedBy.compactMap { item(of: $0, in: assessment) })
+    let holding = Set(area.cappedBy.compactMap { item(of: $0, in: assessment) })
+    guard !holding.isEmpty else { return holding }
+    let index = assessment.framework.areas.firstIndex { $0.id == area.area.id }
+    let others = assessment.findings.filter { $0.rule.areaIndex == index && $0.failsWithGap }
+      .flatMap { finding in
+        finding.alsoItems
+          + (finding.dependsOn.flatMap { item(of: $0, in: assessment) }.map { [$0] } ?? [])
+      }
+      .filter { assessment.recommendations[$0 - 1].rule.cap != nil }
+    return holding.union(others)
   }
 
   /// The notes under the text report's Areas table, each a whole sentence, only those that
@@ -631,13 +662,12 @@ enum ReportFormatting {
     ].compactMap { $0 }
   }
 
-  /// Why some areas show "–" beside a grade, said once for all of them, in the words
-  /// readers asked for: "Areas shown as “–” have no score yet: the letter beside each is the
-  /// highest it can have until item 1 is done." Where different items hold different areas,
-  /// each area is named with its items ("… until the item that holds it is done: Adult
-  /// learning until item 3, and Size and membership until item 1."); where a held area has
-  /// a gap of its own besides, the note adds that such gaps have items of their own. `nil`
-  /// when no area is held.
+  /// Why some areas show "–" and no letter, said once for all of them, in the words readers
+  /// asked for: "Areas shown as “–” are not scored until item 1 is done." Where different
+  /// items hold different areas, each area is named with its items ("… until the item that
+  /// holds each is done: Adult learning until item 3, and Size and membership until item
+  /// 1."); where a held area has a gap of its own besides, the note adds that such gaps have
+  /// items of their own. `nil` when no area is held.
   static func heldNote(_ checks: [AreaChecks], in assessment: Assessment) -> String? {
     var groups: [(by: Set<Int>, titles: [String])] = []
     var otherGaps = false
@@ -652,16 +682,13 @@ enum ReportFormatting {
       }
     }
     guard let first = groups.first else { return nil }
-    // Readers took areas held low by one gap for several weak areas, and every longer note
-    // about what holds them for the tool's bookkeeping; and "other gaps" where there were
-    // none sent them looking for items that do not exist. The table already shows which
-    // areas are held: the note says what the letter means, until when, and names other
-    // gaps only where there are some.
+    // Readers took a letter beside a held area for a grade it had earned, and every longer
+    // note about what holds it for the tool's bookkeeping; and "other gaps" where there were
+    // none sent them looking for items that do not exist. The table shows which areas are
+    // held, with no letter: the note says until when, and names other gaps only where there
+    // are some.
     let one = groups.count == 1 && first.titles.count == 1
-    let lead =
-      one
-      ? "The area shown as “–” has no score yet: the letter beside it is the highest it can have"
-      : "Areas shown as “–” have no score yet: the letter beside each is the highest it can have"
+    let lead = one ? "The area shown as “–” is not scored" : "Areas shown as “–” are not scored"
     let others =
       otherGaps
       ? (one
@@ -679,7 +706,7 @@ enum ReportFormatting {
       clauses.count <= 2
       ? clauses.joined(separator: ", and ")
       : clauses.dropLast().joined(separator: "; ") + "; and " + clauses.last!
-    return "\(lead) until the item that holds it is done: \(list).\(others)"
+    return "\(lead) until the items that hold them are done: \(list).\(others)"
   }
 
   /// Whether a held area has a gap of its own besides the failures that hold it: a check of
@@ -701,9 +728,11 @@ enum ReportFormatting {
   static func areaGradesNote(_ assessment: Assessment) -> String? {
     let framework = assessment.framework
     let overall = framework.rank(of: assessment.grade.letter)
+    // Held areas show no letter in the text table, so only the letters shown count.
     guard
-      assessment.areas.contains(where: {
-        $0.grade.map { framework.rank(of: $0.letter) > overall } ?? false
+      assessment.areas.contains(where: { area in
+        area.shownScore != nil
+          && (area.grade.map { framework.rank(of: $0.letter) > overall } ?? false)
       })
     else { return nil }
     return
@@ -746,7 +775,9 @@ enum ReportFormatting {
   /// of learning (item 4).": each area with a check met in part, with its items. `nil` when
   /// no check is met in part.
   static func metInPartNote(_ checks: [AreaChecks]) -> String? {
-    let areas = checks.filter { $0.metInPart > 0 }
+    // An area shown with no score ("–") is left out: readers took "part of its score" beside
+    // "not scored" for a contradiction.
+    let areas = checks.filter { $0.metInPart > 0 && $0.area.shownScore != nil }
     guard !areas.isEmpty else { return nil }
     let lead =
       areas.map(\.metInPart).reduce(0, +) == 1
@@ -768,7 +799,9 @@ enum ReportFormatting {
       !eachHeldSaid && checks.contains { $0.area.grade != nil && $0.area.shownScore == nil }
     let sentences = [
       unmade
-        ? "An area marked “–” with no grade has no check made: none applies, or those that do wait."
+        ? (eachHeldSaid
+          ? "An area shown as “–  –”, with a dotted bar, has no check made: none applies, or those that do wait."
+          : "An area marked “–” with no grade has no check made: none applies, or those that do wait.")
         : nil,
       held
         ? "An area held by an item shows no score: its grade stays there until that item is done, whatever its other checks find."
@@ -842,7 +875,7 @@ extension ReportFormatting {
         : "The word in brackets after a check says how much a gap there weighs, on this report's own scale (the programme itself ranks none):",
       weights: weights,
       countedUnder: assessment.findings.contains(where: \.failsWithGap)
-        ? "A check that fails “counted under” an item is the same gap as that item: it counts once, there."
+        ? "A check that fails “counted under” an item is part of that item's gap: it counts once, there, and is judged again once the item is done."
         : nil,
       names:
         "Each check's name (such as \(example)) identifies it, for anyone who asks how it "

@@ -210,14 +210,20 @@ package struct TextReport {
       if let score = area.area.shownScore, let grade = area.area.grade {
         let number = ReportFormatting.wholeScore(score, grade: grade, in: assessment.framework)
         cells = scoreCells(score, number, width: barWidth, grade: grade.letter)
-      } else if let grade = area.area.grade {
-        // Held by a gap: the grade and the note that names the gap, no score.
-        cells = paint(String(repeating: "▒", count: barWidth), "2") + "   –  \(grade.letter)"
+      } else if area.area.grade != nil {
+        // Held by a gap: no score and no letter, which readers took for one earned; the note
+        // under the table says until which item the area is not scored.
+        cells = paint(String(repeating: "▒", count: barWidth), "2") + "   –"
       } else {
         cells = String(repeating: "·", count: barWidth) + "   –  –"
       }
-      let grade = area.area.grade?.letter ?? "–"
-      let padding = String(repeating: " ", count: gradeWidth - grade.count)
+      // A held area's letter column is blank: padding, left out where a line ends there.
+      let shownLetter =
+        area.area.shownScore != nil
+        ? area.area.grade?.letter ?? "" : area.area.grade == nil ? "–" : nil
+      let padding =
+        shownLetter.map { String(repeating: " ", count: gradeWidth - $0.count) }
+        ?? String(repeating: " ", count: 2 + gradeWidth)
       let summary = Self.lines(of: area, within: beside ? summaryColumn : width - hanging)
       text += "  \(title)  \(cells)" + (beside ? "\(padding)  " : indent)
       text += summary.joined(separator: indent) + "\n"

@@ -76,19 +76,31 @@ import Testing
     #expect(rule.presumes.contains("knots.networked-learning-happens"))
   }
 
-  /// A missing purpose is a gap of its own: the rule presumes nothing, so the same missing
-  /// purposes are the same condition in every design (short-lived-project's too, whose
-  /// groups are also planned too short), and it fails when a knot states none, whatever
-  /// levels of learning it serves and however long it runs.
-  @Test func aMissingPurposeIsAGapOfItsOwn() throws {
+  /// A missing purpose is a gap of its own, whatever levels of learning a knot serves and
+  /// however long it runs, except where every group must be planned afresh for the
+  /// network's commitment: that plan begins with what each group is for, so the missing
+  /// purposes are counted under it (short-lived-project), and its advice asks for them first.
+  @Test func aMissingPurposeIsAGapOfItsOwnUnlessThePlanOfTheYearsAsksForIt() throws {
     let rule = try #require(Fixtures.framework.rules.first { $0.id == "knots.purposeful" })
-    #expect(rule.presumes.isEmpty)
+    #expect(rule.presumes == ["knots.planned-for-the-commitment"])
     let shortLived = try RuleInapplicableTests.assessment(of: "short-lived-project")
-    #expect(shortLived.findings.first { $0.rule.id == "knots.purposeful" }?.outcome == .fail)
+    let purposes = shortLived.findings.first { $0.rule.id == "knots.purposeful" }
+    #expect(purposes?.failsWithGap == true)
+    #expect(purposes?.dependsOn?.id == "knots.planned-for-the-commitment")
+    let plan = shortLived.recommendations.first {
+      $0.rule.id == "knots.planned-for-the-commitment"
+    }
+    #expect(
+      plan?.advice.contains("plan what it is for (for Reading enquiry team, its question)") == true)
+    #expect(
+      plan?.advice.contains(
+        "Every group is planned for 6 months, and no group yet says what it is for"
+      ) == true, "\(plan?.advice ?? "")")
     var document = Document(path: "scenarios/proposals/riverside.proposal.json")
     document.knots[1].removeValue(forKey: "purpose")
     let finding = document.assessment().findings.first { $0.rule.id == "knots.purposeful" }
     #expect(finding?.outcome == .fail)
+    #expect(finding?.dependsOn == nil)
     #expect(finding?.message.contains("Heads' learning group") == true)
   }
 

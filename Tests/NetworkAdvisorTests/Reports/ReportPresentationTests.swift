@@ -419,7 +419,14 @@ import Testing
         expected.allSatisfy { (1...assessment.recommendations.count).contains($0) },
         "\(subject.name)")
       named += waits.filter { $0.wait > 0 }.count
-      for (area, counts) in zip(assessment.areas, waits) where counts.part > 0 {
+      // Checks met in part are named in the areas that show a score; a held area ("–") is
+      // not, since "part of its score" beside "not scored" read as a contradiction.
+      for (area, counts) in zip(assessment.areas, waits)
+      where counts.part > 0 && area.shownScore == nil {
+        #expect(!text.contains("\(area.area.title) (item"), "\(subject.name): \(area.area.title)")
+      }
+      for (area, counts) in zip(assessment.areas, waits)
+      where counts.part > 0 && area.shownScore != nil {
         let items = assessment.findings.enumerated().filter {
           $0.element.rule.areaIndex
             == assessment.framework.areas.firstIndex { $0.id == area.area.id }
@@ -432,7 +439,7 @@ import Testing
       }
       // An area with no grade is explained by the legend; each held area in the held note.
       let ungraded = assessment.areas.contains { $0.grade == nil }
-      #expect(text.contains("An area marked “–”") == ungraded, "\(subject.name)")
+      #expect(text.contains("An area shown as “–  –”") == ungraded, "\(subject.name)")
       for area in assessment.areas where area.grade != nil && area.shownScore == nil {
         #expect(
           Self.heldClause(in: text, for: area.area.title) != nil,
@@ -452,6 +459,7 @@ import Testing
       let assessment = subject.assessment
       let text = Self.flat(TextReport().render(assessment))
       let markdown = MarkdownReport.render(assessment)
+      let wide = TextReport(width: 1000).render(assessment)
       for area in assessment.areas {
         guard let grade = area.grade, let uncapped = area.uncappedGrade else { continue }
         let failedCaps = assessment.findings.filter {
@@ -474,31 +482,49 @@ import Testing
         held += 1
         let numbers = area.cappedBy.compactMap { ReportFormatting.item(of: $0, in: assessment) }
         #expect(!numbers.isEmpty, "\(subject.name): \(area.area.title)")
-        let by = ReportFormatting.items(numbers)
+        // A check of the area that fails with several gaps holds it until all are closed:
+        // the other gaps that cap a grade are named too.
+        let areaIndex = framework.areas.firstIndex { $0.id == area.area.id }
+        let alsoHolding = assessment.findings.filter {
+          $0.rule.areaIndex == areaIndex && $0.failsWithGap
+        }.flatMap { finding in
+          finding.alsoItems
+            + [finding.dependsOn.flatMap { ReportFormatting.item(of: $0, in: assessment) }]
+            .compactMap { $0 }
+        }.filter { number in
+          assessment.recommendations.first { $0.priority == number }?.rule.cap != nil
+        }
+        let by = ReportFormatting.items(numbers + alsoHolding)
         #expect(
           Self.heldClause(in: text, for: area.area.title) == by,
           "\(subject.name): \(area.area.title)")
         #expect(
           markdown.contains("| \(grade.letter), held by \(by)"),
           "\(subject.name): \(area.area.title)")
+        // The text table shows a held area no letter, only "–" and what its checks found.
+        let row = wide.split(separator: "\n").first {
+          $0.hasPrefix("  \(area.area.title)  ") && $0.contains("▒")
+        }
+        #expect(
+          row?.contains(#/▒   –  +[0-9]/#) == true, "\(subject.name): \(row ?? "no row")")
       }
     }
     #expect(held >= 20, "areas held by a gap of their own: \(held)")
   }
 
-  /// The items the text report's held note says hold an area's letter until they are done
-  /// ("item 1", "items 1 and 3"): the one run of items that holds every "–" area ("… is the
-  /// highest it can have until item 1 is done."), or the area's own clause where different
-  /// items hold different areas ("… until the item that holds it is done: Adult learning
+  /// The items the text report's held note says an area is not scored until they are done
+  /// ("item 1", "items 1 and 3"): the one run of items that holds every "–" area ("… not
+  /// scored until item 1 is done."), or the area's own clause where different items hold
+  /// different areas ("… until the items that hold them are done: Adult learning
   /// until item 3, and “Size and membership” until item 1."); `nil` when the note does not
   /// name it.
   static func heldClause(in text: String, for title: String) -> String? {
     if let match = text.firstMatch(
-      of: #/is the highest it can have until (items? [0-9][^,.]*?) (?:is|are) done\./#)
+      of: #/(?:is|are) not scored until (items? [0-9][^,.]*?) (?:is|are) done\./#)
     {
       return String(match.output.1)
     }
-    let lead = "is the highest it can have until the item that holds it is done: "
+    let lead = "not scored until the items that hold them are done: "
     guard let start = text.range(of: lead) else { return nil }
     let note = text[start.upperBound...].prefix { $0 != "." }
     let clauses = note.replacing("; and ", with: "; ").replacing(", and ", with: "; ")
