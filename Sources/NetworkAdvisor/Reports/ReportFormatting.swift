@@ -75,8 +75,9 @@ enum ReportFormatting {
   /// weight remain conditions (readers asked why items 6 to 8 and not 9 to 12): together they
   /// are more conditions than one approval carries. Readers took any ranking among them
   /// ("those that would raise the score most", "as many of the later ones would serve as
-  /// well") for a judgement the report cannot make, so it says only that. `nil` unless the
-  /// reasons and the conditions to come share one severity.
+  /// well", "the first of them under What to do first") for a judgement the report cannot
+  /// make, so it says only that. `nil` unless the reasons and the conditions to come share
+  /// one severity.
   private static func tooManyConditions(besides others: [Int], in assessment: Assessment)
     -> String?
   {
@@ -119,8 +120,28 @@ enum ReportFormatting {
       held.count == 1
       ? assessment.findings.first { $0.rule.id == held[0].id }?.because.map { " (\($0))" } ?? ""
       : ""
+    // A gap whose rule holds the grade lower than its severity does says so: readers could
+    // not tell why one substantive gap made a design D, and so not ready, where another made
+    // it C with conditions.
+    if let cap = heldLowerThanItsSeverity(held, in: framework) {
+      return
+        "Grade \(grade), because of \(gaps)\(why): on its own, this gap holds any design at \(cap) until it is closed."
+    }
     return
       "Grade \(grade), because of \(gaps)\(why): until \(closed), the grade cannot rise above \(grade)."
+  }
+
+  /// The grade one gap holds a design at, where its rule declares a cap lower than its
+  /// severity's; `nil` for several gaps, or one capped as its severity caps.
+  private static func heldLowerThanItsSeverity(_ held: [Rule], in framework: Framework)
+    -> String?
+  {
+    guard held.count == 1, let cap = held[0].cap else { return nil }
+    let severityCap = framework.severities.first { $0.id == held[0].severity }?.cap
+    guard let severityCap, framework.rank(of: cap) > framework.rank(of: severityCap) else {
+      return severityCap == nil ? cap : nil
+    }
+    return cap
   }
 
   /// Whether every gap that holds the grade is named just above the cap sentence, among the
@@ -630,8 +651,8 @@ enum ReportFormatting {
   }
 
   /// The items that hold an area's grade, each once: those whose caps hold it now, and,
-  /// since a check that fails along with gaps it depends on holds its area until all are
-  /// closed, those gaps too where they cap a grade (readers found "Participation until
+  /// since a check that waits on a gap, or fails along with the gaps it depends on, holds
+  /// its area until they are closed, those gaps too where they cap a grade (readers found "Participation until
   /// item 1" beside a check judged again once items 1 and 4 are closed).
   private static func heldItems(_ area: Assessment.AreaResult, in assessment: Assessment)
     -> Set<Int>
@@ -639,7 +660,7 @@ enum ReportFormatting {
     let holding = Set(area.cappedBy.compactMap { item(of: $0, in: assessment) })
     guard !holding.isEmpty else { return holding }
     let index = assessment.framework.areas.firstIndex { $0.id == area.area.id }
-    let others = assessment.findings.filter { $0.rule.areaIndex == index && $0.failsWithGap }
+    let others = assessment.findings.filter { $0.rule.areaIndex == index && $0.dependsOn != nil }
       .flatMap { finding in
         finding.alsoItems
           + (finding.dependsOn.flatMap { item(of: $0, in: assessment) }.map { [$0] } ?? [])

@@ -50,7 +50,7 @@ import Testing
     let islands = try RuleInapplicableTests.assessment(of: "two-islands")
     #expect(
       ReportFormatting.heldNote(AreaChecks.all(in: islands), in: islands)
-        == "Areas shown as “–” are not scored until the items that hold them are done: “Focus on pupil learning”, “Size and membership” and “Networked learning knots” until item 2, and Adult learning until items 2 and 3. Other gaps in them have items of their own."
+        == "Areas shown as “–” are not scored until the items that hold them are done: “Focus on pupil learning” and “Size and membership” until item 2; Adult learning until items 2 and 3; and Networked learning knots until items 2 and 8. Other gaps in them have items of their own."
     )
     // Where the held areas have no gap of their own besides, the note names none.
     let officer = try RuleInapplicableTests.assessment(of: "local-authority-officer-leads")
@@ -164,7 +164,32 @@ import Testing
     let officer = try RuleInapplicableTests.assessment(of: "local-authority-officer-leads")
     #expect(
       ReportFormatting.capSentence(officer)
-        == "Grade C, because of item 1 (no member school leads the network: its one leader is from outside the member schools): until it is closed, the grade cannot rise above C."
+        == "Grade C, because of item 1 (no member school leads the network: its one leader is from outside the member schools): on its own, this gap holds any design at C until it is closed."
     )
+  }
+
+  /// Where one gap holds the grade and its rule caps lower than its severity does, the grade
+  /// sentence says that the gap alone holds any design there; otherwise it does not: on
+  /// every subject.
+  @Test func aGapThatHoldsTheGradeOnItsOwnSaysSo() {
+    var said = 0
+    for subject in ReportPresentationTests.subjects() {
+      let assessment = subject.assessment
+      let framework = assessment.framework
+      let sentence = ReportFormatting.capSentence(assessment) ?? ""
+      let held = assessment.cappedBy
+      let own =
+        held.count == 1 && ReportFormatting.isHeld(assessment)
+        && held[0].cap.map { cap in
+          framework.severities.first { $0.id == held[0].severity }?.cap.map {
+            framework.rank(of: cap) > framework.rank(of: $0)
+          } ?? true
+        } == true
+      #expect(
+        sentence.contains("on its own, this gap holds any design at") == own,
+        "\(subject.name): \(sentence)")
+      if own { said += 1 }
+    }
+    #expect(said >= 5)
   }
 }

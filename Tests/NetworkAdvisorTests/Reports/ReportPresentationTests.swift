@@ -482,11 +482,11 @@ import Testing
         held += 1
         let numbers = area.cappedBy.compactMap { ReportFormatting.item(of: $0, in: assessment) }
         #expect(!numbers.isEmpty, "\(subject.name): \(area.area.title)")
-        // A check of the area that fails with several gaps holds it until all are closed:
-        // the other gaps that cap a grade are named too.
+        // A check of the area that waits on a gap, or fails with several, holds it until they
+        // are closed: those gaps that cap a grade are named too.
         let areaIndex = framework.areas.firstIndex { $0.id == area.area.id }
         let alsoHolding = assessment.findings.filter {
-          $0.rule.areaIndex == areaIndex && $0.failsWithGap
+          $0.rule.areaIndex == areaIndex && $0.dependsOn != nil
         }.flatMap { finding in
           finding.alsoItems
             + [finding.dependsOn.flatMap { ReportFormatting.item(of: $0, in: assessment) }]
