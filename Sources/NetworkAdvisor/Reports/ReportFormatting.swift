@@ -137,11 +137,9 @@ enum ReportFormatting {
     -> String?
   {
     guard held.count == 1, let cap = held[0].cap else { return nil }
-    let severityCap = framework.severities.first { $0.id == held[0].severity }?.cap
-    guard let severityCap, framework.rank(of: cap) > framework.rank(of: severityCap) else {
-      return severityCap == nil ? cap : nil
-    }
-    return cap
+    guard let severityCap = framework.severities.first(where: { $0.id == held[0].severity })?.cap
+    else { return cap }
+    return framework.rank(of: cap) > framework.rank(of: severityCap) ? cap : nil
   }
 
   /// Whether every gap that holds the grade is named just above the cap sentence, among the
@@ -652,8 +650,8 @@ enum ReportFormatting {
 
   /// The items that hold an area's grade, each once: those whose caps hold it now, and,
   /// since a check that waits on a gap, or fails along with the gaps it depends on, holds
-  /// its area until they are closed, those gaps too where they cap a grade (readers found "Participation until
-  /// item 1" beside a check judged again once items 1 and 4 are closed).
+  /// its area until they are closed, those gaps too where they cap a grade (readers found
+  /// "Participation until item 1" beside a check judged again once items 1 and 4 are closed).
   private static func heldItems(_ area: Assessment.AreaResult, in assessment: Assessment)
     -> Set<Int>
   {
@@ -665,7 +663,9 @@ enum ReportFormatting {
         finding.alsoItems
           + (finding.dependsOn.flatMap { item(of: $0, in: assessment) }.map { [$0] } ?? [])
       }
-      .filter { assessment.recommendations[$0 - 1].rule.cap != nil }
+      .filter { number in
+        assessment.recommendations.first { $0.priority == number }?.rule.cap != nil
+      }
     return holding.union(others)
   }
 
@@ -685,8 +685,8 @@ enum ReportFormatting {
 
   /// Why some areas show "–" and no letter, said once for all of them, in the words readers
   /// asked for: "Areas shown as “–” are not scored until item 1 is done." Where different
-  /// items hold different areas, each area is named with its items ("… until the item that
-  /// holds each is done: Adult learning until item 3, and Size and membership until item
+  /// items hold different areas, each area is named with its items ("… until the items that
+  /// hold them are done: Adult learning until item 3, and Size and membership until item
   /// 1."); where a held area has a gap of its own besides, the note adds that such gaps have
   /// items of their own. `nil` when no area is held.
   static func heldNote(_ checks: [AreaChecks], in assessment: Assessment) -> String? {
