@@ -678,7 +678,7 @@ enum ReportFormatting {
   static func areaNotes(_ assessment: Assessment, checks: [AreaChecks]) -> [String] {
     [
       heldNote(checks, in: assessment), dependentChecksNote(assessment, checks: checks),
-      metInPartNote(checks), noScoreNote(checks, eachHeldSaid: true),
+      metInPartNote(checks), noScoreNote(checks, inTextTable: true),
       areaGradesNote(assessment),
     ].compactMap { $0 }
   }
@@ -764,7 +764,7 @@ enum ReportFormatting {
   /// checks wait on and what holds a grade: the checks met in part, and what "–" means when
   /// an area shows it.
   static func areaLegends(_ checks: [AreaChecks]) -> [String] {
-    [metInPartNote(checks), noScoreNote(checks, eachHeldSaid: false)].compactMap { $0 }
+    [metInPartNote(checks), noScoreNote(checks, inTextTable: false)].compactMap { $0 }
   }
 
   /// What becomes of the checks that depend on another item's gap (they wait on it, or fail
@@ -811,16 +811,17 @@ enum ReportFormatting {
     return "\(lead) for what the design already does: \(named.joined(separator: "; "))."
   }
 
-  /// What "–" means, when some area shows it; `nil` otherwise. Where the held areas are
-  /// named in a note of their own (the text report's ``heldNote(_:in:)``), only the areas no
-  /// check of which is made need one.
-  static func noScoreNote(_ checks: [AreaChecks], eachHeldSaid: Bool) -> String? {
+  /// What "–" means, when some area shows it; `nil` otherwise. The text table names the held
+  /// areas in a note of their own (``heldNote(_:in:)``) and shows an area no check of which
+  /// is made as "–  –" with a dotted bar, so there only that area needs this note, in those
+  /// words; the Markdown and HTML tables need both sentences.
+  static func noScoreNote(_ checks: [AreaChecks], inTextTable: Bool) -> String? {
     let unmade = checks.contains { $0.area.grade == nil }
     let held =
-      !eachHeldSaid && checks.contains { $0.area.grade != nil && $0.area.shownScore == nil }
+      !inTextTable && checks.contains { $0.area.grade != nil && $0.area.shownScore == nil }
     let sentences = [
       unmade
-        ? (eachHeldSaid
+        ? (inTextTable
           ? "An area shown as “–  –”, with a dotted bar, has no check made: none applies, or those that do wait."
           : "An area marked “–” with no grade has no check made: none applies, or those that do wait.")
         : nil,

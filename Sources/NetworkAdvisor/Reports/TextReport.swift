@@ -206,24 +206,10 @@ package struct TextReport {
       var title = area.area.area.title
       if title.count > titleWidth { title = String(title.prefix(titleWidth - 1)) + "…" }
       title += String(repeating: " ", count: titleWidth - title.count)
-      let cells: String
-      if let score = area.area.shownScore, let grade = area.area.grade {
-        let number = ReportFormatting.wholeScore(score, grade: grade, in: assessment.framework)
-        cells = scoreCells(score, number, width: barWidth, grade: grade.letter)
-      } else if area.area.grade != nil {
-        // Held by a gap: no score and no letter, which readers took for one earned; the note
-        // under the table says until which item the area is not scored.
-        cells = paint(String(repeating: "▒", count: barWidth), "2") + "   –"
-      } else {
-        cells = String(repeating: "·", count: barWidth) + "   –  –"
-      }
-      // A held area's letter column is blank: padding, left out where a line ends there.
-      let shownLetter =
-        area.area.shownScore != nil
-        ? area.area.grade?.letter ?? "" : area.area.grade == nil ? "–" : nil
-      let padding =
-        shownLetter.map { String(repeating: " ", count: gradeWidth - $0.count) }
-        ?? String(repeating: " ", count: 2 + gradeWidth)
+      let (cells, letter) = rowCells(area.area, barWidth: barWidth, in: assessment)
+      // A blank letter column is padding, left out where a line ends there.
+      let padding = String(
+        repeating: " ", count: letter.map { gradeWidth - $0.count } ?? 2 + gradeWidth)
       let summary = Self.lines(of: area, within: beside ? summaryColumn : width - hanging)
       text += "  \(title)  \(cells)" + (beside ? "\(padding)  " : indent)
       text += summary.joined(separator: indent) + "\n"
@@ -233,6 +219,23 @@ package struct TextReport {
       text += "\n" + notes.map { wrapper.wrap($0, indent: 2) }.joined()
     }
     return text
+  }
+
+  /// An area's bar, score and letter columns, and the letter shown: the grade beside a score,
+  /// "–" where no check is made, and nothing where a gap holds the area (readers took a
+  /// letter there for one earned; the note under the table says until which item the area
+  /// is not scored).
+  private func rowCells(
+    _ area: Assessment.AreaResult, barWidth: Int, in assessment: Assessment
+  ) -> (cells: String, letter: String?) {
+    if let score = area.shownScore, let grade = area.grade {
+      let number = ReportFormatting.wholeScore(score, grade: grade, in: assessment.framework)
+      return (scoreCells(score, number, width: barWidth, grade: grade.letter), grade.letter)
+    }
+    if area.grade != nil {
+      return (paint(String(repeating: "▒", count: barWidth), "2") + "   –", nil)
+    }
+    return (String(repeating: "·", count: barWidth) + "   –  –", "–")
   }
 
   /// What an area's checks found, broken after a comma into lines of at most `width`
