@@ -14,6 +14,10 @@ struct Scoring {
     var uncappedGrade: Framework.Grade
     /// Indices of failed essential rules that lowered the grade.
     var cappedBy: [Int]
+    /// Where several failed rules hold the grade and closing any one of them (with the rules
+    /// counted with it) would lift it, the grade that each would lift it to, when that is
+    /// the same for all; `nil` otherwise.
+    var eachLiftsTo: Framework.Grade? = nil
   }
 
   let framework: Framework
@@ -42,14 +46,19 @@ struct Scoring {
     // alone would lift the grade.
     let worst = gradeAfterFrameworkCaps(
       outcomes, score: score, grade: grade, uncapped: uncapped)
+    var eachLiftsTo: Framework.Grade? = nil
     if worst != grade {
       grade = worst
-      if namingCaps { cappedBy = rulesHolding(worst, outcomes: outcomes) }
+      if namingCaps {
+        let held = rulesHolding(worst, outcomes: outcomes)
+        cappedBy = held.rules
+        eachLiftsTo = held.eachLiftsTo.map { framework.grades[$0] }
+      }
     }
     return Summary(
       areaScores: areaScores, score: table.held(score, inRank: grade),
       uncappedScore: table.held(score, inRank: uncapped), grade: framework.grades[grade],
-      uncappedGrade: framework.grades[uncapped], cappedBy: cappedBy)
+      uncappedGrade: framework.grades[uncapped], cappedBy: cappedBy, eachLiftsTo: eachLiftsTo)
   }
 
   /// Each area's score (`nil` where no rule applies) and the overall score.
@@ -102,25 +111,46 @@ struct Scoring {
   }
 
   /// The failed capping rules that hold the grade at `worst`: their own cap is as low, or
-  /// their passing alone would lift the grade. When no one of them would (three
-  /// substantive failures where two cap the grade), they hold it together: those whose
-  /// severity the caps holding the grade count (`failures.substantive + failures.critical
-  /// >= 4` counts the substantive and critical ones, not the moderate), or all of them when
-  /// the caps count none, so that a report never shows a lowered grade without its reasons.
-  private func rulesHolding(_ worst: Int, outcomes: [Outcome]) -> [Int] {
+  /// their passing alone would lift the grade, or with the failed rules counted with them
+  /// (`counted with`), which the caps count as one failure, so that neither alone lifts it.
+  /// When no one of them would (three substantive failures where two cap the grade), they
+  /// hold it together: those whose severity the caps holding the grade count
+  /// (`failures.substantive + failures.critical >= 4` counts the substantive and critical
+  /// ones, not the moderate), or all of them when the caps count none, so that a report
+  /// never shows a lowered grade without its reasons.
+  ///
+  /// Also the grade that closing any one of them would lift it to, where they are several,
+  /// none holds it by its own cap, and each lifts it to the same grade: readers took "while
+  /// they stand" beside one item's "grade D if fixed alone" for a contradiction.
+  private func rulesHolding(_ worst: Int, outcomes: [Outcome]) -> (
+    rules: [Int], eachLiftsTo: Int?
+  ) {
     let table = framework.scoringTable
     let capping = outcomes.indices.filter { outcomes[$0] == .fail && table.capRanks[$0] >= 0 }
+    var lifts: [Int?] = []
     let holding = capping.filter { index in
-      if table.capRanks[index] >= worst { return true }
+      if table.capRanks[index] >= worst {
+        lifts.append(nil)
+        return true
+      }
       var fixed = outcomes
       fixed[index] = .pass
-      return framework.rank(of: summarise(fixed).grade.letter) < worst
+      for partner in framework.countedWithIndices[index] where fixed[partner] == .fail {
+        fixed[partner] = .pass
+      }
+      let lifted = framework.rank(of: summarise(fixed).grade.letter)
+      if lifted < worst { lifts.append(lifted) }
+      return lifted < worst
     }
-    guard holding.isEmpty else { return holding }
+    guard holding.isEmpty else {
+      let same = Set(lifts)
+      let each = holding.count > 1 && same.count == 1 ? same.first ?? nil : nil
+      return (holding, each)
+    }
     let counted = framework.gradeCaps.filter { framework.rank(of: $0.grade) == worst }
       .reduce(into: Set<String>()) { $0.formUnion(framework.severitiesCounted(by: $1)) }
     let together = capping.filter { framework.rules[$0].severity.map(counted.contains) ?? false }
-    return together.isEmpty ? capping : together
+    return (together.isEmpty ? capping : together, nil)
   }
 
   private func facts(

@@ -19,7 +19,7 @@ struct AreaChart {
       let label = HTML.escape(HTML.shortened(area.area.title, to: 48))
       svg += "<text x=\"0\" y=\"\(y + 13)\">\(label)</text>\n"
       svg += "<rect x=\"0\" y=\"\(y + 18)\" width=\"400\" height=\"12\" fill=\"#e8e8e8\"/>\n"
-      if let score = area.shownScore, let grade = area.grade {
+      if let score = ReportFormatting.shownScore(area, in: assessment), let grade = area.grade {
         let width = NumberText.clampedCount(score * 4, limit: 400)
         let colour = HTML.colour(
           forRank: framework.rank(of: grade.letter), of: framework.grades.count)
@@ -53,7 +53,7 @@ struct AreaChart {
     let checks = AreaChecks.all(in: assessment)
     for area in checks {
       let cells = [
-        ReportFormatting.areaScore(area.area),
+        ReportFormatting.areaScore(area.area, in: assessment),
         HTML.escape(ReportFormatting.areaStanding(area.area, in: assessment)),
         HTML.escape(area.summaryWithWaits),
       ]

@@ -22,6 +22,9 @@ struct AreaChecks {
   /// The items under What to do first the waiting checks wait on, in ascending order (a
   /// check waits on a failed rule, and every failed rule has an item).
   let waitedOnItems: [Int]
+  /// The score the report shows for the area (``ReportFormatting/shownScore(_:in:)``): none
+  /// while an item holds it.
+  let shownScore: Double?
 
   /// Each area's checks, in the framework's order.
   static func all(in assessment: Assessment) -> [AreaChecks] {
@@ -57,6 +60,7 @@ struct AreaChecks {
     }
     waitedOnItems = Array(Set(waits.compactMap { ReportFormatting.item(of: $0, in: assessment) }))
       .sorted()
+    shownScore = ReportFormatting.shownScore(area, in: assessment)
   }
 
   /// Where the waiting checks wait, as a reader finds it: "item 1", "items 1 and 4". `nil`

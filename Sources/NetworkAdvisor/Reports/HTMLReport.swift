@@ -135,7 +135,7 @@ package enum HTMLReport {
       }
       html += "</dl>\n"
     }
-    if let counted = legend.countedUnder {
+    if let counted = legend.countedOnce {
       html += "<p class=\"legend\">\(HTML.escape(counted))</p>\n"
     }
     html += "<p class=\"legend\">\(HTML.escape(legend.names))</p>\n"

@@ -40,7 +40,7 @@ package enum MarkdownReport {
       for weight in legend.weights { text += "- *\(weight.word)*: \(escape(weight.meaning))\n" }
       text += "\n"
     }
-    if let counted = legend.countedUnder { text += escape(counted) + "\n\n" }
+    if let counted = legend.countedOnce { text += escape(counted) + "\n\n" }
     text += escape(legend.names) + "\n"
     for (area, findings) in assessment.findingsByArea {
       text +=
@@ -106,7 +106,7 @@ package enum MarkdownReport {
     let checks = AreaChecks.all(in: assessment)
     for area in checks {
       text +=
-        "| \(escape(area.area.area.title)) | \(ReportFormatting.areaScore(area.area)) | \(escape(ReportFormatting.areaStanding(area.area, in: assessment))) | \(escape(area.summaryWithWaits)) |\n"
+        "| \(escape(area.area.area.title)) | \(ReportFormatting.areaScore(area.area, in: assessment)) | \(escape(ReportFormatting.areaStanding(area.area, in: assessment))) | \(escape(area.summaryWithWaits)) |\n"
     }
     for legend in ReportFormatting.areaLegends(checks) {
       text += "\n" + escape(legend) + "\n"

@@ -64,20 +64,23 @@ enum ReportFormatting {
       .filter { !holding.contains($0) }
     guard !holding.isEmpty, !others.isEmpty else { return sentence }
     let named = items(others)
-    let verb = others.count == 1 ? "is" : "are"
-    let hold = others.count == 1 ? "does not itself hold" : "do not themselves hold"
+    let (hold, verb) = others.count == 1 ? ("does", "is") : ("do", "are")
+    // Short sentences: readers found one sentence carrying the split, its cause and its
+    // order "almost unreadable".
     return sentence
-      + " \(named.prefix(1).uppercased() + named.dropFirst()) \(verb) also needed before approval, but \(hold) the grade"
-      + (tooManyConditions(besides: others, in: assessment).map { ": \($0)." } ?? ".")
+      + " \(named.prefix(1).uppercased() + named.dropFirst()) \(hold) not hold the grade, but \(verb) also needed before approval"
+      + (tooManyConditions(besides: others, in: assessment).map { ": \($0)" } ?? ".")
   }
 
   /// Why some reasons for the verdict are needed before approval while gaps of the same
   /// weight remain conditions (readers asked why items 6 to 8 and not 9 to 12): together they
-  /// are more conditions than one approval carries. Readers took any ranking among them
-  /// ("those that would raise the score most", "as many of the later ones would serve as
-  /// well", "the first of them under What to do first") for a judgement the report cannot
-  /// make, so it says only that. `nil` unless the reasons and the conditions to come share
-  /// one severity.
+  /// are more conditions than one approval carries. Readers took a ranking by score ("those
+  /// that would raise the score most") or by place ("the first of them under What to do
+  /// first") for a judgement the report cannot make; the one it can make is that other
+  /// checks wait on them, which it says where that holds of each (itself or a gap met
+  /// together with it) and of none of the conditions to come, in a sentence of its own.
+  /// Ends with its full stop; `nil` unless the reasons and the conditions to come share one
+  /// severity.
   private static func tooManyConditions(besides others: [Int], in assessment: Assessment)
     -> String?
   {
@@ -86,8 +89,34 @@ enum ReportFormatting {
     guard !later.isEmpty, Set((later + reasons).map(\.rule.severity)).count == 1 else {
       return nil
     }
-    return
-      "with \(items(later.map(\.priority))), there would be too many conditions for one approval"
+    let tooMany =
+      "with \(items(later.map(\.priority))), they would be too many conditions for one approval."
+    let waitedOn = itemsWaitedOn(assessment)
+    let waited = reasons.filter { waitedOn.contains($0.priority) }
+    let eachWaitedOn = reasons.allSatisfy { reason in
+      waited.contains { $0.priority == reason.priority || isCountedWith($0, reason) }
+    }
+    guard !waited.isEmpty, eachWaitedOn, !later.contains(where: { waitedOn.contains($0.priority) })
+    else { return tooMany }
+    return tooMany
+      + " They come first because other checks wait on \(items(waited.map(\.priority)))."
+  }
+
+  /// Whether two recommendations' rules are counted as one condition (`counted with`).
+  private static func isCountedWith(
+    _ first: Assessment.Recommendation, _ second: Assessment.Recommendation
+  ) -> Bool {
+    first.rule.countedWith.contains(second.rule.id)
+      || second.rule.countedWith.contains(first.rule.id)
+  }
+
+  /// The items under What to do first that some other check depends on: it waits on the
+  /// item's gap, or fails counted under it.
+  static func itemsWaitedOn(_ assessment: Assessment) -> Set<Int> {
+    Set(
+      assessment.findings.compactMap { finding in
+        finding.dependsOn.flatMap { item(of: $0, in: assessment) }
+      })
   }
 
   /// ``capSentence(_:)`` without what it says of the other reasons for the verdict.
@@ -106,9 +135,17 @@ enum ReportFormatting {
     }
     let gaps = heldGaps(assessment)
     guard eachHolds else {
+      // "All of them": while only some stand, the grade can rise (item 1 alone may lift it a
+      // grade, as its line says), and readers took "while they stand" for "while any does".
+      let stand =
+        held.count == 1
+        ? "while it stands" : held.count == 2 ? "while both stand" : "while all of them stand"
+      if let lift = eachLift(assessment) {
+        return
+          "Grade \(grade), because of \(gaps): \(stand), the grade cannot rise above \(grade), \(lift)."
+      }
       let lead =
         held.count == 1 ? "mainly because of \(gaps)" : "because of \(gaps), taken together"
-      let stand = held.count == 1 ? "while it stands" : "while they stand"
       return "Grade \(grade), \(lead): \(stand), the grade cannot rise above \(grade)."
     }
     let closed =
@@ -129,6 +166,25 @@ enum ReportFormatting {
     }
     return
       "Grade \(grade), because of \(gaps)\(why): until \(closed), the grade cannot rise above \(grade)."
+  }
+
+  /// What closing any one of several gaps that hold the grade would do, where each would lift
+  /// it to the same grade (``Assessment/eachLiftsTo``): "and closing any one of them (items 4
+  /// and 5 together) would lift it to D", with, where checks wait on some of them, "unless
+  /// the checks looked at again then find another gap". `nil` otherwise.
+  private static func eachLift(_ assessment: Assessment) -> String? {
+    guard let lifted = assessment.eachLiftsTo else { return nil }
+    let held = assessment.recommendations.filter { recommendation in
+      assessment.cappedBy.contains { $0.id == recommendation.rule.id }
+    }
+    let pairs = countedAsOne(held.map(\.priority), in: assessment, saying: false)
+      .replacingOccurrences(of: " can be met together", with: " together")
+    let together = pairs.isEmpty ? "" : " (\(pairs))"
+    let waited = waitedOn(assessment)
+    let unless =
+      held.contains { waited.contains($0.rule.id) }
+      ? ", unless the checks looked at again then find another gap" : ""
+    return "and closing any one of them\(together) would lift it to \(lifted.letter)\(unless)"
   }
 
   /// The grade one gap holds a design at, where its rule declares a cap lower than its
@@ -283,26 +339,38 @@ enum ReportFormatting {
     _ priorities: [Int], in assessment: Assessment, saying why: Bool = true
   ) -> String {
     let listed = assessment.recommendations.filter { priorities.contains($0.priority) }
-    var pairs: [String] = []
-    var reasons: [String] = []
+    // The pairs, grouped by the reason their rules give (`nil` for none), in item order.
+    var groups: [(reason: String?, pairs: [String])] = []
     for first in listed {
       for second in listed where first.priority < second.priority {
         let declaring = [first.rule, second.rule].first {
           $0.countedWith.contains(first.rule.id) || $0.countedWith.contains(second.rule.id)
         }
         guard let declaring else { continue }
-        pairs.append("items \(first.priority) and \(second.priority)")
-        if let reason = declaring.countedWithReason, !reasons.contains(reason) {
-          reasons.append(reason)
+        let pair = "items \(first.priority) and \(second.priority)"
+        let reason = why ? declaring.countedWithReason : nil
+        if let index = groups.firstIndex(where: { $0.reason == reason }) {
+          groups[index].pairs.append(pair)
+        } else {
+          groups.append((reason, [pair]))
         }
       }
     }
-    guard let last = pairs.popLast() else { return "" }
-    let named = pairs.isEmpty ? last : pairs.joined(separator: ", ") + " and " + last
-    // Why, in the rules' words: readers took an unexplained "counting as one" for a way
-    // round the count of conditions.
-    let reason = reasons.isEmpty || !why ? "" : ", since " + reasons.joined(separator: ", and ")
-    return "\(named) can be met together\(reason)"
+    // Why, in the rules' words, beside each pair: readers took an unexplained "counting as
+    // one" for a way round the count of conditions, and two reasons joined after two pairs
+    // for a puzzle of which went with which.
+    let clauses = groups.enumerated().map { position, group in
+      let named = words(group.pairs)
+      let reason = group.reason.map { ", since \($0)" } ?? ""
+      return position == 0 ? "\(named) can be met together\(reason)" : "so can \(named)\(reason)"
+    }
+    return clauses.joined(separator: "; ")
+  }
+
+  /// "a", "a and b", "a, b and c".
+  private static func words(_ parts: [String]) -> String {
+    guard let last = parts.last else { return "" }
+    return parts.count == 1 ? last : parts.dropLast().joined(separator: ", ") + " and " + last
   }
 
   /// Whether a recommendation is a condition to come: beside the reasons a network is not
@@ -495,7 +563,8 @@ enum ReportFormatting {
     func doing(_ count: Int) -> String {
       if total == 1 { return "this one" }
       if count == total { return "all \(number(count))" }
-      return "the first \(count == 1 ? "one" : number(count))"
+      // "item 1" rather than "the first one", which read as awkward for a single item.
+      return count == 1 ? "item 1" : "the first \(number(count))"
     }
     let byVerdict = first.verdict != assessment.verdict
     // A run longer than the first few items is a redesign, not a list to follow: the
@@ -625,22 +694,34 @@ enum ReportFormatting {
     return finding.message
   }
 
-  /// An area's score for the tables (``Assessment/AreaResult/shownScore``): "–" when no
-  /// check of the area is made, or when a gap holds its grade.
-  static func areaScore(_ area: Assessment.AreaResult) -> String {
-    area.shownScore.map(score) ?? "–"
+  /// An area's score for the tables (``shownScore(_:in:)``): "–" when no check of the area
+  /// is made, or when an item holds it.
+  static func areaScore(_ area: Assessment.AreaResult, in assessment: Assessment) -> String {
+    shownScore(area, in: assessment).map(score) ?? "–"
   }
 
-  /// An area's grade cell for the Markdown and HTML tables: the letter, with the items that
-  /// hold it when a gap caps it ("C, held by item 3"); "–" when no check of
-  /// the area is made.
+  /// The score a report shows for an area: none where a gap holds its grade below what its
+  /// score earns (``Assessment/AreaResult/shownScore``), nor where an item under What to do
+  /// first holds it at all (``heldItems(_:in:)``): a gap of the area's own that caps the
+  /// grade, or one its checks wait on or fail with. Readers took a score beside one held area
+  /// and "–" beside another for a table that contradicted its own key; the rule they read in
+  /// the key is this one: an area with a condition of approval, or a reason the network is
+  /// not ready, open in it shows no score until that item is done.
+  static func shownScore(_ area: Assessment.AreaResult, in assessment: Assessment) -> Double? {
+    guard let score = area.shownScore, heldItems(area, in: assessment).isEmpty else { return nil }
+    return score
+  }
+
+  /// An area's grade cell for the Markdown and HTML tables: the letter; for an area an item
+  /// holds, no letter but the items ("held by item 3"), as the text table shows it no letter
+  /// and the JSON keeps its `grade`; "–" when no check of the area is made.
   static func areaStanding(_ area: Assessment.AreaResult, in assessment: Assessment) -> String {
     guard let grade = area.grade else { return "–" }
-    return heldBy(area, in: assessment).map { "\(grade.letter), held by \($0)" } ?? grade.letter
+    return heldBy(area, in: assessment).map { "held by \($0)" } ?? grade.letter
   }
 
-  /// The items under What to do first that cap an area's grade ("item 3"): its own
-  /// failures' or those its waiting checks wait on; `nil` when nothing caps it.
+  /// The items under What to do first that hold an area ("item 3", ``heldItems(_:in:)``);
+  /// `nil` when none does.
   private static func heldBy(_ area: Assessment.AreaResult, in assessment: Assessment)
     -> String?
   {
@@ -648,21 +729,23 @@ enum ReportFormatting {
     return numbers.isEmpty ? nil : items(Array(numbers))
   }
 
-  /// The items that hold an area's grade, each once: those whose caps hold it now, and,
-  /// since a check that waits on a gap, or fails along with the gaps it depends on, holds
-  /// its area until they are closed, those gaps too where they cap a grade (readers found
-  /// "Participation until item 1" beside a check judged again once items 1 and 4 are closed).
-  private static func heldItems(_ area: Assessment.AreaResult, in assessment: Assessment)
-    -> Set<Int>
-  {
+  /// The items that hold an area, each once, where they cap a grade (conditions of approval
+  /// or reasons a network is not ready, never gaps only worth closing): those whose caps hold
+  /// its grade now, its own failing checks', and, since a check that waits on a gap, or
+  /// fails along with the gaps it depends on, holds its area until they are closed, those
+  /// gaps too (readers found "Participation until item 1" beside a check judged again once
+  /// items 1 and 4 are closed).
+  static func heldItems(_ area: Assessment.AreaResult, in assessment: Assessment) -> Set<Int> {
     let holding = Set(area.cappedBy.compactMap { item(of: $0, in: assessment) })
-    guard !holding.isEmpty else { return holding }
     let index = assessment.framework.areas.firstIndex { $0.id == area.area.id }
-    let others = assessment.findings.filter { $0.rule.areaIndex == index && $0.dependsOn != nil }
+    let others = assessment.findings.filter { $0.rule.areaIndex == index }
       .flatMap { finding in
-        finding.alsoItems
-          + (finding.dependsOn.flatMap { item(of: $0, in: assessment) }.map { [$0] } ?? [])
+        guard let basis = finding.dependsOn else {
+          return finding.outcome == .fail ? [item(of: finding.rule, in: assessment)] : []
+        }
+        return finding.alsoItems.map(Optional.some) + [item(of: basis, in: assessment)]
       }
+      .compactMap { $0 }
       .filter { number in
         assessment.recommendations.first { $0.priority == number }?.rule.cap != nil
       }
@@ -694,7 +777,7 @@ enum ReportFormatting {
     var otherGaps = false
     for area in checks {
       let by = heldItems(area.area, in: assessment)
-      guard area.area.grade != nil, area.area.shownScore == nil, !by.isEmpty else { continue }
+      guard area.area.grade != nil, area.shownScore == nil, !by.isEmpty else { continue }
       otherGaps = otherGaps || hasOwnGapBesidesItsHolders(area.area, in: assessment)
       if let index = groups.firstIndex(where: { $0.by == by }) {
         groups[index].titles.append(area.area.area.title)
@@ -736,7 +819,10 @@ enum ReportFormatting {
     _ area: Assessment.AreaResult, in assessment: Assessment
   ) -> Bool {
     let index = assessment.framework.areas.firstIndex { $0.id == area.area.id }
-    let holders = Set(area.cappedBy.map(\.id))
+    let items = heldItems(area, in: assessment)
+    let holders = Set(
+      area.cappedBy.map(\.id)
+        + assessment.recommendations.filter { items.contains($0.priority) }.map(\.rule.id))
     return assessment.findings.contains { finding in
       finding.rule.areaIndex == index && finding.outcome == .fail && finding.dependsOn == nil
         && !finding.isThought && !holders.contains(finding.rule.id)
@@ -752,7 +838,7 @@ enum ReportFormatting {
     // Held areas show no letter in the text table, so only the letters shown count.
     guard
       assessment.areas.contains(where: { area in
-        area.shownScore != nil
+        shownScore(area, in: assessment) != nil
           && (area.grade.map { framework.rank(of: $0.letter) > overall } ?? false)
       })
     else { return nil }
@@ -798,7 +884,7 @@ enum ReportFormatting {
   static func metInPartNote(_ checks: [AreaChecks]) -> String? {
     // An area shown with no score ("–") is left out: readers took "part of its score" beside
     // "not scored" for a contradiction.
-    let areas = checks.filter { $0.metInPart > 0 && $0.area.shownScore != nil }
+    let areas = checks.filter { $0.metInPart > 0 && $0.shownScore != nil }
     guard !areas.isEmpty else { return nil }
     let lead =
       areas.map(\.metInPart).reduce(0, +) == 1
@@ -818,7 +904,7 @@ enum ReportFormatting {
   static func noScoreNote(_ checks: [AreaChecks], inTextTable: Bool) -> String? {
     let unmade = checks.contains { $0.area.grade == nil }
     let held =
-      !inTextTable && checks.contains { $0.area.grade != nil && $0.area.shownScore == nil }
+      !inTextTable && checks.contains { $0.area.grade != nil && $0.shownScore == nil }
     let sentences = [
       unmade
         ? (inTextTable
@@ -826,7 +912,7 @@ enum ReportFormatting {
           : "An area marked “–” with no grade has no check made: none applies, or those that do wait.")
         : nil,
       held
-        ? "An area held by an item shows no score: its grade stays there until that item is done, whatever its other checks find."
+        ? "An area held by an item shows no score or letter until that item is done: a gap that approval waits on is open in it, or in what its checks wait on."
         : nil,
     ].compactMap { $0 }
     return sentences.isEmpty ? nil : sentences.joined(separator: " ")
@@ -876,10 +962,10 @@ extension ReportFormatting {
     let weightsIntro: String?
     /// Each severity shown beside a check, with what a gap of it means.
     let weights: [(word: String, meaning: String)]
-    /// That a check failing "counted under" an item is that item's gap, counted once, said
-    /// beside the weights, since two failures of one gap would otherwise read as two against
-    /// the verdicts the weights describe; `nil` when no check does.
-    let countedUnder: String?
+    /// What counts once against the verdicts the weights describe, said beside them: a check
+    /// failing "counted under" an item is that item's gap, and items that can be met
+    /// together are one gap; `nil` when the report has neither.
+    let countedOnce: String?
     /// What a check's name is for.
     let names: String
   }
@@ -896,12 +982,27 @@ extension ReportFormatting {
         ? nil
         : "The word in brackets after a check says how much a gap there weighs, on this report's own scale (the programme itself ranks none):",
       weights: weights,
-      countedUnder: assessment.findings.contains(where: \.failsWithGap)
-        ? "A check that fails “counted under” an item is part of that item's gap: it counts once, there, and is judged again once the item is done."
-        : nil,
+      countedOnce: countedOnce(assessment),
       names:
         "Each check's name (such as \(example)) identifies it, for anyone who asks how it "
         + "judged this design.")
+  }
+
+  /// ``FindingsLegend/countedOnce``.
+  private static func countedOnce(_ assessment: Assessment) -> String? {
+    let countedUnder =
+      assessment.findings.contains(where: \.failsWithGap)
+      ? "A check that fails “counted under” an item is part of that item's gap: it counts once, there, and is judged again once the item is done."
+      : nil
+    // Only where the verdict's lists above say which items can be met together.
+    let listed =
+      (assessment.reasons + assessment.conditions).compactMap { item(of: $0.rule, in: assessment) }
+      + assessment.recommendations.filter { isConditionToCome($0, in: assessment) }.map(\.priority)
+    let metTogether =
+      countedAsOne(listed, in: assessment, saying: false).isEmpty
+      ? nil : "Two items that can be met together, as the list above says, count as one gap."
+    let sentences = [countedUnder, metTogether].compactMap { $0 }
+    return sentences.isEmpty ? nil : sentences.joined(separator: " ")
   }
 
   private static func lowercasingFirst(_ text: String) -> String {

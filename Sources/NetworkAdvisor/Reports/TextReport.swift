@@ -77,7 +77,7 @@ package struct TextReport {
       // Wrapped as if the first line were indented too, then the label takes that place.
       text += label + wrapper.wrap(weight.meaning, indent: column).dropFirst(column)
     }
-    text += legend.countedUnder.map { wrapper.wrap($0, indent: 2) } ?? ""
+    text += legend.countedOnce.map { wrapper.wrap($0, indent: 2) } ?? ""
     return text + (text.isEmpty ? "" : "\n") + wrapper.wrap(legend.names, indent: 2)
   }
 
@@ -228,7 +228,7 @@ package struct TextReport {
   private func rowCells(
     _ area: Assessment.AreaResult, barWidth: Int, in assessment: Assessment
   ) -> (cells: String, letter: String?) {
-    if let score = area.shownScore, let grade = area.grade {
+    if let score = ReportFormatting.shownScore(area, in: assessment), let grade = area.grade {
       let number = ReportFormatting.wholeScore(score, grade: grade, in: assessment.framework)
       return (scoreCells(score, number, width: barWidth, grade: grade.letter), grade.letter)
     }

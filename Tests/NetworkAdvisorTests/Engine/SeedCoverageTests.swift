@@ -19,6 +19,23 @@ import Testing
     init(json: String) {
       root = try! JSONSerialization.jsonObject(with: Data(json.utf8)) as! [String: Any]
     }
+    /// A scenario's proposal with its patch applied (RFC 7386: an object merges member by
+    /// member, `null` removes, anything else replaces).
+    init(scenario name: String) {
+      let data = FileManager.default.contents(
+        atPath: Fixtures.path("scenarios/\(name).scenario.json"))!
+      let scenario = try! JSONSerialization.jsonObject(with: data) as! [String: Any]
+      self.init(path: "scenarios/\(scenario["proposal"] as! String)")
+      func merge(_ patch: Any, into target: Any?) -> Any? {
+        guard let patch = patch as? [String: Any] else { return patch is NSNull ? nil : patch }
+        var result = target as? [String: Any] ?? [:]
+        for (key, value) in patch { result[key] = merge(value, into: result[key]) }
+        return result
+      }
+      if let patch = scenario["patch"] {
+        root = merge(patch, into: root) as? [String: Any] ?? root
+      }
+    }
 
     var knots: [[String: Any]] {
       get { root["knots"] as? [[String: Any]] ?? [] }

@@ -354,8 +354,21 @@ import Testing
         if area.score == nil { unscored += 1 }
         #expect(rows[index].checks == counts.words, "\(where_): \(rows[index])")
         #expect(narrowRows[index].checks == counts.words, "\(where_): \(narrowRows[index])")
-        // A score is shown unless none is made or a gap holds the grade (as for the overall).
-        let shown = area.score != nil && area.grade?.letter == area.uncappedGrade?.letter
+        // A score is shown unless none is made, a gap holds the grade (as for the overall),
+        // or a gap that caps a grade is open in the area: its own failing check, or the gap
+        // one of its checks waits on or fails with.
+        let areaIndex = assessment.framework.areas.firstIndex { $0.id == area.area.id }
+        let capping = Set(
+          assessment.recommendations.filter { $0.rule.cap != nil }.map(\.priority))
+        let open = assessment.findings.contains { finding in
+          guard finding.rule.areaIndex == areaIndex else { return false }
+          guard let basis = finding.dependsOn else {
+            return finding.outcome == .fail && finding.rule.cap != nil
+          }
+          return basis.cap != nil || finding.alsoItems.contains(where: capping.contains)
+        }
+        let shown =
+          area.score != nil && area.grade?.letter == area.uncappedGrade?.letter && !open
         #expect(rows[index].cells.contains("–") == !shown, "\(where_)")
         let cells = try #require(
           markdown.split(separator: "\n").first {
@@ -421,12 +434,13 @@ import Testing
       named += waits.filter { $0.wait > 0 }.count
       // Checks met in part are named in the areas that show a score; a held area ("–") is
       // not, since "part of its score" beside "not scored" read as a contradiction.
-      for (area, counts) in zip(assessment.areas, waits)
-      where counts.part > 0 && area.shownScore == nil {
+      let shown = assessment.areas.map { ReportFormatting.shownScore($0, in: assessment) }
+      for (index, (area, counts)) in zip(assessment.areas, waits).enumerated()
+      where counts.part > 0 && shown[index] == nil {
         #expect(!text.contains("\(area.area.title) (item"), "\(subject.name): \(area.area.title)")
       }
-      for (area, counts) in zip(assessment.areas, waits)
-      where counts.part > 0 && area.shownScore != nil {
+      for (index, (area, counts)) in zip(assessment.areas, waits).enumerated()
+      where counts.part > 0 && shown[index] != nil {
         let items = assessment.findings.enumerated().filter {
           $0.element.rule.areaIndex
             == assessment.framework.areas.firstIndex { $0.id == area.area.id }
@@ -440,7 +454,8 @@ import Testing
       // An area with no grade is explained by the legend; each held area in the held note.
       let ungraded = assessment.areas.contains { $0.grade == nil }
       #expect(text.contains("An area shown as “–  –”") == ungraded, "\(subject.name)")
-      for area in assessment.areas where area.grade != nil && area.shownScore == nil {
+      for (index, area) in assessment.areas.enumerated()
+      where area.grade != nil && shown[index] == nil {
         #expect(
           Self.heldClause(in: text, for: area.area.title) != nil,
           "\(subject.name): \(area.area.title)")
@@ -494,12 +509,18 @@ import Testing
         }.filter { number in
           assessment.recommendations.first { $0.priority == number }?.rule.cap != nil
         }
-        let by = ReportFormatting.items(numbers + alsoHolding)
+        // So does each failing check of its own whose gap caps a grade.
+        let ownCapping = assessment.findings.filter {
+          $0.rule.areaIndex == areaIndex && $0.dependsOn == nil && $0.outcome == .fail
+            && $0.rule.cap != nil
+        }.compactMap { ReportFormatting.item(of: $0.rule, in: assessment) }
+        let by = ReportFormatting.items(Array(Set(numbers + alsoHolding + ownCapping)).sorted())
         #expect(
           Self.heldClause(in: text, for: area.area.title) == by,
           "\(subject.name): \(area.area.title)")
+        // Markdown and HTML, like the text table, give a held area no letter.
         #expect(
-          markdown.contains("| \(grade.letter), held by \(by)"),
+          markdown.contains("| – | held by \(by) |"),
           "\(subject.name): \(area.area.title)")
         // The text table shows a held area no letter, only "–" and what its checks found.
         let row = wide.split(separator: "\n").first {
@@ -607,6 +628,51 @@ import Testing
       }
     }
     #expect(held >= 20, "held grades: \(held)")
+  }
+
+  /// Where several gaps hold the grade and closing any one of them would lift it to the same
+  /// grade, the sentence says so, and it is true: on every subject, each gap passed with the
+  /// gaps counted with it (the checks that wait on it still waiting) gives that grade, and an
+  /// item's own "grade D if fixed alone" agrees. Readers took "while they stand" beside one
+  /// item's "grade D if fixed alone" for a contradiction.
+  @Test func closingAnyOneOfSeveralHoldingGapsIsSaidWhereTrue() throws {
+    var said = 0
+    for subject in Self.subjects() {
+      let assessment = subject.assessment
+      let framework = assessment.framework
+      let sentence = ReportFormatting.capSentence(assessment) ?? ""
+      guard let lifted = assessment.eachLiftsTo else {
+        #expect(!sentence.contains("closing any one of them"), "\(subject.name): \(sentence)")
+        continue
+      }
+      said += 1
+      #expect(assessment.cappedBy.count > 1)
+      #expect(
+        sentence.contains("would lift it to \(lifted.letter)"), "\(subject.name): \(sentence)")
+      let scored = assessment.findings.map { $0.dependsOn == nil ? $0.outcome : .notApplicable }
+      let scoring = Scoring(framework: framework, credits: assessment.credits)
+      for rule in assessment.cappedBy {
+        let index = try #require(framework.ruleIndex(of: rule.id))
+        var fixed = scored
+        for closed in [index] + framework.countedWithIndices[index] where fixed[closed] == .fail {
+          fixed[closed] = .pass
+        }
+        #expect(
+          scoring.summarise(fixed).grade.letter == lifted.letter, "\(subject.name): \(rule.id)")
+        if let item = assessment.recommendations.first(where: { $0.rule.id == rule.id }) {
+          let effect = ReportFormatting.effect(of: item, in: assessment)
+          if effect.contains("if fixed alone") {
+            #expect(effect.hasSuffix("grade \(lifted.letter) if fixed alone"), "\(subject.name)")
+          }
+        }
+      }
+    }
+    #expect(said >= 1, "subjects whose grade each of several gaps holds: \(said)")
+    let islands = try RuleInapplicableTests.assessment(of: "two-islands")
+    #expect(
+      ReportFormatting.capSentence(islands)?.hasPrefix(
+        "Grade E, because of items 1 to 5: while all of them stand, the grade cannot rise above E, and closing any one of them (items 4 and 5 together) would lift it to D, unless the checks looked at again then find another gap."
+      ) == true)
   }
 
   /// The projection names, by number, the gaps its run leaves: those the verdict after it
