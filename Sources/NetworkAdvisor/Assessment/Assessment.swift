@@ -33,8 +33,9 @@ package struct Assessment: Sendable {
     /// For a failure, why it fails in this design's terms, where its rule says (`because`);
     /// `nil` otherwise.
     package var because: String? = nil
-    /// For a rule that fails along with several gaps, the items under What to do first of
-    /// those other than ``dependsOn``: it is judged again once they are all closed.
+    /// For a rule that fails along with several gaps, or waits on several, the items under
+    /// What to do first of those other than ``dependsOn``: it is judged again once they are
+    /// all closed.
     package var alsoItems: [Int] = []
 
     /// Whether the rule fails on its own but weighs nothing: a suggestion, worth a thought,
@@ -313,10 +314,12 @@ package struct Assessment: Sendable {
       let rule = framework.rules[index]
       if let basisIndex = dependsOn[index] {
         let basis = framework.rules[basisIndex]
-        // A failure that presumes more than one failed gap says so, each by its item, so
-        // that closing the first does not read as settling it.
+        // A check that presumes, or waits on, more than one failed gap says so, each by its
+        // item, so that closing the first does not read as settling it.
+        let waits = results[index].outcome == .notApplicable
         let others = Set(
-          framework.presumedIndices[index].filter { results[$0].outcome == .fail }
+          (framework.presumedIndices[index] + (waits ? framework.awaitedIndices[index] : []))
+            .filter { results[$0].outcome == .fail }
             .map { dependsOn[$0] ?? $0 }
         ).subtracting([basisIndex]).compactMap { items[$0] }
         let reason =
@@ -330,7 +333,7 @@ package struct Assessment: Sendable {
           message:
             "\(fails ? "Counted under" : "Waits on") \(basis.id) (\(basis.title)): \(reason).",
           dependsOn: basis, waitReason: reason, failsWithGap: fails,
-          because: results[index].because, alsoItems: fails ? others.sorted() : [])
+          because: results[index].because, alsoItems: others.sorted())
       }
       if outcomes[index] == .notApplicable, let reason = results[index].advice {
         return Finding(

@@ -127,24 +127,27 @@ struct Scoring {
   ) {
     let table = framework.scoringTable
     let capping = outcomes.indices.filter { outcomes[$0] == .fail && table.capRanks[$0] >= 0 }
-    var lifts: [Int?] = []
-    let holding = capping.filter { index in
-      if table.capRanks[index] >= worst {
-        lifts.append(nil)
-        return true
+    var holding: [Int] = []
+    // The grade each holding rule lifts it to when closed, `nil` for one held by its own cap.
+    var lifts: Set<Int?> = []
+    for index in capping {
+      guard table.capRanks[index] < worst else {
+        holding.append(index)
+        lifts.insert(nil)
+        continue
       }
       var fixed = outcomes
-      fixed[index] = .pass
-      for partner in framework.countedWithIndices[index] where fixed[partner] == .fail {
-        fixed[partner] = .pass
+      for closed in [index] + framework.countedWithIndices[index] where fixed[closed] == .fail {
+        fixed[closed] = .pass
       }
       let lifted = framework.rank(of: summarise(fixed).grade.letter)
-      if lifted < worst { lifts.append(lifted) }
-      return lifted < worst
+      if lifted < worst {
+        holding.append(index)
+        lifts.insert(lifted)
+      }
     }
     guard holding.isEmpty else {
-      let same = Set(lifts)
-      let each = holding.count > 1 && same.count == 1 ? same.first ?? nil : nil
+      let each = holding.count > 1 && lifts.count == 1 ? lifts.first ?? nil : nil
       return (holding, each)
     }
     let counted = framework.gradeCaps.filter { framework.rank(of: $0.grade) == worst }

@@ -49,7 +49,8 @@ struct AreaChecks {
     // A check that fails with the gap it depends on fails now: it is counted as failing
     // (its weight is scored with that gap), not as waiting.
     let failingWithGap = own.filter { findings[$0].failsWithGap }
-    let waits = own.filter { !findings[$0].failsWithGap }.compactMap { findings[$0].dependsOn }
+    let waiters = own.filter { !findings[$0].failsWithGap && findings[$0].dependsOn != nil }
+    let waits = waiters.compactMap { findings[$0].dependsOn }
     passed = judged.filter { findings[$0].outcome == .pass }.count
     metInPart = partial.count
     thoughts = thoughtful.count
@@ -58,8 +59,11 @@ struct AreaChecks {
     metInPartItems = partial.compactMap {
       ReportFormatting.item(of: findings[$0].rule, in: assessment)
     }
-    waitedOnItems = Array(Set(waits.compactMap { ReportFormatting.item(of: $0, in: assessment) }))
-      .sorted()
+    waitedOnItems = Array(
+      Set(
+        waits.compactMap { ReportFormatting.item(of: $0, in: assessment) }
+          + waiters.flatMap { findings[$0].alsoItems })
+    ).sorted()
     shownScore = ReportFormatting.shownScore(area, in: assessment)
   }
 

@@ -12,6 +12,12 @@ enum ReportFormatting {
   /// "What to do first, 3": where the full advice of item 3 is.
   static func reference(_ item: Int) -> String { "What to do first, \(item)" }
 
+  /// "What to do first, 3 and 8": a check waits on all of these (readers found "waits on
+  /// What to do first, 8" beside a reason that named item 3 too).
+  static func reference(_ items: [Int]) -> String {
+    "What to do first, \(Value.sentenceList(Array(Set(items)).sorted().map(String.init)))"
+  }
+
   /// A failed rule's headline (its aim, or else its title), with where its advice is when
   /// it has any: "Leadership is shared between schools (What to do first, 2)".
   static func headlineWithReference(_ rule: Rule, in assessment: Assessment) -> String {
@@ -177,9 +183,9 @@ enum ReportFormatting {
     let held = assessment.recommendations.filter { recommendation in
       assessment.cappedBy.contains { $0.id == recommendation.rule.id }
     }
-    let pairs = countedAsOne(held.map(\.priority), in: assessment, saying: false)
-      .replacingOccurrences(of: " can be met together", with: " together")
-    let together = pairs.isEmpty ? "" : " (\(pairs))"
+    let pairs = pairsCountedAsOne(held.map(\.priority), in: assessment, saying: false)
+      .flatMap(\.pairs)
+    let together = pairs.isEmpty ? "" : " (\(Value.sentenceList(pairs)) together)"
     let waited = waitedOn(assessment)
     let unless =
       held.contains { waited.contains($0.rule.id) }
@@ -331,15 +337,30 @@ enum ReportFormatting {
 
   /// Among these items, those whose rules the verdict counts as one condition (`counted
   /// with`), with why, in the rules' words: "items 7 and 8 can be met together, since both
-  /// ask the same heads, who meet in no group yet, to meet through the year"; "" when none. Readers counted
-  /// five items against "five or more conditions" where the verdict counts four, took a
-  /// bare "counting as one" for bookkeeping, and "one condition" for leave to drop one.
-  /// The reason is left out (`saying: false`) where the report has given it already.
+  /// ask the same heads, who meet in no group yet, to meet through the year"; with pairs of
+  /// different reasons, each beside its own ("…; so can items 7 and 8, since …"); "" when
+  /// none. Readers counted five items against "five or more conditions" where the verdict
+  /// counts four, took a bare "counting as one" for bookkeeping, "one condition" for leave
+  /// to drop one, and two reasons joined after two pairs for a puzzle of which went with
+  /// which. The reason is left out (`saying: false`) where the report has given it already.
   static func countedAsOne(
     _ priorities: [Int], in assessment: Assessment, saying why: Bool = true
   ) -> String {
+    let clauses = pairsCountedAsOne(priorities, in: assessment, saying: why).enumerated().map {
+      position, group in
+      let named = Value.sentenceList(group.pairs)
+      let reason = group.reason.map { ", since \($0)" } ?? ""
+      return position == 0 ? "\(named) can be met together\(reason)" : "so can \(named)\(reason)"
+    }
+    return clauses.joined(separator: "; ")
+  }
+
+  /// The pairs of these items counted as one condition ("items 4 and 5"), grouped by the
+  /// reason their rules give (`nil` for none, or when not `saying` it), in item order.
+  private static func pairsCountedAsOne(
+    _ priorities: [Int], in assessment: Assessment, saying why: Bool
+  ) -> [(reason: String?, pairs: [String])] {
     let listed = assessment.recommendations.filter { priorities.contains($0.priority) }
-    // The pairs, grouped by the reason their rules give (`nil` for none), in item order.
     var groups: [(reason: String?, pairs: [String])] = []
     for first in listed {
       for second in listed where first.priority < second.priority {
@@ -356,21 +377,7 @@ enum ReportFormatting {
         }
       }
     }
-    // Why, in the rules' words, beside each pair: readers took an unexplained "counting as
-    // one" for a way round the count of conditions, and two reasons joined after two pairs
-    // for a puzzle of which went with which.
-    let clauses = groups.enumerated().map { position, group in
-      let named = words(group.pairs)
-      let reason = group.reason.map { ", since \($0)" } ?? ""
-      return position == 0 ? "\(named) can be met together\(reason)" : "so can \(named)\(reason)"
-    }
-    return clauses.joined(separator: "; ")
-  }
-
-  /// "a", "a and b", "a, b and c".
-  private static func words(_ parts: [String]) -> String {
-    guard let last = parts.last else { return "" }
-    return parts.count == 1 ? last : parts.dropLast().joined(separator: ", ") + " and " + last
+    return groups
   }
 
   /// Whether a recommendation is a condition to come: beside the reasons a network is not
@@ -424,8 +431,14 @@ enum ReportFormatting {
     // the same cap, look worth nothing. A grade is named only when closing the gap alone
     // would change it, and not when rules wait on the gap, since they are judged only once
     // it is closed.
+    // Where the grade sentence says what closing any one of the gaps that hold it would do,
+    // their lines leave it to that sentence: readers took a grade on one of them and none on
+    // the others (whose checks wait) for a special route.
+    let saidAbove =
+      assessment.eachLiftsTo != nil
+      && assessment.cappedBy.contains { $0.id == recommendation.rule.id }
     guard recommendation.gradeIfFixed.letter != assessment.grade.letter,
-      !waitedOn(assessment).contains(recommendation.rule.id)
+      !waitedOn(assessment).contains(recommendation.rule.id), !saidAbove
     else { return status }
     return "\(status); grade \(recommendation.gradeIfFixed.letter) if fixed alone"
   }
@@ -683,7 +696,10 @@ enum ReportFormatting {
   /// or a rule that does not apply gives its message.
   static func findingText(_ finding: Assessment.Finding, in assessment: Assessment) -> String {
     if let basis = finding.dependsOn {
-      let place = item(of: basis, in: assessment).map { "; see \(reference($0))" } ?? ""
+      let place =
+        item(of: basis, in: assessment).map {
+          "; see \(reference(finding.failsWithGap ? [$0] : [$0] + finding.alsoItems))"
+        } ?? ""
       return
         "\(finding.failsWithGap ? "Counted under" : "Waits on") “\(basis.headline)”: \(finding.waitReason ?? Assessment.sameGap)\(place)."
     }

@@ -43,8 +43,9 @@ package struct TextReport {
         if let basis = finding.dependsOn {
           // The gap waited on is named by its item, as a reader finds it, not by its id.
           let place =
-            ReportFormatting.item(of: basis, in: assessment).map(ReportFormatting.reference)
-            ?? "“\(basis.headline)”"
+            ReportFormatting.item(of: basis, in: assessment).map {
+              ReportFormatting.reference(finding.failsWithGap ? [$0] : [$0] + finding.alsoItems)
+            } ?? "“\(basis.headline)”"
           text += wrapper.wrap(
             "\(finding.failsWithGap ? "counted under" : "waits on") \(place): "
               + (finding.waitReason ?? Assessment.sameGap), indent: 10)

@@ -50,7 +50,7 @@ import Testing
     let islands = try RuleInapplicableTests.assessment(of: "two-islands")
     #expect(
       ReportFormatting.heldNote(AreaChecks.all(in: islands), in: islands)
-        == "Areas shown as “–” are not scored until the items that hold them are done: Purpose and design until items 1 to 3; “Focus on pupil learning”, “Size and membership” and “Principles and model of learning” until item 2; Adult learning until items 2 and 3; Leadership and management until items 4, 5 and 11; Networked learning knots until items 2, 8, 10 and 12; High-yield activities until items 3 and 7 to 9; and Participation until item 6. Other gaps in them have items of their own."
+        == "Areas shown as “–” are not scored until the items that hold them are done: Purpose and design until items 1 to 3; “Focus on pupil learning”, “Size and membership” and “Principles and model of learning” until item 2; Adult learning until items 2 and 3; Leadership and management until items 4, 5 and 11; Networked learning knots until items 2, 3, 8, 10 and 12; High-yield activities until items 3 and 7 to 9; and Participation until items 2 and 6. Other gaps in them have items of their own."
     )
     // Where the held areas have no gap of their own besides, the note names none.
     let officer = try RuleInapplicableTests.assessment(of: "local-authority-officer-leads")

@@ -280,7 +280,8 @@ import Testing
         } else if let basis = finding.dependsOn {
           wait += 1
           let item = assessment.recommendations.first { $0.rule.id == basis.id }?.priority
-          waitsOn.append(item ?? 0)
+          // A check that waits on several gaps waits on each (the others' items).
+          waitsOn.append(contentsOf: [item ?? 0] + finding.alsoItems)
         } else if finding.outcome == .pass {
           pass += 1
         } else if finding.outcome == .fail, finding.rule.weight == 0 {
