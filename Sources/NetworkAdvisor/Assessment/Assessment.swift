@@ -148,10 +148,6 @@ package struct Assessment: Sendable {
   package let uncappedGrade: Framework.Grade
   /// The failed essential rules whose caps lowered the grade.
   package let cappedBy: [Rule]
-  /// Where several of ``cappedBy`` hold the grade and closing any one of them (with the rules
-  /// counted with it) would lift it, the grade each would lift it to, when the same for all,
-  /// before any check that waits on it is made; `nil` otherwise.
-  package let eachLiftsTo: Framework.Grade?
   /// The broker's verdict: `ready`, `ready-with-conditions` or `not-ready`.
   package let verdict: String
   /// For `not-ready`, the failures that decide it: had they passed, the network would not be
@@ -213,7 +209,6 @@ package struct Assessment: Sendable {
     grade = summary.grade
     uncappedGrade = summary.uncappedGrade
     cappedBy = summary.cappedBy.map { framework.rules[$0] }
-    eachLiftsTo = summary.eachLiftsTo
     verdict = scoring.verdict(for: summary, outcomes: outcomes)
     recommendations = ranked.enumerated().map { position, item in
       Recommendation(

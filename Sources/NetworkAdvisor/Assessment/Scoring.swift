@@ -14,10 +14,6 @@ struct Scoring {
     var uncappedGrade: Framework.Grade
     /// Indices of failed essential rules that lowered the grade.
     var cappedBy: [Int]
-    /// Where several failed rules hold the grade and closing any one of them (with the rules
-    /// counted with it) would lift it, the grade that each would lift it to, when that is
-    /// the same for all; `nil` otherwise.
-    var eachLiftsTo: Framework.Grade? = nil
   }
 
   let framework: Framework
@@ -46,19 +42,14 @@ struct Scoring {
     // alone would lift the grade.
     let worst = gradeAfterFrameworkCaps(
       outcomes, score: score, grade: grade, uncapped: uncapped)
-    var eachLiftsTo: Framework.Grade? = nil
     if worst != grade {
       grade = worst
-      if namingCaps {
-        let held = rulesHolding(worst, outcomes: outcomes)
-        cappedBy = held.rules
-        eachLiftsTo = held.eachLiftsTo.map { framework.grades[$0] }
-      }
+      if namingCaps { cappedBy = rulesHolding(worst, outcomes: outcomes) }
     }
     return Summary(
       areaScores: areaScores, score: table.held(score, inRank: grade),
       uncappedScore: table.held(score, inRank: uncapped), grade: framework.grades[grade],
-      uncappedGrade: framework.grades[uncapped], cappedBy: cappedBy, eachLiftsTo: eachLiftsTo)
+      uncappedGrade: framework.grades[uncapped], cappedBy: cappedBy)
   }
 
   /// Each area's score (`nil` where no rule applies) and the overall score.
@@ -118,42 +109,22 @@ struct Scoring {
   /// (`failures.substantive + failures.critical >= 4` counts the substantive and critical
   /// ones, not the moderate), or all of them when the caps count none, so that a report
   /// never shows a lowered grade without its reasons.
-  ///
-  /// Also the grade that closing any one of them would lift it to, where they are several,
-  /// none holds it by its own cap, and each lifts it to the same grade: readers took "while
-  /// they stand" beside one item's "grade D if fixed alone" for a contradiction.
-  private func rulesHolding(_ worst: Int, outcomes: [Outcome]) -> (
-    rules: [Int], eachLiftsTo: Int?
-  ) {
+  private func rulesHolding(_ worst: Int, outcomes: [Outcome]) -> [Int] {
     let table = framework.scoringTable
     let capping = outcomes.indices.filter { outcomes[$0] == .fail && table.capRanks[$0] >= 0 }
-    var holding: [Int] = []
-    // The grade each holding rule lifts it to when closed, `nil` for one held by its own cap.
-    var lifts: Set<Int?> = []
-    for index in capping {
-      guard table.capRanks[index] < worst else {
-        holding.append(index)
-        lifts.insert(nil)
-        continue
-      }
+    let holding = capping.filter { index in
+      if table.capRanks[index] >= worst { return true }
       var fixed = outcomes
       for closed in [index] + framework.countedWithIndices[index] where fixed[closed] == .fail {
         fixed[closed] = .pass
       }
-      let lifted = framework.rank(of: summarise(fixed).grade.letter)
-      if lifted < worst {
-        holding.append(index)
-        lifts.insert(lifted)
-      }
+      return framework.rank(of: summarise(fixed).grade.letter) < worst
     }
-    guard holding.isEmpty else {
-      let each = holding.count > 1 && lifts.count == 1 ? lifts.first ?? nil : nil
-      return (holding, each)
-    }
+    guard holding.isEmpty else { return holding }
     let counted = framework.gradeCaps.filter { framework.rank(of: $0.grade) == worst }
       .reduce(into: Set<String>()) { $0.formUnion(framework.severitiesCounted(by: $1)) }
     let together = capping.filter { framework.rules[$0].severity.map(counted.contains) ?? false }
-    return (together.isEmpty ? capping : together, nil)
+    return together.isEmpty ? capping : together
   }
 
   private func facts(

@@ -135,24 +135,18 @@ enum ReportFormatting {
       return
         "Grade \(grade), because of the smaller gaps under What to do first taken together: while most of them stand, the grade cannot rise above \(grade)."
     }
-    // Each of the gaps holds the grade on its own when its own cap is this grade or lower.
-    let eachHolds = held.allSatisfy { rule in
-      rule.cap.map { framework.rank(of: $0) >= framework.rank(of: grade) } ?? false
-    }
     let gaps = heldGaps(assessment)
-    guard eachHolds else {
-      // "All of them": while only some stand, the grade can rise (item 1 alone may lift it a
-      // grade, as its line says), and readers took "while they stand" for "while any does".
-      let stand =
-        held.count == 1
-        ? "while it stands" : held.count == 2 ? "while both stand" : "while all of them stand"
-      if let lift = eachLift(assessment) {
-        return
-          "Grade \(grade), because of \(gaps): \(stand), the grade cannot rise above \(grade), \(lift)."
-      }
-      let lead =
-        held.count == 1 ? "mainly because of \(gaps)" : "because of \(gaps), taken together"
-      return "Grade \(grade), \(lead): \(stand), the grade cannot rise above \(grade)."
+    guard !isHeldTogether(assessment) else {
+      // Readers took "while they stand" for "while any does", "while all of them stand"
+      // for "E needs all of them", and "closing any one of them would lift it to D" for a
+      // promise of D for the cheapest one while the schools still work apart: the sentence
+      // says only that the grade rises as they close, and no item's line promises a grade.
+      return
+        "Grade \(grade), because of \(gaps), taken together: the grade rises only as they are closed."
+    }
+    guard held.count > 1 || eachHoldsOnItsOwn(assessment) else {
+      return
+        "Grade \(grade), mainly because of \(gaps): while it stands, the grade cannot rise above \(grade)."
     }
     let closed =
       held.count == 1
@@ -174,23 +168,20 @@ enum ReportFormatting {
       "Grade \(grade), because of \(gaps)\(why): until \(closed), the grade cannot rise above \(grade)."
   }
 
-  /// What closing any one of several gaps that hold the grade would do, where each would lift
-  /// it to the same grade (``Assessment/eachLiftsTo``): "and closing any one of them (items 4
-  /// and 5 together) would lift it to D", with, where checks wait on some of them, "unless
-  /// the checks looked at again then find another gap". `nil` otherwise.
-  private static func eachLift(_ assessment: Assessment) -> String? {
-    guard let lifted = assessment.eachLiftsTo else { return nil }
-    let held = assessment.recommendations.filter { recommendation in
-      assessment.cappedBy.contains { $0.id == recommendation.rule.id }
+  /// Whether each gap that holds the grade holds it on its own: its own cap is the grade or
+  /// lower.
+  private static func eachHoldsOnItsOwn(_ assessment: Assessment) -> Bool {
+    let framework = assessment.framework
+    let grade = framework.rank(of: assessment.grade.letter)
+    return assessment.cappedBy.allSatisfy { rule in
+      rule.cap.map { framework.rank(of: $0) >= grade } ?? false
     }
-    let pairs = pairsCountedAsOne(held.map(\.priority), in: assessment, saying: false)
-      .flatMap(\.pairs)
-    let together = pairs.isEmpty ? "" : " (\(Value.sentenceList(pairs)) together)"
-    let waited = waitedOn(assessment)
-    let unless =
-      held.contains { waited.contains($0.rule.id) }
-      ? ", unless the checks looked at again then find another gap" : ""
-    return "and closing any one of them\(together) would lift it to \(lifted.letter)\(unless)"
+  }
+
+  /// Whether several gaps hold the grade only together (four defects cap it at E, say), so
+  /// that no one of them holds it by its own cap.
+  static func isHeldTogether(_ assessment: Assessment) -> Bool {
+    assessment.cappedBy.count > 1 && !eachHoldsOnItsOwn(assessment)
   }
 
   /// The grade one gap holds a design at, where its rule declares a cap lower than its
@@ -431,11 +422,12 @@ enum ReportFormatting {
     // the same cap, look worth nothing. A grade is named only when closing the gap alone
     // would change it, and not when rules wait on the gap, since they are judged only once
     // it is closed.
-    // Where the grade sentence says what closing any one of the gaps that hold it would do,
-    // their lines leave it to that sentence: readers took a grade on one of them and none on
-    // the others (whose checks wait) for a special route.
+    // Where several gaps hold the grade together, their lines promise no grade: readers took
+    // a grade on one of them and none on the others (whose checks wait) for a special route,
+    // and a grade for closing one while the schools still work apart for one they would not
+    // sign.
     let saidAbove =
-      assessment.eachLiftsTo != nil
+      isHeldTogether(assessment)
       && assessment.cappedBy.contains { $0.id == recommendation.rule.id }
     guard recommendation.gradeIfFixed.letter != assessment.grade.letter,
       !waitedOn(assessment).contains(recommendation.rule.id), !saidAbove

@@ -122,7 +122,7 @@ import Testing
     #expect(held.contains("leadership.shared-across-schools"))
     #expect(held.contains("leadership.enough-time"))
     let text = ReportPresentationTests.flat(TextReport(width: 1000).render(assessment))
-    #expect(text.contains("Grade E, because of items 1 to 5: while all of them stand"), "\(text)")
+    #expect(text.contains("Grade E, because of items 1 to 5, taken together"), "\(text)")
   }
 
   /// With two pairs, each reason stands beside its own pair, not both after both.
