@@ -140,9 +140,9 @@ import Testing
     let text = ReportPresentationTests.flat(TextReport(width: 1000).render(assessment))
     let expected =
       "items \(leadership[0]) and \(leadership[1]) can be met together, since a co-leader from "
-      + "another school, with days of their own, closes both; so can items \(heads[0]) and "
-      + "\(heads[1]), since both ask the same heads, who meet in no group yet, to meet through "
-      + "the year"
+      + "another school, with enough days of their own, closes both; so can items \(heads[0]) "
+      + "and \(heads[1]), since both ask the heads, who meet in no group yet, to meet through "
+      + "the year, and the two groups can meet on the same days"
     #expect(text.contains(expected), "\(text)")
     // The legend says what being met together means for the count.
     #expect(
@@ -164,7 +164,7 @@ import Testing
       let pair = [heads.priority, planning.priority].sorted()
       let said = TextReport(width: 1000).render(assessment)
       let why =
-        ", since both ask the same heads, who meet in no group yet, to meet through the year"
+        ", since both ask the heads, who meet in no group yet, to meet through the year, and the two groups can meet on the same days"
       let flat = ReportPresentationTests.flat(said)
       // The first pair says "can be met together"; a second says "so can" (two-islands).
       #expect(
