@@ -53,8 +53,8 @@ struct AreaChart {
     let checks = AreaChecks.all(in: assessment)
     for area in checks {
       let cells = [
-        ReportFormatting.areaScore(area.area, in: assessment),
-        HTML.escape(ReportFormatting.areaStanding(area.area, in: assessment)),
+        ReportFormatting.areaScore(area),
+        HTML.escape(ReportFormatting.areaStanding(area)),
         HTML.escape(area.summaryWithWaits),
       ]
       table += HTML.row(

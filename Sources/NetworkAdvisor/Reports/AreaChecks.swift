@@ -22,9 +22,11 @@ struct AreaChecks {
   /// The items under What to do first the waiting checks wait on, in ascending order (a
   /// check waits on a failed rule, and every failed rule has an item).
   let waitedOnItems: [Int]
+  /// The items under What to do first that hold the area (``ReportFormatting/heldItems(_:in:)``).
+  let heldItems: Set<Int>
   /// The score the report shows for the area (``ReportFormatting/shownScore(_:in:)``): none
   /// while an item holds it.
-  let shownScore: Double?
+  var shownScore: Double? { heldItems.isEmpty ? area.shownScore : nil }
 
   /// Each area's checks, in the framework's order.
   static func all(in assessment: Assessment) -> [AreaChecks] {
@@ -64,7 +66,7 @@ struct AreaChecks {
         waits.compactMap { ReportFormatting.item(of: $0, in: assessment) }
           + waiters.flatMap { findings[$0].alsoItems })
     ).sorted()
-    shownScore = ReportFormatting.shownScore(area, in: assessment)
+    heldItems = ReportFormatting.heldItems(area, in: assessment)
   }
 
   /// Where the waiting checks wait, as a reader finds it: "item 1", "items 1 and 4". `nil`

@@ -106,7 +106,7 @@ package enum MarkdownReport {
     let checks = AreaChecks.all(in: assessment)
     for area in checks {
       text +=
-        "| \(escape(area.area.area.title)) | \(ReportFormatting.areaScore(area.area, in: assessment)) | \(escape(ReportFormatting.areaStanding(area.area, in: assessment))) | \(escape(area.summaryWithWaits)) |\n"
+        "| \(escape(area.area.area.title)) | \(ReportFormatting.areaScore(area)) | \(escape(ReportFormatting.areaStanding(area))) | \(escape(area.summaryWithWaits)) |\n"
     }
     for legend in ReportFormatting.areaLegends(checks) {
       text += "\n" + escape(legend) + "\n"

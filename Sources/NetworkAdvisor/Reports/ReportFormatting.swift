@@ -119,10 +119,8 @@ enum ReportFormatting {
   /// The items under What to do first that some other check depends on: it waits on the
   /// item's gap, or fails counted under it.
   static func itemsWaitedOn(_ assessment: Assessment) -> Set<Int> {
-    Set(
-      assessment.findings.compactMap { finding in
-        finding.dependsOn.flatMap { item(of: $0, in: assessment) }
-      })
+    let waited = waitedOn(assessment)
+    return Set(assessment.recommendations.filter { waited.contains($0.rule.id) }.map(\.priority))
   }
 
   /// ``capSentence(_:)`` without what it says of the other reasons for the verdict.
@@ -355,10 +353,8 @@ enum ReportFormatting {
     var groups: [(reason: String?, pairs: [String])] = []
     for first in listed {
       for second in listed where first.priority < second.priority {
-        let declaring = [first.rule, second.rule].first {
-          $0.countedWith.contains(first.rule.id) || $0.countedWith.contains(second.rule.id)
-        }
-        guard let declaring else { continue }
+        guard isCountedWith(first, second) else { continue }
+        let declaring = first.rule.countedWith.contains(second.rule.id) ? first.rule : second.rule
         let pair = "items \(first.priority) and \(second.priority)"
         let reason = why ? declaring.countedWithReason : nil
         if let index = groups.firstIndex(where: { $0.reason == reason }) {
@@ -702,10 +698,10 @@ enum ReportFormatting {
     return finding.message
   }
 
-  /// An area's score for the tables (``shownScore(_:in:)``): "–" when no check of the area
-  /// is made, or when an item holds it.
-  static func areaScore(_ area: Assessment.AreaResult, in assessment: Assessment) -> String {
-    shownScore(area, in: assessment).map(score) ?? "–"
+  /// An area's score for the tables (``AreaChecks/shownScore``): "–" when no check of the
+  /// area is made, or when an item holds it.
+  static func areaScore(_ area: AreaChecks) -> String {
+    area.shownScore.map(score) ?? "–"
   }
 
   /// The score a report shows for an area: none where a gap holds its grade below what its
@@ -723,18 +719,9 @@ enum ReportFormatting {
   /// An area's grade cell for the Markdown and HTML tables: the letter; for an area an item
   /// holds, no letter but the items ("held by item 3"), as the text table shows it no letter
   /// and the JSON keeps its `grade`; "–" when no check of the area is made.
-  static func areaStanding(_ area: Assessment.AreaResult, in assessment: Assessment) -> String {
-    guard let grade = area.grade else { return "–" }
-    return heldBy(area, in: assessment).map { "held by \($0)" } ?? grade.letter
-  }
-
-  /// The items under What to do first that hold an area ("item 3", ``heldItems(_:in:)``);
-  /// `nil` when none does.
-  private static func heldBy(_ area: Assessment.AreaResult, in assessment: Assessment)
-    -> String?
-  {
-    let numbers = heldItems(area, in: assessment)
-    return numbers.isEmpty ? nil : items(Array(numbers))
+  static func areaStanding(_ area: AreaChecks) -> String {
+    guard let grade = area.area.grade else { return "–" }
+    return area.heldItems.isEmpty ? grade.letter : "held by \(items(Array(area.heldItems)))"
   }
 
   /// The items that hold an area, each once, where they cap a grade (conditions of approval
@@ -784,9 +771,9 @@ enum ReportFormatting {
     var groups: [(by: Set<Int>, titles: [String])] = []
     var otherGaps = false
     for area in checks {
-      let by = heldItems(area.area, in: assessment)
+      let by = area.heldItems
       guard area.area.grade != nil, area.shownScore == nil, !by.isEmpty else { continue }
-      otherGaps = otherGaps || hasOwnGapBesidesItsHolders(area.area, in: assessment)
+      otherGaps = otherGaps || hasOwnGapBesidesItsHolders(area, in: assessment)
       if let index = groups.firstIndex(where: { $0.by == by }) {
         groups[index].titles.append(area.area.area.title)
       } else {
@@ -824,13 +811,12 @@ enum ReportFormatting {
   /// Whether a held area has a gap of its own besides the failures that hold it: a check of
   /// its own that fails (in part or outright), judged on its own.
   private static func hasOwnGapBesidesItsHolders(
-    _ area: Assessment.AreaResult, in assessment: Assessment
+    _ area: AreaChecks, in assessment: Assessment
   ) -> Bool {
-    let index = assessment.framework.areas.firstIndex { $0.id == area.area.id }
-    let items = heldItems(area, in: assessment)
+    let index = assessment.framework.areas.firstIndex { $0.id == area.area.area.id }
+    // The held items include those of the failures whose caps hold the grade now.
     let holders = Set(
-      area.cappedBy.map(\.id)
-        + assessment.recommendations.filter { items.contains($0.priority) }.map(\.rule.id))
+      assessment.recommendations.filter { area.heldItems.contains($0.priority) }.map(\.rule.id))
     return assessment.findings.contains { finding in
       finding.rule.areaIndex == index && finding.outcome == .fail && finding.dependsOn == nil
         && !finding.isThought && !holders.contains(finding.rule.id)

@@ -207,7 +207,7 @@ package struct TextReport {
       var title = area.area.area.title
       if title.count > titleWidth { title = String(title.prefix(titleWidth - 1)) + "…" }
       title += String(repeating: " ", count: titleWidth - title.count)
-      let (cells, letter) = rowCells(area.area, barWidth: barWidth, in: assessment)
+      let (cells, letter) = rowCells(area, barWidth: barWidth, in: assessment)
       // A blank letter column is padding, left out where a line ends there.
       let padding = String(
         repeating: " ", count: letter.map { gradeWidth - $0.count } ?? 2 + gradeWidth)
@@ -227,13 +227,13 @@ package struct TextReport {
   /// letter there for one earned; the note under the table says until which item the area
   /// is not scored).
   private func rowCells(
-    _ area: Assessment.AreaResult, barWidth: Int, in assessment: Assessment
+    _ area: AreaChecks, barWidth: Int, in assessment: Assessment
   ) -> (cells: String, letter: String?) {
-    if let score = ReportFormatting.shownScore(area, in: assessment), let grade = area.grade {
+    if let score = area.shownScore, let grade = area.area.grade {
       let number = ReportFormatting.wholeScore(score, grade: grade, in: assessment.framework)
       return (scoreCells(score, number, width: barWidth, grade: grade.letter), grade.letter)
     }
-    if area.grade != nil {
+    if area.area.grade != nil {
       return (paint(String(repeating: "▒", count: barWidth), "2") + "   –", nil)
     }
     return (String(repeating: "·", count: barWidth) + "   –  –", "–")
